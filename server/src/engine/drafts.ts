@@ -1,0 +1,137 @@
+import type { ProseBlock } from './prose/types';
+import type { Sentence } from './rule';
+import type { KindDecision, Span } from './types';
+
+/** One message or article inside a file: what the draft checks and the headline are about. */
+export interface Draft extends Span {
+  index: number;
+  /** The macro's name, from its level-2 heading in reply files. */
+  title?: string;
+  /** The writer's sentences (quoted customer text excluded). */
+  sentences: Sentence[];
+  /** The greeting line ("Hi Sam,"). */
+  greeting?: Span;
+  /** The sign-off line ("Best,"). */
+  signOff?: Span;
+  /** Where the body starts: the first word after the greeting. */
+  bodyStart: number;
+  /** The line a draft-level finding points at when nothing more specific applies. */
+  firstLine: Span;
+  /** The draft's last line of prose: where an article's "contact us" belongs. */
+  lastLine: Span;
+}
+
+const GREETING = /^(hi|hello|hey|hiya|howdy|dear|greetings|good (morning|afternoon|evening))\b/i;
+const SIGN_OFF =
+  /^(best|best regards|best wishes|kind regards|warm regards|warmly|regards|thanks|thank you|many thanks|thanks again|cheers|sincerely|yours|all the best|talk soon|speak soon|take care|with thanks|respectfully)\b/i;
+
+/** The last line of a block, trimmed. */
+function lastLineOf(text: string, block: ProseBlock): Span {
+  const slice = text.slice(block.start, block.end);
+  const lineStart = Math.max(slice.lastIndexOf('\n'), slice.lastIndexOf('\r')) + 1;
+  const leading = /^\s*/.exec(slice.slice(lineStart))?.[0].length ?? 0;
+  return { start: block.start + lineStart + leading, end: block.end };
+}
+
+/** The first line of a block, trimmed. */
+function firstLineOf(text: string, block: ProseBlock): Span {
+  const newline = text.slice(block.start, block.end).search(/[\r\n]/);
+  const end = newline < 0 ? block.end : block.start + newline;
+  return { start: block.start, end: end - (/\s*$/.exec(text.slice(block.start, end))?.[0].length ?? 0) };
+}
+
+function wordCount(line: string): number {
+  return line.split(/\s+/).filter(Boolean).length;
+}
+
+/** The greeting line, if the block opens with one ("Hi {{first_name}},"). */
+export function findGreeting(text: string, block: ProseBlock): Span | undefined {
+  const line = firstLineOf(text, block);
+  const content = text.slice(line.start, line.end);
+  return GREETING.test(content) && wordCount(content) <= 8 ? line : undefined;
+}
+
+/** The sign-off line ("Best,", "Thanks again!"): short, and followed by a name or ending with a comma. */
+export function findSignOff(text: string, block: ProseBlock, isLastBlock: boolean): Span | undefined {
+  const line = firstLineOf(text, block);
+  const content = text.slice(line.start, line.end);
+  if (!SIGN_OFF.test(content) || wordCount(content) > 4) return undefined;
+  const followedByName = line.end < block.end || !isLastBlock;
+  return content.endsWith(',') || followedByName ? line : undefined;
+}
+
+const writerBlocks = (blocks: readonly ProseBlock[]) => blocks.filter((block) => block.role === 'paragraph' && !block.quoted);
+
+/**
+ * Decides reply or article from the text when nothing explicit did: the file name's
+ * `.reply.` suffix, then greeting and sign-off, then headings, then the file type.
+ */
+export function guessKind(text: string, blocks: readonly ProseBlock[], fileName: string | undefined, isPlainText: boolean): KindDecision {
+  if (fileName && /\.reply\.[^./\\]+$/i.test(fileName)) return { kind: 'reply', reason: 'file name ends with .reply.*' };
+  const paragraphs = writerBlocks(blocks);
+  const greeting = paragraphs.map((block) => findGreeting(text, block)).find(Boolean);
+  const signOff = paragraphs.map((block, index) => findSignOff(text, block, index === paragraphs.length - 1)).find(Boolean);
+  const quote = (span: Span) => `'${text.slice(span.start, span.end)}'`;
+  if (greeting && signOff) return { kind: 'reply', reason: `greeting ${quote(greeting)} and sign-off ${quote(signOff)}` };
+  if (blocks.some((block) => block.role === 'heading')) return { kind: 'article', reason: 'headings and no greeting with sign-off' };
+  if (greeting) return { kind: 'reply', reason: `greeting ${quote(greeting)}` };
+  if (isPlainText) return { kind: 'reply', reason: 'plain-text draft without headings' };
+  return { kind: 'article', reason: 'no greeting, sign-off or headings' };
+}
+
+export interface DraftSegment<Block extends ProseBlock = ProseBlock> extends Span {
+  title?: string;
+  blocks: Block[];
+}
+
+/**
+ * Splits a file into drafts at thematic breaks and, in reply files, at level-2 headings
+ * (a saved-replies file). A segment with no paragraph joins the next one.
+ */
+export function segmentDrafts<Block extends ProseBlock>(text: string, blocks: readonly Block[], breaks: readonly number[], isReply: boolean): DraftSegment<Block>[] {
+  const isMacroHeading = (block: ProseBlock) => isReply && block.role === 'heading' && block.headingLevel === 2;
+  const cuts = [...breaks, ...blocks.filter(isMacroHeading).map((block) => block.start)].sort((a, b) => a - b);
+  const segments: DraftSegment<Block>[] = [];
+  let current: DraftSegment<Block> = { start: 0, end: text.length, blocks: [] };
+  let cutIndex = 0;
+  for (const block of blocks) {
+    let crossedCut = false;
+    while (cutIndex < cuts.length && cuts[cutIndex] <= block.start) {
+      cutIndex++;
+      crossedCut = true;
+    }
+    if (crossedCut && current.blocks.some((b) => b.role === 'paragraph')) {
+      segments.push(current);
+      current = { start: block.start, end: text.length, blocks: [] };
+    }
+    if (isMacroHeading(block)) current.title = block.prose.trim();
+    else current.blocks.push(block);
+  }
+  if (current.blocks.length > 0 || segments.length === 0) segments.push(current);
+  for (const segment of segments) {
+    if (segment.blocks.length === 0) continue;
+    segment.start = segment.blocks[0].start;
+    segment.end = segment.blocks[segment.blocks.length - 1].end;
+  }
+  return segments;
+}
+
+/** Fills in a draft's greeting, sign-off and body start from its blocks and sentences. */
+export function describeDraft(text: string, index: number, segment: DraftSegment, sentences: Sentence[]): Draft {
+  const paragraphs = writerBlocks(segment.blocks);
+  const greeting = paragraphs.length > 0 ? findGreeting(text, paragraphs[0]) : undefined;
+  const closing = paragraphs.slice(-3);
+  const signOff = closing.map((block, at) => findSignOff(text, block, at === closing.length - 1)).find(Boolean);
+  const firstBlock = paragraphs[0] ?? segment.blocks[0];
+  const firstLine = greeting ?? (firstBlock ? firstLineOf(text, firstBlock) : { start: segment.start, end: segment.start });
+  let bodyStart = firstLine.start;
+  if (greeting) {
+    const bodyWord = sentences
+      .flatMap((sentence) => sentence.data.words.map((word) => sentence.offset + word.start))
+      .find((start) => start >= greeting.end);
+    bodyStart = bodyWord ?? greeting.end;
+  }
+  const lastBlock = paragraphs.at(-1);
+  const lastLine = lastBlock ? lastLineOf(text, lastBlock) : firstLine;
+  return { start: segment.start, end: segment.end, index, title: segment.title, sentences, greeting, signOff, bodyStart, firstLine, lastLine };
+}

@@ -1,0 +1,54 @@
+import type { Sentence } from './rule';
+import type { Fix, Span, TextEdit } from './types';
+
+const PLACEHOLDER_IN_FIX = /\[[^\]]+\]/;
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function startsUpper(text: string): boolean {
+  return text.charAt(0) !== text.charAt(0).toLowerCase();
+}
+
+/** A fix is safe for fix-all unless it leaves a `[placeholder]` for the writer to fill. */
+export function makeFix(title: string, edits: TextEdit[]): Fix {
+  return { title, edits, safe: !edits.some((edit) => PLACEHOLDER_IN_FIX.test(edit.newText)) };
+}
+
+/** Replaces a span, keeping a capital first letter when the original had one. */
+export function replaceSpan(text: string, span: Span, replacement: string, title = `Replace with '${replacement}'`): Fix {
+  if (replacement === '') return removeSpan(text, span);
+  const original = text.slice(span.start, span.end);
+  const newText = startsUpper(original) && !startsUpper(replacement) ? capitalize(replacement) : replacement;
+  return makeFix(title, [{ ...span, newText }]);
+}
+
+/**
+ * Removes a word or phrase and the space after it. At the start of a sentence the next word is
+ * capitalised and a trailing comma goes too ("As you know, refunds…" → "Refunds…"); before
+ * closing punctuation the space and comma before it go instead ("easy, obviously." → "easy.").
+ */
+export function removeSpan(text: string, span: Span, sentence?: Sentence): Fix {
+  const phrase = text.slice(span.start, span.end);
+  const title = `Remove '${phrase}'`;
+  const atSentenceStart = sentence !== undefined && span.start === sentence.start;
+  let end = span.end;
+  if (atSentenceStart && text[end] === ',') end++;
+  const spaceAfter = /^[ \t]+/.exec(text.slice(end))?.[0].length ?? 0;
+  const nextChar = text.charAt(end + spaceAfter);
+  if (spaceAfter > 0 && /[\p{L}\p{N}]/u.test(nextChar)) {
+    end += spaceAfter;
+    if (!(atSentenceStart || startsUpper(phrase))) return makeFix(title, [{ start: span.start, end, newText: '' }]);
+    return makeFix(title, [{ start: span.start, end: end + 1, newText: nextChar.toUpperCase() }]);
+  }
+  let start = span.start;
+  while (start > 0 && /[ \t]/.test(text[start - 1])) start--;
+  if (text[start - 1] === ',' && /^[.!?;:]/.test(text.slice(end))) start--;
+  return makeFix(title, [{ start, end, newText: '' }]);
+}
+
+/** Inserts text at an offset. */
+export function insertAt(offset: number, newText: string, title: string): Fix {
+  return makeFix(title, [{ start: offset, end: offset, newText }]);
+}

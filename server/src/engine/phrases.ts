@@ -1,0 +1,167 @@
+/**
+ * Phrase tables, compiled once and matched against each sentence in one pass.
+ *
+ * Pattern syntax (data in the rule files and in `extraPhrases`/`allowPhrases`): words separated
+ * by spaces; `{a|b c}` alternatives, optional when one alternative is empty or when there is
+ * only one (`{please}`); `*` any one word; a punctuation token such as `,` matches that
+ * punctuation between two words. Matching is case-insensitive and reads ’ as '. Phrases are
+ * literal words: nothing in them is a regular expression.
+ */
+
+export interface PhraseEntry {
+  pattern: string;
+  /** Rewrite offered as a quick fix; `''` removes the phrase. */
+  replacement?: string;
+  /** An exception: it flags nothing and shields its words from the same rule (longest match wins). */
+  ignore?: boolean;
+  /** Overrides the rule's message for this phrase. */
+  message?: string;
+  /** The one word of a longer phrase to flag and fix; the other words only qualify the match ("just" in "just click"). */
+  focus?: string;
+  /** A context marker the rule reads (an offered alternative, a concrete time) rather than a problem to flag. */
+  role?: string;
+}
+
+export interface PhraseMatch {
+  ruleId: string;
+  entry: PhraseEntry;
+  /** Index of the first and last matched word in the sentence. */
+  firstWord: number;
+  lastWord: number;
+}
+
+/** What the matcher needs to know of a word. */
+export interface MatchableWord {
+  norm: string;
+  /** Punctuation between this word and the previous one ('' for none): a phrase spans it only if it spells it out ("sorry , but"). */
+  breakBefore: string;
+}
+
+/** One position of a pattern: alternative word sequences (an empty one when the position is optional). */
+type Slot = string[][];
+
+interface CompiledPattern {
+  ruleId: string;
+  entry: PhraseEntry;
+  slots: Slot[];
+}
+
+/** A sentence as the matcher reads it: words, with the punctuation between them as tokens of their own. */
+interface MatchToken {
+  norm: string;
+  /** Index into the sentence's words; -1 for punctuation. */
+  word: number;
+}
+
+const WILDCARD = '*';
+
+/** Normal form used on both sides of a match. */
+export function normalizeWord(word: string): string {
+  return word.toLowerCase().replace(/[’‘`]/g, "'");
+}
+
+/** Splits a pattern into slots. Groups are not multiplied out, so large alternations stay cheap. */
+export function parsePattern(pattern: string): Slot[] {
+  const slots: Slot[] = [];
+  for (const part of pattern.matchAll(/\{([^{}]*)\}|[^\s{}]+/g)) {
+    if (part[1] === undefined) {
+      slots.push([[normalizeWord(part[0])]]);
+      continue;
+    }
+    const choices = part[1].split('|').map((choice) => choice.trim().split(/\s+/).filter(Boolean).map(normalizeWord));
+    if (choices.length === 1) choices.push([]);
+    slots.push(choices);
+  }
+  return slots;
+}
+
+/** Words a pattern can start with (leading optional slots looked through). */
+function firstWords(slots: readonly Slot[], from = 0): Set<string> {
+  const words = new Set<string>();
+  if (from >= slots.length) return words;
+  for (const choice of slots[from]) {
+    if (choice.length > 0) words.add(choice[0]);
+    else for (const word of firstWords(slots, from + 1)) words.add(word);
+  }
+  return words;
+}
+
+/** All rules' phrase tables, indexed by first word. Build once per configuration. */
+export class PhraseIndex {
+  private readonly byFirstWord = new Map<string, CompiledPattern[]>();
+
+  constructor(tables: ReadonlyMap<string, readonly PhraseEntry[]>) {
+    for (const [ruleId, entries] of tables) {
+      for (const entry of entries) {
+        const compiled: CompiledPattern = { ruleId, entry, slots: parsePattern(entry.pattern) };
+        for (const word of firstWords(compiled.slots)) {
+          const list = this.byFirstWord.get(word) ?? [];
+          list.push(compiled);
+          this.byFirstWord.set(word, list);
+        }
+      }
+    }
+  }
+
+  /**
+   * Matches of every rule in one sentence. Per rule, the longest match wins and exceptions
+   * (`ignore`) win ties; matches never overlap within a rule. Winning exceptions are returned
+   * too, so rules can tell which words an allowed phrase covers.
+   */
+  match(words: readonly MatchableWord[]): PhraseMatch[] {
+    const tokens = toTokens(words);
+    const candidates: PhraseMatch[] = [];
+    for (let first = 0; first < tokens.length; first++) {
+      if (tokens[first].word < 0) continue;
+      const patterns = [...(this.byFirstWord.get(tokens[first].norm) ?? []), ...(this.byFirstWord.get(WILDCARD) ?? [])];
+      for (const pattern of patterns) {
+        const last = longestEnd(pattern.slots, 0, tokens, first);
+        if (last >= first && tokens[last].word >= 0) candidates.push({ ruleId: pattern.ruleId, entry: pattern.entry, firstWord: tokens[first].word, lastWord: tokens[last].word });
+      }
+    }
+    if (candidates.length === 0) return candidates;
+    candidates.sort(
+      (a, b) =>
+        b.lastWord - b.firstWord - (a.lastWord - a.firstWord) ||
+        Number(Boolean(b.entry.ignore)) - Number(Boolean(a.entry.ignore)) ||
+        a.firstWord - b.firstWord,
+    );
+    const taken = new Map<string, PhraseMatch[]>();
+    for (const candidate of candidates) {
+      const kept = taken.get(candidate.ruleId) ?? [];
+      if (kept.some((other) => candidate.firstWord <= other.lastWord && other.firstWord <= candidate.lastWord)) continue;
+      kept.push(candidate);
+      taken.set(candidate.ruleId, kept);
+    }
+    return [...taken.values()].flat().sort((a, b) => a.firstWord - b.firstWord);
+  }
+}
+
+function toTokens(words: readonly MatchableWord[]): MatchToken[] {
+  const tokens: MatchToken[] = [];
+  words.forEach((word, index) => {
+    if (index > 0 && word.breakBefore !== '') tokens.push({ norm: word.breakBefore, word: -1 });
+    tokens.push({ norm: word.norm, word: index });
+  });
+  return tokens;
+}
+
+/** Index of the last token of the longest match of `slots[slot…]` starting at token `at`; `at - 1` when they match nothing; -1 on no match. */
+function longestEnd(slots: readonly Slot[], slot: number, tokens: readonly MatchToken[], at: number): number {
+  if (slot === slots.length) return at - 1;
+  let best = -1;
+  for (const choice of slots[slot]) {
+    let position = at;
+    let fits = true;
+    for (const word of choice) {
+      const token = tokens[position];
+      if (!token || (word === WILDCARD ? token.word < 0 : token.norm !== word)) {
+        fits = false;
+        break;
+      }
+      position++;
+    }
+    if (fits) best = Math.max(best, longestEnd(slots, slot + 1, tokens, position));
+  }
+  return best;
+}

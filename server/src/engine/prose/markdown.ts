@@ -1,0 +1,171 @@
+import MarkdownIt, { type Token } from 'markdown-it';
+import frontMatter from 'markdown-it-front-matter';
+import type { DocumentKind } from '../types';
+import { LineIndex } from '../lineIndex';
+import { findDirectives, type Directive, type ProseBlock, type ProseDocument } from './types';
+
+/**
+ * Block structure only: inline parsing runs per block in `maskInline`, so the engine's
+ * block cache can skip it for blocks that did not change.
+ */
+const blockParser = new MarkdownIt({ html: true, linkify: true })
+  .use(frontMatter, () => undefined)
+  .disable(['inline', 'linkify', 'text_join']);
+const inlineParser = new MarkdownIt({ html: true, linkify: true }).disable('text_join');
+
+const DECLARED_KIND = /^support-tone:\s*['"]?(reply|article)['"]?\s*$/m;
+
+/** A prose container found by the block parse; its inline content is masked lazily. */
+export interface PendingBlock {
+  start: number;
+  end: number;
+  role: ProseBlock['role'];
+  headingLevel?: number;
+  quoted: boolean;
+  /** The inline source as markdown-it sees it (container prefixes removed). */
+  inlineSource: string;
+}
+
+export interface MarkdownStructure {
+  pending: PendingBlock[];
+  draftBreaks: number[];
+  directives: Directive[];
+  declaredKind?: DocumentKind;
+}
+
+/** Parses the block structure of a Markdown document. Cheap: no inline parsing happens here. */
+export function parseMarkdownStructure(text: string, lines: LineIndex): MarkdownStructure {
+  const env = {};
+  const tokens = blockParser.parse(text, env);
+  const structure: MarkdownStructure = { pending: [], draftBreaks: [], directives: [] };
+  let quoteDepth = 0;
+  let rowLines: [number, number] | undefined;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    switch (token.type) {
+      case 'blockquote_open':
+        quoteDepth++;
+        break;
+      case 'blockquote_close':
+        quoteDepth--;
+        break;
+      case 'hr':
+        structure.draftBreaks.push(lines.lineStart(token.map![0]));
+        break;
+      case 'front_matter':
+        structure.declaredKind = DECLARED_KIND.exec(String(token.meta))?.[1] as DocumentKind | undefined;
+        break;
+      case 'html_block':
+        structure.directives.push(...findDirectives(text.slice(lines.lineStart(token.map![0]), lines.lineStart(token.map![1])), lines.lineStart(token.map![0])));
+        break;
+      case 'tr_open':
+        rowLines = token.map as [number, number];
+        break;
+      case 'inline': {
+        const opener = tokens[index - 1];
+        const map = (token.map ?? rowLines) as [number, number];
+        structure.pending.push({
+          start: lines.lineStart(map[0]),
+          end: lines.contentEnd(map[1] - 1),
+          role: opener.type === 'heading_open' ? 'heading' : 'paragraph',
+          headingLevel: opener.type === 'heading_open' ? Number(opener.tag.slice(1)) : undefined,
+          quoted: quoteDepth > 0,
+          inlineSource: token.content,
+        });
+        break;
+      }
+    }
+  }
+  mergeTableCells(structure.pending);
+  return structure;
+}
+
+/** Cells of one table row share the row's line range: keep one block per row. */
+function mergeTableCells(pending: PendingBlock[]): void {
+  for (let index = pending.length - 1; index > 0; index--) {
+    const previous = pending[index - 1];
+    if (previous.start === pending[index].start && previous.end === pending[index].end) {
+      previous.inlineSource += '\n' + pending[index].inlineSource;
+      pending.splice(index, 1);
+    }
+  }
+}
+
+/**
+ * Masks one block's source: prose text is kept in place, everything else (markup, code, HTML,
+ * URLs, link destinations, images) becomes spaces, inline code becomes an opaque word.
+ * Text tokens are located by searching forward from a cursor, which keeps every offset exact.
+ */
+export function maskInline(block: PendingBlock, source: string): { prose: string; directives: Directive[] } {
+  const raw = source.slice(block.start, block.end);
+  const chars = raw.replace(/[^]/g, ' ').split('');
+  const directives: Directive[] = [];
+  let cursor = 0;
+  let linkDepth = 0;
+  const copy = (from: number, to: number, fill?: string) => {
+    for (let at = from; at < to; at++) chars[at] = fill ?? raw[at];
+  };
+  const children: Token[] = [];
+  for (const inline of inlineParser.parseInline(block.inlineSource, {})) children.push(...(inline.children ?? []));
+  for (const child of children) {
+    switch (child.type) {
+      case 'text': {
+        const at = raw.indexOf(child.content, cursor);
+        if (at < 0) return { prose: chars.join(''), directives };
+        if (linkDepth === 0) copy(at, at + child.content.length);
+        cursor = at + child.content.length;
+        break;
+      }
+      case 'link_open':
+        if (child.markup === 'autolink' || child.markup === 'linkify') linkDepth++;
+        break;
+      case 'link_close':
+        if (child.markup === 'autolink' || child.markup === 'linkify') linkDepth--;
+        break;
+      case 'code_inline': {
+        const open = raw.indexOf(child.markup, cursor);
+        if (open < 0) return { prose: chars.join(''), directives };
+        const close = findClosingRun(raw, child.markup, open + child.markup.length);
+        copy(open, close, 'x');
+        cursor = close;
+        break;
+      }
+      case 'html_inline':
+      case 'text_special': {
+        const source = child.type === 'html_inline' ? child.content : child.markup;
+        const at = raw.indexOf(source, cursor);
+        if (at < 0) break;
+        if (child.type === 'html_inline') directives.push(...findDirectives(source, block.start + at));
+        cursor = at + source.length;
+        break;
+      }
+    }
+  }
+  return { prose: chars.join(''), directives };
+}
+
+/** End of the backtick run that closes an inline code span (a run of exactly the same length). */
+function findClosingRun(raw: string, run: string, from: number): number {
+  let at = raw.indexOf(run, from);
+  while (at >= 0) {
+    let end = at + run.length;
+    if (raw[end] !== '`' && raw[at - 1] !== '`') return end;
+    while (raw[end] === '`') end++;
+    at = raw.indexOf(run, end);
+  }
+  return raw.length;
+}
+
+/** Full Markdown front end: structure plus masked prose for every block. */
+export function extractMarkdown(text: string, lines: LineIndex, maskBlock = maskInline): ProseDocument {
+  const structure = parseMarkdownStructure(text, lines);
+  const blocks: ProseBlock[] = [];
+  const directives = [...structure.directives];
+  for (const pending of structure.pending) {
+    const masked = maskBlock(pending, text);
+    directives.push(...masked.directives);
+    blocks.push({ start: pending.start, end: pending.end, prose: masked.prose, role: pending.role, headingLevel: pending.headingLevel, quoted: pending.quoted });
+  }
+  directives.sort((a, b) => a.start - b.start);
+  return { blocks, draftBreaks: structure.draftBreaks, directives, declaredKind: structure.declaredKind };
+}

@@ -1,0 +1,27 @@
+import type { Span } from '../types';
+
+/**
+ * Help-desk template placeholders: `{{ticket.requester.first_name}}`, `{%customer.firstName%}`,
+ * `{first_name}`, `%FIRST_NAME%` and `[Customer name]`-style brackets (not Markdown links).
+ */
+const PLACEHOLDER =
+  /\{\{[^{}\n]*\}\}|\{%[^%\n]*%\}|\{[A-Za-z_][\w.-]*\}|%[A-Z_][A-Z0-9_.]*%|\[[^[\]\n]{1,60}\](?![([:])/g;
+
+export function findPlaceholders(prose: string): Span[] {
+  return [...prose.matchAll(PLACEHOLDER)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+}
+
+/** Turns each placeholder into one opaque word of the same length, so it never splits a sentence or matches a phrase. */
+export function opaquePlaceholders(prose: string, placeholders: readonly Span[]): string {
+  if (placeholders.length === 0) return prose;
+  let result = '';
+  let cursor = 0;
+  for (const { start, end } of placeholders) {
+    result += prose.slice(cursor, start) + 'x'.repeat(end - start);
+    cursor = end;
+  }
+  return result + prose.slice(cursor);
+}

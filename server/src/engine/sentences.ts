@@ -1,0 +1,71 @@
+import type { Nodes, Sentence as SentenceNode } from 'nlcst';
+import { retext } from 'retext';
+import retextEnglish from 'retext-english';
+import type { MatchableWord, PhraseIndex, PhraseMatch } from './phrases';
+import { normalizeWord } from './phrases';
+import type { Span } from './types';
+import { opaquePlaceholders } from './prose/placeholders';
+
+/** A word of a sentence. Offsets are relative to the block the sentence came from. */
+export interface Word extends Span, MatchableWord {
+  text: string;
+  /** Between double quotation marks: quoted words (an error message, say) are not the writer's tone. */
+  inQuotes: boolean;
+}
+
+/** A parsed sentence of a block, cached with the block. Offsets are relative to the block. */
+export interface SentenceData extends Span {
+  words: Word[];
+  /** Punctuation and symbol runs (for `!!!`). */
+  marks: (Span & { text: string })[];
+  /** Phrase matches, memoised per phrase index. */
+  matchCache?: { index: PhraseIndex; matches: PhraseMatch[] };
+}
+
+const processor = retext().use(retextEnglish);
+const OPENING_QUOTES = new Set(['"', '“', '„']);
+const CLOSING_QUOTES = new Set(['"', '”']);
+
+/**
+ * Parses a block's prose into sentences with retext-english. Line breaks inside a block are soft
+ * (one paragraph), so they are read as spaces; placeholders are read as opaque words.
+ */
+export function parseSentences(prose: string, placeholders: readonly Span[]): SentenceData[] {
+  const input = opaquePlaceholders(prose, placeholders).replace(/[\r\n]/g, ' ');
+  const sentences: SentenceData[] = [];
+  visitSentences(processor.parse(input), (node) => sentences.push(toSentenceData(node, input)));
+  return sentences;
+}
+
+function visitSentences(node: Nodes, onSentence: (sentence: SentenceNode) => void): void {
+  if (node.type === 'SentenceNode') onSentence(node);
+  else if ('children' in node) for (const child of node.children) visitSentences(child, onSentence);
+}
+
+function toSentenceData(sentence: SentenceNode, input: string): SentenceData {
+  const words: Word[] = [];
+  const marks: SentenceData['marks'] = [];
+  let marksBefore = '';
+  let inQuotes = false;
+  for (const child of sentence.children) {
+    const start = child.position!.start.offset!;
+    const end = child.position!.end.offset!;
+    const text = input.slice(start, end);
+    if (child.type === 'WordNode') {
+      words.push({ start, end, text, norm: normalizeWord(text), breakBefore: marksBefore, inQuotes });
+      marksBefore = '';
+    } else if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') {
+      if (inQuotes && CLOSING_QUOTES.has(text)) inQuotes = false;
+      else if (!inQuotes && OPENING_QUOTES.has(text)) inQuotes = true;
+      marks.push({ start, end, text });
+      marksBefore += text;
+    }
+  }
+  return { start: sentence.position!.start.offset!, end: sentence.position!.end.offset!, words, marks };
+}
+
+/** Phrase matches of a sentence under `index`, computed once per index. */
+export function sentenceMatches(sentence: SentenceData, index: PhraseIndex): PhraseMatch[] {
+  if (sentence.matchCache?.index !== index) sentence.matchCache = { index, matches: index.match(sentence.words) };
+  return sentence.matchCache.matches;
+}
