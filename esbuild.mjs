@@ -1,0 +1,18 @@
+// Bundles the CLI, the language server and the VS Code client to CommonJS (absorbing the ESM-only retext packages).
+import { build } from 'esbuild';
+
+const shared = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  // jsonc-parser's UMD build hides its requires from the bundler; its ESM build does not.
+  mainFields: ['module', 'main'],
+  // ESM-only dependencies may read import.meta.url, which CommonJS lacks.
+  define: { 'import.meta.url': 'importMetaUrl' },
+  banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
+await build({ ...shared, entryPoints: { cli: 'server/src/cli/entry.ts' }, outdir: 'dist' });

@@ -1,0 +1,73 @@
+import { LineIndex, type Range } from '../engine/lineIndex';
+import type { ConfigProblem } from '../config/parseConfig';
+import type { DraftCheck, DraftCheckName, Finding, Severity, Span } from '../engine/types';
+import type { FileResult } from './checkFiles';
+
+/** The `--format json` contract, version 1. Ranges are LSP ranges: 0-based lines, UTF-16 characters. */
+export interface JsonReport {
+  version: 1;
+  files: JsonFile[];
+  configProblems: ConfigProblem[];
+}
+
+export interface JsonFile {
+  path: string;
+  kind: string;
+  kindReason: string;
+  skipped?: string;
+  drafts: {
+    range: Range;
+    title?: string;
+    headline: string;
+    quoted?: { range: Range; text: string };
+    findingCounts: Record<Severity, number>;
+    checks: Record<DraftCheckName, { expected: boolean; found: boolean; range?: Range; text?: string }>;
+  }[];
+  findings: JsonFinding[];
+}
+
+export interface JsonFinding {
+  ruleId: string;
+  /** Index into the file's `drafts`. */
+  draft: number;
+  severity: Severity;
+  message: string;
+  range: Range;
+  text: string;
+  fixes: { title: string; safe: boolean; edits: { range: Range; newText: string }[] }[];
+}
+
+/** Converts one file's engine result (offsets) to the JSON contract (LSP ranges). */
+export function toJsonFile({ path, text, result }: FileResult): JsonFile {
+  const lines = new LineIndex(text);
+  const range = (span: Span) => lines.rangeOf(span);
+  const check = (value: DraftCheck) => ({ expected: value.expected, found: value.found, ...(value.evidence ? { range: range(value.evidence), text: value.evidence.text } : {}) });
+  return {
+    path: path.split('\\').join('/'),
+    kind: result.kind,
+    kindReason: result.reason,
+    ...(result.skipped ? { skipped: result.skipped } : {}),
+    drafts: result.drafts.map((draft) => ({
+      range: range(draft),
+      ...(draft.title ? { title: draft.title } : {}),
+      headline: draft.headline,
+      ...(draft.quoted ? { quoted: { range: range(draft.quoted), text: draft.quoted.text } } : {}),
+      findingCounts: draft.findingCounts,
+      checks: {
+        apology: check(draft.checks.apology),
+        empathy: check(draft.checks.empathy),
+        restatement: check(draft.checks.restatement),
+        nextStep: check(draft.checks.nextStep),
+      },
+    })),
+    findings: result.findings.map((finding: Finding) => ({
+      ruleId: finding.ruleId,
+      draft: finding.draft,
+      severity: finding.severity,
+      message: finding.message,
+      range: range(finding),
+      text: finding.text,
+      fixes: finding.fixes.map((fix) => ({ title: fix.title, safe: fix.safe, edits: fix.edits.map((edit) => ({ range: range(edit), newText: edit.newText })) })),
+    })),
+  };
+}

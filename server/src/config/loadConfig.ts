@@ -1,0 +1,83 @@
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import picomatch from 'picomatch';
+import type { KindDecision } from '../engine/types';
+import { parseConfig, type ConfigProblem, type ParsedConfig } from './parseConfig';
+
+export const CONFIG_FILE_NAME = '.support-tone.json';
+
+/** A config file found on disk, parsed. */
+export interface LoadedConfig extends ParsedConfig {
+  /** Absolute path of the config file; undefined when none was found. */
+  path?: string;
+}
+
+const NO_CONFIG: LoadedConfig = { settings: {}, kinds: { reply: [], article: [] }, problems: [] };
+
+/** The nearest `.support-tone.json` in a folder or its ancestors. */
+export function findConfigFile(folder: string): string | undefined {
+  for (let current = folder; ; current = dirname(current)) {
+    const candidate = join(current, CONFIG_FILE_NAME);
+    try {
+      statSync(candidate);
+      return candidate;
+    } catch {
+      if (dirname(current) === current) return undefined;
+    }
+  }
+}
+
+/** Reads and parses a config file. Unreadable files become a problem, not an exception. */
+export function readConfigFile(path: string): LoadedConfig {
+  let text: string;
+  try {
+    if (statSync(path).isDirectory()) throw new Error('it is a directory');
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const problem: ConfigProblem = { file: path, start: 0, end: 0, line: 1, column: 1, message: `Cannot read the config file: ${(error as Error).message}. Using default settings.` };
+    return { ...NO_CONFIG, path, problems: [problem] };
+  }
+  return { ...parseConfig(text, path), path };
+}
+
+/** Finds and reads config files, once per file per run. */
+export class ConfigResolver {
+  private readonly byFolder = new Map<string, LoadedConfig>();
+  private readonly byFile = new Map<string, LoadedConfig>();
+
+  /** The config that applies to a document in `folder`. */
+  forFolder(folder: string): LoadedConfig {
+    let config = this.byFolder.get(folder);
+    if (!config) {
+      const path = findConfigFile(folder);
+      config = path ? this.read(path) : NO_CONFIG;
+      this.byFolder.set(folder, config);
+    }
+    return config;
+  }
+
+  read(path: string): LoadedConfig {
+    let config = this.byFile.get(path);
+    if (!config) {
+      config = readConfigFile(path);
+      this.byFile.set(path, config);
+    }
+    return config;
+  }
+
+  /** Every problem of every config file read so far. */
+  problems(): ConfigProblem[] {
+    return [...this.byFile.values()].flatMap((config) => config.problems);
+  }
+}
+
+/** The kind a config's `kinds` globs give a file, if any. */
+export function kindFromGlobs(config: LoadedConfig, filePath: string): KindDecision | undefined {
+  if (!config.path) return undefined;
+  const relativePath = relative(dirname(config.path), filePath).split(sep).join('/');
+  for (const kind of ['reply', 'article'] as const) {
+    const glob = config.kinds[kind].find((pattern) => picomatch(pattern, { dot: true })(relativePath));
+    if (glob) return { kind, reason: `kinds.${kind} glob '${glob}' in ${config.path}` };
+  }
+  return undefined;
+}
