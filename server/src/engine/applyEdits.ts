@@ -15,7 +15,7 @@ export function applyFixes(text: string, fixes: readonly Fix[]): AppliedEdits {
   const accepted: TextEdit[] = [];
   const skipped: Fix[] = [];
   for (const fix of ordered) {
-    const overlaps = fix.edits.some((edit) => accepted.some((other) => edit.start < other.end && other.start < edit.end || (edit.start === other.start && edit.end === edit.start && other.end === other.start)));
+    const overlaps = fix.edits.some((edit) => accepted.some((other) => editsCollide(edit, other)));
     if (overlaps) skipped.push(fix);
     else accepted.push(...fix.edits);
   }
@@ -24,6 +24,12 @@ export function applyFixes(text: string, fixes: readonly Fix[]): AppliedEdits {
     result = result.slice(0, edit.start) + edit.newText + result.slice(edit.end);
   }
   return { text: result, skipped };
+}
+
+/** Two edits collide when their ranges overlap, or when both insert at the same offset (their order would be arbitrary). */
+function editsCollide(a: TextEdit, b: TextEdit): boolean {
+  const bothInsertAtSamePlace = a.start === a.end && b.start === b.end && a.start === b.start;
+  return (a.start < b.end && b.start < a.end) || bothInsertAtSamePlace;
 }
 
 function firstStart(fix: Fix): number {

@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { createChecker } from '../../server/src/api';
+import { applyFixes } from '../../server/src/engine/applyEdits';
+import type { DocumentKind, Finding } from '../../server/src/engine/types';
+import { RULES } from '../../server/src/rules';
+
+/**
+ * A rule's test table. In `text`, `[[…]]` marks each range the rule must flag (markers are
+ * removed before checking). `output` is the text after applying each finding's first fix;
+ * `null` means the findings offer no fix; leave it out to not check fixes.
+ */
+export interface RuleCases {
+  /** Texts the rule must not flag. */
+  valid: (string | { text: string; kind?: DocumentKind; format?: 'markdown' | 'plaintext' })[];
+  invalid: { text: string; output?: string | null; kind?: DocumentKind; format?: 'markdown' | 'plaintext' }[];
+}
+
+const MARKER = /\[\[|\]\]/g;
+
+/** Removes `[[`/`]]` markers, returning the clean text and the marked spans. */
+export function parseMarkers(marked: string): { text: string; spans: { start: number; end: number }[] } {
+  const spans: { start: number; end: number }[] = [];
+  let text = '';
+  let cursor = 0;
+  let open = -1;
+  for (const match of marked.matchAll(MARKER)) {
+    text += marked.slice(cursor, match.index);
+    cursor = match.index + 2;
+    if (match[0] === '[[') open = text.length;
+    else spans.push({ start: open, end: text.length });
+  }
+  return { text: text + marked.slice(cursor), spans };
+}
+
+const checker = createChecker();
+
+/** Runs the engine with every rule and keeps one rule's findings. */
+export function findingsOf(ruleId: string, text: string, kind: DocumentKind, format: 'markdown' | 'plaintext' = 'markdown'): Finding[] {
+  return checker.check(text, { format, kind: { kind, reason: 'test' } }).findings.filter((finding) => finding.ruleId === ruleId);
+}
+
+function label(text: string): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > 70 ? `${flat.slice(0, 67)}…` : flat;
+}
+
+/** Registers mocha tests for one rule's table. */
+export function describeRule(ruleId: string, cases: RuleCases): void {
+  const rule = RULES.find((candidate) => candidate.id === ruleId);
+  const defaultKind: DocumentKind = rule?.scope === 'draft' ? rule.kinds[0] : 'article';
+  describe(`rule ${ruleId}`, () => {
+    it('is registered', () => assert.ok(rule, `${ruleId} is not in RULES`));
+    it('has at least 10 valid and 10 invalid cases', () => {
+      assert.ok(cases.valid.length >= 10, `${cases.valid.length} valid cases`);
+      assert.ok(cases.invalid.length >= 10, `${cases.invalid.length} invalid cases`);
+    });
+    for (const valid of cases.valid) {
+      const { text, kind = defaultKind, format } = typeof valid === 'string' ? { text: valid } : valid;
+      it(`accepts: ${label(text)}`, () => {
+        assert.deepEqual(findingsOf(ruleId, text, kind, format).map((finding) => finding.text), []);
+      });
+    }
+    for (const invalid of cases.invalid) {
+      const { text, spans } = parseMarkers(invalid.text);
+      const kind = invalid.kind ?? defaultKind;
+      it(`flags: ${label(invalid.text)}`, () => {
+        const findings = findingsOf(ruleId, text, kind, invalid.format);
+        const expected = spans.map((span) => ({ ...span, text: text.slice(span.start, span.end) }));
+        assert.deepEqual(findings.map(({ start, end, text: flagged }) => ({ start, end, text: flagged })), expected);
+        if (invalid.output === undefined) return;
+        if (invalid.output === null) {
+          assert.deepEqual(findings.flatMap((finding) => finding.fixes), []);
+          return;
+        }
+        const fixed = applyFixes(text, findings.map((finding) => finding.fixes[0])).text;
+        assert.equal(fixed, invalid.output);
+        assert.ok(findingsOf(ruleId, fixed, kind, invalid.format).length < findings.length, 're-checking the fixed text still reports every finding');
+      });
+    }
+  });
+}
