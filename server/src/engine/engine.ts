@@ -3,7 +3,7 @@ import { applyDirectives } from './directives';
 import { writeHeadline } from './headline';
 import { LineIndex } from './lineIndex';
 import { PhraseIndex, type PhraseEntry, type PhraseMatch } from './phrases';
-import { maskInline, parseMarkdownStructure } from './prose/markdown';
+import { maskInline, parseMarkdownStructure, type MaskedBlock } from './prose/markdown';
 import { findPlaceholders } from './prose/placeholders';
 import { extractPlainText } from './prose/plaintext';
 import type { Directive, ProseBlock } from './prose/types';
@@ -113,11 +113,11 @@ export class ToneChecker {
   /** Prose blocks of the document, through the block cache. */
   private extract(text: string, lines: LineIndex, format: CheckOptions['format']) {
     const liveBlocks = new Map<string, PreparedBlock>();
-    const prepare = (key: string, build: () => { prose: string; directives: Directive[] }) => {
+    const prepare = (key: string, build: () => MaskedBlock) => {
       let prepared = liveBlocks.get(key) ?? this.previousBlocks.get(key);
       if (!prepared) {
-        const { prose, directives } = build();
-        prepared = { prose, directives, sentences: parseSentences(prose, findPlaceholders(prose)) };
+        const { prose, opaque, directives } = build();
+        prepared = { prose, directives, sentences: parseSentences(prose, [...opaque, ...findPlaceholders(prose)]) };
       }
       liveBlocks.set(key, prepared);
       return prepared;
@@ -139,7 +139,7 @@ export class ToneChecker {
     } else {
       const plain = extractPlainText(text, lines);
       for (const block of plain.blocks) {
-        const prepared = prepare(block.prose, () => ({ prose: block.prose, directives: [] }));
+        const prepared = prepare(block.prose, () => ({ prose: block.prose, opaque: [], directives: [] }));
         blocks.push({ ...block, sentences: prepared.sentences });
       }
       draftBreaks = plain.draftBreaks;

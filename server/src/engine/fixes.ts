@@ -48,7 +48,10 @@ export function removeSpan(text: string, span: Span, sentence?: Sentence): Fix {
   return makeFix(title, [{ start, end, newText: '' }]);
 }
 
-/** Inserts text at an offset. */
-export function insertAt(offset: number, newText: string, title: string): Fix {
-  return makeFix(title, [{ start: offset, end: offset, newText }]);
+/**
+ * Inserts a sentence at an offset. Never safe for fix-all: a new sentence (an apology, a next
+ * step) is content the writer should choose, not a wording fix.
+ */
+export function insertSentence(offset: number, newText: string, title: string): Fix {
+  return { title, edits: [{ start: offset, end: offset, newText }], safe: false };
 }

@@ -4,7 +4,7 @@ import retextEnglish from 'retext-english';
 import type { MatchableWord, PhraseIndex, PhraseMatch } from './phrases';
 import { normalizeWord } from './phrases';
 import type { Span } from './types';
-import { opaquePlaceholders } from './prose/placeholders';
+import { makeOpaque } from './prose/placeholders';
 
 /** A word of a sentence. Offsets are relative to the block the sentence came from. */
 export interface Word extends Span, MatchableWord {
@@ -28,10 +28,10 @@ const CLOSING_QUOTES = new Set(['"', '”']);
 
 /**
  * Parses a block's prose into sentences with retext-english. Line breaks inside a block are soft
- * (one paragraph), so they are read as spaces; placeholders are read as opaque words.
+ * (one paragraph), so they are read as spaces; `opaque` spans (placeholders, code) as single words.
  */
-export function parseSentences(prose: string, placeholders: readonly Span[]): SentenceData[] {
-  const input = opaquePlaceholders(prose, placeholders).replace(/[\r\n]/g, ' ');
+export function parseSentences(prose: string, opaque: readonly Span[]): SentenceData[] {
+  const input = makeOpaque(prose, opaque).replace(/[\r\n]/g, ' ');
   const sentences: SentenceData[] = [];
   visitSentences(processor.parse(input), (node) => sentences.push(toSentenceData(node, input)));
   return sentences;

@@ -1,4 +1,4 @@
-import { insertAt } from '../engine/fixes';
+import { insertSentence } from '../engine/fixes';
 import type { PhraseEntry } from '../engine/phrases';
 import { docsUrl, type DraftRule } from '../engine/rule';
 
@@ -40,7 +40,7 @@ export const requireApology: DraftRule = {
     return {
       ...draft.firstLine,
       message: 'No apology in this reply: say sorry for the trouble, even if it was not your fault.',
-      fixes: [insertAt(draft.bodyStart, "I'm sorry for the trouble this has caused. ", 'Add an apology after the greeting')],
+      fixes: [insertSentence(draft.bodyStart, "I'm sorry for the trouble this has caused. ", 'Add an apology after the greeting')],
     };
   },
 };

@@ -1,4 +1,4 @@
-import { insertAt } from '../engine/fixes';
+import { insertSentence } from '../engine/fixes';
 import type { PhraseEntry } from '../engine/phrases';
 import { docsUrl, type DraftRule } from '../engine/rule';
 
@@ -42,7 +42,7 @@ export const requireEmpathy: DraftRule = {
     return {
       ...draft.firstLine,
       message: 'No empathy in this reply: acknowledge how the customer feels.',
-      fixes: [insertAt(draft.bodyStart, 'I understand how frustrating this must be. ', 'Add an empathy statement')],
+      fixes: [insertSentence(draft.bodyStart, 'I understand how frustrating this must be. ', 'Add an empathy statement')],
     };
   },
 };

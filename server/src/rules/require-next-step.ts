@@ -1,4 +1,4 @@
-import { insertAt } from '../engine/fixes';
+import { insertSentence } from '../engine/fixes';
 import type { PhraseEntry } from '../engine/phrases';
 import { docsUrl, type DraftRule } from '../engine/rule';
 import type { Draft } from '../engine/drafts';
@@ -50,7 +50,7 @@ export const requireNextStep: DraftRule = {
     return {
       ...(isReply ? (draft.signOff ?? draft.lastLine) : draft.lastLine),
       message: isReply ? 'No next step: say what happens next, who does it and when.' : 'No "what next": tell readers where to go if this did not solve it.',
-      fixes: [insertAt(at, text, isReply ? 'Add a next step before the sign-off' : 'Add a "contact us" line at the end')],
+      fixes: [insertSentence(at, text, isReply ? 'Add a next step before the sign-off' : 'Add a "contact us" line at the end')],
     };
   },
 };

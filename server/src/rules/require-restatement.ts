@@ -1,4 +1,4 @@
-import { insertAt } from '../engine/fixes';
+import { insertSentence } from '../engine/fixes';
 import type { PhraseEntry } from '../engine/phrases';
 import { docsUrl, type DraftRule } from '../engine/rule';
 
@@ -39,7 +39,7 @@ export const requireRestatement: DraftRule = {
     return {
       ...draft.firstLine,
       message: "No restatement: sum up in a sentence or two what happened and what the customer expects.",
-      fixes: [insertAt(draft.bodyStart, 'To make sure I understand: [what happened and what you expect]. ', 'Add a restatement of the issue')],
+      fixes: [insertSentence(draft.bodyStart, 'To make sure I understand: [what happened and what you expect]. ', 'Add a restatement of the issue')],
     };
   },
 };

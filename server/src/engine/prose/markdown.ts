@@ -1,6 +1,6 @@
 import MarkdownIt, { type Token } from 'markdown-it';
 import frontMatter from 'markdown-it-front-matter';
-import type { DocumentKind } from '../types';
+import type { DocumentKind, Span } from '../types';
 import { LineIndex } from '../lineIndex';
 import { findDirectives, type Directive, type ProseBlock, type ProseDocument } from './types';
 
@@ -91,27 +91,37 @@ function mergeTableCells(pending: PendingBlock[]): void {
   }
 }
 
+/** A block's prose, with what the sentence parser must read as single opaque words. Offsets are relative to the block. */
+export interface MaskedBlock {
+  prose: string;
+  /** Inline code: kept in the prose (headlines quote it) but parsed as one opaque word. */
+  opaque: Span[];
+  directives: Directive[];
+}
+
 /**
- * Masks one block's source: prose text is kept in place, everything else (markup, code, HTML,
- * URLs, link destinations, images) becomes spaces, inline code becomes an opaque word.
- * Text tokens are located by searching forward from a cursor, which keeps every offset exact.
+ * Masks one block's source: prose text and inline code are kept in place, everything else
+ * (markup, HTML, URLs, link destinations, images) becomes spaces. Text tokens are located by
+ * searching forward from a cursor, which keeps every offset exact.
  */
-export function maskInline(block: PendingBlock, source: string): { prose: string; directives: Directive[] } {
+export function maskInline(block: PendingBlock, source: string): MaskedBlock {
   const raw = source.slice(block.start, block.end);
   const chars = raw.replace(/[^]/g, ' ').split('');
   const directives: Directive[] = [];
+  const opaque: Span[] = [];
   let cursor = 0;
   let linkDepth = 0;
-  const copy = (from: number, to: number, fill?: string) => {
-    for (let at = from; at < to; at++) chars[at] = fill ?? raw[at];
+  const copy = (from: number, to: number) => {
+    for (let at = from; at < to; at++) chars[at] = raw[at];
   };
+  const masked = (): MaskedBlock => ({ prose: chars.join(''), opaque, directives });
   const children: Token[] = [];
   for (const inline of inlineParser.parseInline(block.inlineSource, {})) children.push(...(inline.children ?? []));
   for (const child of children) {
     switch (child.type) {
       case 'text': {
         const at = raw.indexOf(child.content, cursor);
-        if (at < 0) return { prose: chars.join(''), directives };
+        if (at < 0) return masked();
         if (linkDepth === 0) copy(at, at + child.content.length);
         cursor = at + child.content.length;
         break;
@@ -124,9 +134,11 @@ export function maskInline(block: PendingBlock, source: string): { prose: string
         break;
       case 'code_inline': {
         const open = raw.indexOf(child.markup, cursor);
-        if (open < 0) return { prose: chars.join(''), directives };
+        if (open < 0) return masked();
         const close = findClosingRun(raw, child.markup, open + child.markup.length);
-        copy(open, close, 'x');
+        const inner = { start: open + child.markup.length, end: Math.max(open + child.markup.length, close - child.markup.length) };
+        copy(inner.start, inner.end);
+        opaque.push(inner);
         cursor = close;
         break;
       }
@@ -135,13 +147,13 @@ export function maskInline(block: PendingBlock, source: string): { prose: string
         const source = child.type === 'html_inline' ? child.content : child.markup;
         const at = raw.indexOf(source, cursor);
         if (at < 0) break;
-        if (child.type === 'html_inline') directives.push(...findDirectives(source, block.start + at));
+        if (child.type === 'html_inline') directives.push(...findDirectives(source, at));
         cursor = at + source.length;
         break;
       }
     }
   }
-  return { prose: chars.join(''), directives };
+  return masked();
 }
 
 /** End of the backtick run that closes an inline code span (a run of exactly the same length). */

@@ -14,12 +14,16 @@ export function findPlaceholders(prose: string): Span[] {
   }));
 }
 
-/** Turns each placeholder into one opaque word of the same length, so it never splits a sentence or matches a phrase. */
-export function opaquePlaceholders(prose: string, placeholders: readonly Span[]): string {
-  if (placeholders.length === 0) return prose;
+/**
+ * Turns each span (a placeholder, inline code) into one opaque word of the same length, so it
+ * never splits a sentence or matches a phrase.
+ */
+export function makeOpaque(prose: string, spans: readonly Span[]): string {
+  if (spans.length === 0) return prose;
   let result = '';
   let cursor = 0;
-  for (const { start, end } of placeholders) {
+  for (const { start, end } of [...spans].sort((a, b) => a.start - b.start)) {
+    if (start < cursor) continue;
     result += prose.slice(cursor, start) + 'x'.repeat(end - start);
     cursor = end;
   }

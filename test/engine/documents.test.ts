@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createChecker } from '../../server/src/api';
+import { ConfigResolver } from '../../server/src/config/loadConfig';
+import { mergeSettings } from '../../server/src/config/parseConfig';
+import { fixAll } from '../../server/src/engine/applyEdits';
+import { LineIndex } from '../../server/src/engine/lineIndex';
+import type { CheckResult } from '../../server/src/engine/types';
+
+/**
+ * Whole-document fixtures: `input.md` or `input.txt`, with `expected.txt` (every finding as
+ * `line:col-line:col rule-id "text"`, then each draft's kind and headline) and `fixed.*`
+ * (the text after fix-all). `npm run test:update` rewrites the expected files: review the diff.
+ */
+const root = join(__dirname, '..', 'fixtures', 'documents');
+const update = process.env.UPDATE_FIXTURES === '1';
+
+function describeResult(text: string, result: CheckResult): string {
+  const lines = new LineIndex(text);
+  const at = (offset: number) => {
+    const position = lines.positionAt(offset);
+    return `${position.line + 1}:${position.character + 1}`;
+  };
+  const findings = result.findings.map((finding) => `${at(finding.start)}-${at(finding.end)} ${finding.ruleId} ${JSON.stringify(finding.text)}`);
+  const drafts = result.drafts.map((draft) => `draft ${at(draft.start)} ${result.kind} 📰 ${draft.headline}`);
+  return [...findings, ...drafts, `kind: ${result.kind} (${result.reason})`].join('\n') + '\n';
+}
+
+function compareOrUpdate(path: string, actual: string): void {
+  if (update || !existsSync(path)) writeFileSync(path, actual);
+  assert.equal(actual, readFileSync(path, 'utf8'), `${path} differs (run npm run test:update and review the diff)`);
+}
+
+describe('document fixtures', () => {
+  for (const name of readdirSync(root)) {
+    const folder = join(root, name);
+    const input = readdirSync(folder).find((file) => file.startsWith('input.'))!;
+    const format = input.endsWith('.txt') ? 'plaintext' : 'markdown';
+    const extension = input.slice('input'.length);
+    it(name, () => {
+      const text = readFileSync(join(folder, input), 'utf8');
+      const config = new ConfigResolver().forFolder(folder);
+      const options = { format, settings: mergeSettings(config.settings), fileName: input } as const;
+      const checker = createChecker();
+      const result = checker.check(text, options);
+      compareOrUpdate(join(folder, 'expected.txt'), describeResult(text, result));
+      const fixed = fixAll(text, (current) => createChecker().check(current, options).findings);
+      compareOrUpdate(join(folder, `fixed${extension}`), fixed);
+    });
+  }
+});
