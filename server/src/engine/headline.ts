@@ -31,6 +31,8 @@ export const MAX_HEADLINE_LENGTH = 100;
 const QUOTE_ROOM = 60;
 
 const NEWSWORTHY: readonly Severity[] = ['error', 'warning'];
+/** Placeholders and code stay as written. */
+const VERBATIM = /^["'“(]*[{[%`]/;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of', 'on', 'to', 'up', 'via', 'per', 'vs', 'off']);
 const PROMISE = /\b(?:I|we)(?:['’]ll| will| am going to|['’]m going to| are going to|['’]re going to)\s+([^.!?;,:()]+)/i;
 const PROMISE_WORDS: Readonly<Record<string, string>> = { you: 'Customer', your: "Customer's", yours: "Customer's", yourself: 'Customer', a: '', an: '', the: '' };
@@ -56,6 +58,8 @@ export function titleCase(headline: string): string {
   const words = headline.split(' ');
   return words
     .map((word, index) => {
+      if (VERBATIM.test(word)) return word;
+      if (/^(am|pm)\W*$/i.test(word)) return word.toUpperCase();
       const bare = word.replace(/^["“(]+/, '').toLowerCase();
       const opensPart = index === 0 || /[:"“]$/.test(words[index - 1]) || /^["“]/.test(word);
       const closesPart = index === words.length - 1 || /[:"”]$/.test(word);
@@ -89,6 +93,7 @@ function quotableText(sentence: Sentence, draft: Draft, focus = sentence.start):
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^[,;:]\s*/, '')
+    .replace(/^(and|but|so|or)\s+/i, '')
     .replace(/[.!?;:,\s]+$/, '')
     .replace(/["“”]/g, "'");
 }

@@ -13,7 +13,7 @@ export interface PhraseCheckOptions {
 export function checkPhrases(context: RuleContext, options: PhraseCheckOptions): void {
   for (const sentence of context.sentences) {
     for (const match of context.matches(sentence)) {
-      if (match.entry.role !== undefined) continue;
+      if (match.entry.role !== undefined || isQuoted(sentence, match)) continue;
       if (options.accept && !options.accept(sentence, match)) continue;
       const span = focusSpan(sentence, match);
       const { replacement } = match.entry;
@@ -35,4 +35,9 @@ function focusSpan(sentence: Sentence, match: PhraseMatch): Span {
   const words = sentence.data.words;
   for (let at = match.firstWord; at <= match.lastWord; at++) if (words[at].norm === focus) return wordSpan(sentence, at);
   return matchSpan(sentence, match);
+}
+
+/** A phrase inside quotation marks is someone else's words (a quoted message), not the writer's tone. */
+function isQuoted(sentence: Sentence, match: PhraseMatch): boolean {
+  return sentence.data.words.slice(match.firstWord, match.lastWord + 1).every((word) => word.inQuotes);
 }

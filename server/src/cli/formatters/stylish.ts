@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import { styleText } from 'node:util';
 import type { ConfigProblem } from '../../config/parseConfig';
 import type { Severity } from '../../engine/types';
@@ -34,13 +35,13 @@ export class StylishFormatter {
   }
 
   configProblems(problems: readonly ConfigProblem[]): string {
-    return problems.map((problem) => `${problem.file}:${problem.line}:${problem.column}: ${this.paint('red', 'config error')} ${problem.message}\n`).join('');
+    return problems.map((problem) => `${relative(process.cwd(), problem.file)}:${problem.line}:${problem.column}: ${this.paint('red', 'config error')} ${problem.message}\n`).join('');
   }
 
   summary(): string {
     const total = Object.values(this.totals).reduce((sum, count) => sum + count, 0);
     if (total === 0) return this.paint('green', '✔ No tone problems found.\n');
-    const parts = (Object.keys(this.totals) as Severity[]).filter((severity) => this.totals[severity] > 0).map((severity) => `${this.totals[severity]} ${severity}`);
+    const parts = (Object.keys(this.totals) as Severity[]).filter((severity) => this.totals[severity] > 0).map((severity) => `${this.totals[severity]} ${severity}${this.totals[severity] > 1 && severity !== 'info' ? 's' : ''}`);
     return `\n${this.paint(this.totals.error > 0 ? 'red' : 'yellow', `✖ ${total} tone finding${total === 1 ? '' : 's'} (${parts.join(', ')})`)}\n`;
   }
 }

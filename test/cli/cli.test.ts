@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { JsonReport } from '../../server/src/cli/report';
+
+const repository = join(__dirname, '..', '..');
+const fixtures = join(repository, 'test', 'fixtures', 'cli');
+const binary = join(repository, 'bin', 'support-tone.js');
+
+/** Runs the built CLI in the CLI fixtures folder. */
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, [binary, ...args], { cwd: fixtures, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('support-tone check', () => {
+  it('prints each draft headline and its findings, and exits 1 on an error-level finding', () => {
+    const result = run('check', 'project');
+    assert.equal(result.status, 1);
+    assert.equal(result.stderr, '');
+    assert.equal(
+      result.stdout,
+      [
+        'project/kb/reset.md (article: headings and no greeting with sign-off)',
+        '  📰 Acme Publishes Clear Guide: "Reset Your Hub" (line 1)',
+        `project/replies/blame.md (reply: kinds.reply glob 'replies/**' in ${join(fixtures, 'project', '.support-tone.json')})`,
+        '  📰 Acme Blames Customer: "You Should Have Read the Manual" (line 1)',
+        '    1:1     warning No apology in this reply: say sorry for the trouble, even if it was not your fault.  require-apology',
+        '    1:1     info    No empathy in this reply: acknowledge how the customer feels.  require-empathy',
+        '    1:1     info    No restatement: sum up in a sentence or two what happened and what the customer expects.  require-restatement',
+        '    3:1     error   Describe what happened and how to fix it, not who erred.  no-blame',
+        '    3:34    warning Condescending: drop it, the step reads better without it.  no-condescension',
+        '    5:1     warning No next step: say what happens next, who does it and when.  require-next-step',
+        `project/replies/clean.md (reply: kinds.reply glob 'replies/**' in ${join(fixtures, 'project', '.support-tone.json')})`,
+        '  📰 Acme Apologizes, Promises to Send Replacement Within Two Days (line 1)',
+        '',
+        '✖ 6 tone findings (1 error, 3 warnings, 2 info)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('exits 0 when no finding is an error', () => {
+    const result = run('check', 'project/kb', 'project/replies/clean.md');
+    assert.equal(result.status, 0);
+    assert.match(result.stdout, /✔ No tone problems found\./);
+  });
+
+  it('exits 0 with --exit-zero even with errors', () => {
+    assert.equal(run('check', 'project', '--exit-zero').status, 0);
+  });
+
+  it('writes the JSON contract with LSP ranges and source text', () => {
+    const result = run('check', 'project/replies/blame.md', '--format', 'json');
+    assert.equal(result.status, 1);
+    const report = JSON.parse(result.stdout) as JsonReport;
+    assert.equal(report.version, 1);
+    assert.deepEqual(report.configProblems, []);
+    const [file] = report.files;
+    assert.equal(file.path, 'project/replies/blame.md');
+    assert.equal(file.kind, 'reply');
+    assert.equal(file.drafts[0].headline, 'Acme Blames Customer: "You Should Have Read the Manual"');
+    assert.deepEqual(file.drafts[0].checks.apology, { expected: true, found: false });
+    const blame = file.findings.find((finding) => finding.ruleId === 'no-blame')!;
+    assert.deepEqual(blame.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 20 } });
+    assert.equal(blame.text, 'You should have read');
+    const simply = file.findings.find((finding) => finding.ruleId === 'no-condescension')!;
+    assert.deepEqual(simply.fixes, [{ title: "Remove 'Simply'", safe: true, edits: [{ range: { start: { line: 2, character: 33 }, end: { line: 2, character: 41 } }, newText: 'R' }] }]);
+    const source = readFileSync(join(fixtures, 'project/replies/blame.md'), 'utf8').split('\n');
+    for (const finding of file.findings) {
+      assert.equal(finding.range.start.line, finding.range.end.line);
+      assert.equal(source[finding.range.start.line].slice(finding.range.start.character, finding.range.end.character), finding.text);
+    }
+  });
+
+  it('uses --kind over everything else and says so', () => {
+    const report = JSON.parse(run('check', 'project/kb/reset.md', '--format', 'json', '--kind', 'reply').stdout) as JsonReport;
+    assert.equal(report.files[0].kind, 'reply');
+    assert.equal(report.files[0].kindReason, '--kind reply');
+  });
+
+  it('reports config mistakes with file and line, still checks, and exits 2', () => {
+    const result = run('check', 'broken-config');
+    assert.equal(result.status, 2);
+    assert.equal(result.stderr, "broken-config/.support-tone.json:3:14: config error Unknown rule 'no-blam'. It is ignored.\n");
+    assert.match(result.stdout, /Acme Publishes Clear Guide/);
+  });
+
+  it('exits 2 with a one-line reason for a missing path or a bad option', () => {
+    const missing = run('check', 'no-such-folder');
+    assert.equal(missing.status, 2);
+    assert.equal(missing.stderr, 'support-tone: No such file, folder or glob match: no-such-folder\n');
+    const badFormat = run('check', '--format', 'xml', 'project');
+    assert.equal(badFormat.status, 2);
+    assert.match(badFormat.stderr, /argument 'xml' is invalid/);
+  });
+
+  it('expands globs', () => {
+    const report = JSON.parse(run('check', 'project/**/clean.md', '--format', 'json').stdout) as JsonReport;
+    assert.deepEqual(report.files.map((file) => file.path), ['project/replies/clean.md']);
+  });
+});
