@@ -15,4 +15,4 @@ const shared = {
   banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 
-await build({ ...shared, entryPoints: { cli: 'server/src/cli/entry.ts' }, outdir: 'dist' });
+await build({ ...shared, entryPoints: { cli: 'server/src/cli/entry.ts', api: 'server/src/api.ts' }, outdir: 'dist' });

@@ -35,9 +35,10 @@ function lastLineOf(text: string, block: ProseBlock): Span {
 
 /** The first line of a block, trimmed. */
 function firstLineOf(text: string, block: ProseBlock): Span {
-  const newline = text.slice(block.start, block.end).search(/[\r\n]/);
-  const end = newline < 0 ? block.end : block.start + newline;
-  return { start: block.start, end: end - (/\s*$/.exec(text.slice(block.start, end))?.[0].length ?? 0) };
+  let end = block.start;
+  while (end < block.end && text[end] !== '\n' && text[end] !== '\r') end++;
+  while (end > block.start && /\s/.test(text[end - 1])) end--;
+  return { start: block.start, end };
 }
 
 function wordCount(line: string): number {
@@ -60,6 +61,15 @@ export function findSignOff(text: string, block: ProseBlock, isLastBlock: boolea
   return content.endsWith(',') || followedByName ? line : undefined;
 }
 
+/** The first defined result of `find` over `items`, without visiting the rest. */
+function firstFound<Item, Result>(items: readonly Item[], find: (item: Item, index: number) => Result | undefined): Result | undefined {
+  for (let index = 0; index < items.length; index++) {
+    const result = find(items[index], index);
+    if (result !== undefined) return result;
+  }
+  return undefined;
+}
+
 const writerBlocks = (blocks: readonly ProseBlock[]) => blocks.filter((block) => block.role === 'paragraph' && !block.quoted);
 
 /**
@@ -69,8 +79,9 @@ const writerBlocks = (blocks: readonly ProseBlock[]) => blocks.filter((block) =>
 export function guessKind(text: string, blocks: readonly ProseBlock[], fileName: string | undefined, isPlainText: boolean): KindDecision {
   if (fileName && /\.reply\.[^./\\]+$/i.test(fileName)) return { kind: 'reply', reason: 'file name ends with .reply.*' };
   const paragraphs = writerBlocks(blocks);
-  const greeting = paragraphs.map((block) => findGreeting(text, block)).find(Boolean);
-  const signOff = paragraphs.map((block, index) => findSignOff(text, block, index === paragraphs.length - 1)).find(Boolean);
+  const greeting = firstFound(paragraphs.slice(0, 3), (block) => findGreeting(text, block));
+  const closing = paragraphs.slice(-3);
+  const signOff = firstFound(closing, (block, index) => findSignOff(text, block, index === closing.length - 1));
   const quote = (span: Span) => `'${text.slice(span.start, span.end)}'`;
   if (greeting && signOff) return { kind: 'reply', reason: `greeting ${quote(greeting)} and sign-off ${quote(signOff)}` };
   if (blocks.some((block) => block.role === 'heading')) return { kind: 'article', reason: 'headings and no greeting with sign-off' };
@@ -121,15 +132,12 @@ export function describeDraft(text: string, index: number, segment: DraftSegment
   const paragraphs = writerBlocks(segment.blocks);
   const greeting = paragraphs.length > 0 ? findGreeting(text, paragraphs[0]) : undefined;
   const closing = paragraphs.slice(-3);
-  const signOff = closing.map((block, at) => findSignOff(text, block, at === closing.length - 1)).find(Boolean);
+  const signOff = firstFound(closing, (block, at) => findSignOff(text, block, at === closing.length - 1));
   const firstBlock = paragraphs[0] ?? segment.blocks[0];
   const firstLine = greeting ?? (firstBlock ? firstLineOf(text, firstBlock) : { start: segment.start, end: segment.start });
   let bodyStart = firstLine.start;
   if (greeting) {
-    const bodyWord = sentences
-      .flatMap((sentence) => sentence.data.words.map((word) => sentence.offset + word.start))
-      .find((start) => start >= greeting.end);
-    bodyStart = bodyWord ?? greeting.end;
+    bodyStart = firstFound(sentences, (sentence) => sentence.data.words.map((word) => sentence.offset + word.start).find((start) => start >= greeting.end)) ?? greeting.end;
   }
   const lastBlock = paragraphs.at(-1);
   const lastLine = lastBlock ? lastLineOf(text, lastBlock) : firstLine;

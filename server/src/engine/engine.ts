@@ -43,6 +43,8 @@ interface CheckedBlock extends ProseBlock {
   sentences: SentenceData[];
 }
 
+const PHRASE_INDEXES = new WeakMap<readonly Rule[], WeakMap<ToneSettings, PhraseIndex>>();
+
 const DRAFT_CHECKS: readonly DraftCheckName[] = ['apology', 'empathy', 'restatement', 'nextStep'];
 
 /**
@@ -52,7 +54,6 @@ const DRAFT_CHECKS: readonly DraftCheckName[] = ['apology', 'empathy', 'restatem
  */
 export class ToneChecker {
   private previousBlocks = new Map<string, PreparedBlock>();
-  private readonly indexes = new WeakMap<ToneSettings, PhraseIndex>();
   private readonly rulesById: ReadonlyMap<string, Rule>;
 
   constructor(private readonly rules: readonly Rule[]) {
@@ -149,9 +150,11 @@ export class ToneChecker {
     return { blocks, draftBreaks, directives, declaredKind };
   }
 
-  /** One phrase index per settings object: rule tables plus the config's extra and allowed phrases. */
+  /** One phrase index per rule set and settings object, shared by all checkers: rule tables plus the config's extra and allowed phrases. */
   private phraseIndex(settings: ToneSettings): PhraseIndex {
-    let index = this.indexes.get(settings);
+    let indexes = PHRASE_INDEXES.get(this.rules);
+    if (!indexes) PHRASE_INDEXES.set(this.rules, (indexes = new WeakMap()));
+    let index = indexes.get(settings);
     if (!index) {
       const tables = new Map<string, PhraseEntry[]>();
       for (const rule of this.rules) {
@@ -163,7 +166,7 @@ export class ToneChecker {
         ]);
       }
       index = new PhraseIndex(tables);
-      this.indexes.set(settings, index);
+      indexes.set(settings, index);
     }
     return index;
   }
@@ -183,9 +186,9 @@ export class ToneChecker {
       kind: decision.kind,
       sentences,
       drafts,
-      matches: (sentence): PhraseMatch[] => sentenceMatches(sentence.data, index).filter((match) => match.ruleId === rule.id && !match.entry.ignore),
+      matches: (sentence): PhraseMatch[] => sentenceMatches(sentence.data, index, rule.id).matches,
       allowed: (sentence, wordIndex) =>
-        sentenceMatches(sentence.data, index).some((match) => match.ruleId === rule.id && match.entry.ignore && match.firstWord <= wordIndex && wordIndex <= match.lastWord),
+        sentenceMatches(sentence.data, index, rule.id).exceptions.some((match) => match.firstWord <= wordIndex && wordIndex <= match.lastWord),
       report: (report) => {
         if (severity === 'off') return;
         const fixes = report.fixes ?? [];

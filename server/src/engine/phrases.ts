@@ -75,29 +75,39 @@ export function parsePattern(pattern: string): Slot[] {
   return slots;
 }
 
-/** Words a pattern can start with (leading optional slots looked through). */
-function firstWords(slots: readonly Slot[], from = 0): Set<string> {
-  const words = new Set<string>();
-  if (from >= slots.length) return words;
-  for (const choice of slots[from]) {
-    if (choice.length > 0) words.add(choice[0]);
-    else for (const word of firstWords(slots, from + 1)) words.add(word);
+/** Marks a pattern that can end after its first token. */
+const END = '\u0000';
+
+/** The first two tokens a pattern can start with (`[word, END]` when one token can complete it). */
+function leadingPairs(slots: readonly Slot[], from = 0, taken: string[] = [], out: string[][] = []): string[][] {
+  if (taken.length === 2) {
+    out.push(taken);
+  } else if (from === slots.length) {
+    if (taken.length === 1) out.push([taken[0], END]);
+  } else {
+    for (const choice of slots[from]) {
+      const next = [...taken, ...choice.slice(0, 2 - taken.length)];
+      if (choice.length > 2 - taken.length) out.push(next);
+      else leadingPairs(slots, from + 1, next, out);
+    }
   }
-  return words;
+  return out;
 }
 
-/** All rules' phrase tables, indexed by first word. Build once per configuration. */
+/** All rules' phrase tables, indexed by their first two tokens. Build once per configuration. */
 export class PhraseIndex {
-  private readonly byFirstWord = new Map<string, CompiledPattern[]>();
+  private readonly byLeadingPair = new Map<string, Map<string, CompiledPattern[]>>();
 
   constructor(tables: ReadonlyMap<string, readonly PhraseEntry[]>) {
     for (const [ruleId, entries] of tables) {
       for (const entry of entries) {
         const compiled: CompiledPattern = { ruleId, entry, slots: parsePattern(entry.pattern) };
-        for (const word of firstWords(compiled.slots)) {
-          const list = this.byFirstWord.get(word) ?? [];
-          list.push(compiled);
-          this.byFirstWord.set(word, list);
+        const pairs = new Set(leadingPairs(compiled.slots).map((pair) => pair.join('\t')));
+        for (const pair of pairs) {
+          const [first, second] = pair.split('\t');
+          let bySecond = this.byLeadingPair.get(first);
+          if (!bySecond) this.byLeadingPair.set(first, (bySecond = new Map()));
+          bySecond.set(second, [...(bySecond.get(second) ?? []), compiled]);
         }
       }
     }
@@ -113,10 +123,15 @@ export class PhraseIndex {
     const candidates: PhraseMatch[] = [];
     for (let first = 0; first < tokens.length; first++) {
       if (tokens[first].word < 0) continue;
-      const patterns = [...(this.byFirstWord.get(tokens[first].norm) ?? []), ...(this.byFirstWord.get(WILDCARD) ?? [])];
-      for (const pattern of patterns) {
-        const last = longestEnd(pattern.slots, 0, tokens, first);
-        if (last >= first && tokens[last].word >= 0) candidates.push({ ruleId: pattern.ruleId, entry: pattern.entry, firstWord: tokens[first].word, lastWord: tokens[last].word });
+      const second = tokens[first + 1]?.norm;
+      for (const bySecond of [this.byLeadingPair.get(tokens[first].norm), this.byLeadingPair.get(WILDCARD)]) {
+        if (!bySecond) continue;
+        for (const patterns of [second === undefined ? undefined : bySecond.get(second), bySecond.get(WILDCARD), bySecond.get(END)]) {
+          for (const pattern of patterns ?? []) {
+            const last = longestEnd(pattern.slots, 0, tokens, first);
+            if (last >= first && tokens[last].word >= 0) candidates.push({ ruleId: pattern.ruleId, entry: pattern.entry, firstWord: tokens[first].word, lastWord: tokens[last].word });
+          }
+        }
       }
     }
     if (candidates.length === 0) return candidates;

@@ -18,9 +18,17 @@ export interface SentenceData extends Span {
   words: Word[];
   /** Punctuation and symbol runs (for `!!!`). */
   marks: (Span & { text: string })[];
-  /** Phrase matches, memoised per phrase index. */
-  matchCache?: { index: PhraseIndex; matches: PhraseMatch[] };
+  /** Phrase matches by rule, memoised per phrase index. */
+  matchCache?: { index: PhraseIndex; byRule: Map<string, RuleMatches> };
 }
+
+/** One rule's matches in a sentence: what it flags or reads, and the words its exceptions cover. */
+export interface RuleMatches {
+  matches: PhraseMatch[];
+  exceptions: PhraseMatch[];
+}
+
+const NO_MATCHES: RuleMatches = { matches: [], exceptions: [] };
 
 const processor = retext().use(retextEnglish);
 const OPENING_QUOTES = new Set(['"', '“', '„']);
@@ -64,8 +72,16 @@ function toSentenceData(sentence: SentenceNode, input: string): SentenceData {
   return { start: sentence.position!.start.offset!, end: sentence.position!.end.offset!, words, marks };
 }
 
-/** Phrase matches of a sentence under `index`, computed once per index. */
-export function sentenceMatches(sentence: SentenceData, index: PhraseIndex): PhraseMatch[] {
-  if (sentence.matchCache?.index !== index) sentence.matchCache = { index, matches: index.match(sentence.words) };
-  return sentence.matchCache.matches;
+/** One rule's phrase matches in a sentence under `index`, computed once per sentence and index. */
+export function sentenceMatches(sentence: SentenceData, index: PhraseIndex, ruleId: string): RuleMatches {
+  if (sentence.matchCache?.index !== index) {
+    const byRule = new Map<string, RuleMatches>();
+    for (const match of index.match(sentence.words)) {
+      let entry = byRule.get(match.ruleId);
+      if (!entry) byRule.set(match.ruleId, (entry = { matches: [], exceptions: [] }));
+      (match.entry.ignore ? entry.exceptions : entry.matches).push(match);
+    }
+    sentence.matchCache = { index, byRule };
+  }
+  return sentence.matchCache.byRule.get(ruleId) ?? NO_MATCHES;
 }

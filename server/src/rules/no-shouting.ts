@@ -18,10 +18,14 @@ const SHOUTED_WORDS = new Set(
 );
 
 const LETTERS = /\p{L}/u;
+/** Fast path for the common case: most words start with, or follow a capital with, a small ASCII letter. */
+const isSmallAscii = (code: number) => code >= 97 && code <= 122;
+const startsLowerCaseAscii = (text: string) => isSmallAscii(text.charCodeAt(0)) || isSmallAscii(text.charCodeAt(1));
 const HAS_LOWER = /\p{Ll}/u;
 
 /** Two or more letters, none lower case, no digits (order numbers like "NW-48213" are codes). */
 function isCapitalised(word: Word): boolean {
+  if (startsLowerCaseAscii(word.text)) return false;
   return LETTERS.test(word.text) && !HAS_LOWER.test(word.text) && !/\d/.test(word.text) && word.text.replace(/[^\p{L}]/gu, '').length >= 2;
 }
 

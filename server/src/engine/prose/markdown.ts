@@ -2,16 +2,18 @@ import MarkdownIt, { type Token } from 'markdown-it';
 import frontMatter from 'markdown-it-front-matter';
 import type { DocumentKind, Span } from '../types';
 import { LineIndex } from '../lineIndex';
+import { blankBareLinks } from './links';
 import { findDirectives, type Directive, type ProseBlock, type ProseDocument } from './types';
 
 /**
  * Block structure only: inline parsing runs per block in `maskInline`, so the engine's
  * block cache can skip it for blocks that did not change.
  */
-const blockParser = new MarkdownIt({ html: true, linkify: true })
+const blockParser = new MarkdownIt({ html: true })
   .use(frontMatter, () => undefined)
-  .disable(['inline', 'linkify', 'text_join']);
-const inlineParser = new MarkdownIt({ html: true, linkify: true }).disable('text_join');
+  .disable(['inline', 'text_join']);
+const inlineParser = new MarkdownIt({ html: true }).disable('text_join');
+
 
 const DECLARED_KIND = /^support-tone:\s*['"]?(reply|article)['"]?\s*$/m;
 
@@ -106,15 +108,20 @@ export interface MaskedBlock {
  */
 export function maskInline(block: PendingBlock, source: string): MaskedBlock {
   const raw = source.slice(block.start, block.end);
-  const chars = raw.replace(/[^]/g, ' ').split('');
+  let prose = '';
   const directives: Directive[] = [];
   const opaque: Span[] = [];
   let cursor = 0;
   let linkDepth = 0;
+  // Kept ranges arrive in order; what lies between them is blanked (line breaks stay).
   const copy = (from: number, to: number) => {
-    for (let at = from; at < to; at++) chars[at] = raw[at];
+    prose += raw.slice(prose.length, from).replace(/[^\r\n]/g, ' ') + raw.slice(from, to);
   };
-  const masked = (): MaskedBlock => ({ prose: chars.join(''), opaque, directives });
+  const masked = (): MaskedBlock => ({
+    prose: blankBareLinks(prose + raw.slice(prose.length).replace(/[^\r\n]/g, ' ')),
+    opaque,
+    directives,
+  });
   const children: Token[] = [];
   for (const inline of inlineParser.parseInline(block.inlineSource, {})) children.push(...(inline.children ?? []));
   for (const child of children) {
@@ -127,10 +134,10 @@ export function maskInline(block: PendingBlock, source: string): MaskedBlock {
         break;
       }
       case 'link_open':
-        if (child.markup === 'autolink' || child.markup === 'linkify') linkDepth++;
+        if (child.markup === 'autolink') linkDepth++;
         break;
       case 'link_close':
-        if (child.markup === 'autolink' || child.markup === 'linkify') linkDepth--;
+        if (child.markup === 'autolink') linkDepth--;
         break;
       case 'code_inline': {
         const open = raw.indexOf(child.markup, cursor);

@@ -1,4 +1,5 @@
 import type { LineIndex } from '../lineIndex';
+import { blankBareLinks } from './links';
 import type { ProseBlock, ProseDocument } from './types';
 
 const QUOTED_LINE = /^\s*>/;
@@ -21,7 +22,7 @@ export function extractPlainText(text: string, lines: LineIndex): ProseDocument 
     if (blockStartLine < 0) return;
     const start = lines.lineStart(blockStartLine);
     const end = lines.contentEnd(endLine);
-    blocks.push({ start, end, prose: text.slice(start, end), role: 'paragraph', quoted: false });
+    blocks.push({ start, end, prose: blankBareLinks(text.slice(start, end)), role: 'paragraph', quoted: false });
     blockStartLine = -1;
   };
 

@@ -1,0 +1,65 @@
+// `npm run bench`: the engine's speed and memory on a generated corpus (see bench/generate.mjs).
+// Figures: whole-corpus throughput on one thread, re-check latency after a one-character edit
+// in a 50 KB article, peak memory of a CLI run over the corpus, and the CLI's wall time.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { article, random, writeCorpus } from './generate.mjs';
+
+const require = createRequire(import.meta.url);
+const { createChecker } = require('../dist/api.js');
+const corpusFolder = join(import.meta.dirname, '.corpus');
+const documentCount = 1000;
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const percentile = (values, share) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * share))];
+
+const bytes = writeCorpus(corpusFolder, documentCount);
+const documents = ['kb', 'replies'].flatMap((folder) => readdirSync(join(corpusFolder, folder)).map((name) => readFileSync(join(corpusFolder, folder, name), 'utf8')));
+console.log(`Corpus: ${documents.length} documents, ${(bytes / 1e6).toFixed(2)} MB (deterministic, seed 42)`);
+
+// Whole corpus on one thread, a fresh checker per document (no reuse between documents).
+const checkAll = () => {
+  let findings = 0;
+  for (const text of documents) findings += createChecker().check(text, { format: 'markdown' }).findings.length;
+  return findings;
+};
+checkAll();
+const runs = [];
+let findings = 0;
+for (let run = 0; run < 5; run++) {
+  const started = performance.now();
+  findings = checkAll();
+  runs.push(performance.now() - started);
+}
+const seconds = median(runs) / 1000;
+console.log(`Whole corpus, one thread: ${(bytes / 1e6 / seconds).toFixed(2)} MB/s, ${Math.round(documents.length / seconds)} docs/s (median of 5 runs: ${seconds.toFixed(2)} s, ${findings} findings)`);
+
+// Re-check after a one-character edit in a 50 KB article, with the checker kept between versions.
+const next = random(7);
+const big = article(next, 50_000);
+const checker = createChecker();
+const firstStarted = performance.now();
+checker.check(big, { format: 'markdown' });
+const firstCheck = performance.now() - firstStarted;
+const paragraphStarts = [...big.matchAll(/\n\n(?=[A-Z])/g)].map((match) => match.index + 2);
+const latencies = [];
+let current = big;
+for (let edit = 0; edit < 400; edit++) {
+  const at = paragraphStarts[Math.floor(next() * paragraphStarts.length)] + 3;
+  current = current.slice(0, at) + (edit % 2 === 0 ? 'x' : '') + current.slice(at + (edit % 2 === 0 ? 0 : 1));
+  const started = performance.now();
+  checker.check(current, { format: 'markdown' });
+  if (edit >= 50) latencies.push(performance.now() - started);
+}
+console.log(`50 KB article (${(big.length / 1024).toFixed(0)} KB): first check ${firstCheck.toFixed(1)} ms; re-check after a one-character edit: median ${median(latencies).toFixed(2)} ms, p95 ${percentile(latencies, 0.95).toFixed(2)} ms (${latencies.length} edits)`);
+
+// The CLI over the whole corpus: wall time and peak resident memory (a child process reports its own maxRSS).
+const cli = join(import.meta.dirname, '..', 'bin', 'support-tone.js');
+const probe = `process.on('exit', () => process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + '\\n')); process.argv.splice(1, 0, ${JSON.stringify(cli)}); require(${JSON.stringify(cli)});`;
+const started = performance.now();
+const child = spawnSync(process.execPath, ['-e', probe, 'check', corpusFolder, '--format', 'json', '--exit-zero', '--output', '/dev/null'], { encoding: 'utf8' });
+const wall = (performance.now() - started) / 1000;
+const maxRss = Number(/MAXRSS (\d+)/.exec(child.stderr)?.[1] ?? NaN) / 1024;
+console.log(`CLI over the corpus (support-tone check --format json): ${wall.toFixed(2)} s wall, peak memory ${maxRss.toFixed(0)} MB${child.status === 0 ? '' : ` (exit ${child.status}: ${child.stderr.trim()})`}`);
