@@ -6,8 +6,8 @@ import { RULES } from '../../server/src/rules';
 
 /**
  * A rule's test table. In `text`, `[[…]]` marks each range the rule must flag (markers are
- * removed before checking). `output` is the text after applying each finding's first fix;
- * `null` means the findings offer no fix; leave it out to not check fixes.
+ * removed before checking). `output` is the text after applying the first fix of each finding
+ * that has one; `null` means no finding offers a fix; leave it out to not check fixes.
  */
 export interface RuleCases {
   /** Texts the rule must not flag. */
@@ -72,7 +72,7 @@ export function describeRule(ruleId: string, cases: RuleCases): void {
           assert.deepEqual(findings.flatMap((finding) => finding.fixes), []);
           return;
         }
-        const fixed = applyFixes(text, findings.map((finding) => finding.fixes[0])).text;
+        const fixed = applyFixes(text, findings.flatMap((finding) => finding.fixes.slice(0, 1))).text;
         assert.equal(fixed, invalid.output);
         assert.ok(findingsOf(ruleId, fixed, kind, invalid.format).length < findings.length, 're-checking the fixed text still reports every finding');
       });

@@ -25,20 +25,27 @@ const GREETING = /^(hi|hello|hey|hiya|howdy|dear|greetings|good (morning|afterno
 const SIGN_OFF =
   /^(best|best regards|best wishes|kind regards|warm regards|warmly|regards|thanks|thank you|many thanks|thanks again|cheers|sincerely|yours|all the best|talk soon|speak soon|take care|with thanks|respectfully)\b/i;
 
-/** The last line of a block, trimmed. */
-function lastLineOf(text: string, block: ProseBlock): Span {
-  const slice = text.slice(block.start, block.end);
-  const lineStart = Math.max(slice.lastIndexOf('\n'), slice.lastIndexOf('\r')) + 1;
-  const leading = /^\s*/.exec(slice.slice(lineStart))?.[0].length ?? 0;
-  return { start: block.start + lineStart + leading, end: block.end };
+/** Offset of the first prose character at or after `from` in a block (list markers and quote prefixes are not prose). */
+function firstProse(block: ProseBlock, from: number, to: number): number {
+  let at = from;
+  while (at < to && /\s/.test(block.prose[at - block.start])) at++;
+  return at;
 }
 
 /** The first line of a block, trimmed. */
 function firstLineOf(text: string, block: ProseBlock): Span {
   let end = block.start;
   while (end < block.end && text[end] !== '\n' && text[end] !== '\r') end++;
-  while (end > block.start && /\s/.test(text[end - 1])) end--;
-  return { start: block.start, end };
+  const start = firstProse(block, block.start, end);
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** The last line of a block, trimmed. */
+function lastLineOf(text: string, block: ProseBlock): Span {
+  let start = block.end;
+  while (start > block.start && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+  return { start: firstProse(block, start, block.end), end: block.end };
 }
 
 function wordCount(line: string): number {
@@ -52,13 +59,27 @@ export function findGreeting(text: string, block: ProseBlock): Span | undefined 
   return GREETING.test(content) && wordCount(content) <= 8 ? line : undefined;
 }
 
-/** The sign-off line ("Best,", "Thanks again!"): short, and followed by a name or ending with a comma. */
+/**
+ * The sign-off line ("Best,", "Kind regards", "Thanks again!"): a closing phrase with at most one
+ * more word, ending with a comma or followed by a name.
+ */
 export function findSignOff(text: string, block: ProseBlock, isLastBlock: boolean): Span | undefined {
   const line = firstLineOf(text, block);
   const content = text.slice(line.start, line.end);
-  if (!SIGN_OFF.test(content) || wordCount(content) > 4) return undefined;
+  const closing = SIGN_OFF.exec(content);
+  if (!closing || wordCount(content.slice(closing[0].length).replace(/[,!.]$/, '')) > 1) return undefined;
   const followedByName = line.end < block.end || !isLastBlock;
   return content.endsWith(',') || followedByName ? line : undefined;
+}
+
+/** The sign-off of a draft: the last closing line among its last paragraphs. */
+function findLastSignOff(text: string, paragraphs: readonly ProseBlock[]): Span | undefined {
+  const closing = paragraphs.slice(-3);
+  for (let index = closing.length - 1; index >= 0; index--) {
+    const signOff = findSignOff(text, closing[index], index === closing.length - 1);
+    if (signOff) return signOff;
+  }
+  return undefined;
 }
 
 /** The first defined result of `find` over `items`, without visiting the rest. */
@@ -80,8 +101,7 @@ export function guessKind(text: string, blocks: readonly ProseBlock[], fileName:
   if (fileName && /\.reply\.[^./\\]+$/i.test(fileName)) return { kind: 'reply', reason: 'file name ends with .reply.*' };
   const paragraphs = writerBlocks(blocks);
   const greeting = firstFound(paragraphs.slice(0, 3), (block) => findGreeting(text, block));
-  const closing = paragraphs.slice(-3);
-  const signOff = firstFound(closing, (block, index) => findSignOff(text, block, index === closing.length - 1));
+  const signOff = findLastSignOff(text, paragraphs);
   const quote = (span: Span) => `'${text.slice(span.start, span.end)}'`;
   if (greeting && signOff) return { kind: 'reply', reason: `greeting ${quote(greeting)} and sign-off ${quote(signOff)}` };
   if (blocks.some((block) => block.role === 'heading')) return { kind: 'article', reason: 'headings and no greeting with sign-off' };
@@ -131,8 +151,7 @@ export function segmentDrafts<Block extends ProseBlock>(text: string, blocks: re
 export function describeDraft(text: string, index: number, segment: DraftSegment, sentences: Sentence[]): Draft {
   const paragraphs = writerBlocks(segment.blocks);
   const greeting = paragraphs.length > 0 ? findGreeting(text, paragraphs[0]) : undefined;
-  const closing = paragraphs.slice(-3);
-  const signOff = firstFound(closing, (block, at) => findSignOff(text, block, at === closing.length - 1));
+  const signOff = findLastSignOff(text, paragraphs);
   const firstBlock = paragraphs[0] ?? segment.blocks[0];
   const firstLine = greeting ?? (firstBlock ? firstLineOf(text, firstBlock) : { start: segment.start, end: segment.start });
   let bodyStart = firstLine.start;

@@ -20,6 +20,7 @@ import {
   type KindDecision,
   type Severity,
   type Span,
+  type TextEdit,
 } from './types';
 
 export interface CheckOptions {
@@ -92,7 +93,7 @@ export class ToneChecker {
     const checks = drafts.map(() => ({}) as Record<DraftCheckName, DraftCheck>);
     for (const rule of this.rules) {
       const severity = settings.rules[rule.id]?.severity ?? rule.severity;
-      const context = this.context(text, decision, sentences, drafts, index, rule, severity, findings);
+      const context = this.context(text, decision, sentences, drafts, index, rule, severity, findings, blocks);
       if (rule.scope === 'draft') {
         for (const draft of drafts) checks[draft.index][rule.check] = this.runDraftCheck(rule, draft, context, severity !== 'off');
       } else if (severity !== 'off') {
@@ -180,6 +181,7 @@ export class ToneChecker {
     rule: Rule,
     severity: Severity | 'off',
     findings: Finding[],
+    blocks: readonly ProseBlock[],
   ): RuleContext {
     return {
       text,
@@ -191,7 +193,7 @@ export class ToneChecker {
         sentenceMatches(sentence.data, index, rule.id).exceptions.some((match) => match.firstWord <= wordIndex && wordIndex <= match.lastWord),
       report: (report) => {
         if (severity === 'off') return;
-        const fixes = report.fixes ?? [];
+        const fixes = (report.fixes ?? []).filter((fix) => !fix.edits.some((edit) => touchesMarkup(text, blocks, edit)));
         findings.push({ ruleId: rule.id, severity, message: report.message, start: report.start, end: report.end, text: text.slice(report.start, report.end), fixes, draft: report.draft });
       },
     };
@@ -214,6 +216,19 @@ function runContained(rule: Rule, context: RuleContext, run: () => void): void {
     const firstSentence: Span = context.sentences[0] ?? { start: 0, end: 0 };
     context.report({ start: firstSentence.start, end: firstSentence.start, draft: 0, message: `Rule ${rule.id} failed and its findings are missing: ${error instanceof Error ? error.message : String(error)}` });
   }
+}
+
+/**
+ * Whether an edit would break markup: it changes characters that are not prose (Markdown
+ * markup, code, links), or removes everything between two markup characters ("**just**" → "****").
+ * Such a fix is not offered.
+ */
+function touchesMarkup(text: string, blocks: readonly ProseBlock[], edit: TextEdit): boolean {
+  const block = blocks.find((candidate) => candidate.start <= edit.start && edit.end <= candidate.end);
+  if (!block) return false;
+  const isMarkup = (offset: number) => offset >= block.start && offset < block.end && text[offset] !== block.prose[offset - block.start];
+  for (let offset = edit.start; offset < edit.end; offset++) if (isMarkup(offset)) return true;
+  return edit.newText === '' && isMarkup(edit.start - 1) && isMarkup(edit.end);
 }
 
 function fillChecks(checks: Partial<Record<DraftCheckName, DraftCheck>>): Record<DraftCheckName, DraftCheck> {

@@ -11,22 +11,27 @@ function startsUpper(text: string): boolean {
   return text.charAt(0) !== text.charAt(0).toLowerCase();
 }
 
-/** A fix is safe for fix-all unless it leaves a `[placeholder]` for the writer to fill. */
+/** A wording fix is safe for fix-all unless it leaves a `[placeholder]` for the writer to fill. */
 export function makeFix(title: string, edits: TextEdit[]): Fix {
   return { title, edits, safe: !edits.some((edit) => PLACEHOLDER_IN_FIX.test(edit.newText)) };
 }
 
-/** Replaces a span, keeping a capital first letter when the original had one. */
-export function replaceSpan(text: string, span: Span, replacement: string, title = `Replace with '${replacement}'`): Fix {
-  if (replacement === '') return removeSpan(text, span);
+/**
+ * Replaces a span. The replacement gets a capital when the original was capitalised as a word
+ * ("Pursuant" → "Under"), not when it was an acronym mid-sentence ("ASAP" → "by [time]").
+ */
+export function replaceSpan(text: string, span: Span, replacement: string, sentence?: Sentence): Fix {
+  const title = `Replace with '${replacement}'`;
+  if (replacement === '') return removeSpan(text, span, sentence);
   const original = text.slice(span.start, span.end);
-  const newText = startsUpper(original) && !startsUpper(replacement) ? capitalize(replacement) : replacement;
-  return makeFix(title, [{ ...span, newText }]);
+  const isAcronym = original.length > 1 && original === original.toUpperCase();
+  const capital = startsUpper(original) && (!isAcronym || span.start === sentence?.start);
+  return makeFix(title, [{ ...span, newText: capital ? capitalize(replacement) : replacement }]);
 }
 
 /**
  * Removes a word or phrase and the space after it. At the start of a sentence the next word is
- * capitalised and a trailing comma goes too ("As you know, refunds…" → "Refunds…"); before
+ * capitalised and a trailing mark goes too ("As you know, refunds…" → "Refunds…"); before
  * closing punctuation the space and comma before it go instead ("easy, obviously." → "easy.").
  */
 export function removeSpan(text: string, span: Span, sentence?: Sentence): Fix {
@@ -34,7 +39,7 @@ export function removeSpan(text: string, span: Span, sentence?: Sentence): Fix {
   const title = `Remove '${phrase}'`;
   const atSentenceStart = sentence !== undefined && span.start === sentence.start;
   let end = span.end;
-  if (atSentenceStart && text[end] === ',') end++;
+  if (atSentenceStart && /^[,.;:!]/.test(text.charAt(end))) end++;
   const spaceAfter = /^[ \t]+/.exec(text.slice(end))?.[0].length ?? 0;
   const nextChar = text.charAt(end + spaceAfter);
   if (spaceAfter > 0 && /[\p{L}\p{N}]/u.test(nextChar)) {

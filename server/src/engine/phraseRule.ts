@@ -22,7 +22,7 @@ export function checkPhrases(context: RuleContext, options: PhraseCheckOptions):
           ? undefined
           : replacement === ''
             ? removeSpan(context.text, span, sentence)
-            : replaceSpan(context.text, span, replacement);
+            : replaceSpan(context.text, span, replacement, sentence);
       context.report({ ...span, message: match.entry.message ?? options.message, fixes: fix ? [fix] : [], draft: sentence.draft });
     }
   }

@@ -20,7 +20,10 @@ export interface TextEdit extends Span {
 export interface Fix {
   title: string;
   edits: TextEdit[];
-  /** Safe fixes read well as they are; unsafe ones leave a `[placeholder]` for the writer and are never applied by fix-all. */
+  /**
+   * Safe fixes are wording changes that read well as they are. Unsafe ones leave a
+   * `[placeholder]` or add a whole sentence for the writer to choose; fix-all never applies them.
+   */
   safe: boolean;
 }
 

@@ -23,12 +23,23 @@ const REFUSAL_PHRASES: PhraseEntry[] = [
   { pattern: "{unfortunately} {that's|that is} not {something|an option}" },
 ];
 
-/** Words that offer what the writer CAN do: a refusal followed by one of these is not flat. */
+/** Words that offer what the writer CAN do, or a step already taken: a refusal followed by one of these is not flat. */
 const ALTERNATIVE_PHRASES: PhraseEntry[] = [
   'but', 'however', 'instead', 'alternatively', 'what {we|i} can do', "here's what", 'here is what', '{we|i|you} can', "{we|i|you} {could|'d|would} {be happy to|be glad to|like to}",
   "{i'll|i will|we'll|we will|let me|i'm going to|we're going to}", 'happy to', 'glad to', 'the good news', 'in the meantime', 'meanwhile', 'option', 'options', 'offer', 'suggest',
   'recommend', 'would you like', 'as a workaround', 'workaround', 'you may', 'you might', 'try', 'if you', 'what I can offer',
+  "{i've|i have|we've|we have} {already} {asked|arranged|escalated|forwarded|passed|sent|contacted|requested|opened|created|added|set up|booked|moved|issued|applied|started|filed}",
+  '{could|can|would} you', 'please',
 ].map((pattern) => ({ pattern, role: 'alternative' }));
+
+/** After an opening "No,": good news that answers a worried question ("No, you won't be charged twice"). */
+const REASSURANCE_PHRASES: PhraseEntry[] = [
+  "you {don't|do not|won't|will not|didn't|did not|haven't|have not|aren't|are not} {need|have to|be charged|lose|lost|miss|missed|do anything|pay|owe}",
+  '{nothing|none of your *|no data} {was|were|has been|have been|will be|is} {lost|deleted|charged|affected|changed|removed|shared}',
+  "{didn't|did not|won't|will not|wasn't|was not|weren't|were not|hasn't|has not|isn't|is not} {delete|deleted|lose|lost|affect|affected|charge|charged|remove|removed|erase|erased|change|changed|cancel|cancelled|canceled|expire|expired|shared|a problem|a scam|a virus}",
+  "{there's|there is} no {need|charge|problem|risk}",
+  "{don't|do not} worry",
+].map((pattern) => ({ pattern, role: 'reassurance' }));
 
 export const noFlatNo: SentenceRule = {
   id: 'no-flat-no',
@@ -41,7 +52,7 @@ export const noFlatNo: SentenceRule = {
   docs: docsUrl('no-flat-no'),
   example: { bad: "No, we can't extend your trial.", good: "We can't extend the trial itself, but I can move your data to the free plan so nothing is lost." },
   headline: 'Refuses Customer',
-  phrases: [...REFUSAL_PHRASES, ...ALTERNATIVE_PHRASES],
+  phrases: [...REFUSAL_PHRASES, ...ALTERNATIVE_PHRASES, ...REASSURANCE_PHRASES],
   check(context) {
     const offersAlternative = (sentence: Sentence | undefined, fromWord: number) =>
       sentence !== undefined && context.matches(sentence).some((match) => match.entry.role === 'alternative' && match.firstWord >= fromWord);
@@ -49,12 +60,14 @@ export const noFlatNo: SentenceRule = {
       const next = context.sentences[sentence.index + 1];
       const nextInDraft = next?.draft === sentence.draft ? next : undefined;
       const flat = (fromWord: number) => !offersAlternative(sentence, fromWord) && !offersAlternative(nextInDraft, 0);
-      if (opensWithNo(sentence) && flat(1)) {
+      const refusals = context.matches(sentence).filter((match) => match.entry.role === undefined);
+      const reassures = context.matches(sentence).some((match) => match.entry.role === 'reassurance');
+      if (opensWithNo(sentence) && !context.allowed(sentence, 0) && (refusals.length > 0 || !reassures) && flat(1)) {
         const span = wordSpan(sentence, 0);
         context.report({ ...span, draft: sentence.draft, message: 'A flat "No" opens this sentence: lead with what you can do.', fixes: [removeSpan(context.text, span, sentence)] });
       }
-      for (const match of context.matches(sentence)) {
-        if (match.entry.role !== undefined || !flat(match.lastWord + 1)) continue;
+      for (const match of refusals) {
+        if (!flat(match.lastWord + 1)) continue;
         context.report({ ...wordSpan(sentence, match.firstWord, match.lastWord), draft: sentence.draft, message: 'Flat refusal: say what you can do instead, in this sentence or the next.' });
       }
     }

@@ -8,8 +8,8 @@ const LEGALESE_PHRASES: PhraseEntry[] = [
   { pattern: 'in accordance with', replacement: 'under' },
   { pattern: 'in compliance with', replacement: 'under' },
   { pattern: 'hereby', replacement: '' },
-  { pattern: 'aforementioned', replacement: 'this' },
-  { pattern: 'aforesaid', replacement: 'this' },
+  { pattern: '{the|this} {aforementioned|aforesaid|above-mentioned}', replacement: 'this' },
+  { pattern: '{aforementioned|aforesaid}', replacement: 'this' },
   { pattern: 'herein', replacement: 'here' },
   { pattern: 'hereinafter', replacement: 'from here on' },
   { pattern: 'heretofore', replacement: 'until now' },
@@ -41,6 +41,7 @@ const LEGALESE_PHRASES: PhraseEntry[] = [
   { pattern: 'the undersigned', replacement: 'I' },
   { pattern: 'shall', replacement: 'will' },
   { pattern: 'shall not', replacement: 'will not' },
+  { pattern: 'shall {i|we}', ignore: true },
   { pattern: 'null and void', replacement: 'void' },
 ];
 

@@ -1,5 +1,6 @@
 import { makeFix } from '../engine/fixes';
 import { docsUrl, wordSpan, type SentenceRule } from '../engine/rule';
+import type { Span } from '../engine/types';
 import type { Word } from '../engine/sentences';
 
 /** Upper-case words that are names, not emphasis. Extend with `allowPhrases`. */
@@ -23,10 +24,10 @@ const isSmallAscii = (code: number) => code >= 97 && code <= 122;
 const startsLowerCaseAscii = (text: string) => isSmallAscii(text.charCodeAt(0)) || isSmallAscii(text.charCodeAt(1));
 const HAS_LOWER = /\p{Ll}/u;
 
-/** Two or more letters, none lower case, no digits (order numbers like "NW-48213" are codes). */
+/** Two or more letters, none lower case, no digits or underscores (codes like "NW-48213" and "ERR_TIMEOUT"). */
 function isCapitalised(word: Word): boolean {
   if (startsLowerCaseAscii(word.text)) return false;
-  return LETTERS.test(word.text) && !HAS_LOWER.test(word.text) && !/\d/.test(word.text) && word.text.replace(/[^\p{L}]/gu, '').length >= 2;
+  return LETTERS.test(word.text) && !HAS_LOWER.test(word.text) && !/[\d_]/.test(word.text) && word.text.replace(/[^\p{L}]/gu, '').length >= 2;
 }
 
 const isAcronym = (word: Word) => ACRONYMS.has(word.text.replace(/’/g, "'"));
@@ -39,6 +40,17 @@ function isShouted(words: readonly Word[], index: number): boolean {
   return neighbour(index - 1) || neighbour(index + 1);
 }
 
+
+/** Adjacent punctuation marks joined into runs ("?!?" may arrive as separate marks). */
+function markRuns(marks: readonly (Span & { text: string })[]): (Span & { text: string })[] {
+  const runs: (Span & { text: string })[] = [];
+  for (const mark of marks) {
+    const last = runs.at(-1);
+    if (last && last.end === mark.start) runs[runs.length - 1] = { start: last.start, end: mark.end, text: last.text + mark.text };
+    else runs.push({ ...mark });
+  }
+  return runs;
+}
 
 export const noShouting: SentenceRule = {
   id: 'no-shouting',
@@ -62,10 +74,11 @@ export const noShouting: SentenceRule = {
         const quiet = index === 0 ? word.text.charAt(0) + word.text.slice(1).toLowerCase() : word.text.toLowerCase();
         context.report({ ...span, draft: sentence.draft, message: `Shouting: write '${quiet}' in lower case.`, fixes: [makeFix(`Write '${quiet}'`, [{ ...span, newText: quiet }])] });
       }
-      for (const mark of sentence.data.marks) {
-        if (!/^[!?]*!{2,}[!?]*$|^[!?]{3,}$/.test(mark.text)) continue;
-        const span = { start: sentence.offset + mark.start, end: sentence.offset + mark.end };
-        context.report({ ...span, draft: sentence.draft, message: 'Shouting: one exclamation mark is plenty.', fixes: [makeFix("Replace with '!'", [{ ...span, newText: '!' }])] });
+      for (const run of markRuns(sentence.data.marks)) {
+        if (!/^[!?]*![!?]+$|^[!?]+![!?]*$|^\?{3,}$/.test(run.text)) continue;
+        const span = { start: sentence.offset + run.start, end: sentence.offset + run.end };
+        const single = run.text.includes('?') ? '?' : '!';
+        context.report({ ...span, draft: sentence.draft, message: `Shouting: one '${single}' is plenty.`, fixes: [makeFix(`Replace with '${single}'`, [{ ...span, newText: single }])] });
       }
     }
   },

@@ -6,6 +6,7 @@ import { docsUrl, type Sentence, type SentenceRule } from '../engine/rule';
 const VAGUE_PHRASES: PhraseEntry[] = [
   { pattern: 'asap', replacement: 'by [time]' },
   { pattern: 'a.s.a.p.', replacement: 'by [time]' },
+  { pattern: 'as soon as {we|i} {possibly|humanly} can', replacement: 'by [time]' },
   { pattern: 'as soon as {possible|we can|i can|we are able|we\'re able|we get a chance|i get a chance|humanly possible|time allows|we have time|we have an update|feasible|practical}', replacement: 'by [time]' },
   { pattern: 'soon', replacement: 'by [time]' },
   { pattern: '{very|really|fairly|pretty} soon', replacement: 'by [time]' },
@@ -30,16 +31,18 @@ const VAGUE_PHRASES: PhraseEntry[] = [
   { pattern: 'as soon as', ignore: true },
   { pattern: 'shortly {after|before}', ignore: true },
   { pattern: 'soon {after|before}', ignore: true },
+  { pattern: '{talk|speak|see you|hear from you|chat|get well} soon', ignore: true },
 ];
 
-const WEEKDAYS = '{monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|weekday|weekend}';
+const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'weekday', 'weekend', 'today', 'tonight', 'tomorrow'];
+const WEEKDAYS = `{${DAYS.flatMap((day) => [day, `${day}'s`]).join('|')}}`;
 const MONTHS = '{january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sep|sept|oct|nov|dec}';
 
 /** Words that make a time concrete: with one of these in the sentence, "soon" is backed by a date. */
 const CONCRETE_TIME_PHRASES: PhraseEntry[] = [
   WEEKDAYS,
   MONTHS,
-  '{today|tonight|tomorrow|tomorrow\'s|this morning|this afternoon|this evening|end of day|eod|end of the day|noon|midday|midnight}',
+  '{this morning|this afternoon|this evening|end of day|eod|end of the day|noon|midday|midnight}',
   '{within|in|by|under|after|before|for} {the} {next} {one|two|three|four|five|six|seven|eight|ten|twelve|fifteen|twenty|thirty|forty-eight|a|an|few|couple of} {minute|minutes|hour|hours|day|days|business day|business days|working day|working days|week|weeks|month|months}',
   '{this|next} {week|month|quarter|weekday|morning|afternoon|evening}',
   '{a.m.|p.m.|utc|gmt|cet|est|pst}',

@@ -5,13 +5,20 @@ import type { Draft } from '../engine/drafts';
 
 /** A concrete next step: who does what next. For articles, a "what next / contact us" is enough. */
 const NEXT_STEP_PHRASES: PhraseEntry[] = [
-  { pattern: "{i'll|i will|we'll|we will|i'm going to|we're going to|i am going to|we are going to|i shall|we shall} {be} {send|sending|email|emailing|call|calling|ship|shipping|refund|refunding|issue|issuing|update|updating|follow|following|check|checking|confirm|confirming|reply|replying|contact|contacting|get back|look|looking|escalate|escalating|credit|crediting|replace|replacing|fix|fixing|restore|restoring|reset|resetting|process|processing|post|posting|let you know|keep you posted|reach out|text|message|arrange|arranging|schedule|scheduling|book|booking|reactivate|reopen|review|reviewing|investigate|investigating|monitor|monitoring|personally|also|then|make sure|set up|walk you}" },
-  { pattern: "{i've|i have|we've|we have} {already} {sent|issued|refunded|credited|processed|escalated|scheduled|booked|arranged|shipped|restored|reset|reactivated|reopened|created|opened|filed|submitted|applied|added|extended|unlocked|upgraded|fixed|started}" },
+  { pattern: "{i'll|i will|we'll|we will|i'm going to|we're going to|i am going to|we are going to|i shall|we shall} *" },
+  { pattern: "{i'll|i will|we'll|we will} {be honest|admit|see|have to see|leave it there|be brief}", ignore: true },
+  { pattern: '{our|the} {team|engineers|engineering team|billing team|support team|warehouse|courier|technician|specialist|developers} {will|\'ll|is going to|are going to} *' },
+  { pattern: '{i|we} can *' },
+  { pattern: '{i|we} can {see|imagine|understand|appreciate|only imagine|assure you|confirm that|tell}', ignore: true },
+  { pattern: "{i've|i have|we've|we have} {already} {sent|issued|refunded|credited|processed|escalated|scheduled|booked|arranged|shipped|restored|reset|reactivated|reopened|created|opened|filed|submitted|applied|added|extended|unlocked|upgraded|fixed|started|asked|moved|corrected|updated|cancelled|canceled|passed}" },
   { pattern: "{you'll|you will|you should|you'll also|expect to} {receive|get|see|hear from} {an|a|the|your|it|this|our|from|back}" },
-  { pattern: '{next step|next steps|what happens next|here\'s what happens next|here is what happens next|here\'s what I\'ll do|here is what I will do|what\'s next|what next|from here}' },
+  { pattern: 'expect {to hear|an email|a call|an update|a reply|a refund|a replacement|delivery|the}' },
+  { pattern: "{next step|next steps|what happens next|here's what happens next|here is what happens next|here's what i'll do|here is what i will do|what's next|what next|from here}" },
+  { pattern: "{here's|here is} the plan" },
   { pattern: '{reply|respond} to this {email|message|ticket}' },
   { pattern: '{just} {reply|respond} {here|with|and}' },
   { pattern: '{contact|email|call|ring|message|text|chat with|write to} {us|me|our support|support|our team|the support team|customer support}' },
+  { pattern: 'write to *' },
   { pattern: '{reach|get} {out|in touch|in contact} {to|with} {us|me|our team|support}' },
   { pattern: '{get in touch|reach out}' },
   { pattern: '{open|submit|file|create|raise} a {ticket|request|support request|case|support ticket}' },

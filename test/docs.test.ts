@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createChecker } from '../server/src/api';
+import type { Rule } from '../server/src/engine/rule';
+import type { DocumentKind } from '../server/src/engine/types';
+import { RULES } from '../server/src/rules';
+
+const docsFolder = join(__dirname, '..', 'docs', 'rules');
+const SECTIONS = ['What it flags', 'Why it matters to customers', 'Examples', 'Options', 'Silencing it', 'The quick fix'];
+
+/** The summary line under each page title, derived from the rule's metadata. */
+function headerLine(rule: Rule): string {
+  const appliesTo = rule.scope === 'draft' && !rule.kinds.includes('article') ? 'replies only' : 'replies and articles';
+  return `> ${rule.summary}  ·  Principle ${rule.principle}  ·  Default severity: ${rule.severity}  ·  Quick fix: ${rule.fixable ? 'yes' : 'no'}  ·  Applies to: ${appliesTo}`;
+}
+
+function examples(page: string, label: 'bad' | 'good'): string[] {
+  return [...page.matchAll(new RegExp('```md ' + label + '\\n([^]*?)\\n```', 'g'))].map((match) => match[1]);
+}
+
+function kindFor(rule: Rule, example: string): DocumentKind {
+  if (rule.scope === 'sentence') return 'article';
+  return rule.kinds.includes('article') && example.startsWith('# ') ? 'article' : 'reply';
+}
+
+describe('rule docs', () => {
+  const checker = createChecker();
+  for (const rule of RULES) {
+    describe(rule.id, () => {
+      const page = readFileSync(join(docsFolder, `${rule.id}.md`), 'utf8');
+
+      it('links from the rule metadata', () => assert.ok(rule.docs.endsWith(`docs/rules/${rule.id}.md`)));
+
+      it('opens with the title and the metadata line', () => {
+        const [title, , header] = page.split('\n');
+        assert.equal(title, `# ${rule.id}`);
+        assert.equal(header, headerLine(rule));
+      });
+
+      it('has every section, in order', () => {
+        const headings = [...page.matchAll(/^## (.+)$/gm)].map((match) => match[1]);
+        assert.deepEqual(headings, SECTIONS);
+      });
+
+      it('has bad examples the rule flags and good ones it does not', () => {
+        const bad = examples(page, 'bad');
+        const good = examples(page, 'good');
+        assert.ok(bad.length > 0 && good.length > 0, 'at least one bad and one good example');
+        const ruleFindings = (text: string) =>
+          checker.check(text, { format: 'markdown', kind: { kind: kindFor(rule, text), reason: 'docs' } }).findings.filter((finding) => finding.ruleId === rule.id);
+        for (const example of bad) assert.ok(ruleFindings(example).length > 0, `not flagged: ${example}`);
+        for (const example of good) assert.deepEqual(ruleFindings(example).map((finding) => finding.text), [], `flagged: ${example}`);
+      });
+    });
+  }
+
+  it('lists every rule in the index page', () => {
+    const index = readFileSync(join(docsFolder, 'README.md'), 'utf8');
+    for (const rule of RULES) assert.ok(index.includes(`(${rule.id}.md)`), `${rule.id} is missing from docs/rules/README.md`);
+  });
+});

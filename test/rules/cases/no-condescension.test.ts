@@ -1,0 +1,38 @@
+import { describeRule } from '../harness';
+
+describeRule('no-condescension', {
+  valid: [
+    'I just checked, and your refund left our account on Monday.',
+    'Just to confirm, is the charge on the Visa ending 4242?',
+    "Just in case, I've also attached the invoice as a PDF.",
+    'Just so you know, the reset link expires after 24 hours.',
+    'Justin from our billing team will call you on Thursday.',
+    'The export just finished, so the download link is in your inbox.',
+    "Simply put, the Business plan includes SSO and the Starter plan doesn't.",
+    'The new billing page shows your usage more clearly.',
+    "As you requested, I've cancelled the renewal.",
+    "As we discussed on the phone, I've extended your trial by 14 days.",
+    "Go to Settings > Billing and choose Update card; it's the second button.",
+    "I've just sent a new verification code to your phone.",
+    'Please describe it clearly in your reply, including the error code.',
+  ],
+  invalid: [
+    { text: '[[Simply]] click Reset and wait for the light to turn green.', output: 'Click Reset and wait for the light to turn green.' },
+    { text: '[[Just]] go to Settings > Billing and update the card.', output: 'Go to Settings > Billing and update the card.' },
+    { text: 'You can [[just]] log out and back in.', output: 'You can log out and back in.' },
+    { text: '[[Obviously]], the export only includes active users.', output: 'The export only includes active users.' },
+    { text: 'The renewal date is [[clearly]] shown on your invoice.', output: 'The renewal date is shown on your invoice.' },
+    { text: '[[As you know]], refunds take 5 to 10 business days.', output: 'Refunds take 5 to 10 business days.' },
+    { text: '[[As I mentioned before]], the export limit is 10,000 rows.', output: 'The export limit is 10,000 rows.' },
+    { text: 'The steps are in the FAQ, [[obviously]].', output: 'The steps are in the FAQ.' },
+    { text: '[[Needless to say]], your data is safe.', output: 'Your data is safe.' },
+    { text: "[[It's really easy]] to set up SSO with Okta.", output: null },
+    { text: '[[Of course you need]] an admin account to change the plan.', output: null },
+    { text: '[[Anyone can do]] this in two minutes.', output: null },
+    { text: 'It’s [[just]] one click in Settings.', output: 'It’s one click in Settings.' },
+    { text: '[[As I **already** explained]], the fee is refundable within 30 days.', output: null },
+    { text: 'If the sync stops, you can [[just]]\nrestart the app.', output: 'If the sync stops, you can\nrestart the app.' },
+    { text: 'To upload a file:\n\n- [[Simply]] drag it into the upload box.\n- Wait for the green tick.', output: 'To upload a file:\n\n- Drag it into the upload box.\n- Wait for the green tick.' },
+    { text: 'Hi Dana,\n\n[[As I already explained]], the fee is refundable.\n\nBest,\nAlex', format: 'plaintext', output: 'Hi Dana,\n\nThe fee is refundable.\n\nBest,\nAlex' },
+  ],
+});

@@ -1,0 +1,35 @@
+import { describeRule } from '../harness';
+
+describeRule('no-hidden-agent', {
+  valid: [
+    'Your account was suspended by our fraud team after three failed payments.',
+    'Your refund was issued on Monday and should reach your card within 5 business days.',
+    'Your order was shipped today and should arrive on Thursday.',
+    'Your account was restored this morning, and all your projects are back.',
+    'Our fraud team suspended your account after three failed payments.',
+    "I cancelled the order myself, so you won't be charged.",
+    'Your payment was approved and the Pro plan is active.',
+    'We made a mistake with your invoice, and I have corrected it.',
+    "Your files were restored from last night's backup.",
+    'The parcel was delivered to your safe place at 2:14 pm.',
+    'Your account was locked by the security system after five failed sign-in attempts.',
+    'Your refund was approved by our billing team this morning.',
+  ],
+  invalid: [
+    { text: '[[Your account was suspended]].', output: null },
+    { text: '[[Mistakes were made]] in processing your refund.', output: null },
+    { text: '[[Your order has been cancelled]] and the payment reversed.', output: null },
+    { text: '[[The refund request was denied]] after review.', output: null },
+    { text: '[[It was decided that]] the trial cannot be extended.', output: null },
+    { text: '[[You have been charged]] the full annual fee.', output: null },
+    { text: '[[Your workspace was deleted]] after 90 days of inactivity.', output: null },
+    { text: '[[Your support ticket was closed]] without a reply.', output: null },
+    { text: '[[A decision has been made]] to close the beta program.', output: null },
+    { text: '[[Your package was delayed]] at the regional depot.', output: null },
+    { text: '[[You’ve been billed]] twice for March.', output: null },
+    { text: '[[Your subscription was **cancelled]]** yesterday.', output: null },
+    { text: 'I checked, and [[your refund\nwas denied]] because the item was used.', output: null },
+    { text: 'Status of your account:\n\n- [[Your trial was paused]] on 3 May.\n- Your data is safe.', output: null },
+    { text: 'Hi Dana,\n\n[[Your warranty claim was rejected]] last week.\n\nBest,\nAlex', format: 'plaintext', output: null },
+  ],
+});

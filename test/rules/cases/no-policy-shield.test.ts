@@ -1,0 +1,37 @@
+import { describeRule } from '../harness';
+
+describeRule('no-policy-shield', {
+  valid: [
+    "Refunds stop at 30 days because that's when the payment provider settles the charge.",
+    'You can read the full refund policy at acme.com/refunds.',
+    'Our privacy policy explains what we store about you and why.',
+    "That was our mistake, not yours, and I've refunded the fee.",
+    "The courier handles the last mile, so I've opened a claim with them for you.",
+    "We're responsible for getting this order to you, so a replacement ships today.",
+    'The problem was on our side, and it is fixed now.',
+    'Your bank may take 5 to 10 business days to show the refund.',
+    'The terms say refunds take up to 10 days, and I have asked billing to speed yours up.',
+    'We store card details with our payment provider, never on our own servers.',
+    "The rules for shared workspaces are in the admin guide, and I've linked the part about guests.",
+    'Under the Pro plan you get 20 seats, so your new hires fit without an upgrade.',
+  ],
+  invalid: [
+    { text: '[[Per our policy]], refunds are not possible after 30 days.', output: null },
+    { text: "[[As per company policy]], we can't ship to PO boxes.", output: null },
+    { text: '[[Our policy does not allow]] refunds on gift cards.', output: null },
+    { text: "[[That's just how it works]] with annual plans.", output: null },
+    { text: "[[It's not our fault]] the courier lost the parcel.", output: null },
+    { text: "[[That's not our responsibility]] once the parcel leaves our warehouse.", output: null },
+    { text: '[[We are not responsible for]] delays caused by customs.', output: null },
+    { text: 'Shipping delays caused by the storm are [[beyond our control]].', output: null },
+    { text: '[[My hands are tied]] on this one.', output: null },
+    { text: "[[The system won't let me]] issue a second refund.", output: null },
+    { text: '[[The delay is with the courier]], so please ask them for an update.', output: null },
+    { text: "[[I don't make the rules]], but the fee stays.", output: null },
+    { text: '[[That’s just the way things are]] with monthly billing.', output: null },
+    { text: 'Sorry, this is **[[against our policy]]**.', output: null },
+    { text: 'We only refund unused licences, [[in line with our\nguidelines]].', output: null },
+    { text: 'About the late fee:\n\n- [[Rules are rules]], so the fee stays.\n- The next invoice is due on 1 June.', output: null },
+    { text: 'Hi Dana,\n\n[[The issue is on your end]], not ours.\n\nBest,\nAlex', format: 'plaintext', output: null },
+  ],
+});

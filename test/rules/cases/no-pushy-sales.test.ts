@@ -1,0 +1,37 @@
+import { describeRule } from '../harness';
+
+describeRule('no-pushy-sales', {
+  valid: [
+    'If exports matter to you, the Pro plan includes them; happy to walk you through it.',
+    "You asked about upgrading, so here's how: go to Billing > Plan and choose Pro.",
+    'You can switch plans at any time from the Billing page.',
+    "I've renewed your licence, so you're all set for another year.",
+    'You can subscribe to outage updates at status.acme.com.',
+    'The annual plan costs less per month, if that ever suits your team better.',
+    "We'll book a call for tomorrow at 10 am to set up SSO.",
+    'Your discount code is valid until 30 June, and it works on any plan.',
+    'Orders placed before 2 pm ship the same day.',
+    'There is no pressure to upgrade: the free plan keeps all your projects.',
+    'The Business plan adds SAML SSO and audit logs, which you mentioned needing.',
+    'Your order is confirmed and ships on Thursday.',
+    'Click the “Buy now” button on the pricing page to complete your order.',
+  ],
+  invalid: [
+    { text: '[[Upgrade today]] to unlock unlimited exports.', output: null },
+    { text: '[[Don’t miss out]] on our spring discount.', output: null },
+    { text: 'Pro is 30% off [[for a limited time only]], so [[act fast]].', output: null },
+    { text: '[[Hurry]], there are [[only 3 left]] at this price.', output: null },
+    { text: '[[Buy now]] and get 20% off your first year.', output: null },
+    { text: 'Pro has everything you need, so [[what are you waiting for]]?', output: null },
+    { text: '[[You should upgrade]] to Pro before your trial ends.', output: null },
+    { text: "The [[offer ends tonight]], so [[don't wait any longer]].", output: null },
+    { text: 'This [[exclusive offer just for you]] expires on Friday.', output: null },
+    { text: '[[Sign up today]] and your first month is free.', output: null },
+    { text: "It's your [[last chance]] to lock in the old price.", output: null },
+    { text: "[[You'll regret it]] if you stay on the free plan.", output: null },
+    { text: '**[[Upgrade** now]] and get priority support.', output: null },
+    { text: 'The Pro plan fixes this, so [[renew\ntoday]] to keep your discount.', output: null },
+    { text: 'While you wait:\n\n- [[Limited time offer]]: 30% off annual plans.\n- Your ticket is in the queue.', output: null },
+    { text: 'Hi Dana,\n\nThe export limit goes away on Pro. [[Upgrade now]]!\n\nBest,\nAlex', format: 'plaintext', output: null },
+  ],
+});

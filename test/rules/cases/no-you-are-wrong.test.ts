@@ -1,0 +1,38 @@
+import { describeRule } from '../harness';
+
+describeRule('no-you-are-wrong', {
+  valid: [
+    "You're right: the invoice shows the old VAT number, and I've corrected it.",
+    "That's correct, the plan renews on the 1st of each month.",
+    'If the app says the password is incorrect, reset it from the sign-in page.',
+    'The address on the label is incorrect, so I asked the courier to reroute the parcel.',
+    'We got the delivery date wrong in our first email, and that is on us.',
+    'You are not wrong to expect a refund for the outage.',
+    "If I've misunderstood your question, reply and I'll take another look.",
+    "You don't need to understand SAML to connect Okta; the wizard fills in the fields.",
+    "That's not the experience we want you to have with exports.",
+    'It is correct that the trial converts to a paid plan after 14 days.',
+    'What you describe is exactly what should happen after a password reset.',
+    'You understood correctly: the refund goes back to the original card.',
+    'Our help article was wrong about the export limit, and I have asked the team to fix it.',
+    'The error says the card number is incorrect, which usually means the expiry date has a typo.',
+  ],
+  invalid: [
+    { text: "I'm afraid [[you misunderstood]] how the free trial works.", output: null },
+    { text: '[[You have misread]] the invoice; the tax is already included.', output: null },
+    { text: "[[That's simply not true]]; we never received the return.", output: null },
+    { text: '[[You are completely mistaken]] about the second charge.', output: null },
+    { text: "[[That's not what happened]]: the courier's photo shows the parcel at your door.", output: null },
+    { text: "[[You don't understand]] how SSO works with Okta.", output: null },
+    { text: "[[You're not reading]] the error message correctly.", output: null },
+    { text: '[[That’s not true]]: we refunded the order on 4 March.', output: null },
+    { text: '[[You got that wrong]], the discount was never part of your plan.', output: null },
+    { text: "[[That isn't what happened]], according to the courier's tracking log.", output: null },
+    { text: '[[You have confused]] the invoice date with the renewal date.', output: null },
+    { text: '[[You are simply wrong]] about the price; it has been $12 since January.', output: null },
+    { text: '[[That is **not** correct]]: the discount applies to annual plans only.', output: null },
+    { text: "I'm afraid [[that is\nnot correct]]: the renewal date is on the invoice.", output: null },
+    { text: 'A few notes on your ticket:\n\n- [[You misread]] the invoice total.\n- The refund is already on its way.', output: null },
+    { text: 'Hi Dana,\n\n[[Your claim is false]], the parcel was delivered on Monday.\n\nBest,\nAlex', format: 'plaintext', output: null },
+  ],
+});
