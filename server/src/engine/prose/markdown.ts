@@ -93,6 +93,9 @@ function mergeTableCells(pending: PendingBlock[]): void {
   }
 }
 
+/** Characters that can start inline Markdown syntax; a block without them (and without container prefixes) is all prose. */
+const INLINE_SYNTAX = /[\\`*_[\]<>&~]/;
+
 /** A block's prose, with what the sentence parser must read as single opaque words. Offsets are relative to the block. */
 export interface MaskedBlock {
   prose: string;
@@ -108,6 +111,7 @@ export interface MaskedBlock {
  */
 export function maskInline(block: PendingBlock, source: string): MaskedBlock {
   const raw = source.slice(block.start, block.end);
+  if (block.inlineSource === raw && !INLINE_SYNTAX.test(raw)) return { prose: blankBareLinks(raw), opaque: [], directives: [] };
   let prose = '';
   const directives: Directive[] = [];
   const opaque: Span[] = [];
