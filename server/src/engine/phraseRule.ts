@@ -4,6 +4,7 @@ import { matchSpan, wordSpan, type RuleContext, type Sentence } from './rule';
 import type { Span } from './types';
 
 export interface PhraseCheckOptions {
+  /** Follows the quoted phrase: "'per our policy' hides behind policy: …". */
   message: string;
   /** Extra condition on a match (context the phrase alone cannot express). */
   accept?: (sentence: Sentence, match: PhraseMatch) => boolean;
@@ -23,7 +24,9 @@ export function checkPhrases(context: RuleContext, options: PhraseCheckOptions):
           : replacement === ''
             ? removeSpan(context.text, span, sentence)
             : replaceSpan(context.text, span, replacement, sentence);
-      context.report({ ...span, message: match.entry.message ?? options.message, fixes: fix ? [fix] : [], draft: sentence.draft });
+      const phrase = context.text.slice(span.start, span.end).replace(/\s+/g, ' ');
+      const suggestion = replacement ? ` Try '${replacement}'.` : '';
+      context.report({ ...span, message: `'${phrase}' ${match.entry.message ?? options.message}${suggestion}`, fixes: fix ? [fix] : [], draft: sentence.draft });
     }
   }
 }

@@ -48,6 +48,6 @@ export const noBlame: SentenceRule = {
   headline: 'Blames Customer',
   phrases: BLAME_PHRASES,
   check(context) {
-    checkPhrases(context, { message: 'Describe what happened and how to fix it, not who erred.' });
+    checkPhrases(context, { message: 'makes the customer the cause: describe what happened and how to fix it.' });
   },
 };

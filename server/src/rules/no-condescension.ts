@@ -51,6 +51,6 @@ export const noCondescension: SentenceRule = {
   headline: 'Talks Down to Customer',
   phrases: CONDESCENDING_PHRASES,
   check(context) {
-    checkPhrases(context, { message: 'Condescending: drop it, the step reads better without it.' });
+    checkPhrases(context, { message: 'talks down to the reader: the sentence reads better without it.' });
   },
 };

@@ -64,11 +64,13 @@ export const noFlatNo: SentenceRule = {
       const reassures = context.matches(sentence).some((match) => match.entry.role === 'reassurance');
       if (opensWithNo(sentence) && !context.allowed(sentence, 0) && (refusals.length > 0 || !reassures) && flat(1)) {
         const span = wordSpan(sentence, 0);
-        context.report({ ...span, draft: sentence.draft, message: 'A flat "No" opens this sentence: lead with what you can do.', fixes: [removeSpan(context.text, span, sentence)] });
+        context.report({ ...span, draft: sentence.draft, message: "A flat 'No' opens this sentence: lead with what you can do.", fixes: [removeSpan(context.text, span, sentence)] });
       }
       for (const match of refusals) {
         if (!flat(match.lastWord + 1)) continue;
-        context.report({ ...wordSpan(sentence, match.firstWord, match.lastWord), draft: sentence.draft, message: 'Flat refusal: say what you can do instead, in this sentence or the next.' });
+        const span = wordSpan(sentence, match.firstWord, match.lastWord);
+        const phrase = context.text.slice(span.start, span.end).replace(/\s+/g, ' ');
+        context.report({ ...span, draft: sentence.draft, message: `'${phrase}' is a flat refusal: say what you can do instead, in this sentence or the next.` });
       }
     }
   },

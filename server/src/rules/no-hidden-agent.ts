@@ -41,7 +41,7 @@ export const noHiddenAgent: SentenceRule = {
   phrases: HIDDEN_AGENT_PHRASES,
   check(context) {
     checkPhrases(context, {
-      message: 'Say who did it: "we suspended your account", not "your account was suspended".',
+      message: 'hides who did it: say who, as in "we suspended your account".',
       accept: (sentence, match) => !NAMED_AGENT.test(sentence.text.slice(sentence.data.words[match.lastWord].end - sentence.data.start).trim()),
     });
   },

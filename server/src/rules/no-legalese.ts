@@ -58,6 +58,6 @@ export const noLegalese: SentenceRule = {
   headline: 'Answers Customer in Legalese',
   phrases: LEGALESE_PHRASES,
   check(context) {
-    checkPhrases(context, { message: 'Legalese: use a plain word.' });
+    checkPhrases(context, { message: 'is legalese: use a plain word.' });
   },
 };

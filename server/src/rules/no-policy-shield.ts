@@ -47,6 +47,6 @@ export const noPolicyShield: SentenceRule = {
   headline: 'Hides Behind Policy',
   phrases: SHIELD_PHRASES,
   check(context) {
-    checkPhrases(context, { message: 'Explain the reason in plain words instead of pointing at policy or fault.' });
+    checkPhrases(context, { message: 'hides behind policy or fault: explain the reason in plain words.' });
   },
 };

@@ -52,7 +52,7 @@ export const noPushySales: SentenceRule = {
   phrases: [...IMPERATIVE_PHRASES, ...PRESSURE_PHRASES],
   check(context) {
     checkPhrases(context, {
-      message: 'Pushy: offer the option and let the customer decide.',
+      message: 'pressures the customer: offer the option and let them decide.',
       accept: (sentence, match) => {
         if (!IMPERATIVE.has(match.entry)) return true;
         const words = sentence.data.words;

@@ -65,7 +65,7 @@ export const noVagueTimeline: SentenceRule = {
   phrases: [...VAGUE_PHRASES, ...CONCRETE_TIME_PHRASES],
   check(context) {
     checkPhrases(context, {
-      message: 'Vague timeline: give a concrete time frame (a date, a day, "within 2 days").',
+      message: 'is a vague timeline: give a concrete time frame (a date, a day, "within 2 days").',
       accept: (sentence) => !hasDigits(sentence) && !context.matches(sentence).some((match) => match.entry.role === 'concrete-time'),
     });
   },

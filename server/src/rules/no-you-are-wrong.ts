@@ -40,6 +40,6 @@ export const noYouAreWrong: SentenceRule = {
   headline: 'Tells Customer They Are Wrong',
   phrases: WRONG_PHRASES,
   check(context) {
-    checkPhrases(context, { message: 'Help them see it instead of telling them they are wrong.' });
+    checkPhrases(context, { message: 'tells the customer they are wrong: help them see it instead.' });
   },
 };
