@@ -15,4 +15,7 @@ const shared = {
   banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 
-await build({ ...shared, entryPoints: { cli: 'server/src/cli/entry.ts', api: 'server/src/api.ts' }, outdir: 'dist' });
+await Promise.all([
+  build({ ...shared, entryPoints: { cli: 'server/src/cli/entry.ts', api: 'server/src/api.ts', server: 'server/src/lsp/main.ts' }, outdir: 'dist' }),
+  build({ ...shared, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
+]);

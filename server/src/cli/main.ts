@@ -76,6 +76,18 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       setExitCode(await runCheck(paths, { ...options, color }, out));
       if (out !== process.stdout) await new Promise((resolve) => (out as WriteStream).end(resolve));
     });
+  program
+    .command('lsp')
+    .description('Run the language server (for Neovim, Helix, Emacs and other LSP clients).')
+    .option('--stdio', 'talk over stdin and stdout (the default)')
+    .option('--node-ipc', 'talk over Node IPC')
+    .option('--socket <port>', 'talk over a socket')
+    .action(async () => {
+      const [{ createConnection, ProposedFeatures }, { startServer }] = await Promise.all([import('vscode-languageserver/node'), import('../lsp/server')]);
+      if (!process.argv.some((argument) => argument === '--node-ipc' || argument.startsWith('--socket'))) process.argv.push('--stdio');
+      startServer(createConnection(ProposedFeatures.all));
+      await new Promise<never>(() => undefined);
+    });
   return program;
 }
 

@@ -236,7 +236,7 @@ function fillChecks(checks: Partial<Record<DraftCheckName, DraftCheck>>): Record
 }
 
 function skipReason(text: string, settings: ToneSettings): string | undefined {
-  if (text.length > settings.maxDocumentLength) return `Not checked: ${text.length} characters is over the ${settings.maxDocumentLength}-character limit (setting maxDocumentLength).`;
+  if (text.length > settings.maxDocumentLength) return `Not checked: ${text.length} characters is over the ${settings.maxDocumentLength}-character size limit.`;
   if (text.includes('\u0000')) return 'Not checked: the file contains NUL bytes, so it looks binary.';
   return undefined;
 }

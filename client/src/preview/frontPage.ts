@@ -1,0 +1,167 @@
+/** One draft as a newspaper story: its headline, where it is and what was found in it. */
+export interface FrontPageStory {
+  headline: string;              // already Title Case, e.g. Acme Refuses Customer: "We Can't Do That"
+  title?: string;                // macro name for saved-reply files, e.g. "Refund denied"
+  kind: 'reply' | 'article';
+  findingCounts: { error: number; warning: number; info: number; hint: number };
+  findings: { ruleId: string; message: string; severity: 'error' | 'warning' | 'info' | 'hint' }[]; // this draft's findings
+  quoted?: string;               // the sentence that made the headline (source text)
+  line: number;                  // 1-based line of the draft
+}
+
+/** Everything the headline preview webview shows for one file. */
+export interface FrontPage {
+  companyName: string;           // masthead, e.g. "Acme"
+  date: Date;                    // shown in the masthead as "Sunday, November 22, 2026" (UTC)
+  fileName: string;              // e.g. "macros.reply.md"
+  stories: FrontPageStory[];     // one per draft; the first is the lead story
+  nonce: string;                 // CSP nonce for the one inline <style> (no scripts at all)
+  cspSource: string;             // webview.cspSource
+}
+
+type Severity = FrontPageStory['findings'][number]['severity'];
+
+/** Most severe first: the deck lists counts and rule labels in this order. */
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
+
+/** How a count of each severity reads in the deck, singular and plural. */
+const SEVERITY_WORDS: Record<Severity, [string, string]> = {
+  error: ['error', 'errors'],
+  warning: ['warning', 'warnings'],
+  info: ['note', 'notes'],
+  hint: ['hint', 'hints'],
+};
+
+/** A short readable label per rule id for the deck; an unknown id is shown as it is. */
+const RULE_LABELS: Record<string, string> = {
+  'no-blame': 'blame',
+  'no-you-are-wrong': 'telling the customer they are wrong',
+  'no-flat-no': 'a flat refusal',
+  'no-policy-shield': 'hiding behind policy',
+  'no-legalese': 'legalese',
+  'no-hidden-agent': 'a hidden agent',
+  'no-vague-timeline': 'a vague timeline',
+  'no-pushy-sales': 'pushy selling',
+  'no-condescension': 'talking down',
+  'no-shouting': 'shouting',
+  'require-apology': 'no apology',
+  'require-empathy': 'no empathy',
+  'require-restatement': 'no restatement',
+  'require-next-step': 'no next step',
+};
+
+const MASTHEAD_DATE_FORMAT = new Intl.DateTimeFormat('en-US', {
+  weekday: 'long',
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** Escapes text for HTML element content and quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/** Joins words as prose: "a", "a and b", "a, b and c". */
+function joinAsProse(words: string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+/** The deck, one plain-text line such as "2 errors and 1 warning: blame, a flat refusal". */
+export function describeFindings(story: Pick<FrontPageStory, 'findingCounts' | 'findings'>): string {
+  const countPhrases = SEVERITIES.filter((severity) => story.findingCounts[severity] > 0).map((severity) => {
+    const count = story.findingCounts[severity];
+    return `${count} ${SEVERITY_WORDS[severity][count === 1 ? 0 : 1]}`;
+  });
+  const labels: string[] = [];
+  for (const severity of SEVERITIES) {
+    for (const finding of story.findings.filter((candidate) => candidate.severity === severity)) {
+      const label = RULE_LABELS[finding.ruleId] ?? finding.ruleId;
+      if (!labels.includes(label)) labels.push(label);
+    }
+  }
+  const countText = countPhrases.length > 0 ? joinAsProse(countPhrases) : 'No findings';
+  return labels.length > 0 ? `${countText}: ${labels.join(', ')}` : countText;
+}
+
+/** The most severe level with a finding, used to colour the story's rule; undefined for a clean draft. */
+function worstSeverity(story: FrontPageStory): Severity | undefined {
+  return SEVERITIES.find((severity) => story.findingCounts[severity] > 0);
+}
+
+/** One story as an <article>; the lead story gets the big headline. */
+export function renderStory(story: FrontPageStory, isLead: boolean): string {
+  const severity = worstSeverity(story);
+  const headingTag = isLead ? 'h2' : 'h3';
+  const parts = [`<article class="story ${isLead ? 'lead' : 'secondary'} ${severity ? `severity-${severity}` : 'clean'}">`];
+  if (story.title !== undefined) parts.push(`<p class="kicker">${escapeHtml(story.title)}</p>`);
+  parts.push(`<${headingTag} class="headline">${escapeHtml(story.headline)}</${headingTag}>`);
+  parts.push(`<p class="deck">${escapeHtml(describeFindings(story))}</p>`);
+  parts.push(`<p class="dateline">Line ${escapeHtml(String(story.line))} &middot; ${escapeHtml(story.kind)}</p>`);
+  if (story.quoted !== undefined) {
+    parts.push(`<p class="lede">The sentence that made the headline: &ldquo;${escapeHtml(story.quoted)}&rdquo;</p>`);
+  }
+  if (severity === undefined) parts.push('<p class="lede">No tone problems in this draft.</p>');
+  parts.push('</article>');
+  return parts.join('\n');
+}
+
+/** The stylesheet: a newspaper front page in the colours of the current VS Code theme. */
+const STYLE = `
+body { margin: 0; padding: 1.5rem 2rem; background: var(--vscode-editor-background, #fffdf7); color: var(--vscode-editor-foreground, #1a1a1a); font-family: var(--vscode-font-family, system-ui, sans-serif); }
+.masthead { text-align: center; border-bottom: 3px double var(--vscode-panel-border, currentColor); padding-bottom: 0.5rem; }
+.masthead h1 { margin: 0.25rem 0; font-family: Georgia, 'Times New Roman', serif; font-size: 3rem; font-weight: 900; letter-spacing: 0.02em; }
+.edition-line { margin: 0; font-size: 0.85rem; text-transform: uppercase; letter-spacing: 0.08em; }
+.file-name { font-family: var(--vscode-editor-font-family, monospace); text-transform: none; letter-spacing: 0; }
+.headline { font-family: Georgia, 'Times New Roman', serif; font-weight: 700; line-height: 1.15; margin: 0.25rem 0 0.5rem; }
+.lead .headline { font-size: 2.4rem; }
+.secondary .headline { font-size: 1.3rem; }
+.story { padding: 1rem 0 1rem 1rem; border-left: 4px solid var(--vscode-panel-border, #ccc); }
+.story.severity-error { border-left-color: var(--vscode-errorForeground, #e51400); }
+.story.severity-warning { border-left-color: var(--vscode-editorWarning-foreground, #bf8803); }
+.story.severity-info, .story.severity-hint { border-left-color: var(--vscode-editorInfo-foreground, #1a85ff); }
+.story.clean { border-left-color: var(--vscode-textLink-foreground, #3794ff); }
+.kicker { margin: 0; font-size: 0.8rem; font-weight: 600; text-transform: uppercase; letter-spacing: 0.06em; color: var(--vscode-textLink-foreground, #3794ff); }
+.deck { margin: 0 0 0.5rem; font-style: italic; font-size: 1.05rem; }
+.dateline { margin: 0 0 0.5rem; font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.06em; opacity: 0.8; }
+.lede { margin: 0 0 0.5rem; font-family: Georgia, 'Times New Roman', serif; font-size: 1rem; line-height: 1.5; }
+.stories { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 0 1.5rem; border-top: 1px solid var(--vscode-panel-border, #ccc); margin-top: 1rem; }
+`;
+
+/** The complete webview HTML for one file: masthead, lead story and the other stories in columns. */
+export function renderFrontPage(page: FrontPage): string {
+  const [leadStory, ...otherStories] = page.stories;
+  const companyName = escapeHtml(page.companyName);
+  const body = leadStory
+    ? [renderStory(leadStory, true), ...(otherStories.length > 0 ? ['<section class="stories">', ...otherStories.map((story) => renderStory(story, false)), '</section>'] : [])]
+    : ['<p class="lede">No drafts in this file.</p>'];
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="UTF-8">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${escapeHtml(page.cspSource)} 'nonce-${escapeHtml(page.nonce)}'; img-src ${escapeHtml(page.cspSource)} data:;">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1.0">',
+    `<title>${companyName} Daily &middot; ${escapeHtml(page.fileName)}</title>`,
+    `<style nonce="${escapeHtml(page.nonce)}">${STYLE}</style>`,
+    '</head>',
+    '<body>',
+    '<header class="masthead">',
+    `<h1>${companyName} Daily</h1>`,
+    `<p class="edition-line">${escapeHtml(MASTHEAD_DATE_FORMAT.format(page.date))} &middot; Support edition &middot; <span class="file-name">${escapeHtml(page.fileName)}</span></p>`,
+    '</header>',
+    '<main>',
+    ...body,
+    '</main>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

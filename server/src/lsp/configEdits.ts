@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { modify, parse, type FormattingOptions } from 'jsonc-parser';
+import type { WorkspaceEdit } from 'vscode-languageserver';
+import { URI } from 'vscode-uri';
+import { LineIndex } from '../engine/lineIndex';
+
+const FORMATTING: FormattingOptions = { insertSpaces: true, tabSize: 2, eol: '\n' };
+
+/**
+ * The workspace edit that adds a phrase to a rule's `allowPhrases`: in the existing config file
+ * (a severity string becomes `{ severity, allowPhrases }`), or in a new `.support-tone.json`.
+ */
+export function allowPhraseEdit(configPath: string, exists: boolean, ruleId: string, phrase: string): WorkspaceEdit {
+  const uri = URI.file(configPath).toString();
+  const original = exists ? readConfigText(configPath) : undefined;
+  if (original === undefined) {
+    const content = `${JSON.stringify({ rules: { [ruleId]: { allowPhrases: [phrase] } } }, null, 2)}\n`;
+    return {
+      documentChanges: [
+        { kind: 'create', uri, options: { ignoreIfExists: true } },
+        { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: content }] },
+      ],
+    };
+  }
+  const current = (parse(original) ?? {}) as { rules?: Record<string, unknown> };
+  const setting = current.rules?.[ruleId];
+  const edits =
+    typeof setting === 'string'
+      ? modify(original, ['rules', ruleId], { severity: setting, allowPhrases: [phrase] }, { formattingOptions: FORMATTING })
+      : Array.isArray((setting as { allowPhrases?: unknown } | undefined)?.allowPhrases)
+        ? modify(original, ['rules', ruleId, 'allowPhrases', -1], phrase, { formattingOptions: FORMATTING, isArrayInsertion: true })
+        : modify(original, ['rules', ruleId, 'allowPhrases'], [phrase], { formattingOptions: FORMATTING });
+  const lines = new LineIndex(original);
+  return { changes: { [uri]: edits.map((edit) => ({ range: lines.rangeOf({ start: edit.offset, end: edit.offset + edit.length }), newText: edit.content })) } };
+}
+
+function readConfigText(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,39 @@
+/** Custom requests between the VS Code client and the language server. Standard LSP covers the rest. */
+import { RequestType, type Range } from 'vscode-languageserver-protocol';
+import type { DocumentKind, Severity } from './engine/types';
+
+/** One draft's headline test, with what the preview needs to explain it. */
+export interface DraftHeadline {
+  /** The whole draft. */
+  range: Range;
+  /** Where the CodeLens goes: the draft's first line. */
+  lensRange: Range;
+  /** The macro's name in saved-reply files. */
+  title?: string;
+  headline: string;
+  findingCounts: Record<Severity, number>;
+  findings: { ruleId: string; severity: Severity; message: string }[];
+  /** The sentence the headline quotes. */
+  quoted?: { range: Range; text: string };
+}
+
+export interface HeadlinesParams {
+  textDocument: { uri: string };
+}
+
+export interface HeadlinesResult {
+  uri: string;
+  version: number;
+  kind: DocumentKind;
+  kindReason: string;
+  companyName: string;
+  drafts: DraftHeadline[];
+  /** Why the document was not checked (too large, binary). */
+  skipped?: string;
+}
+
+/** Client → server: every draft's headline for a document, for the headline CodeLens, the status bar and the front-page preview. */
+export const HeadlinesRequest = new RequestType<HeadlinesParams, HeadlinesResult | null, void>('supportTone/headlines');
+
+/** Server command that shows a draft's headline as a message: the CodeLens action for editors without the preview. */
+export const SHOW_HEADLINE_COMMAND = 'supportTone.showHeadline';

@@ -1,0 +1,154 @@
+import assert from 'node:assert/strict';
+import { describeFindings, escapeHtml, renderFrontPage, type FrontPage, type FrontPageStory } from '../../client/src/preview/frontPage';
+
+const NO_FINDINGS = { error: 0, warning: 0, info: 0, hint: 0 };
+
+const blameStory: FrontPageStory = {
+  headline: 'Acme Blames Customer: "You Should Have Read the Manual"',
+  kind: 'reply',
+  findingCounts: { error: 2, warning: 1, info: 0, hint: 0 },
+  findings: [
+    { ruleId: 'no-flat-no', message: "A flat 'No' opens this sentence: lead with what you can do.", severity: 'warning' },
+    { ruleId: 'no-blame', message: "'You should have read' makes the customer the cause.", severity: 'error' },
+    { ruleId: 'no-blame', message: "'You forgot' makes the customer the cause.", severity: 'error' },
+  ],
+  quoted: 'You should have read the manual.',
+  line: 3,
+};
+
+const cleanStory: FrontPageStory = {
+  headline: 'Acme Apologizes, Promises to Send Replacement Within Two Days',
+  kind: 'reply',
+  findingCounts: NO_FINDINGS,
+  findings: [],
+  line: 1,
+};
+
+/** A page for Acme on a fixed date; the stories default to the blame story alone. */
+function page(stories: FrontPageStory[] = [blameStory], overrides: Partial<FrontPage> = {}): FrontPage {
+  return {
+    companyName: 'Acme',
+    date: new Date(Date.UTC(2026, 10, 22, 23, 30)),
+    fileName: 'macros.reply.md',
+    stories,
+    nonce: 'abc123',
+    cspSource: 'https://example.vscode-cdn.net',
+    ...overrides,
+  };
+}
+
+describe('renderFrontPage', () => {
+  it('sets a strict Content-Security-Policy with the nonce and cspSource and has no scripts', () => {
+    const html = renderFrontPage(page());
+    assert.ok(html.startsWith('<!DOCTYPE html>'));
+    assert.ok(html.includes(
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src https://example.vscode-cdn.net 'nonce-abc123'; img-src https://example.vscode-cdn.net data:;">`,
+    ));
+    assert.ok(html.includes('<style nonce="abc123">'));
+    assert.equal(html.match(/<style/g)?.length, 1);
+    assert.ok(!html.includes('script-src'));
+    assert.ok(!html.toLowerCase().includes('<script'));
+    assert.ok(!/https?:\/\/(?!example\.vscode-cdn\.net)/.test(html), 'no remote content');
+    assert.ok(html.includes('var(--vscode-editor-background'));
+  });
+
+  it('shows the company and the UTC date in the masthead', () => {
+    const html = renderFrontPage(page());
+    assert.ok(html.includes('<h1>Acme Daily</h1>'));
+    assert.ok(html.includes('Sunday, November 22, 2026 &middot; Support edition &middot; <span class="file-name">macros.reply.md</span>'));
+  });
+
+  it('renders the lead story with its headline, deck, dateline and quoted sentence', () => {
+    const html = renderFrontPage(page());
+    assert.ok(html.includes('<article class="story lead severity-error">'));
+    assert.ok(html.includes('<h2 class="headline">Acme Blames Customer: &quot;You Should Have Read the Manual&quot;</h2>'));
+    assert.ok(html.includes('<p class="deck">2 errors and 1 warning: blame, a flat refusal</p>'));
+    assert.ok(html.includes('<p class="dateline">Line 3 &middot; reply</p>'));
+    assert.ok(html.includes('<p class="lede">The sentence that made the headline: &ldquo;You should have read the manual.&rdquo;</p>'));
+    assert.ok(!html.includes('No tone problems'));
+  });
+
+  it('says something positive about a clean draft and quotes nothing without a sentence', () => {
+    const html = renderFrontPage(page([cleanStory]));
+    assert.ok(html.includes('<article class="story lead clean">'));
+    assert.ok(html.includes('<p class="deck">No findings</p>'));
+    assert.ok(html.includes('<p class="lede">No tone problems in this draft.</p>'));
+    assert.ok(!html.includes('made the headline'));
+  });
+
+  it('puts the other stories, with their macro names, in the column grid', () => {
+    const refundStory: FrontPageStory = {
+      headline: 'Acme Hides Behind Policy: "Per Our Policy, Refunds After 30 Days Are Not Possible"',
+      title: 'Refund denied',
+      kind: 'reply',
+      findingCounts: { error: 0, warning: 3, info: 2, hint: 0 },
+      findings: [
+        { ruleId: 'no-policy-shield', message: 'Hides behind policy.', severity: 'warning' },
+        { ruleId: 'require-apology', message: 'No apology.', severity: 'warning' },
+        { ruleId: 'require-empathy', message: 'No empathy.', severity: 'info' },
+        { ruleId: 'custom-rule', message: 'Something else.', severity: 'info' },
+      ],
+      quoted: 'Per our policy, refunds after 30 days are not possible.',
+      line: 12,
+    };
+    const html = renderFrontPage(page([blameStory, { ...cleanStory, title: 'Replacement', kind: 'article', line: 20 }, refundStory]));
+    const grid = html.slice(html.indexOf('<section class="stories">'), html.indexOf('</section>'));
+    assert.ok(grid.includes('<p class="kicker">Refund denied</p>'));
+    assert.ok(grid.includes('<h3 class="headline">Acme Hides Behind Policy: &quot;Per Our Policy, Refunds After 30 Days Are Not Possible&quot;</h3>'));
+    assert.ok(grid.includes('<p class="deck">3 warnings and 2 notes: hiding behind policy, no apology, no empathy, custom-rule</p>'));
+    assert.ok(grid.includes('<p class="dateline">Line 12 &middot; reply</p>'));
+    assert.ok(grid.includes('<p class="kicker">Replacement</p>'));
+    assert.ok(grid.includes('<p class="dateline">Line 20 &middot; article</p>'));
+    assert.ok(grid.indexOf('Replacement') < grid.indexOf('Refund denied'), 'stories keep their order');
+    assert.ok(!grid.includes('class="story lead'), 'the lead story is not in the grid');
+  });
+
+  it('says so when the file has no drafts', () => {
+    const html = renderFrontPage(page([]));
+    assert.ok(html.includes('<p class="lede">No drafts in this file.</p>'));
+    assert.ok(!html.includes('<article'));
+  });
+
+  it('escapes everything that comes from the input', () => {
+    const hostileStory: FrontPageStory = {
+      headline: 'Acme Blames <script>alert(1)</script> "onmouseover=alert(2)',
+      title: "<img src=x onerror=alert(3)> Tom's macro",
+      kind: 'reply',
+      findingCounts: { error: 1, warning: 0, info: 0, hint: 0 },
+      findings: [{ ruleId: '<b>rule</b>', message: '<i>message</i>', severity: 'error' }],
+      quoted: 'Hi {{ticket.requester.first_name}}, write to <dana@example.com> & "we" will <script>reply</script>',
+      line: 4,
+    };
+    const html = renderFrontPage(page([hostileStory], { companyName: '<script>Acme</script>', fileName: '"onmouseover=x.md', nonce: '"><script>n</script>' }));
+    assert.ok(!html.toLowerCase().includes('<script'));
+    assert.ok(!html.includes('<img'));
+    assert.ok(!html.includes('"onmouseover='));
+    assert.ok(html.includes('Acme Blames &lt;script&gt;alert(1)&lt;/script&gt; &quot;onmouseover=alert(2)'));
+    assert.ok(html.includes('<p class="kicker">&lt;img src=x onerror=alert(3)&gt; Tom&#39;s macro</p>'));
+    assert.ok(html.includes('<p class="deck">1 error: &lt;b&gt;rule&lt;/b&gt;</p>'));
+    assert.ok(html.includes('&ldquo;Hi {{ticket.requester.first_name}}, write to &lt;dana@example.com&gt; &amp; &quot;we&quot; will &lt;script&gt;reply&lt;/script&gt;&rdquo;'));
+    assert.ok(html.includes('<h1>&lt;script&gt;Acme&lt;/script&gt; Daily</h1>'));
+    assert.ok(html.includes('<style nonce="&quot;&gt;&lt;script&gt;n&lt;/script&gt;">'));
+  });
+});
+
+describe('escapeHtml', () => {
+  it('escapes the five HTML special characters', () => {
+    assert.equal(escapeHtml(`<a href="x">Tom's & Jerry's</a>`), '&lt;a href=&quot;x&quot;&gt;Tom&#39;s &amp; Jerry&#39;s&lt;/a&gt;');
+  });
+});
+
+describe('describeFindings', () => {
+  it('counts by severity, most severe first, and lists each rule once', () => {
+    assert.equal(describeFindings(blameStory), '2 errors and 1 warning: blame, a flat refusal');
+  });
+
+  it('joins three or more counts as prose', () => {
+    const counts = { error: 1, warning: 2, info: 1, hint: 3 };
+    assert.equal(describeFindings({ findingCounts: counts, findings: [] }), '1 error, 2 warnings, 1 note and 3 hints');
+  });
+
+  it('says there are no findings for a clean draft', () => {
+    assert.equal(describeFindings(cleanStory), 'No findings');
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * A real LSP client over stdio for tests and benchmarks: spawns the built server, answers its
+ * requests like an editor would, and waits for published diagnostics without sleeping.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ClientCapabilities,
+  type Diagnostic,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+
+const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
+
+export interface StartOptions {
+  rootUri?: string;
+  /** Answers `workspace/configuration` for section `supportTone`; leave out to not offer configuration. */
+  settings?: () => unknown;
+  capabilities?: ClientCapabilities;
+  /** Command to run instead of `node dist/server.js --stdio`. */
+  command?: string[];
+}
+
+export class LspTestClient {
+  readonly connection: ProtocolConnection;
+  private readonly diagnostics = new Map<string, PublishDiagnosticsParams[]>();
+  private readonly waiters: { uri: string; accept: (params: PublishDiagnosticsParams) => boolean; resolve: (params: PublishDiagnosticsParams) => void }[] = [];
+  private readonly versions = new Map<string, number>();
+
+  private constructor(readonly process: ChildProcess) {
+    this.connection = createProtocolConnection(new StreamMessageReader(process.stdout!), new StreamMessageWriter(process.stdin!));
+    this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+      this.diagnostics.set(params.uri, [...(this.diagnostics.get(params.uri) ?? []), params]);
+      for (const waiter of [...this.waiters]) {
+        if (waiter.uri === params.uri && waiter.accept(params)) {
+          this.waiters.splice(this.waiters.indexOf(waiter), 1);
+          waiter.resolve(params);
+        }
+      }
+    });
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('window/workDoneProgress/create', () => null);
+    this.connection.onRequest('workspace/diagnostic/refresh', () => null);
+    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.listen();
+  }
+
+  static async start(options: StartOptions = {}): Promise<LspTestClient> {
+    const [command, ...args] = options.command ?? [process.execPath, SERVER, '--stdio'];
+    const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'inherit'] });
+    const client = new LspTestClient(child);
+    if (options.settings) client.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.settings!()));
+    const capabilities: ClientCapabilities = {
+      ...options.capabilities,
+      workspace: { configuration: options.settings !== undefined, workspaceEdit: { documentChanges: true, resourceOperations: ['create'] }, ...options.capabilities?.workspace },
+    };
+    await client.connection.sendRequest('initialize', { processId: process.pid, rootUri: options.rootUri ?? null, workspaceFolders: options.rootUri ? [{ uri: options.rootUri, name: 'test' }] : null, capabilities });
+    client.connection.sendNotification('initialized', {});
+    return client;
+  }
+
+  open(uri: string, text: string, languageId = 'markdown'): void {
+    this.versions.set(uri, 1);
+    void this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+  }
+
+  /** Sends an incremental change and returns the new version. */
+  change(uri: string, changes: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }[]): number {
+    const version = (this.versions.get(uri) ?? 0) + 1;
+    this.versions.set(uri, version);
+    void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+    return version;
+  }
+
+  close(uri: string): void {
+    void this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  /** Resolves with the next diagnostics for `uri` that pass `accept` (already published ones count). */
+  diagnosticsFor(uri: string, accept: (params: PublishDiagnosticsParams) => boolean = () => true): Promise<PublishDiagnosticsParams> {
+    const published = (this.diagnostics.get(uri) ?? []).findLast(accept);
+    if (published) return Promise.resolve(published);
+    return new Promise((resolve) => this.waiters.push({ uri, accept, resolve }));
+  }
+
+  /** Diagnostics for a given document version. */
+  diagnosticsAt(uri: string, version: number): Promise<Diagnostic[]> {
+    return this.diagnosticsFor(uri, (params) => params.version === version).then((params) => params.diagnostics);
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await this.connection.sendRequest('shutdown');
+      await this.connection.sendNotification('exit').catch(() => undefined);
+    } finally {
+      this.connection.dispose();
+      this.process.kill();
+    }
+  }
+}
