@@ -6,7 +6,9 @@ const shared = {
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  sourcemap: true,
+  // `--production` (npm run package): minified, and no source maps in the extension.
+  minify: process.argv.includes('--production'),
+  sourcemap: !process.argv.includes('--production'),
   logLevel: 'warning',
   // jsonc-parser's UMD build hides its requires from the bundler; its ESM build does not.
   mainFields: ['module', 'main'],

@@ -61,6 +61,11 @@ export class ToneChecker {
     this.rulesById = new Map(rules.map((rule) => [rule.id, rule]));
   }
 
+  /** Drops the block cache to free memory; the next check parses the whole document again. */
+  forget(): void {
+    this.previousBlocks = new Map();
+  }
+
   check(text: string, options: CheckOptions): CheckResult {
     const settings = options.settings ?? DEFAULT_SETTINGS;
     const skipped = skipReason(text, settings);

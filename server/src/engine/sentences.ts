@@ -19,7 +19,7 @@ export interface SentenceData extends Span {
   /** Punctuation and symbol runs (for `!!!`). */
   marks: (Span & { text: string })[];
   /** Phrase matches by rule, memoised per phrase index. */
-  matchCache?: { index: PhraseIndex; byRule: Map<string, RuleMatches> };
+  matchCache?: { index: PhraseIndex; byRule: ReadonlyMap<string, RuleMatches> };
 }
 
 /** One rule's matches in a sentence: what it flags or reads, and the words its exceptions cover. */
@@ -29,8 +29,23 @@ export interface RuleMatches {
 }
 
 const NO_MATCHES: RuleMatches = { matches: [], exceptions: [] };
+const NO_RULE_MATCHES: ReadonlyMap<string, RuleMatches> = new Map();
 
 const processor = retext().use(retextEnglish);
+
+/**
+ * One copy of each word string across all documents: an open 50 KB document holds about 7,000
+ * words, mostly repeats, and the editor keeps every open document's parse.
+ */
+const interned = new Map<string, string>();
+function intern(text: string): string {
+  let copy = interned.get(text);
+  if (copy === undefined) {
+    copy = text.length > 40 ? text : (' ' + text).slice(1);
+    if (text.length <= 40) interned.set(copy, copy);
+  }
+  return copy;
+}
 const OPENING_QUOTES = new Set(['"', '“', '„']);
 const CLOSING_QUOTES = new Set(['"', '”']);
 
@@ -58,9 +73,9 @@ function toSentenceData(sentence: SentenceNode, input: string): SentenceData {
   for (const child of sentence.children) {
     const start = child.position!.start.offset!;
     const end = child.position!.end.offset!;
-    const text = input.slice(start, end);
+    const text = intern(input.slice(start, end));
     if (child.type === 'WordNode') {
-      words.push({ start, end, text, norm: normalizeWord(text), breakBefore: marksBefore, inQuotes });
+      words.push({ start, end, text, norm: intern(normalizeWord(text)), breakBefore: intern(marksBefore), inQuotes });
       marksBefore = '';
     } else if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') {
       if (inQuotes && CLOSING_QUOTES.has(text)) inQuotes = false;
@@ -75,13 +90,14 @@ function toSentenceData(sentence: SentenceNode, input: string): SentenceData {
 /** One rule's phrase matches in a sentence under `index`, computed once per sentence and index. */
 export function sentenceMatches(sentence: SentenceData, index: PhraseIndex, ruleId: string): RuleMatches {
   if (sentence.matchCache?.index !== index) {
+    const matches = index.match(sentence.words);
     const byRule = new Map<string, RuleMatches>();
-    for (const match of index.match(sentence.words)) {
+    for (const match of matches) {
       let entry = byRule.get(match.ruleId);
       if (!entry) byRule.set(match.ruleId, (entry = { matches: [], exceptions: [] }));
       (match.entry.ignore ? entry.exceptions : entry.matches).push(match);
     }
-    sentence.matchCache = { index, byRule };
+    sentence.matchCache = { index, byRule: matches.length === 0 ? NO_RULE_MATCHES : byRule };
   }
   return sentence.matchCache.byRule.get(ruleId) ?? NO_MATCHES;
 }

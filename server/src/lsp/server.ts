@@ -51,14 +51,18 @@ interface DocumentState {
 const NO_CONFIG: LoadedConfig = { settings: {}, kinds: { reply: [], article: [] }, problems: [] };
 const rulesById = new Map(RULES.map((rule) => [rule.id, rule]));
 const SELECTED_LANGUAGES = new Set(['markdown', 'plaintext', 'support-reply']);
+/** How many documents keep their parse cached for incremental re-checks. */
+const WARM_DOCUMENTS = 8;
 
 /** Wires the language server to a connection (stdio, IPC or any other transport). */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const states = new Map<string, DocumentState>();
   const editorSettings = new Map<string, Promise<EditorSettings>>();
+  const settingsByValue = new Map<string, EditorSettings>();
   const mergedSettings = new WeakMap<EditorSettings, WeakMap<LoadedConfig, ToneSettings>>();
   const scheduled = new Set<string>();
+  const warm: string[] = [];
   let configs = new ConfigResolver();
   let generation = 0;
   let publishedConfigProblems = new Set<string>();
@@ -94,13 +98,24 @@ export function startServer(connection: Connection): void {
     });
   });
 
+  /**
+   * One settings object per distinct value, so documents with the same settings share one
+   * compiled phrase index instead of building one each.
+   */
+  function sharedSettings(raw: unknown): EditorSettings {
+    const key = JSON.stringify(raw ?? null);
+    let settings = settingsByValue.get(key);
+    if (!settings) settingsByValue.set(key, (settings = normalizeSettings(raw)));
+    return settings;
+  }
+
   /** `supportTone.*` for one document (per resource, so multi-root folders can differ). */
   function settingsFor(uri: string): Promise<EditorSettings> {
     let settings = editorSettings.get(uri);
     if (!settings) {
       settings = canPullConfiguration
-        ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'supportTone' }).then(normalizeSettings, () => normalizeSettings(undefined))
-        : Promise.resolve(normalizeSettings((globalSettings as { supportTone?: unknown } | undefined)?.supportTone));
+        ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'supportTone' }).then(sharedSettings, () => sharedSettings(undefined))
+        : Promise.resolve(sharedSettings((globalSettings as { supportTone?: unknown } | undefined)?.supportTone));
       editorSettings.set(uri, settings);
     }
     return settings;
@@ -170,10 +185,24 @@ export function startServer(connection: Connection): void {
     const current = state;
     const promise = check(document, current).then((result) => {
       if (!current.checked || current.checked.version <= result.version) current.checked = result;
+      // A document only opened, never edited, needs no cache for incremental re-checks.
+      if (document.version > 1 || warm.includes(document.uri)) keepWarm(document.uri);
+      else current.checker.forget();
       return result;
     });
     current.running = { version: document.version, generation, promise };
     return promise;
+  }
+
+  /**
+   * Only the most recently checked documents keep their block cache (what makes a keystroke
+   * cheap); the others drop it, so many open documents do not hold every parse in memory.
+   */
+  function keepWarm(uri: string): void {
+    const at = warm.indexOf(uri);
+    if (at >= 0) warm.splice(at, 1);
+    warm.push(uri);
+    while (warm.length > WARM_DOCUMENTS) states.get(warm.shift()!)?.checker.forget();
   }
 
   /** Checks soon, coalescing changes: a version superseded before its turn is never checked. */
@@ -204,6 +233,7 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent((event) => schedule(event.document.uri));
   documents.onDidClose((event) => {
     states.delete(event.document.uri);
+    if (warm.includes(event.document.uri)) warm.splice(warm.indexOf(event.document.uri), 1);
     editorSettings.delete(event.document.uri);
     if (!usesPullDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
@@ -211,6 +241,7 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration((change) => {
     globalSettings = change.settings;
     editorSettings.clear();
+    settingsByValue.clear();
     recheckAll();
   });
   connection.onDidChangeWatchedFiles(() => recheckAll());

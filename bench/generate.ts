@@ -4,7 +4,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** mulberry32: a small seeded PRNG, so every run generates the same corpus. */
-export function random(seed) {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -48,16 +48,16 @@ const GOOD_REPLY = [
   "I'll send a replacement {p} within two business days and email you the tracking number.",
 ];
 
-function sentence(next, pool) {
+function sentence(next: () => number, pool: readonly string[]): string {
   return pool[Math.floor(next() * pool.length)].replaceAll('{p}', PRODUCTS[Math.floor(next() * PRODUCTS.length)]);
 }
 
-function paragraph(next, sentences, riskShare) {
+function paragraph(next: () => number, sentences: number, riskShare: number): string {
   return Array.from({ length: sentences }, () => sentence(next, next() < riskShare ? RISKY : FINE)).join(' ');
 }
 
 /** A KB article of about `targetBytes`. */
-export function article(next, targetBytes = 4200) {
+export function article(next: () => number, targetBytes = 4200): string {
   const parts = [`---\ntitle: Working with your ${PRODUCTS[Math.floor(next() * PRODUCTS.length)]}\ntags: [help]\n---\n`, `# Working with your ${PRODUCTS[Math.floor(next() * PRODUCTS.length)]}\n`];
   let section = 1;
   while (parts.join('\n').length < targetBytes) {
@@ -73,9 +73,9 @@ export function article(next, targetBytes = 4200) {
 }
 
 /** A reply draft; sometimes with the customer's quoted words. */
-export function reply(next) {
+export function reply(next: () => number): string {
   const name = NAMES[Math.floor(next() * NAMES.length)];
-  const body = [];
+  const body: string[] = [];
   if (next() < 0.3) body.push(`> ${sentence(next, RISKY)}\n> ${sentence(next, FINE)}\n`);
   const good = next() < 0.5;
   for (let index = 0; index < 3 + Math.floor(next() * 4); index++) {
@@ -85,7 +85,7 @@ export function reply(next) {
 }
 
 /** Writes `count` documents (35% articles, 65% replies) into `folder` and returns their total size. */
-export function writeCorpus(folder, count = 1000, seed = 42) {
+export function writeCorpus(folder: string, count = 1000, seed = 42): number {
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(join(folder, 'kb'), { recursive: true });
   mkdirSync(join(folder, 'replies'), { recursive: true });

@@ -3,17 +3,17 @@
 // in a 50 KB article, peak memory of a CLI run over the corpus, and the CLI's wall time.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { article, random, writeCorpus } from './generate.mjs';
+import type { createChecker as CreateChecker } from '../server/src/api';
+import { article, random, writeCorpus } from './generate';
 
-const require = createRequire(import.meta.url);
-const { createChecker } = require('../dist/api.js');
-const corpusFolder = join(import.meta.dirname, '.corpus');
+// The shipped bundle, not the sources: what users run.
+const { createChecker } = require('../dist/api.js') as { createChecker: typeof CreateChecker };
+const corpusFolder = join(__dirname, '.corpus');
 const documentCount = 1000;
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const percentile = (values, share) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * share))];
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const percentile = (values: number[], share: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * share))];
 
 const bytes = writeCorpus(corpusFolder, documentCount);
 const documents = ['kb', 'replies'].flatMap((folder) => readdirSync(join(corpusFolder, folder)).map((name) => readFileSync(join(corpusFolder, folder, name), 'utf8')));
@@ -26,7 +26,7 @@ const checkAll = () => {
   return findings;
 };
 checkAll();
-const runs = [];
+const runs: number[] = [];
 let findings = 0;
 for (let run = 0; run < 5; run++) {
   const started = performance.now();
@@ -44,7 +44,7 @@ const firstStarted = performance.now();
 checker.check(big, { format: 'markdown' });
 const firstCheck = performance.now() - firstStarted;
 const paragraphStarts = [...big.matchAll(/\n\n(?=[A-Z])/g)].map((match) => match.index + 2);
-const latencies = [];
+const latencies: number[] = [];
 let current = big;
 for (let edit = 0; edit < 400; edit++) {
   const at = paragraphStarts[Math.floor(next() * paragraphStarts.length)] + 3;
@@ -56,7 +56,7 @@ for (let edit = 0; edit < 400; edit++) {
 console.log(`50 KB article (${(big.length / 1024).toFixed(0)} KB): first check ${firstCheck.toFixed(1)} ms; re-check after a one-character edit: median ${median(latencies).toFixed(2)} ms, p95 ${percentile(latencies, 0.95).toFixed(2)} ms (${latencies.length} edits)`);
 
 // The CLI over the whole corpus: wall time and peak resident memory (a child process reports its own maxRSS).
-const cli = join(import.meta.dirname, '..', 'bin', 'support-tone.js');
+const cli = join(__dirname, '..', 'bin', 'support-tone.js');
 const probe = `process.on('exit', () => process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + '\\n')); process.argv.splice(1, 0, ${JSON.stringify(cli)}); require(${JSON.stringify(cli)});`;
 const started = performance.now();
 const child = spawnSync(process.execPath, ['-e', probe, 'check', corpusFolder, '--format', 'json', '--exit-zero', '--output', '/dev/null'], { encoding: 'utf8' });

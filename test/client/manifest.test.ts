@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ruleSettingsSchema } from '../../scripts/syncManifest';
+
+const repository = join(__dirname, '..', '..');
+const manifest = JSON.parse(readFileSync(join(repository, 'package.json'), 'utf8'));
+
+describe('extension manifest', () => {
+  it('has per-rule settings generated from the rule metadata (npm run sync:manifest)', () => {
+    assert.deepEqual(manifest.contributes.configuration.properties['supportTone.rules'], ruleSettingsSchema());
+  });
+
+  it('activates on its languages only, never on *', () => {
+    assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown', 'onLanguage:plaintext', 'onLanguage:support-reply']);
+  });
+
+  it('supports untrusted workspaces: configuration is data only', () => {
+    assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
+  });
+
+  it('validates .support-tone.json with the shipped schema', () => {
+    const [binding] = manifest.contributes.jsonValidation;
+    assert.equal(binding.fileMatch, '.support-tone.json');
+    assert.ok(existsSync(join(repository, binding.url)));
+  });
+
+  it('contributes exactly the commands the client registers', () => {
+    const source = readdirSync(join(repository, 'client', 'src'), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+      .map((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8'))
+      .join('\n');
+    const constants = new Map([...source.matchAll(/const (\w+) = '([^']+)'/g)].map((match) => [match[1], match[2]]));
+    const registered = [...source.matchAll(/registerCommand\(\s*(?:'([^']+)'|(\w+))/g)].map((match) => match[1] ?? constants.get(match[2]));
+    assert.deepEqual(registered.sort(), manifest.contributes.commands.map((command: { command: string }) => command.command).sort());
+  });
+
+  it('lists every setting with a description', () => {
+    for (const [name, setting] of Object.entries(manifest.contributes.configuration.properties) as [string, Record<string, unknown>][]) {
+      assert.ok(setting.description || setting.markdownDescription, `${name} has no description`);
+    }
+  });
+});
+
+describe('packaged extension (.vsix)', () => {
+  it('holds only the bundles, manifest, grammars, schema and docs: no sources, tests, maps or node_modules', () => {
+    const listing = spawnSync(process.execPath, [join(repository, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], { cwd: repository, encoding: 'utf8' });
+    assert.equal(listing.status, 0, listing.stderr);
+    const files = listing.stdout.trim().split('\n').sort();
+    assert.deepEqual(files, [
+      'LICENSE',
+      'README.md',
+      'dist/client.js',
+      'dist/server.js',
+      'language-configuration.json',
+      'package.json',
+      'server/src/config/schema.json',
+      'syntaxes/placeholders.injection.tmLanguage.json',
+      'syntaxes/support-reply.tmLanguage.json',
+    ]);
+  });
+});
