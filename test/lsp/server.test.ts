@@ -164,6 +164,21 @@ describe('language server over stdio (push diagnostics)', function () {
     await client.diagnosticsFor(reply, (params) => params.diagnostics.some((diagnostic) => diagnostic.code === 'no-condescension'));
   });
 
+  it('re-checks open documents when a config file changes on disk', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'support-tone-watch-'));
+    const path = join(folder, 'note.md');
+    writeFileSync(path, 'Simply restart the hub.\n');
+    const uri = uriOf(path);
+    client.open(uri, read(path));
+    assert.deepEqual((await client.diagnosticsAt(uri, 1)).map((diagnostic) => diagnostic.code), ['no-condescension', 'require-next-step']);
+    const config = join(folder, '.support-tone.json');
+    writeFileSync(config, '{ "rules": { "no-condescension": "off" } }');
+    void client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(config), type: 1 }] });
+    const after = await client.diagnosticsFor(uri, (params) => params.diagnostics.every((diagnostic) => diagnostic.code !== 'no-condescension'));
+    assert.deepEqual(after.diagnostics.map((diagnostic) => diagnostic.code), ['require-next-step']);
+    client.close(uri);
+  });
+
   it('reports a broken config file on the file itself and goes on checking', async () => {
     const path = join(fixtures, 'broken', 'reply.md');
     const uri = uriOf(path);
