@@ -1,42 +1,55 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { createChecker } from '../api';
-import { kindFromGlobs, type ConfigResolver } from '../config/loadConfig';
-import { mergeSettings } from '../config/parseConfig';
+import { ConfigResolver, kindFromGlobs } from '../config/loadConfig';
+import { mergeSettings, type ConfigProblem } from '../config/parseConfig';
+import type { CheckOptions, ToneChecker } from '../engine/engine';
+import type { ToneSettings } from '../engine/settings';
 import type { CheckResult, DocumentKind } from '../engine/types';
 import { formatOf } from './files';
 
-/** One checked file: the engine's result plus the text it was computed on. */
+/** One file to check: the unit of work of the CLI, in the main thread or a worker. */
+export interface FileTask {
+  path: string;
+  /** `--kind`. */
+  kind?: DocumentKind;
+  /** `--config`: one config file for every input instead of the nearest one. */
+  configPath?: string;
+  /** Text to check instead of reading the file (`--stdin`). */
+  text?: string;
+}
+
+/** One checked file: the engine's result, the text it was computed on, and how. */
 export interface FileResult {
   path: string;
   text: string;
   result: CheckResult;
-}
-
-export interface CheckFilesOptions {
-  kind?: DocumentKind;
-  configs: ConfigResolver;
-  /** An explicit `--config` file used for every input instead of the nearest one. */
-  configPath?: string;
+  options: CheckOptions;
+  /** Mistakes in the config file used for this file. */
+  configProblems: ConfigProblem[];
 }
 
 /** Reads a file as editors show it: UTF-8 (invalid bytes become U+FFFD), without a byte-order mark. */
-function readText(path: string): string {
-  return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+export function readText(path: string): { text: string; bom: boolean } {
+  const raw = readFileSync(path, 'utf8');
+  return raw.startsWith('\uFEFF') ? { text: raw.slice(1), bom: true } : { text: raw, bom: false };
 }
 
-/** Checks files one by one with the shared engine, using each file's nearest config. */
-export function* checkFiles(paths: readonly string[], options: CheckFilesOptions): Generator<FileResult> {
-  const checker = createChecker();
-  const settingsByConfig = new Map<string, ReturnType<typeof mergeSettings>>();
-  for (const path of paths) {
-    const absolute = resolve(path);
-    const config = options.configPath ? options.configs.read(resolve(options.configPath)) : options.configs.forFolder(dirname(absolute));
+/** Checks files one by one with one engine and one config cache (one per thread). */
+export class FileChecker {
+  readonly configs = new ConfigResolver();
+  private readonly checker: ToneChecker = createChecker();
+  private readonly settings = new Map<string, ToneSettings>();
+
+  check(task: FileTask): FileResult {
+    const absolute = resolve(task.path);
+    const config = task.configPath ? this.configs.read(resolve(task.configPath)) : this.configs.forFolder(dirname(absolute));
     const key = config.path ?? '';
-    let settings = settingsByConfig.get(key);
-    if (!settings) settingsByConfig.set(key, (settings = mergeSettings(config.settings)));
-    const text = readText(path);
-    const kind = options.kind ? { kind: options.kind, reason: `--kind ${options.kind}` } : kindFromGlobs(config, absolute);
-    yield { path, text, result: checker.check(text, { format: formatOf(path), settings, kind, fileName: path }) };
+    let settings = this.settings.get(key);
+    if (!settings) this.settings.set(key, (settings = mergeSettings(config.settings)));
+    const kind = task.kind ? { kind: task.kind, reason: `--kind ${task.kind}` } : kindFromGlobs(config, absolute);
+    const options: CheckOptions = { format: formatOf(task.path), settings, kind, fileName: task.path };
+    const text = task.text ?? readText(task.path).text;
+    return { path: task.path, text, result: this.checker.check(text, options), options, configProblems: config.problems };
   }
 }

@@ -1,15 +1,24 @@
-import { statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
 import { glob } from 'tinyglobby';
 
-/** File types checked when a folder is given. */
+/** File types checked when a folder is given (`.reply.md` and `.reply.txt` included). */
 export const DEFAULT_EXTENSIONS = ['md', 'markdown', 'txt'];
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+const IGNORE_FILES = ['.gitignore', '.support-tone-ignore'];
 
 export class UsageError extends Error {}
 
-/** Expands files, folders and globs into a sorted list of files. A path that matches nothing is a usage error. */
+/**
+ * Expands files, folders and globs into a sorted list of files, leaving out what `.gitignore`
+ * and `.support-tone-ignore` files (in the current folder and the inputs' ancestors) exclude.
+ * An input that matches nothing is a usage error.
+ */
 export async function resolveInputs(inputs: readonly string[]): Promise<string[]> {
   const files = new Set<string>();
+  const ignored = new IgnoreFiles();
   for (const input of inputs) {
     const kind = statOrUndefined(input);
     if (kind?.isFile()) {
@@ -19,9 +28,33 @@ export async function resolveInputs(inputs: readonly string[]): Promise<string[]
     const pattern = kind?.isDirectory() ? `${input.replace(/\/+$/, '')}/**/*.{${DEFAULT_EXTENSIONS.join(',')}}` : input;
     const matches = await glob(pattern, { ignore: ALWAYS_IGNORED, dot: false, onlyFiles: true, expandDirectories: false });
     if (matches.length === 0 && !kind) throw new UsageError(`No such file, folder or glob match: ${input}`);
-    for (const match of matches) files.add(match);
+    for (const match of matches) if (!ignored.excludes(match)) files.add(match);
   }
   return [...files].sort();
+}
+
+/** `.gitignore` and `.support-tone-ignore` rules, read once per folder, applied from each folder down. */
+class IgnoreFiles {
+  private readonly byFolder = new Map<string, Ignore | null>();
+
+  excludes(path: string): boolean {
+    const absolute = resolve(path);
+    for (let folder = dirname(absolute); ; folder = dirname(folder)) {
+      const rules = this.rules(folder);
+      if (rules?.ignores(relative(folder, absolute).split(sep).join('/'))) return true;
+      if (existsSync(join(folder, '.git')) || dirname(folder) === folder) return false;
+    }
+  }
+
+  private rules(folder: string): Ignore | null {
+    let rules = this.byFolder.get(folder);
+    if (rules === undefined) {
+      const texts = IGNORE_FILES.map((name) => join(folder, name)).filter(existsSync).map((file) => readFileSync(file, 'utf8'));
+      rules = texts.length > 0 ? ignore().add(texts) : null;
+      this.byFolder.set(folder, rules);
+    }
+    return rules;
+  }
 }
 
 function statOrUndefined(path: string) {
@@ -35,4 +68,21 @@ function statOrUndefined(path: string) {
 /** Markdown unless the file is plain text. */
 export function formatOf(path: string): 'markdown' | 'plaintext' {
   return /\.txt$/i.test(path) ? 'plaintext' : 'markdown';
+}
+
+/** Parses `--shard i/n` (1-based). */
+export function parseShard(value: string): { index: number; count: number } {
+  const match = /^(\d+)\/(\d+)$/.exec(value);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || count < 1 || index < 1 || index > count) throw new UsageError(`--shard takes i/n with 1 ≤ i ≤ n, such as 2/4 (got '${value}').`);
+  return { index, count };
+}
+
+/**
+ * The files of shard i of n. A file's shard depends only on its path (a hash), so adding files
+ * never moves the others between shards.
+ */
+export function shardOf(paths: readonly string[], shard: { index: number; count: number }): string[] {
+  return paths.filter((path) => createHash('sha1').update(path.split(sep).join('/')).digest().readUInt32BE(0) % shard.count === shard.index - 1);
 }

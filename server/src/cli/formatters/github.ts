@@ -1,0 +1,38 @@
+import type { Severity } from '../../engine/types';
+import { findingsOf, oneBased } from './shared';
+import type { ReportFormatter } from './types';
+
+const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
+
+/** Escapes a workflow command's message, as the Actions runner expects (`%`, CR, LF). */
+export function escapeGithubData(text: string): string {
+  return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+}
+
+/** Escapes a workflow command property value: the message escapes plus `:` and `,`, which end a property. */
+export function escapeGithubProperty(text: string): string {
+  return escapeGithubData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
+}
+
+/**
+ * GitHub Actions workflow commands: one `::error`, `::warning` or `::notice` annotation per
+ * finding, with 1-based lines and columns (UTF-16 code units, like the JSON report). Nothing
+ * else is printed: config problems go to stderr as with every format.
+ */
+export const githubFormatter: ReportFormatter = (report) => {
+  const lines: string[] = [];
+  for (const { file, finding } of findingsOf(report)) {
+    const { start, end } = oneBased(finding.range);
+    // GitHub drops annotations that give columns for a range spanning several lines.
+    const columns = start.line === end.line ? [['col', String(start.column)], ['endColumn', String(end.column)]] : [];
+    const properties = [
+      ['file', file.path],
+      ['line', String(start.line)],
+      ['endLine', String(end.line)],
+      ...columns,
+      ['title', finding.ruleId],
+    ].map(([name, value]) => `${name}=${escapeGithubProperty(value)}`);
+    lines.push(`::${COMMAND[finding.severity]} ${properties.join(',')}::${escapeGithubData(finding.message)}`);
+  }
+  return lines.map((line) => `${line}\n`).join('');
+};

@@ -1,0 +1,126 @@
+import { createHash } from 'node:crypto';
+import type { ConfigProblem } from '../../config/parseConfig';
+import type { RuleMeta } from '../../engine/rule';
+import type { Severity } from '../../engine/types';
+import type { Range } from '../../engine/lineIndex';
+import type { JsonFile, JsonFinding } from '../report';
+import { TOOL_URL, findingsOf, oneBased, pathToUriReference, safeFixes } from './shared';
+import type { ReportFormatter } from './types';
+
+/** The base id every result path is relative to: the folder the CLI ran in. */
+const SOURCE_ROOT = '%SRCROOT%';
+const FINGERPRINT_KEY = 'supportTone/v1';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+/** `no-blame` → `NoBlame`: SARIF's `name` is an identifier-like form of the id. */
+function pascalCase(id: string): string {
+  return id.split('-').map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('');
+}
+
+/** A SARIF region: 1-based lines and columns, columns in UTF-16 code units (the run's `columnKind`). */
+function region(range: Range) {
+  const { start, end } = oneBased(range);
+  return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
+}
+
+/** A fenced Markdown block that no backtick run inside the text can close early. */
+function fenced(text: string): string {
+  const longestRun = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestRun + 1);
+  return `${fence}text\n${text}\n${fence}`;
+}
+
+function reportingDescriptor(rule: RuleMeta) {
+  const { bad, good } = rule.example;
+  return {
+    id: rule.id,
+    name: pascalCase(rule.id),
+    shortDescription: { text: `${rule.summary}.` },
+    fullDescription: { text: rule.why },
+    helpUri: rule.docs,
+    help: {
+      text: `${rule.summary}. ${rule.why}\n\nInstead of:\n${bad}\n\nWrite:\n${good}\n\nDocs: ${rule.docs}`,
+      markdown: `${rule.summary}. ${rule.why}\n\n**Instead of:**\n\n${fenced(bad)}\n\n**Write:**\n\n${fenced(good)}\n\n[Rule documentation](${rule.docs})`,
+    },
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: { tags: ['tone', rule.principle] },
+  };
+}
+
+/**
+ * A fingerprint that survives edits elsewhere in the file: it hashes the rule, the path, the
+ * flagged text (case and spacing normalized) and how many earlier findings of that rule flagged
+ * the same text in this file — never a line number.
+ */
+function fingerprinter(): (file: JsonFile, finding: JsonFinding) => string {
+  const seen = new Map<string, number>();
+  return (file, finding) => {
+    const text = finding.text.toLowerCase().replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
+    const key = [finding.ruleId, file.path, text].join('\u0000');
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    return createHash('sha256').update(`${key}\u0000${occurrence}`).digest('hex');
+  };
+}
+
+/** An absolute config path as a `file:` URI (SARIF wants URIs, and config paths are absolute). */
+function fileUri(path: string): string {
+  const slashed = path.replaceAll('\\', '/');
+  if (!/^(\/|[A-Za-z]:\/)/.test(slashed)) return pathToUriReference(slashed);
+  const drive = /^[A-Za-z]:/.test(slashed) ? `/${slashed.slice(0, 2)}` : '';
+  return `file://${drive}${pathToUriReference(drive ? slashed.slice(2) : slashed)}`;
+}
+
+function notification(problem: ConfigProblem) {
+  const location = { artifactLocation: { uri: fileUri(problem.file) }, region: { startLine: problem.line, startColumn: problem.column } };
+  return { level: 'error', message: { text: problem.message }, locations: [{ physicalLocation: location }] };
+}
+
+/** SARIF 2.1.0 for code-scanning uploads: one run, every rule described, safe fixes attached. */
+export const sarifFormatter: ReportFormatter = (report, context) => {
+  const ruleIndex = new Map(context.rules.map((rule, index) => [rule.id, index]));
+  const fileIndex = new Map(report.files.map((file, index) => [file.path, index]));
+  const artifactLocation = (file: JsonFile) => ({ uri: pathToUriReference(file.path), uriBaseId: SOURCE_ROOT, index: fileIndex.get(file.path)! });
+  const fingerprint = fingerprinter();
+  const results = [...findingsOf(report)].map(({ file, finding }) => {
+    const index = ruleIndex.get(finding.ruleId);
+    const fixes = safeFixes(finding).map((fix) => ({
+      description: { text: fix.title },
+      artifactChanges: [{
+        artifactLocation: artifactLocation(file),
+        replacements: fix.edits.map((edit) => ({ deletedRegion: region(edit.range), insertedContent: { text: edit.newText } })),
+      }],
+    }));
+    return {
+      ruleId: finding.ruleId,
+      ...(index === undefined ? {} : { ruleIndex: index }),
+      level: LEVEL[finding.severity],
+      message: { text: finding.message },
+      locations: [{ physicalLocation: { artifactLocation: artifactLocation(file), region: { ...region(finding.range), snippet: { text: finding.text } } } }],
+      partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(file, finding) },
+      ...(fixes.length > 0 ? { fixes } : {}),
+    };
+  });
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: {
+        driver: {
+          name: 'support-tone',
+          informationUri: TOOL_URL,
+          version: context.toolVersion,
+          semanticVersion: context.toolVersion,
+          rules: context.rules.map(reportingDescriptor),
+        },
+      },
+      invocations: [{ executionSuccessful: true, toolConfigurationNotifications: report.configProblems.map(notification) }],
+      originalUriBaseIds: { [SOURCE_ROOT]: { description: { text: 'The folder support-tone ran in; result paths are relative to it.' } } },
+      artifacts: report.files.map((file) => ({ location: { uri: pathToUriReference(file.path), uriBaseId: SOURCE_ROOT }, roles: ['analysisTarget'] })),
+      columnKind: 'utf16CodeUnits',
+      results,
+    }],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+};

@@ -1,0 +1,59 @@
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import type { ConfigProblem } from '../config/parseConfig';
+import { FileChecker, type FileTask } from './checkFiles';
+import { toJsonFile, type JsonFile } from './report';
+
+export interface Checked {
+  file: JsonFile;
+  configProblems: ConfigProblem[];
+}
+
+/** Below this many files, starting worker threads costs more than it saves. */
+const PARALLEL_FROM = 64;
+
+/** How many threads a run uses: `--threads`, or every core. */
+export function threadCount(requested: number | undefined, files: number): number {
+  if (requested !== undefined) return Math.max(1, requested);
+  return files < PARALLEL_FROM ? 1 : availableParallelism();
+}
+
+/**
+ * Checks files on `threads` threads and yields the results in input order, so output does not
+ * depend on which thread finished first. `onProgress` is told each time a file is done.
+ */
+export async function* checkAll(tasks: readonly FileTask[], threads: number, onProgress: (done: number) => void): AsyncGenerator<Checked> {
+  if (threads <= 1) {
+    const checker = new FileChecker();
+    for (let index = 0; index < tasks.length; index++) {
+      const result = checker.check(tasks[index]);
+      onProgress(index + 1);
+      yield { file: toJsonFile(result), configProblems: result.configProblems };
+    }
+    return;
+  }
+  const { Piscina } = await import('piscina');
+  const pool = new Piscina<FileTask, Checked>({ filename: join(__dirname, 'check-worker.js'), minThreads: threads, maxThreads: threads });
+  try {
+    const inFlight: Promise<Checked>[] = [];
+    let submitted = 0;
+    let done = 0;
+    const submit = () => {
+      while (submitted < tasks.length && inFlight.length < threads * 8) {
+        inFlight.push(
+          pool.run(tasks[submitted++]).then((checked) => {
+            onProgress(++done);
+            return checked;
+          }),
+        );
+      }
+    };
+    submit();
+    while (inFlight.length > 0) {
+      yield await inFlight.shift()!;
+      submit();
+    }
+  } finally {
+    await pool.destroy();
+  }
+}

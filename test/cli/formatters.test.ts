@@ -1,0 +1,159 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { escapeGithubData, escapeGithubProperty, githubFormatter } from '../../server/src/cli/formatters/github';
+import { junitFormatter } from '../../server/src/cli/formatters/junit';
+import { codeSpan, escapeMarkdown, markdownFormatter } from '../../server/src/cli/formatters/markdown';
+import { rdjsonFormatter } from '../../server/src/cli/formatters/rdjson';
+import { sarifFormatter } from '../../server/src/cli/formatters/sarif';
+import type { FormatterContext, ReportFormatter } from '../../server/src/cli/formatters/types';
+import type { JsonFinding, JsonReport } from '../../server/src/cli/report';
+import { RULES } from '../../server/src/rules';
+
+/**
+ * Golden files for the whole-report formats. `report.json` is real CLI output:
+ * `node bin/support-tone.js check test/fixtures/cli/project --format json`.
+ * `UPDATE_FIXTURES=1` rewrites the expected files: review the diff, they are the specification.
+ */
+const repository = join(__dirname, '..', '..');
+const fixtures = join(repository, 'test', 'fixtures', 'formats');
+const update = process.env.UPDATE_FIXTURES === '1';
+const context: FormatterContext = { rules: RULES, toolVersion: '0.1.0' };
+
+function loadReport(): JsonReport {
+  return JSON.parse(readFileSync(join(fixtures, 'report.json'), 'utf8')) as JsonReport;
+}
+
+function compareOrUpdate(path: string, actual: string): void {
+  if (update || !existsSync(path)) writeFileSync(path, actual);
+  assert.equal(actual, readFileSync(path, 'utf8'), `${path} differs (run npm run test:update and review the diff)`);
+}
+
+/** The fixture report plus what it lacks: a config problem, a path needing escapes, odd text and a two-line finding. */
+function edgeCaseReport(): JsonReport {
+  const report = loadReport();
+  const range = (line: number, start: number, endLine: number, end: number) => ({ start: { line, character: start }, end: { line: endLine, character: end } });
+  const finding = (patch: Partial<JsonFinding>): JsonFinding => ({ ruleId: 'no-shouting', draft: 0, severity: 'warning', message: 'x', range: range(0, 0, 0, 1), text: 'x', fixes: [], ...patch });
+  report.files.push({
+    path: 'docs/FAQ & <notes>, 100%.md',
+    kind: 'article',
+    kindReason: 'headings',
+    drafts: [{ ...report.files[0].drafts[0], headline: 'Acme Says `Use *This* | Not That` & <More>' }],
+    findings: [
+      finding({ message: 'Do <b>NOT</b> "shout" & don\'t\u0001 use `ticks` | pipes: 100%,\nok.', text: 'NOT `so` | \uD800 loud', fixes: [{ title: 'Lower case', safe: true, edits: [{ range: range(0, 0, 0, 3), newText: 'not' }] }] }),
+      finding({ ruleId: 'no-legalese', severity: 'hint', range: range(2, 10, 3, 4), text: 'pursuant\nto', fixes: [{ title: 'Use under', safe: true, edits: [{ range: range(2, 10, 3, 4), newText: 'under' }] }, { title: 'Rewrite', safe: false, edits: [] }] }),
+    ],
+  });
+  report.configProblems.push({ start: 40, end: 49, file: '/home/ci/project/.support-tone.json', line: 3, column: 14, message: "Unknown rule 'no-blam'. It is ignored." });
+  return report;
+}
+
+const GOLDEN: [string, ReportFormatter][] = [
+  ['expected.sarif', sarifFormatter],
+  ['expected.github.txt', githubFormatter],
+  ['expected.rdjson', rdjsonFormatter],
+  ['expected.junit.xml', junitFormatter],
+  ['expected.md', markdownFormatter],
+];
+
+/** A small XML well-formedness check: tags balance, and text and attributes hold no raw `<` or stray `&`. */
+function assertWellFormedXml(xml: string): void {
+  const body = xml.replace(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n/, '');
+  const entity = '&(?:amp|lt|gt|quot|apos|#\\d+);';
+  const attribute = `\\s+[A-Za-z_][\\w.-]*="(?:[^"<&]|${entity})*"`;
+  const token = new RegExp(`<(/?)([A-Za-z_][\\w.-]*)((?:${attribute})*)\\s*(/?)>|((?:[^<&]|${entity})+)`, 'y');
+  const open: string[] = [];
+  let rest = 0;
+  while (rest < body.length) {
+    token.lastIndex = rest;
+    const match = token.exec(body);
+    assert.ok(match, `not well-formed at: ${JSON.stringify(body.slice(rest, rest + 60))}`);
+    const [, closing, name, , selfClosing] = match;
+    if (name && closing) assert.equal(open.pop(), name, `</${name}> closes the wrong element`);
+    else if (name && !selfClosing) open.push(name);
+    rest = token.lastIndex;
+  }
+  assert.deepEqual(open, [], 'unclosed elements');
+  assert.doesNotMatch(xml, /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/, 'characters XML 1.0 forbids');
+}
+
+describe('report formatters', () => {
+  for (const [name, formatter] of GOLDEN) {
+    it(`matches ${name}`, () => compareOrUpdate(join(fixtures, name), formatter(loadReport(), context)));
+  }
+
+  it('writes SARIF that sarif-multitool validates without errors', function () {
+    this.timeout(130_000);
+    const folder = mkdtempSync(join(tmpdir(), 'support-tone-sarif-'));
+    try {
+      for (const [name, report] of [['golden', loadReport()], ['edge-cases', edgeCaseReport()]] as const) {
+        const input = join(folder, `${name}.sarif`);
+        const output = join(folder, `${name}.validation.sarif`);
+        writeFileSync(input, sarifFormatter(report, context));
+        const multitool = join(repository, 'node_modules', '.bin', 'sarif-multitool');
+        const result = spawnSync(multitool, ['validate', input, '--output', output], { encoding: 'utf8', timeout: 60_000 });
+        assert.equal(result.status, 0, `${name}: sarif-multitool exited ${result.status}\n${result.stdout}${result.stderr}`);
+        const validation = JSON.parse(readFileSync(output, 'utf8')) as { runs: { results?: { level?: string; message: { text?: string } }[] }[] };
+        const errors = validation.runs.flatMap((run) => run.results ?? []).filter((entry) => entry.level === 'error');
+        assert.deepEqual(errors, [], `${name}: validation errors`);
+      }
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps SARIF fingerprints when lines above move, and tells repeated text apart', () => {
+    const fingerprints = (report: JsonReport) => (JSON.parse(sarifFormatter(report, context)).runs[0].results as { partialFingerprints: Record<string, string> }[]).map((result) => result.partialFingerprints['supportTone/v1']);
+    const moved = loadReport();
+    for (const file of moved.files) {
+      for (const finding of file.findings) for (const position of [finding.range.start, finding.range.end]) position.line += 2;
+    }
+    assert.deepEqual(fingerprints(moved), fingerprints(loadReport()));
+    const repeated = loadReport();
+    const blame = repeated.files[1].findings.find((finding) => finding.ruleId === 'no-blame')!;
+    repeated.files[1].findings.push({ ...blame, text: 'you  SHOULD have read', range: { start: { line: 9, character: 0 }, end: { line: 9, character: 21 } } });
+    const [first, second] = fingerprints(repeated).filter((_, index) => index === 3 || index === 6);
+    assert.notEqual(first, second);
+    assert.match(first, /^[0-9a-f]{64}$/);
+    // Without the first occurrence, the second one (same text up to case and spacing) takes its fingerprint.
+    repeated.files[1].findings.splice(3, 1);
+    assert.equal(fingerprints(repeated)[5], first);
+  });
+
+  it('escapes GitHub workflow command data and properties', () => {
+    assert.equal(escapeGithubData('100% sure:\r\nyes, done'), '100%25 sure:%0D%0Ayes, done');
+    assert.equal(escapeGithubProperty('a:b,c%\n'), 'a%3Ab%2Cc%25%0A');
+    const output = githubFormatter(edgeCaseReport(), context).split('\n');
+    assert.equal(
+      output.at(-3),
+      "::warning file=docs/FAQ & <notes>%2C 100%25.md,line=1,endLine=1,col=1,endColumn=2,title=no-shouting::Do <b>NOT</b> \"shout\" & don't\u0001 use `ticks` | pipes: 100%25,%0Aok.",
+    );
+    // A finding over two lines gets no columns: GitHub ignores them across lines.
+    assert.equal(output.at(-2), '::notice file=docs/FAQ & <notes>%2C 100%25.md,line=3,endLine=4,title=no-legalese::x');
+    assert.equal(output.at(-1), '');
+  });
+
+  it('writes well-formed JUnit XML whatever the payload', () => {
+    assertWellFormedXml(junitFormatter(loadReport(), context));
+    const xml = junitFormatter(edgeCaseReport(), context);
+    assertWellFormedXml(xml);
+    assert.match(xml, /Do &lt;b&gt;NOT&lt;\/b&gt; &quot;shout&quot; &amp; don&apos;t use/);
+    assert.match(xml, /pipes: 100%,&#10;ok\." type="no-shouting"/);
+    assert.match(xml, /<testsuites name="support-tone" tests="11" failures="5" errors="1" skipped="0">/);
+    assert.doesNotMatch(xml, /\uD800|\u0001/);
+  });
+
+  it('keeps Markdown valid around backticks, pipes and markup in the payload', () => {
+    assert.equal(codeSpan('a `b` c'), '``a `b` c``');
+    assert.equal(codeSpan('`x'), '`` `x ``');
+    assert.equal(codeSpan('one\ntwo'), '`one two`');
+    assert.equal(escapeMarkdown('a | *b* <i> $5 [x](y)'), 'a \\| \\*b\\* \\<i\\> \\$5 \\[x\\](y)');
+    const markdown = markdownFormatter(edgeCaseReport(), context);
+    assert.match(markdown, /<summary><code>docs\/FAQ &amp; &lt;notes&gt;, 100%\.md<\/code> · 1 warning, 1 note<\/summary>/);
+    // Pipes are special only in tables, and no payload goes into the table: inside a list they stay as they are.
+    assert.match(markdown, /\[L1:1\]\(docs\/FAQ%20%26%20%3Cnotes%3E%2C%20100%25\.md#L1\) ``NOT `so` \| \uD800 loud`` — Do \\<b\\>NOT/);
+    assert.match(markdown, /> 📰 Acme Says \\`Use \\\*This\\\* \\\| Not That\\` \\& \\<More\\>\\$/m);
+  });
+});

@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { JsonReport } from '../../server/src/cli/report';
+import { LspTestClient } from '../support/lspClient';
+
+const repository = join(__dirname, '..', '..');
+const CORPUS = ['examples', 'test/labeled/drafts', 'test/fixtures/documents', 'test/fixtures/cli/project'];
+const SEVERITY = { error: 1, warning: 2, info: 3, hint: 4 } as const;
+
+/** The editor and CI must agree: the server's diagnostics equal the CLI's JSON findings, file by file. */
+describe('editor and CLI parity', () => {
+  it('publishes exactly the findings `support-tone check --format json` reports', async function () {
+    this.timeout(60000);
+    const cli = spawnSync(process.execPath, [join(repository, 'bin', 'support-tone.js'), 'check', ...CORPUS, '--format', 'json', '--exit-zero'], { cwd: repository, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const report = JSON.parse(cli.stdout) as JsonReport;
+    assert.ok(report.files.length > 60, `${report.files.length} files`);
+    const client = await LspTestClient.start({ rootUri: pathToFileURL(repository).href, settings: () => ({}) });
+    try {
+      for (const file of report.files) {
+        const uri = pathToFileURL(resolve(repository, file.path)).href;
+        client.open(uri, readFileSync(resolve(repository, file.path), 'utf8'), file.path.endsWith('.txt') ? 'plaintext' : 'markdown');
+      }
+      for (const file of report.files) {
+        const uri = pathToFileURL(resolve(repository, file.path)).href;
+        const diagnostics = await client.diagnosticsAt(uri, 1);
+        assert.deepEqual(
+          diagnostics.map((diagnostic) => ({ ruleId: diagnostic.code, severity: diagnostic.severity, message: diagnostic.message, range: diagnostic.range })),
+          file.findings.map((finding) => ({ ruleId: finding.ruleId, severity: SEVERITY[finding.severity], message: finding.message, range: finding.range })),
+          file.path,
+        );
+      }
+    } finally {
+      await client.stop();
+    }
+  });
+});
