@@ -3,6 +3,7 @@
 // in a 50 KB article, peak memory of a CLI run over the corpus, and the CLI's wall time.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { createChecker as CreateChecker } from '../server/src/api';
 import { article, random, writeCorpus } from './generate';
@@ -58,8 +59,25 @@ console.log(`50 KB article (${(big.length / 1024).toFixed(0)} KB): first check $
 // The CLI over the whole corpus: wall time and peak resident memory (a child process reports its own maxRSS).
 const cli = join(__dirname, '..', 'bin', 'support-tone.js');
 const probe = `process.on('exit', () => process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + '\\n')); process.argv.splice(1, 0, ${JSON.stringify(cli)}); require(${JSON.stringify(cli)});`;
-const started = performance.now();
-const child = spawnSync(process.execPath, ['-e', probe, 'check', corpusFolder, '--format', 'json', '--exit-zero', '--output', '/dev/null'], { encoding: 'utf8' });
-const wall = (performance.now() - started) / 1000;
-const maxRss = Number(/MAXRSS (\d+)/.exec(child.stderr)?.[1] ?? NaN) / 1024;
-console.log(`CLI over the corpus (support-tone check --format json): ${wall.toFixed(2)} s wall, peak memory ${maxRss.toFixed(0)} MB${child.status === 0 ? '' : ` (exit ${child.status}: ${child.stderr.trim()})`}`);
+
+/** Runs the CLI over a folder; its report goes nowhere, its wall time and peak memory are kept. */
+function runCli(folder: string, extra: string[]): { seconds: number; megabytes: number } {
+  const started = performance.now();
+  const child = spawnSync(process.execPath, ['-e', probe, 'check', folder, '--format', 'json', '--exit-zero', ...extra], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  if (child.status !== 0) throw new Error(`support-tone exited ${child.status}: ${child.stderr}`);
+  return { seconds: (performance.now() - started) / 1000, megabytes: Number(/MAXRSS (\d+)/.exec(child.stderr)?.[1] ?? NaN) / 1024 };
+}
+
+const corpusRun = runCli(corpusFolder, ['--threads', '1']);
+console.log(`CLI over the corpus (support-tone check --format json, one thread): ${corpusRun.seconds.toFixed(2)} s wall, peak memory ${corpusRun.megabytes.toFixed(0)} MB`);
+
+// Worker threads on the 10,000-document corpus: every core against one thread.
+const largeFolder = join(__dirname, '.corpus-10k');
+const largeBytes = writeCorpus(largeFolder, 10_000, 43);
+const single = runCli(largeFolder, ['--threads', '1']);
+const parallel = runCli(largeFolder, []);
+const cores = availableParallelism();
+console.log(
+  `CLI over 10,000 documents (${(largeBytes / 1e6).toFixed(1)} MB): one thread ${(largeBytes / 1e6 / single.seconds).toFixed(2)} MB/s (${single.seconds.toFixed(1)} s, ${single.megabytes.toFixed(0)} MB); ` +
+    `${cores} threads ${(largeBytes / 1e6 / parallel.seconds).toFixed(2)} MB/s (${parallel.seconds.toFixed(1)} s, ${parallel.megabytes.toFixed(0)} MB); speed-up ${(single.seconds / parallel.seconds).toFixed(2)}×`,
+);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { JsonReport } from '../../server/src/cli/report';
 import { writeFix } from '../../server/src/cli/fix';
 import { FileChecker } from '../../server/src/cli/checkFiles';
+import { shardOf } from '../../server/src/cli/files';
 
 const repository = join(__dirname, '..', '..');
 const binary = join(repository, 'bin', 'support-tone.js');
@@ -126,6 +127,10 @@ describe('support-tone check for pipelines', () => {
     assert.deepEqual(json(merged.stdout), json(run(folder, ['check', '.', '--format', 'json']).stdout));
     assert.equal(merged.status, 1);
     assert.equal(run(folder, ['check', '--shard', '3/2']).status, 2);
+    const emptyShard = Array.from({ length: 40 }, (_, index) => index + 1).find((index) => shardOf(['kb/reset.md'], { index, count: 40 }).length === 0)!;
+    const empty = run(folder, ['check', 'kb/reset.md', '--shard', `${emptyShard}/40`, '--format', 'json']);
+    assert.equal(empty.status, 0, 'an empty shard passes');
+    assert.deepEqual(json(empty.stdout).files, []);
   });
 
   it('gives the same report on worker threads as on one thread', () => {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** Where a report goes: streamed to stdout, or collected and written to a file atomically (never half-written). */
@@ -15,6 +15,11 @@ export class Output {
 
   async close(): Promise<void> {
     if (this.file === undefined) return;
+    if (isSpecialFile(this.file)) {
+      // /dev/null, a pipe or a terminal: renaming over it would replace the device.
+      writeFileSync(this.file, this.chunks.join(''));
+      return;
+    }
     const temporary = join(dirname(this.file), `.${basename(this.file)}.${randomBytes(6).toString('hex')}.tmp`);
     try {
       writeFileSync(temporary, this.chunks.join(''));
@@ -27,6 +32,14 @@ export class Output {
       }
       throw error;
     }
+  }
+}
+
+function isSpecialFile(path: string): boolean {
+  try {
+    return !statSync(path).isFile();
+  } catch {
+    return false;
   }
 }
 

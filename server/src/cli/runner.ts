@@ -9,6 +9,9 @@ export interface Checked {
   configProblems: ConfigProblem[];
 }
 
+/** Files per message to a worker thread. */
+const BATCH_SIZE = 16;
+
 /** Below this many files, starting worker threads costs more than it saves. */
 const PARALLEL_FROM = 64;
 
@@ -33,25 +36,34 @@ export async function* checkAll(tasks: readonly FileTask[], threads: number, onP
     return;
   }
   const { Piscina } = await import('piscina');
-  const pool = new Piscina<FileTask, Checked>({ filename: join(__dirname, 'check-worker.js'), minThreads: threads, maxThreads: threads });
+  const pool = new Piscina<FileTask[], Checked[]>({ filename: join(__dirname, 'check-worker.js'), minThreads: threads, maxThreads: threads });
+  const batches: FileTask[][] = [];
+  for (let start = 0; start < tasks.length; start += BATCH_SIZE) batches.push(tasks.slice(start, start + BATCH_SIZE));
   try {
-    const inFlight: Promise<Checked>[] = [];
+    // Batches are submitted as soon as any finishes, not when the oldest does, so a slow batch
+    // never leaves a thread idle; results are still yielded in input order.
+    const results: Promise<Checked[]>[] = [];
     let submitted = 0;
+    let running = 0;
     let done = 0;
     const submit = () => {
-      while (submitted < tasks.length && inFlight.length < threads * 8) {
-        inFlight.push(
-          pool.run(tasks[submitted++]).then((checked) => {
-            onProgress(++done);
+      while (submitted < batches.length && running < threads * 2) {
+        running++;
+        results.push(
+          pool.run(batches[submitted++]).then((checked) => {
+            running--;
+            done += checked.length;
+            onProgress(done);
+            submit();
             return checked;
           }),
         );
       }
     };
     submit();
-    while (inFlight.length > 0) {
-      yield await inFlight.shift()!;
-      submit();
+    for (let index = 0; index < batches.length; index++) {
+      yield* await results[index];
+      delete results[index];
     }
   } finally {
     await pool.destroy();

@@ -5,7 +5,10 @@ import type { ConfigProblem } from '../config/parseConfig';
 
 const checker = new FileChecker();
 
-export default function checkInWorker(task: FileTask): { file: JsonFile; configProblems: ConfigProblem[] } {
-  const result = checker.check(task);
-  return { file: toJsonFile(result), configProblems: result.configProblems };
+/** Checks a batch of files (batches keep the cost of passing messages small next to the work). */
+export default function checkInWorker(tasks: FileTask[]): { file: JsonFile; configProblems: ConfigProblem[] }[] {
+  return tasks.map((task) => {
+    const result = checker.check(task);
+    return { file: toJsonFile(result), configProblems: result.configProblems };
+  });
 }

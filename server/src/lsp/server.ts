@@ -3,6 +3,8 @@ import { dirname, join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import {
   DocumentDiagnosticReportKind,
+  MessageType,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type CodeLens,
@@ -314,7 +316,8 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onExecuteCommand((params) => {
-    if (params.command === SHOW_HEADLINE_COMMAND) connection.window.showInformationMessage(String(params.arguments?.[0] ?? ''));
+    // A notification, not a request: editors such as Neovim would block on a request's prompt.
+    if (params.command === SHOW_HEADLINE_COMMAND) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: String(params.arguments?.[0] ?? '') });
   });
 
   documents.listen(connection);

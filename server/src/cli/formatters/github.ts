@@ -23,7 +23,7 @@ export const githubFormatter: ReportFormatter = (report) => {
   const lines: string[] = [];
   for (const { file, finding } of findingsOf(report)) {
     const { start, end } = oneBased(finding.range);
-    // GitHub drops annotations that give columns for a range spanning several lines.
+    // GitHub accepts columns only when the annotation starts and ends on the same line.
     const columns = start.line === end.line ? [['col', String(start.column)], ['endColumn', String(end.column)]] : [];
     const properties = [
       ['file', file.path],
