@@ -19,7 +19,7 @@ import type { FormatterContext, ReportFormatter } from './formatters/types';
 import { Output, Progress } from './output';
 import { toJsonFile, type JsonFile, type JsonReport } from './report';
 import { renderReviewReport } from './reviewReport';
-import { checkAll, threadCount } from './runner';
+import { checkAll, threadCount, type Checked } from './runner';
 import packageJson from '../../../package.json';
 
 /** Exit codes: 0 no error-level finding, 1 at least one (or too many warnings), 2 usage, config or I/O error. */
@@ -76,8 +76,26 @@ class Reporter {
     if (options.format === 'json') out?.write('{"version":1,"files":[');
   }
 
-  add(file: JsonFile, configProblems: readonly ConfigProblem[]): void {
+  /** Whether entries can be written as the threads serialized them (JSON, nothing filtered). */
+  get takesSerialized(): boolean {
+    return this.options.format === 'json' && !this.options.quiet && this.options.severity === undefined;
+  }
+
+  addChecked(checked: Checked): void {
+    if ('file' in checked) return this.add(checked.file, checked.configProblems);
+    this.noteProblems(checked.configProblems);
+    this.errors += checked.errors;
+    this.warnings += checked.warnings;
+    this.out?.write(`${this.first ? '' : ','}\n${checked.json}`);
+    this.first = false;
+  }
+
+  private noteProblems(configProblems: readonly ConfigProblem[]): void {
     for (const problem of configProblems) this.problems.set(`${problem.file}:${problem.start}:${problem.message}`, problem);
+  }
+
+  add(file: JsonFile, configProblems: readonly ConfigProblem[]): void {
+    this.noteProblems(configProblems);
     const shown = atLeast(file, this.options.quiet ? 'error' : (this.options.severity ?? 'hint'));
     this.errors += shown.findings.filter((finding) => finding.severity === 'error').length;
     this.warnings += shown.findings.filter((finding) => finding.severity === 'warning').length;
@@ -133,9 +151,10 @@ async function runCheck(inputs: string[], options: CheckCommandOptions): Promise
   const selected = changed ? tasks.filter((task) => changed.has(resolve(task.path))) : tasks;
   const reporter = new Reporter(options, new Output(options.output));
   const progress = new Progress(selected.length);
-  for await (const checked of checkAll(selected, threadCount(options.threads, selected.length), (done) => progress.update(done))) {
-    const file = changed ? onlyChanged(checked.file, changed.get(resolve(checked.file.path))!, (ruleId) => DRAFT_CHECKS.has(ruleId)) : checked.file;
-    reporter.add(file, checked.configProblems);
+  const serialized = reporter.takesSerialized && !changed;
+  for await (const checked of checkAll(selected, threadCount(options.threads, selected.length), serialized, (done) => progress.update(done))) {
+    if (!changed || !('file' in checked)) reporter.addChecked(checked);
+    else reporter.add(onlyChanged(checked.file, changed.get(resolve(checked.file.path))!, (ruleId) => DRAFT_CHECKS.has(ruleId)), checked.configProblems);
   }
   progress.done();
   return reporter.finish();

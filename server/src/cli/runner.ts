@@ -1,12 +1,27 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { ConfigProblem } from '../config/parseConfig';
-import { FileChecker, type FileTask } from './checkFiles';
+import { FileChecker, type FileResult, type FileTask } from './checkFiles';
 import { toJsonFile, type JsonFile } from './report';
 
-export interface Checked {
-  file: JsonFile;
-  configProblems: ConfigProblem[];
+/**
+ * One checked file as the runner hands it on: the report entry as an object, or — when the
+ * report is JSON as it is — already serialized, which spares the main thread the work of
+ * receiving and re-serializing thousands of objects.
+ */
+export type Checked = ({ file: JsonFile } | { json: string; errors: number; warnings: number }) & { configProblems: ConfigProblem[] };
+
+/** What a worker thread is given: some files, and whether to serialize their entries. */
+export interface Batch {
+  tasks: FileTask[];
+  serialized: boolean;
+}
+
+export function toChecked(result: FileResult, serialized: boolean): Checked {
+  const file = toJsonFile(result);
+  if (!serialized) return { file, configProblems: result.configProblems };
+  const count = (severity: string) => file.findings.filter((finding) => finding.severity === severity).length;
+  return { json: JSON.stringify(file), errors: count('error'), warnings: count('warning'), configProblems: result.configProblems };
 }
 
 /** Files per message to a worker thread. */
@@ -25,20 +40,20 @@ export function threadCount(requested: number | undefined, files: number): numbe
  * Checks files on `threads` threads and yields the results in input order, so output does not
  * depend on which thread finished first. `onProgress` is told each time a file is done.
  */
-export async function* checkAll(tasks: readonly FileTask[], threads: number, onProgress: (done: number) => void): AsyncGenerator<Checked> {
+export async function* checkAll(tasks: readonly FileTask[], threads: number, serialized: boolean, onProgress: (done: number) => void): AsyncGenerator<Checked> {
   if (threads <= 1) {
     const checker = new FileChecker();
     for (let index = 0; index < tasks.length; index++) {
-      const result = checker.check(tasks[index]);
+      const checked = toChecked(checker.check(tasks[index]), serialized);
       onProgress(index + 1);
-      yield { file: toJsonFile(result), configProblems: result.configProblems };
+      yield checked;
     }
     return;
   }
   const { Piscina } = await import('piscina');
-  const pool = new Piscina<FileTask[], Checked[]>({ filename: join(__dirname, 'check-worker.js'), minThreads: threads, maxThreads: threads });
-  const batches: FileTask[][] = [];
-  for (let start = 0; start < tasks.length; start += BATCH_SIZE) batches.push(tasks.slice(start, start + BATCH_SIZE));
+  const pool = new Piscina<Batch, Checked[]>({ filename: join(__dirname, 'check-worker.js'), minThreads: threads, maxThreads: threads });
+  const batches: Batch[] = [];
+  for (let start = 0; start < tasks.length; start += BATCH_SIZE) batches.push({ tasks: tasks.slice(start, start + BATCH_SIZE), serialized });
   try {
     // Batches are submitted as soon as any finishes, not when the oldest does, so a slow batch
     // never leaves a thread idle; results are still yielded in input order.
