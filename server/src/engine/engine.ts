@@ -229,11 +229,24 @@ function runContained(rule: Rule, context: RuleContext, run: () => void): void {
  * Such a fix is not offered.
  */
 function touchesMarkup(text: string, blocks: readonly ProseBlock[], edit: TextEdit): boolean {
-  const block = blocks.find((candidate) => candidate.start <= edit.start && edit.end <= candidate.end);
-  if (!block) return false;
+  const block = blockAt(blocks, edit.start);
+  if (!block || edit.end > block.end) return false;
   const isMarkup = (offset: number) => offset >= block.start && offset < block.end && text[offset] !== block.prose[offset - block.start];
   for (let offset = edit.start; offset < edit.end; offset++) if (isMarkup(offset)) return true;
   return edit.newText === '' && isMarkup(edit.start - 1) && isMarkup(edit.end);
+}
+
+/** The block containing an offset (blocks are sorted and disjoint): a binary search, as documents can hold 100,000 blocks. */
+function blockAt(blocks: readonly ProseBlock[], offset: number): ProseBlock | undefined {
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (blocks[middle].end < offset) low = middle + 1;
+    else if (blocks[middle].start > offset) high = middle - 1;
+    else return blocks[middle];
+  }
+  return undefined;
 }
 
 function fillChecks(checks: Partial<Record<DraftCheckName, DraftCheck>>): Record<DraftCheckName, DraftCheck> {

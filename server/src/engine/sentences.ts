@@ -56,8 +56,31 @@ const CLOSING_QUOTES = new Set(['"', '”']);
 export function parseSentences(prose: string, opaque: readonly Span[]): SentenceData[] {
   const input = makeOpaque(prose, opaque).replace(/[\r\n]/g, ' ');
   const sentences: SentenceData[] = [];
-  visitSentences(processor.parse(input), (node) => sentences.push(toSentenceData(node, input)));
+  for (const chunk of parseChunks(input)) {
+    const text = input.slice(chunk.start, chunk.end);
+    visitSentences(processor.parse(text), (node) => sentences.push(toSentenceData(node, text, chunk.start)));
+  }
   return sentences;
+}
+
+/** The parser's cost grows with the square of a paragraph's sentences, so huge blocks are parsed in pieces. */
+const PARSE_CHUNK = 8000;
+
+/** Pieces of at most PARSE_CHUNK characters, cut after a sentence's end mark where there is one, else at a space. */
+function parseChunks(input: string): Span[] {
+  const chunks: Span[] = [];
+  let start = 0;
+  while (input.length - start > PARSE_CHUNK) {
+    const limit = start + PARSE_CHUNK;
+    let cut = -1;
+    for (let at = limit; at > start + PARSE_CHUNK / 2 && cut < 0; at--) if (input[at] === ' ' && /[.!?]/.test(input[at - 1])) cut = at;
+    if (cut < 0) cut = input.lastIndexOf(' ', limit);
+    if (cut <= start) cut = limit;
+    chunks.push({ start, end: cut });
+    start = cut;
+  }
+  chunks.push({ start, end: input.length });
+  return chunks;
 }
 
 function visitSentences(node: Nodes, onSentence: (sentence: SentenceNode) => void): void {
@@ -65,15 +88,15 @@ function visitSentences(node: Nodes, onSentence: (sentence: SentenceNode) => voi
   else if ('children' in node) for (const child of node.children) visitSentences(child, onSentence);
 }
 
-function toSentenceData(sentence: SentenceNode, input: string): SentenceData {
+function toSentenceData(sentence: SentenceNode, input: string, offset: number): SentenceData {
   const words: Word[] = [];
   const marks: SentenceData['marks'] = [];
   let marksBefore = '';
   let inQuotes = false;
   for (const child of sentence.children) {
-    const start = child.position!.start.offset!;
-    const end = child.position!.end.offset!;
-    const text = intern(input.slice(start, end));
+    const text = intern(input.slice(child.position!.start.offset!, child.position!.end.offset!));
+    const start = offset + child.position!.start.offset!;
+    const end = offset + child.position!.end.offset!;
     if (child.type === 'WordNode') {
       words.push({ start, end, text, norm: intern(normalizeWord(text)), breakBefore: intern(marksBefore), inQuotes });
       marksBefore = '';
@@ -84,7 +107,7 @@ function toSentenceData(sentence: SentenceNode, input: string): SentenceData {
       marksBefore += text;
     }
   }
-  return { start: sentence.position!.start.offset!, end: sentence.position!.end.offset!, words, marks };
+  return { start: offset + sentence.position!.start.offset!, end: offset + sentence.position!.end.offset!, words, marks };
 }
 
 /** One rule's phrase matches in a sentence under `index`, computed once per sentence and index. */
