@@ -17,6 +17,7 @@ import {
   type DraftCheckName,
   type DraftResult,
   type Finding,
+  type Fix,
   type KindDecision,
   type Severity,
   type Span,
@@ -198,7 +199,8 @@ export class ToneChecker {
         sentenceMatches(sentence.data, index, rule.id).exceptions.some((match) => match.firstWord <= wordIndex && wordIndex <= match.lastWord),
       report: (report) => {
         if (severity === 'off') return;
-        const fixes = (report.fixes ?? []).filter((fix) => !fix.edits.some((edit) => touchesMarkup(text, blocks, edit)));
+        const changesText = (fix: Fix) => fix.edits.some((edit) => text.slice(edit.start, edit.end) !== edit.newText);
+        const fixes = (report.fixes ?? []).filter((fix) => changesText(fix) && !fix.edits.some((edit) => touchesMarkup(text, blocks, edit)));
         findings.push({ ruleId: rule.id, severity, message: report.message, start: report.start, end: report.end, text: text.slice(report.start, report.end), fixes, draft: report.draft });
       },
     };

@@ -53,6 +53,12 @@ export interface Headline {
   quoted?: Span & { text: string };
 }
 
+/** A letter's capital, unless it would change the length ("ß" → "SS", "ﬁ" → "FI"): headlines are trimmed before they are cased. */
+function capital(letter: string): string {
+  const upper = letter.toUpperCase();
+  return upper.length === letter.length ? upper : letter;
+}
+
 /** Newspaper Title Case: every word capitalised except short function words inside the headline. */
 export function titleCase(headline: string): string {
   const words = headline.split(' ');
@@ -64,7 +70,7 @@ export function titleCase(headline: string): string {
       const opensPart = index === 0 || /[:"“]$/.test(words[index - 1]) || /^["“]/.test(word);
       const closesPart = index === words.length - 1 || /[:"”]$/.test(word);
       if (SMALL_WORDS.has(bare.replace(/[^a-z]/g, '')) && !opensPart && !closesPart) return word.toLowerCase();
-      return word.replace(/\p{L}/u, (letter) => letter.toUpperCase()).replace(/-(\p{L})/gu, (_, letter: string) => `-${letter.toUpperCase()}`);
+      return word.replace(/\p{L}/u, capital).replace(/-(\p{L})/gu, (_, letter: string) => `-${capital(letter)}`);
     })
     .join(' ');
 }

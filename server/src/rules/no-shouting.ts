@@ -18,16 +18,16 @@ const SHOUTED_WORDS = new Set(
   WHY WHAT HOW THE AND OR BUT IS ARE WAS IT THIS THAT MY ME WE OUR SEE NEW BUY SALE TODAY HERE STILL EVER YES`.split(/\s+/),
 );
 
-const LETTERS = /\p{L}/u;
+const CAPITALS = /\p{Lu}/gu;
 /** Fast path for the common case: most words start with, or follow a capital with, a small ASCII letter. */
 const isSmallAscii = (code: number) => code >= 97 && code <= 122;
 const startsLowerCaseAscii = (text: string) => isSmallAscii(text.charCodeAt(0)) || isSmallAscii(text.charCodeAt(1));
 const HAS_LOWER = /\p{Ll}/u;
 
-/** Two or more letters, none lower case, no digits or underscores (codes like "NW-48213" and "ERR_TIMEOUT"). */
+/** Two or more capital letters, none lower case, no digits or underscores (codes like "NW-48213" and "ERR_TIMEOUT"); scripts without case never shout. */
 function isCapitalised(word: Word): boolean {
   if (startsLowerCaseAscii(word.text)) return false;
-  return LETTERS.test(word.text) && !HAS_LOWER.test(word.text) && !/[\d_]/.test(word.text) && word.text.replace(/[^\p{L}]/gu, '').length >= 2;
+  return !HAS_LOWER.test(word.text) && !/[\d_]/.test(word.text) && (word.text.match(CAPITALS) ?? []).length >= 2;
 }
 
 const isAcronym = (word: Word) => ACRONYMS.has(word.text.replace(/’/g, "'"));
