@@ -20,7 +20,6 @@ import {
   type Fix,
   type KindDecision,
   type Severity,
-  type Span,
   type TextEdit,
 } from './types';
 
@@ -97,14 +96,23 @@ export class ToneChecker {
     const index = this.phraseIndex(settings);
     const findings: Finding[] = [];
     const checks = drafts.map(() => ({}) as Record<DraftCheckName, DraftCheck>);
+    const ruleFailures = new Map<string, string>();
     for (const rule of this.rules) {
       const severity = settings.rules[rule.id]?.severity ?? rule.severity;
       const context = this.context(text, decision, sentences, drafts, index, rule, severity, findings, blocks);
-      if (rule.scope === 'draft') {
-        for (const draft of drafts) checks[draft.index][rule.check] = this.runDraftCheck(rule, draft, context, severity !== 'off');
-      } else if (severity !== 'off') {
-        runContained(rule, context, () => rule.check(context));
+      // A rule that throws loses its own findings only: the other rules still run.
+      try {
+        if (rule.scope === 'draft') {
+          for (const draft of drafts) checks[draft.index][rule.check] = this.runDraftCheck(rule, draft, context, severity !== 'off');
+        } else if (severity !== 'off') {
+          rule.check(context);
+        }
+      } catch (error) {
+        ruleFailures.set(rule.id, error instanceof Error ? error.message : String(error));
       }
+    }
+    for (const [ruleId, reason] of ruleFailures) {
+      findings.push({ ruleId, severity: 'warning', message: `The rule ${ruleId} failed on this document, so its findings are missing (${reason}). Please report this.`, start: 0, end: 0, text: '', fixes: [], draft: 0 });
     }
 
     const visible = applyDirectives(findings, directives, lines).sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
@@ -115,7 +123,7 @@ export class ToneChecker {
       const headline = writeHeadline({ text, draft, findings: draftFindings, checks: checks[draft.index], kind: decision.kind, companyName: settings.companyName, rulesById: this.rulesById });
       return { start: draft.start, end: draft.end, title: draft.title, headline: headline.text, quoted: headline.quoted, checks: fillChecks(checks[draft.index]), findingCounts };
     });
-    return { ...decision, drafts: draftResults, findings: visible };
+    return { ...decision, drafts: draftResults, findings: visible, ...(ruleFailures.size > 0 ? { ruleFailures: [...ruleFailures].map(([ruleId, message]) => ({ ruleId, message })) } : {}) };
   }
 
   /** Prose blocks of the document, through the block cache. */
@@ -210,18 +218,8 @@ export class ToneChecker {
     if (!rule.kinds.includes(context.kind)) return { expected: false, found: false };
     const evidence = draft.sentences.find((sentence) => context.matches(sentence).length > 0);
     if (evidence) return { expected: true, found: true, evidence: { start: evidence.start, end: evidence.end, text: context.text.slice(evidence.start, evidence.end) } };
-    if (reportMissing) runContained(rule, context, () => context.report({ ...rule.whenMissing(draft, context), draft: draft.index }));
+    if (reportMissing) context.report({ ...rule.whenMissing(draft, context), draft: draft.index });
     return { expected: true, found: false };
-  }
-}
-
-/** Runs one rule; a rule that throws is reported once by id and the others still run. */
-function runContained(rule: Rule, context: RuleContext, run: () => void): void {
-  try {
-    run();
-  } catch (error) {
-    const firstSentence: Span = context.sentences[0] ?? { start: 0, end: 0 };
-    context.report({ start: firstSentence.start, end: firstSentence.start, draft: 0, message: `Rule ${rule.id} failed and its findings are missing: ${error instanceof Error ? error.message : String(error)}` });
   }
 }
 

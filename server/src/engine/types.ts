@@ -69,4 +69,6 @@ export interface CheckResult extends KindDecision {
   findings: Finding[];
   /** Set when the document was not checked (too large, binary); findings is then empty. */
   skipped?: string;
+  /** Rules that threw on this document: each also appears once among the findings. */
+  ruleFailures?: { ruleId: string; message: string }[];
 }

@@ -24,6 +24,7 @@ import { LineIndex } from '../engine/lineIndex';
 import type { ToneSettings } from '../engine/settings';
 import type { CheckResult, KindDecision } from '../engine/types';
 import { HeadlinesRequest, SHOW_HEADLINE_COMMAND, type HeadlinesParams, type HeadlinesResult } from '../protocol';
+import type { Rule } from '../engine/rule';
 import { RULES } from '../rules';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { allowPhraseEdit } from './configEdits';
@@ -51,13 +52,14 @@ interface DocumentState {
 }
 
 const NO_CONFIG: LoadedConfig = { settings: {}, kinds: { reply: [], article: [] }, problems: [] };
-const rulesById = new Map(RULES.map((rule) => [rule.id, rule]));
 const SELECTED_LANGUAGES = new Set(['markdown', 'plaintext', 'support-reply']);
 /** How many documents keep their parse cached for incremental re-checks. */
 const WARM_DOCUMENTS = 8;
 
 /** Wires the language server to a connection (stdio, IPC or any other transport). */
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, rules: readonly Rule[] = RULES): void {
+  const rulesById = new Map(rules.map((rule) => [rule.id, rule]));
+  const reportedRuleFailures = new Set<string>();
   const documents = new TextDocuments(TextDocument);
   const states = new Map<string, DocumentState>();
   const editorSettings = new Map<string, Promise<EditorSettings>>();
@@ -173,6 +175,11 @@ export function startServer(connection: Connection): void {
       fileName: path ?? uri.path,
     };
     const result = state.checker.check(text, options);
+    for (const failure of result.ruleFailures ?? []) {
+      if (reportedRuleFailures.has(failure.ruleId)) continue;
+      reportedRuleFailures.add(failure.ruleId);
+      connection.console.error(`Support Tone: the rule ${failure.ruleId} failed (${failure.message}) on ${document.uri}; the other rules still run.`);
+    }
     const lines = new LineIndex(text);
     if (config.problems.length > 0 || publishedConfigProblems.size > 0) publishConfigProblems();
     return { version: document.version, resultId: `${generation}:${document.version}`, text, lines, result, diagnostics: toDiagnostics(result, lines, rulesById), options };
@@ -181,7 +188,7 @@ export function startServer(connection: Connection): void {
   /** The check of the document's current version: reused, joined while running, or started. */
   function checked(document: TextDocument): Promise<CheckedDocument> {
     let state = states.get(document.uri);
-    if (!state) states.set(document.uri, (state = { checker: createChecker() }));
+    if (!state) states.set(document.uri, (state = { checker: createChecker(rules) }));
     if (state.checked?.version === document.version && state.checked.resultId.startsWith(`${generation}:`)) return Promise.resolve(state.checked);
     if (state.running?.version === document.version && state.running.generation === generation) return state.running.promise;
     const current = state;
@@ -280,7 +287,7 @@ export function startServer(connection: Connection): void {
       isMarkdown: result.options.format === 'markdown',
       diagnostics: params.context.diagnostics,
       only: params.context.only,
-      fixAll: () => fixAll(result.text, (text) => createChecker().check(text, result.options).findings),
+      fixAll: () => fixAll(result.text, (text) => createChecker(rules).check(text, result.options).findings),
       allowPhrase: path
         ? (ruleId, phrase) => {
             const config = configs.forFolder(dirname(path));

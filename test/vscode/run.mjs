@@ -1,0 +1,130 @@
+#!/usr/bin/env node
+// `npm run test:vscode`: the extension end to end in a real VS Code (code-server 4.139.1 on
+// Node 24, both from npm, installed into .tools/ when missing).
+//   1. packages the extension (npm run package) and installs support-tone.vsix into a fresh,
+//      isolated code-server;
+//   2. runs test/vscode/suite/*.test.js with mocha inside the real extension host;
+//   3. drives the workbench UI once in Debian's chromium and saves screenshots to test-output/.
+// Every wait has a deadline; code-server's process group is killed on success, failure,
+// timeout or a signal. See test/vscode/README.md.
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser, runInHostTests } from './browser.mjs';
+import { installExtension, prepareProfile, startCodeServer } from './codeServer.mjs';
+import { killAllGroups, runCommand } from './processes.mjs';
+import { ensureTools } from './tools.mjs';
+import { checkUserInterface } from './ui.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repository = resolve(here, '..', '..');
+const output = join(repository, 'test-output');
+const logs = join(output, 'vscode-logs');
+
+/** The whole stage, installs included; a cold run takes about 3 min on 2 cores. */
+const STAGE_TIMEOUT_MS = 9 * 60_000;
+const PACKAGE_TIMEOUT_MS = 3 * 60_000;
+const IN_HOST_TIMEOUT_MS = 3 * 60_000;
+
+const started = Date.now();
+const log = (message) => console.log(`[vscode ${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s] ${message}`);
+
+/** Copies the fixture workspace to `target`, so tests and clicks never touch the repository's files. */
+function copyWorkspace(target) {
+  cpSync(join(here, 'workspace'), target, { recursive: true });
+  return target;
+}
+
+async function packageExtension() {
+  if (process.env.SUPPORT_TONE_VSIX) {
+    log(`using ${process.env.SUPPORT_TONE_VSIX} from SUPPORT_TONE_VSIX instead of npm run package`);
+    return resolve(process.env.SUPPORT_TONE_VSIX);
+  }
+  log('npm run package');
+  const vsix = join(repository, 'support-tone.vsix');
+  rmSync(vsix, { force: true });
+  await runCommand('npm', ['run', 'package'], { cwd: repository, timeoutMs: PACKAGE_TIMEOUT_MS, label: 'npm run package' });
+  if (!existsSync(vsix)) throw new Error(`npm run package did not write ${vsix}`);
+  return vsix;
+}
+
+async function main() {
+  const tools = await ensureTools(repository, log);
+  const vsix = await packageExtension();
+
+  mkdirSync(logs, { recursive: true });
+  const runFolder = mkdtempSync(join(tmpdir(), 'support-tone-vscode-'));
+  let codeServer;
+  try {
+    const profile = prepareProfile(runFolder);
+    log(await installExtension(tools, profile, vsix));
+    codeServer = await startCodeServer(tools, profile, { SUPPORT_TONE_VSCODE_GREP: process.env.SUPPORT_TONE_VSCODE_GREP ?? '' });
+    log(`code-server ${codeServer.baseUrl} (process group ${codeServer.pid}, run folder ${runFolder})`);
+
+    log('in-host tests: mocha in the real extension host');
+    const testsBrowser = await launchBrowser(runFolder, 'tests', { width: 1280, height: 800 });
+    let exitCode;
+    try {
+      exitCode = await runInHostTests({
+        context: testsBrowser,
+        baseUrl: codeServer.baseUrl,
+        folder: copyWorkspace(join(runFolder, 'workspace-tests')),
+        developmentPath: join(here, 'suite'),
+        testsPath: join(here, 'suite', 'index.js'),
+        timeoutMs: IN_HOST_TIMEOUT_MS,
+        consoleLog: join(logs, 'in-host-console.log'),
+        print: (line) => console.log(`  ${line}`),
+      });
+    } finally {
+      await testsBrowser.close();
+    }
+    if (exitCode !== 0) throw new Error(`The in-host tests failed (the workbench exited with code ${exitCode}); see the output above and ${logs}.`);
+
+    if (process.env.SUPPORT_TONE_VSCODE_SKIP_UI !== '1') {
+      log('user interface: explorer, squiggles, CodeLens, Problems, light bulb, preview');
+      const uiBrowser = await launchBrowser(runFolder, 'ui', { width: 1280, height: 800 });
+      try {
+        await checkUserInterface({
+          context: uiBrowser,
+          baseUrl: codeServer.baseUrl,
+          folder: copyWorkspace(join(runFolder, 'workspace-ui')),
+          output,
+          docsImage: join(repository, 'docs', 'images', 'vscode-editor.png'),
+          log,
+        });
+      } finally {
+        await uiBrowser.close();
+      }
+    }
+  } finally {
+    codeServer?.stop();
+    if (existsSync(join(runFolder, 'code-server.log'))) copyFileSync(join(runFolder, 'code-server.log'), join(logs, 'code-server.log'));
+    rmSync(runFolder, { recursive: true, force: true });
+  }
+  log('passed');
+}
+
+const stageTimer = setTimeout(() => {
+  console.error(`test:vscode did not finish within ${STAGE_TIMEOUT_MS / 60_000} min; killing its processes.`);
+  killAllGroups();
+  process.exit(1);
+}, STAGE_TIMEOUT_MS);
+stageTimer.unref();
+
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    killAllGroups();
+    process.exit(1);
+  });
+}
+process.on('exit', killAllGroups);
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(`\ntest:vscode FAILED: ${error.message}`);
+    killAllGroups();
+    process.exit(1);
+  },
+);
