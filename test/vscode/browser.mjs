@@ -23,15 +23,13 @@ export function workbenchUrl(baseUrl, folder, payload) {
   return `${baseUrl}/?${query.join('&')}`;
 }
 
-/** Extension-host console output arrives in the page console with CSS `%c` markers; this strips them. */
-function plainConsoleText(message) {
-  return message.text().replace(/%c/g, '').replace(/\s*color: [^;]*;?/g, '').replace(/\s*font-weight: [^;]*;?/g, '').trimEnd();
-}
+/** What suite/index.js puts before each line of mocha's report (see there). */
+const OUTPUT_MARKER = '[support-tone-tests] ';
 
 /**
  * Opens the workbench on `folder` with the test payload and waits for the extension host to
  * finish the tests. Resolves with the exit code the workbench reports (0 when every test passed).
- * Every console line goes to `consoleLog`; the extension host's lines are also passed to `print`.
+ * Every console line goes to `consoleLog`; mocha's report lines are also passed to `print`.
  */
 export async function runInHostTests({ context, baseUrl, folder, developmentPath, testsPath, timeoutMs, consoleLog, print }) {
   const page = context.pages()[0] ?? (await context.newPage());
@@ -39,10 +37,10 @@ export async function runInHostTests({ context, baseUrl, folder, developmentPath
   const exited = new Promise((resolve) => (reportExit = resolve));
   await page.exposeFunction('codeAutomationExit', (code) => reportExit(code));
   page.on('console', (message) => {
-    const text = plainConsoleText(message);
+    const text = message.text();
     appendFileSync(consoleLog, `[${message.type()}] ${text}\n`);
-    const host = /^\[Extension Host\] ?/.exec(text);
-    if (host) print(text.slice(host[0].length));
+    const marker = text.indexOf(OUTPUT_MARKER);
+    if (marker >= 0) print(text.slice(marker + OUTPUT_MARKER.length));
   });
   page.on('pageerror', (error) => appendFileSync(consoleLog, `[pageerror] ${error.stack ?? error.message}\n`));
   const payload = [
