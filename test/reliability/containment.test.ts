@@ -23,7 +23,9 @@ describe('a rule that throws is contained', () => {
     this.timeout(30000);
     const client = await LspTestClient.start({ command: [process.execPath, '--import', 'tsx', join(__dirname, '..', 'support', 'failingRuleServer.ts'), '--stdio'] });
     const logs: string[] = [];
-    client.connection.onNotification('window/logMessage', (params: { message: string }) => logs.push(params.message));
+    client.connection.onNotification('window/logMessage', (params: { message: string }) => {
+      logs.push(params.message);
+    });
     try {
       client.open('untitled:a.md', TEXT);
       client.open('untitled:b.md', 'Boom again.\n');

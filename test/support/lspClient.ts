@@ -63,8 +63,10 @@ export class LspTestClient {
     return client;
   }
 
+  /** Opens a document; diagnostics published for an earlier opening of the same URI are forgotten. */
   open(uri: string, text: string, languageId = 'markdown'): void {
     this.versions.set(uri, 1);
+    this.diagnostics.delete(uri);
     void this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
   }
 

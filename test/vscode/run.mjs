@@ -6,7 +6,7 @@
 //   2. runs test/vscode/suite/*.test.js with mocha inside the real extension host;
 //   3. drives the workbench UI once in Debian's chromium and saves screenshots to test-output/.
 // Every wait has a deadline; code-server's process group is killed on success, failure,
-// timeout or a signal. See test/vscode/README.md.
+// timeout or a signal. See test/vscode/README.md (also for the SUPPORT_TONE_* variables).
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -30,8 +30,12 @@ const IN_HOST_TIMEOUT_MS = 3 * 60_000;
 const started = Date.now();
 const log = (message) => console.log(`[vscode ${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s] ${message}`);
 
-/** Copies the fixture workspace to `target`, so tests and clicks never touch the repository's files. */
-function copyWorkspace(target) {
+/**
+ * Copies the fixture workspace into `parent` (as `acme-support`, the name the window shows), so
+ * tests and clicks never touch the repository's files.
+ */
+function copyWorkspace(parent) {
+  const target = join(parent, 'acme-support');
   cpSync(join(here, 'workspace'), target, { recursive: true });
   return target;
 }
@@ -49,12 +53,30 @@ async function packageExtension() {
   return vsix;
 }
 
+/** The run's temporary folder (profiles, workspace copies, code-server's HOME), removed on exit. */
+let runFolder;
+
+/** Ends every process the stage started and removes its temporary folder; safe to call twice. */
+function cleanUp() {
+  killAllGroups();
+  if (runFolder) {
+    const logFile = join(runFolder, 'code-server.log');
+    if (existsSync(logFile)) copyFileSync(logFile, join(logs, 'code-server.log'));
+    try {
+      rmSync(runFolder, { recursive: true, force: true, maxRetries: 5 });
+    } catch (error) {
+      console.error(`Could not remove ${runFolder}: ${error.message}`);
+    }
+    runFolder = undefined;
+  }
+}
+
 async function main() {
   const tools = await ensureTools(repository, log);
   const vsix = await packageExtension();
 
   mkdirSync(logs, { recursive: true });
-  const runFolder = mkdtempSync(join(tmpdir(), 'support-tone-vscode-'));
+  runFolder = mkdtempSync(join(tmpdir(), 'support-tone-vscode-'));
   let codeServer;
   try {
     const profile = prepareProfile(runFolder);
@@ -69,7 +91,7 @@ async function main() {
       exitCode = await runInHostTests({
         context: testsBrowser,
         baseUrl: codeServer.baseUrl,
-        folder: copyWorkspace(join(runFolder, 'workspace-tests')),
+        folder: copyWorkspace(join(runFolder, 'tests')),
         developmentPath: join(here, 'suite'),
         testsPath: join(here, 'suite', 'index.js'),
         timeoutMs: IN_HOST_TIMEOUT_MS,
@@ -88,7 +110,7 @@ async function main() {
         await checkUserInterface({
           context: uiBrowser,
           baseUrl: codeServer.baseUrl,
-          folder: copyWorkspace(join(runFolder, 'workspace-ui')),
+          folder: copyWorkspace(join(runFolder, 'ui')),
           output,
           docsImage: join(repository, 'docs', 'images', 'vscode-editor.png'),
           log,
@@ -99,32 +121,26 @@ async function main() {
     }
   } finally {
     codeServer?.stop();
-    if (existsSync(join(runFolder, 'code-server.log'))) copyFileSync(join(runFolder, 'code-server.log'), join(logs, 'code-server.log'));
-    rmSync(runFolder, { recursive: true, force: true });
+    cleanUp();
   }
   log('passed');
 }
 
 const stageTimer = setTimeout(() => {
   console.error(`test:vscode did not finish within ${STAGE_TIMEOUT_MS / 60_000} min; killing its processes.`);
-  killAllGroups();
   process.exit(1);
 }, STAGE_TIMEOUT_MS);
 stageTimer.unref();
 
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  process.on(signal, () => {
-    killAllGroups();
-    process.exit(1);
-  });
-}
-process.on('exit', killAllGroups);
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => process.exit(1));
+// A closed output pipe (| head) must not skip the clean-up.
+process.stdout.on('error', () => {});
+process.on('exit', cleanUp);
 
 main().then(
   () => process.exit(0),
   (error) => {
     console.error(`\ntest:vscode FAILED: ${error.message}`);
-    killAllGroups();
     process.exit(1);
   },
 );

@@ -120,7 +120,8 @@ export async function ensureTools(repository, log) {
     await ensureNode(paths, log);
     await ensureCodeServer(paths, log);
   } catch (error) {
-    throw new Error(`Installing the tools of the VS Code stage failed (is registry.npmjs.org reachable?).\n${error.message}`);
+    const offline = /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|ENETUNREACH/.test(error.message);
+    throw new Error(`Installing the tools of the VS Code stage failed${offline ? ' (the npm registry could not be reached)' : ''}.\n${error.message}`);
   }
   return paths;
 }

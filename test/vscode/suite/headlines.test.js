@@ -13,6 +13,14 @@ function previewTabs() {
     .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.includes('supportTone.headlinePreview'));
 }
 
+/** Waits for exactly one preview tab, titled after the file once the server's headlines are rendered. */
+function previewOf(fileName) {
+  return waitFor(() => {
+    const tabs = previewTabs();
+    return tabs.length === 1 && tabs[0].label === `Headline: ${fileName}` && tabs[0];
+  }, `one headline preview webview tab titled "Headline: ${fileName}"`);
+}
+
 describe('headline CodeLens and preview in VS Code', function () {
   afterEach(closeAllEditors);
 
@@ -49,19 +57,18 @@ describe('headline CodeLens and preview in VS Code', function () {
     await openEditor('macros.reply.md');
     assert.deepEqual(previewTabs(), []);
     await vscode.commands.executeCommand('supportTone.previewHeadlines');
-    const [tab] = await waitFor(() => previewTabs().length === 1 && previewTabs(), 'a headline preview webview tab');
-    assert.equal(tab.label, 'Headline: macros.reply.md');
+    const tab = await previewOf('macros.reply.md');
+    assert.equal(tab.group.viewColumn, vscode.ViewColumn.Two);
     // It opens beside the draft, which stays the active text editor.
     assert.equal(vscode.window.tabGroups.all.length, 2);
     assert.equal(vscode.window.activeTextEditor?.document.fileName.endsWith('macros.reply.md'), true);
   });
 
-  it('opens the preview from a headline lens with that draft as the lead story', async () => {
+  it("opens the preview with a headline lens's command", async () => {
     const { document } = await openEditor('macros.reply.md');
     const lenses = await vscode.commands.executeCommand('vscode.executeCodeLensProvider', document.uri);
     const lens = lenses.find((candidate) => candidate.range.start.line === 11);
     await vscode.commands.executeCommand(lens.command.command, ...lens.command.arguments);
-    const [tab] = await waitFor(() => previewTabs().length === 1 && previewTabs(), 'a headline preview webview tab');
-    assert.equal(tab.label, 'Headline: macros.reply.md');
+    await previewOf('macros.reply.md');
   });
 });
