@@ -2,7 +2,7 @@
 // test run, which loads the workbench with a URL payload that makes the remote (Node)
 // extension host run test/vscode/suite/index.js and report its result to
 // `window.codeAutomationExit(code)`.
-import { appendFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
@@ -33,6 +33,7 @@ const OUTPUT_MARKER = '[support-tone-tests] ';
  */
 export async function runInHostTests({ context, baseUrl, folder, developmentPath, testsPath, timeoutMs, consoleLog, print }) {
   const page = context.pages()[0] ?? (await context.newPage());
+  writeFileSync(consoleLog, '');
   let reportExit;
   const exited = new Promise((resolve) => (reportExit = resolve));
   await page.exposeFunction('codeAutomationExit', (code) => reportExit(code));

@@ -2,7 +2,7 @@
 // for `source.fixAll.supportTone`, applied with vscode.workspace.applyEdit, to the exact text.
 const assert = require('node:assert/strict');
 const vscode = require('vscode');
-const { closeAllEditors, codeActions, diagnosticSummaries, openEditor, ourDiagnostics, ruleOf, waitFor, waitForValue } = require('./helpers');
+const { activateExtension, closeAllEditors, codeActions, diagnosticSummaries, openEditor, ourDiagnostics, ruleOf, waitFor, waitForValue } = require('./helpers');
 
 const BLAME_LINE = 'You should have read the manual. Simply restart the hub. It will obviously sync ASAP.';
 
@@ -18,6 +18,7 @@ async function findingOnBlameLine(ruleId, character) {
 }
 
 describe('code actions in VS Code', function () {
+  before(activateExtension);
   afterEach(closeAllEditors);
 
   it("offers Remove 'Simply' as the preferred quick fix, and applying it removes the word", async () => {

@@ -2,7 +2,7 @@
 // documents next to it are still checked (with default settings), and fixing the file clears it.
 const assert = require('node:assert/strict');
 const vscode = require('vscode');
-const { closeAllEditors, diagnosticSummaries, headlineLenses, openEditor, waitFor, waitForValue, workspaceUri } = require('./helpers');
+const { activateExtension, closeAllEditors, diagnosticSummaries, headlineLenses, openEditor, waitFor, waitForValue, workspaceUri } = require('./helpers');
 
 const BROKEN_CONFIG = '{\n  "companyName": "Acme",\n  "rules": { "no-blam": "off" }\n';
 const REPLY = 'Hi Sam,\n\nYou should have read the manual. Simply restart the hub ASAP.\n\nBest,\nAlex\n';
@@ -18,6 +18,7 @@ function configProblems(uri) {
 }
 
 describe('a broken .support-tone.json in VS Code', function () {
+  before(activateExtension);
   const folder = workspaceUri('broken');
   const config = vscode.Uri.joinPath(folder, '.support-tone.json');
 

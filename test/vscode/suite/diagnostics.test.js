@@ -3,7 +3,7 @@
 const assert = require('node:assert/strict');
 const { resolve, sep } = require('node:path');
 const vscode = require('vscode');
-const { EXTENSION_ID, activateExtension, closeAllEditors, diagnosticSummaries, openEditor, ourDiagnostics, ruleOf, waitForValue, workspaceUri } = require('./helpers');
+const { EXTENSION_ID, activateExtension, closeAllEditors, diagnosticSummaries, headlineLenses, openEditor, ourDiagnostics, ruleOf, waitForValue, workspaceUri } = require('./helpers');
 
 const MACROS_ON_OPEN = [
   'require-apology 2:0-2:35',
@@ -17,6 +17,7 @@ const MACROS_ON_OPEN = [
 ];
 
 describe('diagnostics in VS Code', function () {
+  before(activateExtension);
   afterEach(closeAllEditors);
 
   it('runs the extension installed from support-tone.vsix, not a development copy', async () => {
@@ -50,11 +51,7 @@ describe('diagnostics in VS Code', function () {
     await waitForValue(() => diagnosticSummaries(refunds), ['no-legalese 2:0-2:11', 'no-vague-timeline 2:45-2:58'], 'diagnostics of kb/refunds.md');
     const clean = await openEditor('kb/restart-the-hub.md');
     // The headline lens answers only once the server has checked the document, so "no findings" is a result, not a race.
-    const lenses = await vscode.commands.executeCommand('vscode.executeCodeLensProvider', clean.document.uri);
-    assert.deepEqual(
-      lenses.map((lens) => lens.command.title),
-      ['📰 Acme Publishes Clear Guide: "Restart the Acme Hub" · no findings'],
-    );
+    await waitForValue(() => headlineLenses(clean.document.uri), [[0, '📰 Acme Publishes Clear Guide: "Restart the Acme Hub" · no findings']], 'the headline lens of kb/restart-the-hub.md');
     assert.deepEqual(diagnosticSummaries(clean.document.uri), []);
   });
 

@@ -2,7 +2,7 @@
 // to date as the draft is edited, and the front-page preview webview.
 const assert = require('node:assert/strict');
 const vscode = require('vscode');
-const { closeAllEditors, headlineLenses, openEditor, waitFor, waitForValue } = require('./helpers');
+const { activateExtension, closeAllEditors, headlineLenses, openEditor, waitFor, waitForValue } = require('./helpers');
 
 const CLEAN_DRAFT_LENS = [11, '📰 Acme Apologizes, Promises to Send Replacement by Friday · no findings'];
 
@@ -22,6 +22,7 @@ function previewOf(fileName) {
 }
 
 describe('headline CodeLens and preview in VS Code', function () {
+  before(activateExtension);
   afterEach(closeAllEditors);
 
   it('gives each draft of a macros file one headline lens with its findings', async () => {

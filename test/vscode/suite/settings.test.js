@@ -2,7 +2,7 @@
 // .vscode/settings.json by the configuration API) re-checks documents that are already open.
 const assert = require('node:assert/strict');
 const vscode = require('vscode');
-const { closeAllEditors, diagnosticSummaries, headlineLenses, openEditor, waitForValue } = require('./helpers');
+const { activateExtension, closeAllEditors, diagnosticSummaries, headlineLenses, openEditor, waitForValue } = require('./helpers');
 
 /** Sets a `supportTone` setting in the workspace (undefined removes it). */
 function updateWorkspaceSetting(key, value) {
@@ -10,6 +10,7 @@ function updateWorkspaceSetting(key, value) {
 }
 
 describe('settings in VS Code', function () {
+  before(activateExtension);
   afterEach(async () => {
     await updateWorkspaceSetting('rules', undefined);
     await updateWorkspaceSetting('companyName', undefined);
