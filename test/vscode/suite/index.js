@@ -13,8 +13,8 @@ const OUTPUT_MARKER = '[support-tone-tests]';
 
 /** Runs every `*.test.js` file of this folder with mocha; rejects when a test fails. */
 function run() {
-  // Extension-host console output reaches the page console one argument at a time, so each
-  // reporter line is formatted here, in one string.
+  // Extension-host console output reaches the page console without printf-style formatting
+  // (mocha's `%s`/`%d` would stay as they are), so each reporter line is formatted here.
   Mocha.reporters.Base.consoleLog = (...args) => console.log(`${OUTPUT_MARKER} ${format(...args)}`);
   const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 60_000 });
   const filter = process.env.SUPPORT_TONE_VSCODE_GREP;

@@ -3,7 +3,7 @@ import frontMatter from 'markdown-it-front-matter';
 import type { DocumentKind, Span } from '../types';
 import { LineIndex } from '../lineIndex';
 import { blankBareLinks } from './links';
-import { findDirectives, type Directive, type ProseBlock, type ProseDocument } from './types';
+import { findDirectives, type Directive, type ProseBlock } from './types';
 
 /**
  * Block structure only: inline parsing runs per block in `maskInline`, so the engine's
@@ -177,18 +177,4 @@ function findClosingRun(raw: string, run: string, from: number): number {
     at = raw.indexOf(run, end);
   }
   return raw.length;
-}
-
-/** Full Markdown front end: structure plus masked prose for every block. */
-export function extractMarkdown(text: string, lines: LineIndex, maskBlock = maskInline): ProseDocument {
-  const structure = parseMarkdownStructure(text, lines);
-  const blocks: ProseBlock[] = [];
-  const directives = [...structure.directives];
-  for (const pending of structure.pending) {
-    const masked = maskBlock(pending, text);
-    directives.push(...masked.directives);
-    blocks.push({ start: pending.start, end: pending.end, prose: masked.prose, role: pending.role, headingLevel: pending.headingLevel, quoted: pending.quoted });
-  }
-  directives.sort((a, b) => a.start - b.start);
-  return { blocks, draftBreaks: structure.draftBreaks, directives, declaredKind: structure.declaredKind };
 }
