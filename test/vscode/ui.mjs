@@ -126,12 +126,19 @@ async function drive(page, { baseUrl, folder, output, docsImage, log }) {
   if (after.includes('Simply')) throw new Error("UI: 'Simply' is still in the editor after the quick fix");
   log("UI: light bulb → Remove 'Simply' changed the editor text");
 
-  // The front-page preview from the command palette: a webview beside the editor.
+  // The front-page preview from the command palette: a webview beside the editor (with the
+  // panel and the side bar hidden, so the screenshot shows the page).
+  await page.keyboard.press('Control+J');
+  await page.locator('.part.panel').waitFor({ state: 'hidden' });
+  await page.keyboard.press('Control+B');
+  await page.locator('.part.sidebar').waitFor({ state: 'hidden' });
   await runFromCommandPalette(page, 'Support Tone: Preview Headlines');
   const frontPage = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame').locator('body');
-  await frontPage.getByText('Acme Blames Customer', { exact: false }).first().waitFor();
+  await frontPage.getByText('Acme Daily', { exact: true }).waitFor();
+  await frontPage.getByText('Acme Blames Customer: "You Should Have Read the Manual"', { exact: true }).waitFor();
+  await frontPage.getByText('Acme Apologizes, Promises to Send Replacement by Friday', { exact: true }).waitFor();
   await page.locator('.tabs-container .tab', { hasText: 'Headline: macros.reply.md' }).waitFor();
   const previewShot = join(output, 'vscode-preview.png');
   await page.screenshot({ path: previewShot });
-  log(`UI: the front-page preview webview shows the headlines; saved ${previewShot}`);
+  log(`UI: the front-page preview webview shows the masthead and both drafts' headlines; saved ${previewShot}`);
 }
