@@ -6,7 +6,7 @@ import { createChecker } from '../api';
 import { fixAll } from '../engine/applyEdits';
 import type { FileResult } from './checkFiles';
 
-export type FixOutcome = { status: 'fixed' | 'unchanged' } | { status: 'skipped'; reason: string };
+export type FixOutcome = { status: 'fixed'; text: string } | { status: 'unchanged' } | { status: 'skipped'; reason: string };
 
 /** The text after every safe fix, re-checking between passes like the editor's fix-all. */
 export function fixedText(file: FileResult): string {
@@ -39,7 +39,7 @@ export function writeFix(file: FileResult, originalBytes: Buffer): FixOutcome {
       return { status: 'skipped', reason: 'it changed on disk while it was being fixed' };
     }
     renameSync(temporary, file.path);
-    return { status: 'fixed' };
+    return { status: 'fixed', text: after };
   } catch (error) {
     try {
       unlinkSync(temporary);

@@ -191,7 +191,7 @@ async function runFix(tasks: FileTask[], options: CheckCommandOptions): Promise<
       skipped++;
       process.stderr.write(`support-tone: left ${task.path} untouched: ${outcome.reason}.\n`);
     }
-    const remaining = outcome.status === 'fixed' ? checker.check({ ...task, text: fixedText(checked) }) : checked;
+    const remaining = outcome.status === 'fixed' ? checker.check({ ...task, text: outcome.text }) : checked;
     reporter.add(toJsonFile(remaining), checked.configProblems);
   }
   const code = await reporter.finish();

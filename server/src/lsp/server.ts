@@ -70,6 +70,8 @@ export function startServer(connection: Connection, rules: readonly Rule[] = RUL
   let configs = new ConfigResolver();
   let generation = 0;
   let publishedConfigProblems = new Set<string>();
+  /** Config files whose problems were published since they were (re)loaded. */
+  let configsPublished = new Set<string>();
   let canPullConfiguration = false;
   let usesPullDiagnostics = false;
   let globalSettings: unknown;
@@ -181,7 +183,11 @@ export function startServer(connection: Connection, rules: readonly Rule[] = RUL
       connection.console.error(`Support Tone: the rule ${failure.ruleId} failed (${failure.message}) on ${document.uri}; the other rules still run.`);
     }
     const lines = new LineIndex(text);
-    if (config.problems.length > 0 || publishedConfigProblems.size > 0) publishConfigProblems();
+    // Config mistakes are published once per config file load, not on every keystroke.
+    if (config.path && !configsPublished.has(config.path)) {
+      configsPublished.add(config.path);
+      if (config.problems.length > 0 || publishedConfigProblems.size > 0) publishConfigProblems();
+    }
     return { version: document.version, resultId: `${generation}:${document.version}`, text, lines, result, diagnostics: toDiagnostics(result, lines, rulesById), options };
   }
 
@@ -233,6 +239,7 @@ export function startServer(connection: Connection, rules: readonly Rule[] = RUL
   function recheckAll(): void {
     generation++;
     configs = new ConfigResolver();
+    configsPublished = new Set();
     if (usesPullDiagnostics) connection.languages.diagnostics.refresh();
     for (const document of documents.all()) schedule(document.uri);
     publishConfigProblems();
