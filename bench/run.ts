@@ -9,6 +9,7 @@ import type { createChecker as CreateChecker } from '../server/src/api';
 import { article, random, writeCorpus } from './generate';
 
 // The shipped bundle, not the sources: what users run.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundle is built just before the benchmark runs
 const { createChecker } = require('../dist/api.js') as { createChecker: typeof CreateChecker };
 const corpusFolder = join(__dirname, '.corpus');
 const documentCount = 1000;

@@ -31,7 +31,7 @@ export function ruleSettingsSchema(): Record<string, unknown> {
 }
 
 if (require.main === module) {
-  const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
+  const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as { contributes: { configuration: { properties: Record<string, unknown> } } };
   manifest.contributes.configuration.properties['supportTone.rules'] = ruleSettingsSchema();
   writeFileSync(MANIFEST, `${JSON.stringify(manifest, null, 2)}\n`);
 }

@@ -76,6 +76,7 @@ function assertWellFormedXml(xml: string): void {
     rest = token.lastIndex;
   }
   assert.deepEqual(open, [], 'unclosed elements');
+  // eslint-disable-next-line no-control-regex -- the test looks for characters XML 1.0 forbids
   assert.doesNotMatch(xml, /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/, 'characters XML 1.0 forbids');
 }
 
@@ -142,6 +143,7 @@ describe('report formatters', () => {
     assert.match(xml, /Do &lt;b&gt;NOT&lt;\/b&gt; &quot;shout&quot; &amp; don&apos;t use/);
     assert.match(xml, /pipes: 100%,&#10;ok\." type="no-shouting"/);
     assert.match(xml, /<testsuites name="support-tone" tests="11" failures="5" errors="1" skipped="0">/);
+    // eslint-disable-next-line no-control-regex -- the test looks for characters XML 1.0 forbids
     assert.doesNotMatch(xml, /\uD800|\u0001/);
   });
 

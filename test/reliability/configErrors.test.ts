@@ -43,7 +43,7 @@ describe('config errors', () => {
       const uri = pathToFileURL(join(folder, 'draft.md')).href;
       client.open(uri, 'Simply restart the hub.\n');
       const configProblem = await client.diagnosticsFor(pathToFileURL(join(folder, '.support-tone.json')).href);
-      assert.match(String(configProblem.diagnostics[0].message), /Cannot read the config file: it is a directory/);
+      assert.match(configProblem.diagnostics[0].message as string, /Cannot read the config file: it is a directory/);
       assert.equal((await client.diagnosticsAt(uri, 1))[0].code, 'no-condescension');
     } finally {
       await client.stop();

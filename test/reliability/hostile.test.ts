@@ -60,9 +60,9 @@ describe('hostile inputs', function () {
         client.open('untitled:huge.md', HOSTILE[0].text());
         const [note, ...rest] = await client.diagnosticsAt('untitled:huge.md', 1);
         assert.deepEqual(rest, []);
-        assert.match(String(note.message), /size limit/);
+        assert.match(note.message as string, /size limit/);
         client.open('untitled:nul.md', HOSTILE[3].text());
-        assert.match(String((await client.diagnosticsAt('untitled:nul.md', 1))[0].message), /binary/);
+        assert.match((await client.diagnosticsAt('untitled:nul.md', 1))[0].message as string, /binary/);
         client.open('untitled:long-line.md', HOSTILE[2].text());
         assert.ok((await client.diagnosticsAt('untitled:long-line.md', 1)).length > 1000);
         client.open('untitled:next.md', 'Hi Sam,\n\nYou should have read it.\n\nBest,\nAlex\n');

@@ -59,7 +59,7 @@ export class LspTestClient {
       workspace: { configuration: options.settings !== undefined, workspaceEdit: { documentChanges: true, resourceOperations: ['create'] }, ...options.capabilities?.workspace },
     };
     await client.connection.sendRequest('initialize', { processId: process.pid, rootUri: options.rootUri ?? null, workspaceFolders: options.rootUri ? [{ uri: options.rootUri, name: 'test' }] : null, capabilities });
-    client.connection.sendNotification('initialized', {});
+    void client.connection.sendNotification('initialized', {});
     return client;
   }
 

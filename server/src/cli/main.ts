@@ -111,14 +111,14 @@ class Reporter {
   }
 
   /** Finishes the report and returns the exit code. */
-  async finish(): Promise<number> {
+  finish(): number {
     const configProblems = [...this.problems.values()];
     const report: JsonReport = { version: 1, files: this.files, configProblems };
     if (this.out) {
       if (this.options.format === 'json') this.out.write(`\n],"configProblems":${JSON.stringify(configProblems)}}\n`);
       else if (this.options.format === 'stylish') this.out.write(this.stylish.summary());
       else this.out.write(WHOLE_REPORT_FORMATS[this.options.format](report, FORMATTER_CONTEXT));
-      await this.out.close();
+      this.out.close();
     }
     if (configProblems.length > 0) {
       process.stderr.write(this.stylish.configProblems(configProblems));
@@ -167,7 +167,7 @@ async function filesToCheck(inputs: string[], options: CheckCommandOptions): Pro
 }
 
 /** `--fix` writes every safe fix (atomically) and reports what is left; `--fix-dry-run` prints the diff instead. */
-async function runFix(tasks: FileTask[], options: CheckCommandOptions): Promise<number> {
+function runFix(tasks: FileTask[], options: CheckCommandOptions): number {
   const checker = new FileChecker();
   if (options.stdin) {
     const checked = checker.check(tasks[0]);
@@ -194,13 +194,13 @@ async function runFix(tasks: FileTask[], options: CheckCommandOptions): Promise<
     const remaining = outcome.status === 'fixed' ? checker.check({ ...task, text: outcome.text }) : checked;
     reporter.add(toJsonFile(remaining), checked.configProblems);
   }
-  const code = await reporter.finish();
-  if (options.fixDryRun) await out.close();
+  const code = reporter.finish();
+  if (options.fixDryRun) out.close();
   return skipped > 0 ? EXIT.failure : code;
 }
 
 /** `support-tone merge`: one report from the JSON reports of several shards. */
-async function runMerge(reports: string[], options: ReportOptions): Promise<number> {
+function runMerge(reports: string[], options: ReportOptions): number {
   const files = new Map<string, JsonFile>();
   const reporter = new Reporter(options, new Output(options.output));
   const problems: ConfigProblem[] = [];
@@ -236,7 +236,7 @@ async function runReport(inputs: string[], options: { out: string; kind?: Docume
   const report: JsonReport = { version: 1, files, configProblems: [...new Map(problems.map((problem) => [`${problem.file}:${problem.start}`, problem])).values()] };
   const out = new Output(options.out);
   out.write(renderReviewReport(report, { ...FORMATTER_CONTEXT, generatedAt: new Date(), sources }));
-  await out.close();
+  out.close();
   process.stderr.write(`support-tone: wrote ${options.out} (${files.length} files).\n`);
   return report.configProblems.length > 0 ? EXIT.failure : EXIT.clean;
 }
@@ -293,7 +293,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .action(async (paths: string[], options: CheckCommandOptions) => setExitCode(await runCheck(paths, options)));
 
   withReportOptions(program.command('merge').description('Combine JSON reports (from --shard runs) into one report in any format.').argument('<reports...>', 'JSON reports'))
-    .action(async (reports: string[], options: ReportOptions) => setExitCode(await runMerge(reports, options)));
+    .action((reports: string[], options: ReportOptions) => setExitCode(runMerge(reports, options)));
 
   program
     .command('report')

@@ -13,7 +13,7 @@ export class Output {
     else this.chunks.push(text);
   }
 
-  async close(): Promise<void> {
+  close(): void {
     if (this.file === undefined) return;
     if (isSpecialFile(this.file)) {
       // /dev/null, a pipe or a terminal: renaming over it would replace the device.

@@ -24,6 +24,9 @@ export function toChecked(result: FileResult, serialized: boolean): Checked {
   return { json: JSON.stringify(file), errors: count('error'), warnings: count('warning'), configProblems: result.configProblems };
 }
 
+/** Stands in for a batch already handed on, so its results can be collected. */
+const CONSUMED: Promise<Checked[]> = Promise.resolve([]);
+
 /** Files per message to a worker thread. */
 const BATCH_SIZE = 16;
 
@@ -78,7 +81,7 @@ export async function* checkAll(tasks: readonly FileTask[], threads: number, ser
     submit();
     for (let index = 0; index < batches.length; index++) {
       yield* await results[index];
-      delete results[index];
+      results[index] = CONSUMED;
     }
   } finally {
     await pool.destroy();

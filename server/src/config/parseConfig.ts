@@ -119,7 +119,7 @@ function dropInvalid(raw: RawConfig, errors: readonly ErrorObject[]): RawConfig 
     for (const key of path.slice(0, -1)) parent = parent && typeof parent === 'object' ? (parent as Record<string | number, unknown>)[key] : undefined;
     if (parent && typeof parent === 'object' && path.length > 0) delete (parent as Record<string | number, unknown>)[path[path.length - 1]];
   }
-  return copy as RawConfig;
+  return copy;
 }
 
 function toParsed(raw: RawConfig): Omit<ParsedConfig, 'problems'> {
@@ -142,7 +142,7 @@ export function mergeSettings(...layers: ParsedConfig['settings'][]): ToneSettin
   }
   return Object.freeze({
     ...DEFAULT_SETTINGS,
-    ...Object.assign({}, ...layers.map(({ rules: _rules, ...rest }) => rest)),
+    ...(Object.assign({}, ...layers.map(({ rules: _rules, ...rest }) => rest)) as Partial<ToneSettings>),
     rules,
   });
 }

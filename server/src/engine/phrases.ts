@@ -106,7 +106,7 @@ export class PhraseIndex {
         for (const pair of pairs) {
           const [first, second] = pair.split('\t');
           let bySecond = this.byLeadingPair.get(first);
-          if (!bySecond) this.byLeadingPair.set(first, (bySecond = new Map()));
+          if (!bySecond) this.byLeadingPair.set(first, (bySecond = new Map<string, CompiledPattern[]>()));
           bySecond.set(second, [...(bySecond.get(second) ?? []), compiled]);
         }
       }

@@ -94,7 +94,7 @@ function toSentenceData(sentence: SentenceNode, input: string, offset: number): 
   let marksBefore = '';
   let inQuotes = false;
   for (const child of sentence.children) {
-    const text = intern(input.slice(child.position!.start.offset!, child.position!.end.offset!));
+    const text = intern(input.slice(child.position!.start.offset, child.position!.end.offset));
     const start = offset + child.position!.start.offset!;
     const end = offset + child.position!.end.offset!;
     if (child.type === 'WordNode') {

@@ -240,7 +240,7 @@ export function startServer(connection: Connection, rules: readonly Rule[] = RUL
     generation++;
     configs = new ConfigResolver();
     configsPublished = new Set();
-    if (usesPullDiagnostics) connection.languages.diagnostics.refresh();
+    if (usesPullDiagnostics) void connection.languages.diagnostics.refresh();
     for (const document of documents.all()) schedule(document.uri);
     publishConfigProblems();
   }

@@ -9,8 +9,10 @@ import { findDirectives, type Directive, type ProseBlock } from './types';
  * Block structure only: inline parsing runs per block in `maskInline`, so the engine's
  * block cache can skip it for blocks that did not change.
  */
+// markdown-it-front-matter types its plugin against @types/markdown-it; markdown-it 15 ships its own types.
+const frontMatterPlugin = frontMatter as unknown as (md: InstanceType<typeof MarkdownIt>, onFrontMatter: (content: string) => void) => void;
 const blockParser = new MarkdownIt({ html: true })
-  .use(frontMatter, () => undefined)
+  .use(frontMatterPlugin, () => undefined)
   .disable(['inline', 'text_join']);
 const inlineParser = new MarkdownIt({ html: true }).disable('text_join');
 
@@ -55,7 +57,7 @@ export function parseMarkdownStructure(text: string, lines: LineIndex): Markdown
         structure.draftBreaks.push(lines.lineStart(token.map![0]));
         break;
       case 'front_matter':
-        structure.declaredKind = DECLARED_KIND.exec(String(token.meta))?.[1] as DocumentKind | undefined;
+        structure.declaredKind = DECLARED_KIND.exec(typeof token.meta === 'string' ? token.meta : '')?.[1] as DocumentKind | undefined;
         break;
       case 'html_block':
         structure.directives.push(...findDirectives(text.slice(lines.lineStart(token.map![0]), lines.lineStart(token.map![1])), lines.lineStart(token.map![0])));
