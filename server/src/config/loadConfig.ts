@@ -74,10 +74,27 @@ export class ConfigResolver {
 /** The kind a config's `kinds` globs give a file, if any. */
 export function kindFromGlobs(config: LoadedConfig, filePath: string): KindDecision | undefined {
   if (!config.path) return undefined;
-  const relativePath = relative(dirname(config.path), filePath).split(sep).join('/');
+  const configPath = config.path;
+  return kindFromGlobList(config.kinds, dirname(configPath), filePath, (kind, glob) => `kinds.${kind} glob '${glob}' in ${configPath}`);
+}
+
+const matchers = new Map<string, (path: string) => boolean>();
+
+/** The kind the first matching glob gives a file, globs relative to `base`; compiled globs are cached. */
+export function kindFromGlobList(
+  kinds: { reply: readonly string[]; article: readonly string[] },
+  base: string,
+  filePath: string,
+  reason: (kind: 'reply' | 'article', glob: string) => string,
+): KindDecision | undefined {
+  const relativePath = relative(base, filePath).split(sep).join('/');
   for (const kind of ['reply', 'article'] as const) {
-    const glob = config.kinds[kind].find((pattern) => picomatch(pattern, { dot: true })(relativePath));
-    if (glob) return { kind, reason: `kinds.${kind} glob '${glob}' in ${config.path}` };
+    const glob = kinds[kind].find((pattern) => {
+      let matches = matchers.get(pattern);
+      if (!matches) matchers.set(pattern, (matches = picomatch(pattern, { dot: true })));
+      return matches(relativePath);
+    });
+    if (glob) return { kind, reason: reason(kind, glob) };
   }
   return undefined;
 }

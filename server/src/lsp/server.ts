@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
-import picomatch from 'picomatch';
+import { dirname, join, sep } from 'node:path';
 import {
   DocumentDiagnosticReportKind,
   MessageType,
@@ -16,7 +15,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { createChecker } from '../api';
-import { CONFIG_FILE_NAME, ConfigResolver, kindFromGlobs, type LoadedConfig } from '../config/loadConfig';
+import { CONFIG_FILE_NAME, ConfigResolver, kindFromGlobList, kindFromGlobs, type LoadedConfig } from '../config/loadConfig';
 import { mergeSettings } from '../config/parseConfig';
 import { fixAll } from '../engine/applyEdits';
 import type { ToneChecker, CheckOptions } from '../engine/engine';
@@ -141,13 +140,7 @@ export function startServer(connection: Connection, rules: readonly Rule[] = RUL
   }
 
   function kindFromEditorGlobs(editor: EditorSettings, path: string): KindDecision | undefined {
-    const base = workspaceFolderOf(path) ?? dirname(path);
-    const relativePath = relative(base, path).split(sep).join('/');
-    for (const kind of ['reply', 'article'] as const) {
-      const glob = editor.kinds[kind].find((pattern) => picomatch(pattern, { dot: true })(relativePath));
-      if (glob) return { kind, reason: `setting supportTone.kinds.${kind} glob '${glob}'` };
-    }
-    return undefined;
+    return kindFromGlobList(editor.kinds, workspaceFolderOf(path) ?? dirname(path), path, (kind, glob) => `setting supportTone.kinds.${kind} glob '${glob}'`);
   }
 
   /** Publishes config mistakes on the config files themselves, and clears fixed ones. */
