@@ -19,7 +19,12 @@ const shared = {
 
 await Promise.all([
   // piscina stays a runtime dependency: it starts its own worker script from its package folder.
-  build({ ...shared, entryPoints: { cli: 'server/src/cli/entry.ts', 'check-worker': 'server/src/cli/worker.ts' }, outdir: 'dist', external: ['piscina'] }),
+  build({
+    ...shared,
+    entryPoints: { cli: 'server/src/cli/entry.ts', 'check-worker': 'server/src/cli/worker.ts' },
+    outdir: 'dist',
+    external: ['piscina'],
+  }),
   build({ ...shared, entryPoints: { api: 'server/src/api.ts', server: 'server/src/lsp/main.ts' }, outdir: 'dist' }),
   build({ ...shared, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
 ]);

@@ -2,11 +2,28 @@
 // floating promises as errors (a dropped promise in the server loses a diagnostic silently).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', '.tools/**', 'node_modules/**', 'test/vscode/**', 'bench/.corpus*/**', 'test-output/**', '**/*.mjs', '**/*.cjs', 'bin/**', 'test/fixtures/**', 'test/grammar/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'out/**',
+      '.tools/**',
+      'node_modules/**',
+      'test/vscode/**',
+      'bench/.corpus*/**',
+      'test-output/**',
+      '**/*.mjs',
+      '**/*.cjs',
+      'bin/**',
+      'test/fixtures/**',
+      'test/grammar/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
+  prettier,
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {

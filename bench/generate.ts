@@ -58,12 +58,16 @@ function paragraph(next: () => number, sentences: number, riskShare: number): st
 
 /** A KB article of about `targetBytes`. */
 export function article(next: () => number, targetBytes = 4200): string {
-  const parts = [`---\ntitle: Working with your ${PRODUCTS[Math.floor(next() * PRODUCTS.length)]}\ntags: [help]\n---\n`, `# Working with your ${PRODUCTS[Math.floor(next() * PRODUCTS.length)]}\n`];
+  const parts = [
+    `---\ntitle: Working with your ${PRODUCTS[Math.floor(next() * PRODUCTS.length)]}\ntags: [help]\n---\n`,
+    `# Working with your ${PRODUCTS[Math.floor(next() * PRODUCTS.length)]}\n`,
+  ];
   let section = 1;
   while (parts.join('\n').length < targetBytes) {
     parts.push(`## Step ${section++}\n`, paragraph(next, 3 + Math.floor(next() * 3), 0.15) + '\n');
     const shape = next();
-    if (shape < 0.3) parts.push(`1. ${sentence(next, FINE)}\n2. ${sentence(next, FINE)}\n3. ${sentence(next, next() < 0.2 ? RISKY : FINE)}\n`);
+    if (shape < 0.3)
+      parts.push(`1. ${sentence(next, FINE)}\n2. ${sentence(next, FINE)}\n3. ${sentence(next, next() < 0.2 ? RISKY : FINE)}\n`);
     else if (shape < 0.45) parts.push('```bash\nst devices list --format json\nst devices restart --id 42\n```\n');
     else if (shape < 0.55) parts.push('| Plan | Limit |\n|------|-------|\n| Free | 1,000 rows |\n| Pro | 100,000 rows |\n');
     else if (shape < 0.65) parts.push(`> **Note:** ${sentence(next, FINE)}\n`);

@@ -8,7 +8,8 @@ import { LspTestClient } from '../test/support/lspClient';
 import { article, random } from './generate';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const percentile = (values: number[], share: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * share))];
+const percentile = (values: number[], share: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * share))];
 const residentMegabytes = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024;
 
 async function main(): Promise<void> {
@@ -30,11 +31,15 @@ async function main(): Promise<void> {
     const insert = edit % 2 === 0;
     const at = { line: index, character: 2 };
     const sent = performance.now();
-    const version = client.change(uri, [{ range: { start: at, end: insert ? at : { line: index, character: 3 } }, text: insert ? 'x' : '' }]);
+    const version = client.change(uri, [
+      { range: { start: at, end: insert ? at : { line: index, character: 3 } }, text: insert ? 'x' : '' },
+    ]);
     await client.diagnosticsAt(uri, version);
     if (edit >= 50) latencies.push(performance.now() - sent);
   }
-  console.log(`Language server over stdio, 50 KB article: first diagnostics ${firstDiagnostics.toFixed(0)} ms after server start; didChange → publishDiagnostics median ${median(latencies).toFixed(1)} ms, p95 ${percentile(latencies, 0.95).toFixed(1)} ms (${latencies.length} one-character edits)`);
+  console.log(
+    `Language server over stdio, 50 KB article: first diagnostics ${firstDiagnostics.toFixed(0)} ms after server start; didChange → publishDiagnostics median ${median(latencies).toFixed(1)} ms, p95 ${percentile(latencies, 0.95).toFixed(1)} ms (${latencies.length} one-character edits)`,
+  );
 
   for (let document = 0; document < 200; document++) {
     const documentUri = `untitled:open-${document}.md`;

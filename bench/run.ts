@@ -15,10 +15,13 @@ const corpusFolder = join(__dirname, '.corpus');
 const documentCount = 1000;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const percentile = (values: number[], share: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * share))];
+const percentile = (values: number[], share: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * share))];
 
 const bytes = writeCorpus(corpusFolder, documentCount);
-const documents = ['kb', 'replies'].flatMap((folder) => readdirSync(join(corpusFolder, folder)).map((name) => readFileSync(join(corpusFolder, folder, name), 'utf8')));
+const documents = ['kb', 'replies'].flatMap((folder) =>
+  readdirSync(join(corpusFolder, folder)).map((name) => readFileSync(join(corpusFolder, folder, name), 'utf8')),
+);
 console.log(`Corpus: ${documents.length} documents, ${(bytes / 1e6).toFixed(2)} MB (deterministic, seed 42)`);
 
 // Whole corpus on one thread, a fresh checker per document (no reuse between documents).
@@ -36,7 +39,9 @@ for (let run = 0; run < 5; run++) {
   runs.push(performance.now() - started);
 }
 const seconds = median(runs) / 1000;
-console.log(`Whole corpus, one thread: ${(bytes / 1e6 / seconds).toFixed(2)} MB/s, ${Math.round(documents.length / seconds)} docs/s (median of 5 runs: ${seconds.toFixed(2)} s, ${findings} findings)`);
+console.log(
+  `Whole corpus, one thread: ${(bytes / 1e6 / seconds).toFixed(2)} MB/s, ${Math.round(documents.length / seconds)} docs/s (median of 5 runs: ${seconds.toFixed(2)} s, ${findings} findings)`,
+);
 
 // Re-check after a one-character edit in a 50 KB article, with the checker kept between versions.
 const next = random(7);
@@ -55,7 +60,9 @@ for (let edit = 0; edit < 400; edit++) {
   checker.check(current, { format: 'markdown' });
   if (edit >= 50) latencies.push(performance.now() - started);
 }
-console.log(`50 KB article (${(big.length / 1024).toFixed(0)} KB): first check ${firstCheck.toFixed(1)} ms; re-check after a one-character edit: median ${median(latencies).toFixed(2)} ms, p95 ${percentile(latencies, 0.95).toFixed(2)} ms (${latencies.length} edits)`);
+console.log(
+  `50 KB article (${(big.length / 1024).toFixed(0)} KB): first check ${firstCheck.toFixed(1)} ms; re-check after a one-character edit: median ${median(latencies).toFixed(2)} ms, p95 ${percentile(latencies, 0.95).toFixed(2)} ms (${latencies.length} edits)`,
+);
 
 // The CLI over the whole corpus: wall time and peak resident memory (a child process reports its own maxRSS).
 const cli = join(__dirname, '..', 'bin', 'support-tone.js');
@@ -64,13 +71,18 @@ const probe = `process.on('exit', () => process.stderr.write('MAXRSS ' + process
 /** Runs the CLI over a folder; its report goes nowhere, its wall time and peak memory are kept. */
 function runCli(folder: string, extra: string[]): { seconds: number; megabytes: number } {
   const started = performance.now();
-  const child = spawnSync(process.execPath, ['-e', probe, 'check', folder, '--format', 'json', '--exit-zero', ...extra], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawnSync(process.execPath, ['-e', probe, 'check', folder, '--format', 'json', '--exit-zero', ...extra], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   if (child.status !== 0) throw new Error(`support-tone exited ${child.status}: ${child.stderr}`);
   return { seconds: (performance.now() - started) / 1000, megabytes: Number(/MAXRSS (\d+)/.exec(child.stderr)?.[1] ?? NaN) / 1024 };
 }
 
 const corpusRun = runCli(corpusFolder, ['--threads', '1']);
-console.log(`CLI over the corpus (support-tone check --format json, one thread): ${corpusRun.seconds.toFixed(2)} s wall, peak memory ${corpusRun.megabytes.toFixed(0)} MB`);
+console.log(
+  `CLI over the corpus (support-tone check --format json, one thread): ${corpusRun.seconds.toFixed(2)} s wall, peak memory ${corpusRun.megabytes.toFixed(0)} MB`,
+);
 
 // Worker threads on the 10,000-document corpus: every core against one thread.
 const largeFolder = join(__dirname, '.corpus-10k');

@@ -16,14 +16,33 @@ import { article, random, reply } from './generate';
 
 const DOCUMENTS = Number(process.env.SOAK_DOCUMENTS ?? 50);
 const EDITS = Number(process.env.SOAK_EDITS ?? 20_000);
-const TOKENS = [' ', 'x', '\n', '\n\n', 'Simply ', 'you should have read ', 'ASAP', "I'm sorry. ", '**', '`', '> ', '- ', '{{name}}', '—', '😀', '!!!'];
+const TOKENS = [
+  ' ',
+  'x',
+  '\n',
+  '\n\n',
+  'Simply ',
+  'you should have read ',
+  'ASAP',
+  "I'm sorry. ",
+  '**',
+  '`',
+  '> ',
+  '- ',
+  '{{name}}',
+  '—',
+  '😀',
+  '!!!',
+];
 const SEVERITY = { error: 1, warning: 2, info: 3, hint: 4 } as const;
 const residentMegabytes = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024;
 
 async function main(): Promise<void> {
   const next = random(2026);
   const folder = mkdtempSync(join(tmpdir(), 'support-tone-soak-'));
-  const texts = Array.from({ length: DOCUMENTS }, (_, index) => (index % 3 === 0 ? article(next, 3000 + Math.floor(next() * 12000)) : reply(next)));
+  const texts = Array.from({ length: DOCUMENTS }, (_, index) =>
+    index % 3 === 0 ? article(next, 3000 + Math.floor(next() * 12000)) : reply(next),
+  );
   const paths = texts.map((_, index) => join(folder, `doc-${index}.md`));
   const uris = paths.map((path) => pathToFileURL(path).href);
   let settings: Record<string, unknown> = {};
@@ -42,7 +61,7 @@ async function main(): Promise<void> {
   let answered = 0;
   let warmUpMegabytes = 0;
   const started = performance.now();
-  for (let edit = 0; edit < EDITS; ) {
+  for (let edit = 0; edit < EDITS;) {
     const burst = 1 + Math.floor(next() * 5);
     const touched = new Set<number>();
     for (let count = 0; count < burst && edit < EDITS; count++, edit++) {
@@ -54,7 +73,10 @@ async function main(): Promise<void> {
       const document = { lines: text.slice(0, at).split(/\r\n|\r|\n/) };
       const startPosition = { line: document.lines.length - 1, character: document.lines.at(-1)!.length };
       const removed = text.slice(at, at + remove).split(/\r\n|\r|\n/);
-      const endPosition = removed.length === 1 ? { line: startPosition.line, character: startPosition.character + removed[0].length } : { line: startPosition.line + removed.length - 1, character: removed.at(-1)!.length };
+      const endPosition =
+        removed.length === 1
+          ? { line: startPosition.line, character: startPosition.character + removed[0].length }
+          : { line: startPosition.line + removed.length - 1, character: removed.at(-1)!.length };
       texts[index] = text.slice(0, at) + insert + text.slice(at + remove);
       latest.set(uris[index], client.change(uris[index], [{ range: { start: startPosition, end: endPosition }, text: insert }]));
       touched.add(index);
@@ -91,22 +113,38 @@ async function main(): Promise<void> {
   const afterMegabytes = residentMegabytes(client.process.pid!);
 
   texts.forEach((text, index) => writeFileSync(paths[index], text));
-  const cli = spawnSync(process.execPath, [join(__dirname, '..', 'bin', 'support-tone.js'), 'check', ...paths, '--format', 'json', '--exit-zero'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const cli = spawnSync(
+    process.execPath,
+    [join(__dirname, '..', 'bin', 'support-tone.js'), 'check', ...paths, '--format', 'json', '--exit-zero'],
+    { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+  );
   const report = JSON.parse(cli.stdout) as JsonReport;
   const byPath = new Map(report.files.map((file) => [file.path, file]));
-  const shape = (diagnostics: Diagnostic[]) => JSON.stringify(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.severity, diagnostic.message, diagnostic.range]));
+  const shape = (diagnostics: Diagnostic[]) =>
+    JSON.stringify(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.severity, diagnostic.message, diagnostic.range]));
   const mismatched = paths.filter((path, index) => {
     const findings = byPath.get(path)?.findings ?? [];
-    return shape(finalDiagnostics[index]) !== JSON.stringify(findings.map((finding) => [finding.ruleId, SEVERITY[finding.severity], finding.message, finding.range]));
+    return (
+      shape(finalDiagnostics[index]) !==
+      JSON.stringify(findings.map((finding) => [finding.ruleId, SEVERITY[finding.severity], finding.message, finding.range]))
+    );
   });
   await client.stop();
 
   const crashed = exited !== null && exited !== 0;
   const growth = afterMegabytes / warmUpMegabytes;
-  console.log(`Soak: ${sent} edits in ${seconds.toFixed(1)} s across ${DOCUMENTS} documents (plus closes/reopens and configuration changes)`);
-  console.log(`  server crashed: ${crashed ? `yes (exit ${exited})` : 'no'}; the latest version of every edited document was answered after each burst (${answered} waits, none timed out)`);
-  console.log(`  final diagnostics equal a fresh CLI check: ${mismatched.length === 0 ? `yes (${DOCUMENTS}/${DOCUMENTS} documents)` : `NO for ${mismatched.join(', ')}`}`);
-  console.log(`  resident memory: ${warmUpMegabytes.toFixed(0)} MB after warm-up, ${afterMegabytes.toFixed(0)} MB after the soak (${growth.toFixed(2)}×; limit 1.5×)`);
+  console.log(
+    `Soak: ${sent} edits in ${seconds.toFixed(1)} s across ${DOCUMENTS} documents (plus closes/reopens and configuration changes)`,
+  );
+  console.log(
+    `  server crashed: ${crashed ? `yes (exit ${exited})` : 'no'}; the latest version of every edited document was answered after each burst (${answered} waits, none timed out)`,
+  );
+  console.log(
+    `  final diagnostics equal a fresh CLI check: ${mismatched.length === 0 ? `yes (${DOCUMENTS}/${DOCUMENTS} documents)` : `NO for ${mismatched.join(', ')}`}`,
+  );
+  console.log(
+    `  resident memory: ${warmUpMegabytes.toFixed(0)} MB after warm-up, ${afterMegabytes.toFixed(0)} MB after the soak (${growth.toFixed(2)}×; limit 1.5×)`,
+  );
   process.exitCode = crashed || mismatched.length > 0 || growth > 1.5 ? 1 : 0;
 }
 

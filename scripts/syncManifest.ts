@@ -14,14 +14,21 @@ export function ruleSettingsSchema(): Record<string, unknown> {
     type: 'object',
     scope: 'resource',
     default: {},
-    markdownDescription: 'Severity per rule (`error`, `warning`, `info`, `hint` or `off`). A `.support-tone.json` file overrides these settings.',
+    markdownDescription:
+      'Severity per rule (`error`, `warning`, `info`, `hint` or `off`). A `.support-tone.json` file overrides these settings.',
     additionalProperties: false,
     properties: Object.fromEntries(
       RULES.map((rule) => [
         rule.id,
         {
           enum: ['error', 'warning', 'info', 'hint', 'off'],
-          enumDescriptions: ['Shown as an error; the CLI exits 1', 'Shown as a warning', 'Shown as information', 'Shown as a hint', 'Not checked'],
+          enumDescriptions: [
+            'Shown as an error; the CLI exits 1',
+            'Shown as a warning',
+            'Shown as information',
+            'Shown as a hint',
+            'Not checked',
+          ],
           default: rule.severity,
           markdownDescription: `${rule.summary} (${rule.principle}). [Docs](${rule.docs})`,
         },
@@ -31,7 +38,9 @@ export function ruleSettingsSchema(): Record<string, unknown> {
 }
 
 if (require.main === module) {
-  const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as { contributes: { configuration: { properties: Record<string, unknown> } } };
+  const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as {
+    contributes: { configuration: { properties: Record<string, unknown> } };
+  };
   manifest.contributes.configuration.properties['supportTone.rules'] = ruleSettingsSchema();
   writeFileSync(MANIFEST, `${JSON.stringify(manifest, null, 2)}\n`);
 }

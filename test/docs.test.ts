@@ -48,9 +48,16 @@ describe('rule docs', () => {
         const good = examples(page, 'good');
         assert.ok(bad.length > 0 && good.length > 0, 'at least one bad and one good example');
         const ruleFindings = (text: string) =>
-          checker.check(text, { format: 'markdown', kind: { kind: kindFor(rule, text), reason: 'docs' } }).findings.filter((finding) => finding.ruleId === rule.id);
+          checker
+            .check(text, { format: 'markdown', kind: { kind: kindFor(rule, text), reason: 'docs' } })
+            .findings.filter((finding) => finding.ruleId === rule.id);
         for (const example of bad) assert.ok(ruleFindings(example).length > 0, `not flagged: ${example}`);
-        for (const example of good) assert.deepEqual(ruleFindings(example).map((finding) => finding.text), [], `flagged: ${example}`);
+        for (const example of good)
+          assert.deepEqual(
+            ruleFindings(example).map((finding) => finding.text),
+            [],
+            `flagged: ${example}`,
+          );
       });
     });
   }

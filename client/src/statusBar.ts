@@ -17,7 +17,8 @@ export class ToneStatusBar implements vscode.Disposable {
       return;
     }
     const counts = { error: 0, warning: 0, info: 0, hint: 0 };
-    for (const draft of headlines.drafts) for (const severity of Object.keys(counts) as (keyof typeof counts)[]) counts[severity] += draft.findingCounts[severity];
+    for (const draft of headlines.drafts)
+      for (const severity of Object.keys(counts) as (keyof typeof counts)[]) counts[severity] += draft.findingCounts[severity];
     const kind = headlines.kind === 'reply' ? 'Reply' : 'Article';
     this.item.text = `$(megaphone) ${kind} · ${headlines.skipped ? 'not checked' : countSummary(counts)}`;
     this.item.tooltip = `Support Tone: ${kind.toLowerCase()} (${headlines.kindReason})${headlines.skipped ? `\n${headlines.skipped}` : ''}\nClick to open the Problems view.`;

@@ -12,7 +12,12 @@ const repository = join(__dirname, '..', '..');
 const binary = join(repository, 'bin', 'support-tone.js');
 
 function run(cwd: string, args: string[], input?: string) {
-  const result = spawnSync(process.execPath, [binary, ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: '1' } });
+  const result = spawnSync(process.execPath, [binary, ...args], {
+    cwd,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', CI: '1' },
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -32,10 +37,16 @@ describe('support-tone check --fix', () => {
     writeFileSync(path, '\uFEFFHi Sam,\r\n\r\nYou should have read the manual. Simply restart the hub ASAP!!!\r\n\r\nBest,\r\nAlex\r\n');
     chmodSync(path, 0o640);
     const result = run(folder, ['check', 'replies/blame.md', '--fix', '--format', 'json']);
-    assert.equal(readFileSync(path, 'utf8'), '\uFEFFHi Sam,\r\n\r\nYou should have read the manual. Restart the hub ASAP!\r\n\r\nBest,\r\nAlex\r\n');
+    assert.equal(
+      readFileSync(path, 'utf8'),
+      '\uFEFFHi Sam,\r\n\r\nYou should have read the manual. Restart the hub ASAP!\r\n\r\nBest,\r\nAlex\r\n',
+    );
     assert.equal(statSync(path).mode & 0o777, 0o640);
     assert.equal(result.status, 1, 'the blame (an error without a fix) is still reported');
-    assert.deepEqual(json(result.stdout).files[0].findings.map((finding) => finding.ruleId), ['require-apology', 'require-empathy', 'require-restatement', 'no-blame', 'no-vague-timeline', 'require-next-step']);
+    assert.deepEqual(
+      json(result.stdout).files[0].findings.map((finding) => finding.ruleId),
+      ['require-apology', 'require-empathy', 'require-restatement', 'no-blame', 'no-vague-timeline', 'require-next-step'],
+    );
   });
 
   it('prints a unified diff with --fix-dry-run and writes nothing', () => {
@@ -80,7 +91,11 @@ describe('support-tone check --fix', () => {
 
 describe('support-tone check for pipelines', () => {
   it('checks stdin as the file named by --stdin-filename', () => {
-    const result = run(join(repository, 'test', 'fixtures', 'cli'), ['check', '--stdin', '--stdin-filename', 'project/replies/new.md', '--format', 'json'], 'Hi Sam,\n\nYou failed to attach it.\n\nBest,\nAlex\n');
+    const result = run(
+      join(repository, 'test', 'fixtures', 'cli'),
+      ['check', '--stdin', '--stdin-filename', 'project/replies/new.md', '--format', 'json'],
+      'Hi Sam,\n\nYou failed to attach it.\n\nBest,\nAlex\n',
+    );
     const [file] = json(result.stdout).files;
     assert.equal(file.path, 'project/replies/new.md');
     assert.match(file.kindReason, /kinds\.reply glob 'replies\/\*\*'/);
@@ -89,7 +104,10 @@ describe('support-tone check for pipelines', () => {
 
   it('filters with --severity and --quiet, and fails on --max-warnings', () => {
     const folder = project();
-    const severities = (args: string[]) => json(run(folder, ['check', 'replies/blame.md', '--format', 'json', ...args]).stdout).files[0].findings.map((finding) => finding.severity);
+    const severities = (args: string[]) =>
+      json(run(folder, ['check', 'replies/blame.md', '--format', 'json', ...args]).stdout).files[0].findings.map(
+        (finding) => finding.severity,
+      );
     assert.deepEqual(severities(['--severity', 'warning']), ['warning', 'error', 'warning', 'warning']);
     assert.deepEqual(severities(['--quiet']), ['error']);
     assert.equal(run(folder, ['check', 'kb', '--max-warnings', '0']).status, 0);
@@ -106,12 +124,16 @@ describe('support-tone check for pipelines', () => {
     const folder = project();
     writeFileSync(join(folder, '.gitignore'), 'kb/\n');
     writeFileSync(join(folder, 'replies', '.support-tone-ignore'), 'clean.md\n');
-    assert.deepEqual(json(run(folder, ['check', '.', '--format', 'json']).stdout).files.map((file) => file.path), ['replies/blame.md']);
+    assert.deepEqual(
+      json(run(folder, ['check', '.', '--format', 'json']).stdout).files.map((file) => file.path),
+      ['replies/blame.md'],
+    );
   });
 
   it('splits files into stable shards and merges the shard reports into the full report', () => {
     const folder = project();
-    for (let index = 0; index < 12; index++) writeFileSync(join(folder, 'kb', `page-${index}.md`), `# Page ${index}\n\nSimply restart the hub.\n`);
+    for (let index = 0; index < 12; index++)
+      writeFileSync(join(folder, 'kb', `page-${index}.md`), `# Page ${index}\n\nSimply restart the hub.\n`);
     const paths = (args: string[]) => json(run(folder, ['check', '.', '--format', 'json', ...args]).stdout).files.map((file) => file.path);
     const all = paths([]);
     const first = paths(['--shard', '1/2']);
@@ -119,7 +141,11 @@ describe('support-tone check for pipelines', () => {
     assert.ok(first.length > 0 && second.length > 0);
     assert.deepEqual([...first, ...second].sort(), all);
     writeFileSync(join(folder, 'kb', 'added.md'), '# Added\n\nSimply wait.\n');
-    assert.deepEqual(paths(['--shard', '1/2']).filter((path) => path !== 'kb/added.md'), first, 'adding a file moves no other file');
+    assert.deepEqual(
+      paths(['--shard', '1/2']).filter((path) => path !== 'kb/added.md'),
+      first,
+      'adding a file moves no other file',
+    );
 
     run(folder, ['check', '.', '--shard', '1/2', '--format', 'json', '--output', 'one.json']);
     run(folder, ['check', '.', '--shard', '2/2', '--format', 'json', '--output', 'two.json']);
@@ -127,7 +153,9 @@ describe('support-tone check for pipelines', () => {
     assert.deepEqual(json(merged.stdout), json(run(folder, ['check', '.', '--format', 'json']).stdout));
     assert.equal(merged.status, 1);
     assert.equal(run(folder, ['check', '--shard', '3/2']).status, 2);
-    const emptyShard = Array.from({ length: 40 }, (_, index) => index + 1).find((index) => shardOf(['kb/reset.md'], { index, count: 40 }).length === 0)!;
+    const emptyShard = Array.from({ length: 40 }, (_, index) => index + 1).find(
+      (index) => shardOf(['kb/reset.md'], { index, count: 40 }).length === 0,
+    )!;
     const empty = run(folder, ['check', 'kb/reset.md', '--shard', `${emptyShard}/40`, '--format', 'json']);
     assert.equal(empty.status, 0, 'an empty shard passes');
     assert.deepEqual(json(empty.stdout).files, []);
@@ -142,16 +170,33 @@ describe('support-tone check for pipelines', () => {
 
   it('reports only findings on lines changed since a git ref', () => {
     const folder = project();
-    const git = (...args: string[]) => spawnSync('git', args, { cwd: folder, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
+    const git = (...args: string[]) =>
+      spawnSync('git', args, {
+        cwd: folder,
+        encoding: 'utf8',
+        env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' },
+      });
     git('init', '-q');
     git('add', '.');
     git('commit', '-qm', 'base');
-    writeFileSync(join(folder, 'kb', 'reset.md'), '# Reset your hub\n\nHold the button for ten seconds until the light blinks. Obviously.\n\nStill need help? Contact us at help@example.com.\n');
+    writeFileSync(
+      join(folder, 'kb', 'reset.md'),
+      '# Reset your hub\n\nHold the button for ten seconds until the light blinks. Obviously.\n\nStill need help? Contact us at help@example.com.\n',
+    );
     writeFileSync(join(folder, 'kb', 'new.md'), '# New\n\nSimply restart.\n');
     const report = json(run(folder, ['check', '.', '--changed-since', 'HEAD', '--format', 'json']).stdout);
-    assert.deepEqual(report.files.map((file) => file.path), ['kb/new.md', 'kb/reset.md']);
-    assert.deepEqual(report.files[1].findings.map((finding) => [finding.ruleId, finding.range.start.line]), [['no-condescension', 2]]);
-    assert.deepEqual(report.files[0].findings.map((finding) => finding.ruleId), ['no-condescension', 'require-next-step']);
+    assert.deepEqual(
+      report.files.map((file) => file.path),
+      ['kb/new.md', 'kb/reset.md'],
+    );
+    assert.deepEqual(
+      report.files[1].findings.map((finding) => [finding.ruleId, finding.range.start.line]),
+      [['no-condescension', 2]],
+    );
+    assert.deepEqual(
+      report.files[0].findings.map((finding) => finding.ruleId),
+      ['no-condescension', 'require-next-step'],
+    );
   });
 
   it('writes --output atomically and prints nothing on stdout', () => {

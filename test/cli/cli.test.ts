@@ -10,7 +10,11 @@ const binary = join(repository, 'bin', 'support-tone.js');
 
 /** Runs the built CLI in the CLI fixtures folder. */
 function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [binary, ...args], { cwd: fixtures, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const result = spawnSync(process.execPath, [binary, ...args], {
+    cwd: fixtures,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -66,7 +70,13 @@ describe('support-tone check', () => {
     assert.deepEqual(blame.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 20 } });
     assert.equal(blame.text, 'You should have read');
     const simply = file.findings.find((finding) => finding.ruleId === 'no-condescension')!;
-    assert.deepEqual(simply.fixes, [{ title: "Remove 'Simply'", safe: true, edits: [{ range: { start: { line: 2, character: 33 }, end: { line: 2, character: 41 } }, newText: 'R' }] }]);
+    assert.deepEqual(simply.fixes, [
+      {
+        title: "Remove 'Simply'",
+        safe: true,
+        edits: [{ range: { start: { line: 2, character: 33 }, end: { line: 2, character: 41 } }, newText: 'R' }],
+      },
+    ]);
     const source = readFileSync(join(fixtures, 'project/replies/blame.md'), 'utf8').split('\n');
     for (const finding of file.findings) {
       assert.equal(finding.range.start.line, finding.range.end.line);
@@ -98,6 +108,9 @@ describe('support-tone check', () => {
 
   it('expands globs', () => {
     const report = JSON.parse(run('check', 'project/**/clean.md', '--format', 'json').stdout) as JsonReport;
-    assert.deepEqual(report.files.map((file) => file.path), ['project/replies/clean.md']);
+    assert.deepEqual(
+      report.files.map((file) => file.path),
+      ['project/replies/clean.md'],
+    );
   });
 });

@@ -34,19 +34,51 @@ function compareOrUpdate(path: string, actual: string): void {
 /** The fixture report plus what it lacks: a config problem, a path needing escapes, odd text and a two-line finding. */
 function edgeCaseReport(): JsonReport {
   const report = loadReport();
-  const range = (line: number, start: number, endLine: number, end: number) => ({ start: { line, character: start }, end: { line: endLine, character: end } });
-  const finding = (patch: Partial<JsonFinding>): JsonFinding => ({ ruleId: 'no-shouting', draft: 0, severity: 'warning', message: 'x', range: range(0, 0, 0, 1), text: 'x', fixes: [], ...patch });
+  const range = (line: number, start: number, endLine: number, end: number) => ({
+    start: { line, character: start },
+    end: { line: endLine, character: end },
+  });
+  const finding = (patch: Partial<JsonFinding>): JsonFinding => ({
+    ruleId: 'no-shouting',
+    draft: 0,
+    severity: 'warning',
+    message: 'x',
+    range: range(0, 0, 0, 1),
+    text: 'x',
+    fixes: [],
+    ...patch,
+  });
   report.files.push({
     path: 'docs/FAQ & <notes>, 100%.md',
     kind: 'article',
     kindReason: 'headings',
     drafts: [{ ...report.files[0].drafts[0], headline: 'Acme Says `Use *This* | Not That` & <More>' }],
     findings: [
-      finding({ message: 'Do <b>NOT</b> "shout" & don\'t\u0001 use `ticks` | pipes: 100%,\nok.', text: 'NOT `so` | \uD800 loud', fixes: [{ title: 'Lower case', safe: true, edits: [{ range: range(0, 0, 0, 3), newText: 'not' }] }] }),
-      finding({ ruleId: 'no-legalese', severity: 'hint', range: range(2, 10, 3, 4), text: 'pursuant\nto', fixes: [{ title: 'Use under', safe: true, edits: [{ range: range(2, 10, 3, 4), newText: 'under' }] }, { title: 'Rewrite', safe: false, edits: [] }] }),
+      finding({
+        message: 'Do <b>NOT</b> "shout" & don\'t\u0001 use `ticks` | pipes: 100%,\nok.',
+        text: 'NOT `so` | \uD800 loud',
+        fixes: [{ title: 'Lower case', safe: true, edits: [{ range: range(0, 0, 0, 3), newText: 'not' }] }],
+      }),
+      finding({
+        ruleId: 'no-legalese',
+        severity: 'hint',
+        range: range(2, 10, 3, 4),
+        text: 'pursuant\nto',
+        fixes: [
+          { title: 'Use under', safe: true, edits: [{ range: range(2, 10, 3, 4), newText: 'under' }] },
+          { title: 'Rewrite', safe: false, edits: [] },
+        ],
+      }),
     ],
   });
-  report.configProblems.push({ start: 40, end: 49, file: '/home/ci/project/.support-tone.json', line: 3, column: 14, message: "Unknown rule 'no-blam'. It is ignored." });
+  report.configProblems.push({
+    start: 40,
+    end: 49,
+    file: '/home/ci/project/.support-tone.json',
+    line: 3,
+    column: 14,
+    message: "Unknown rule 'no-blam'. It is ignored.",
+  });
   return report;
 }
 
@@ -89,14 +121,19 @@ describe('report formatters', () => {
     this.timeout(130_000);
     const folder = mkdtempSync(join(tmpdir(), 'support-tone-sarif-'));
     try {
-      for (const [name, report] of [['golden', loadReport()], ['edge-cases', edgeCaseReport()]] as const) {
+      for (const [name, report] of [
+        ['golden', loadReport()],
+        ['edge-cases', edgeCaseReport()],
+      ] as const) {
         const input = join(folder, `${name}.sarif`);
         const output = join(folder, `${name}.validation.sarif`);
         writeFileSync(input, sarifFormatter(report, context));
         const multitool = join(repository, 'node_modules', '.bin', 'sarif-multitool');
         const result = spawnSync(multitool, ['validate', input, '--output', output], { encoding: 'utf8', timeout: 60_000 });
         assert.equal(result.status, 0, `${name}: sarif-multitool exited ${result.status}\n${result.stdout}${result.stderr}`);
-        const validation = JSON.parse(readFileSync(output, 'utf8')) as { runs: { results?: { level?: string; message: { text?: string } }[] }[] };
+        const validation = JSON.parse(readFileSync(output, 'utf8')) as {
+          runs: { results?: { level?: string; message: { text?: string } }[] }[];
+        };
         const errors = validation.runs.flatMap((run) => run.results ?? []).filter((entry) => entry.level === 'error');
         assert.deepEqual(errors, [], `${name}: validation errors`);
       }
@@ -106,7 +143,10 @@ describe('report formatters', () => {
   });
 
   it('keeps SARIF fingerprints when lines above move, and tells repeated text apart', () => {
-    const fingerprints = (report: JsonReport) => (JSON.parse(sarifFormatter(report, context)).runs[0].results as { partialFingerprints: Record<string, string> }[]).map((result) => result.partialFingerprints['supportTone/v1']);
+    const fingerprints = (report: JsonReport) =>
+      (JSON.parse(sarifFormatter(report, context)).runs[0].results as { partialFingerprints: Record<string, string> }[]).map(
+        (result) => result.partialFingerprints['supportTone/v1'],
+      );
     const moved = loadReport();
     for (const file of moved.files) {
       for (const finding of file.findings) for (const position of [finding.range.start, finding.range.end]) position.line += 2;
@@ -114,7 +154,11 @@ describe('report formatters', () => {
     assert.deepEqual(fingerprints(moved), fingerprints(loadReport()));
     const repeated = loadReport();
     const blame = repeated.files[1].findings.find((finding) => finding.ruleId === 'no-blame')!;
-    repeated.files[1].findings.push({ ...blame, text: 'you  SHOULD have read', range: { start: { line: 9, character: 0 }, end: { line: 9, character: 21 } } });
+    repeated.files[1].findings.push({
+      ...blame,
+      text: 'you  SHOULD have read',
+      range: { start: { line: 9, character: 0 }, end: { line: 9, character: 21 } },
+    });
     const [first, second] = fingerprints(repeated).filter((_, index) => index === 3 || index === 6);
     assert.notEqual(first, second);
     assert.match(first, /^[0-9a-f]{64}$/);
@@ -129,7 +173,7 @@ describe('report formatters', () => {
     const output = githubFormatter(edgeCaseReport(), context).split('\n');
     assert.equal(
       output.at(-3),
-      "::warning file=docs/FAQ & <notes>%2C 100%25.md,line=1,endLine=1,col=1,endColumn=2,title=no-shouting::Do <b>NOT</b> \"shout\" & don't\u0001 use `ticks` | pipes: 100%25,%0Aok.",
+      '::warning file=docs/FAQ & <notes>%2C 100%25.md,line=1,endLine=1,col=1,endColumn=2,title=no-shouting::Do <b>NOT</b> "shout" & don\'t\u0001 use `ticks` | pipes: 100%25,%0Aok.',
     );
     // A finding over two lines gets no columns: GitHub ignores them across lines.
     assert.equal(output.at(-2), '::notice file=docs/FAQ & <notes>%2C 100%25.md,line=3,endLine=4,title=no-legalese::x');

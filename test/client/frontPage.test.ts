@@ -41,9 +41,11 @@ describe('renderFrontPage', () => {
   it('sets a strict Content-Security-Policy with the nonce and cspSource and has no scripts', () => {
     const html = renderFrontPage(page());
     assert.ok(html.startsWith('<!DOCTYPE html>'));
-    assert.ok(html.includes(
-      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src https://example.vscode-cdn.net 'nonce-abc123'; img-src https://example.vscode-cdn.net data:;">`,
-    ));
+    assert.ok(
+      html.includes(
+        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src https://example.vscode-cdn.net 'nonce-abc123'; img-src https://example.vscode-cdn.net data:;">`,
+      ),
+    );
     assert.ok(html.includes('<style nonce="abc123">'));
     assert.equal(html.match(/<style/g)?.length, 1);
     assert.ok(!html.includes('script-src'));
@@ -94,7 +96,11 @@ describe('renderFrontPage', () => {
     const html = renderFrontPage(page([blameStory, { ...cleanStory, title: 'Replacement', kind: 'article', line: 20 }, refundStory]));
     const grid = html.slice(html.indexOf('<section class="stories">'), html.indexOf('</section>'));
     assert.ok(grid.includes('<p class="kicker">Refund denied</p>'));
-    assert.ok(grid.includes('<h3 class="headline">Acme Hides Behind Policy: &quot;Per Our Policy, Refunds After 30 Days Are Not Possible&quot;</h3>'));
+    assert.ok(
+      grid.includes(
+        '<h3 class="headline">Acme Hides Behind Policy: &quot;Per Our Policy, Refunds After 30 Days Are Not Possible&quot;</h3>',
+      ),
+    );
     assert.ok(grid.includes('<p class="deck">3 warnings and 2 notes: hiding behind policy, no apology, no empathy, custom-rule</p>'));
     assert.ok(grid.includes('<p class="dateline">Line 12 &middot; reply</p>'));
     assert.ok(grid.includes('<p class="kicker">Replacement</p>'));
@@ -119,14 +125,20 @@ describe('renderFrontPage', () => {
       quoted: 'Hi {{ticket.requester.first_name}}, write to <dana@example.com> & "we" will <script>reply</script>',
       line: 4,
     };
-    const html = renderFrontPage(page([hostileStory], { companyName: '<script>Acme</script>', fileName: '"onmouseover=x.md', nonce: '"><script>n</script>' }));
+    const html = renderFrontPage(
+      page([hostileStory], { companyName: '<script>Acme</script>', fileName: '"onmouseover=x.md', nonce: '"><script>n</script>' }),
+    );
     assert.ok(!html.toLowerCase().includes('<script'));
     assert.ok(!html.includes('<img'));
     assert.ok(!html.includes('"onmouseover='));
     assert.ok(html.includes('Acme Blames &lt;script&gt;alert(1)&lt;/script&gt; &quot;onmouseover=alert(2)'));
     assert.ok(html.includes('<p class="kicker">&lt;img src=x onerror=alert(3)&gt; Tom&#39;s macro</p>'));
     assert.ok(html.includes('<p class="deck">1 error: &lt;b&gt;rule&lt;/b&gt;</p>'));
-    assert.ok(html.includes('&ldquo;Hi {{ticket.requester.first_name}}, write to &lt;dana@example.com&gt; &amp; &quot;we&quot; will &lt;script&gt;reply&lt;/script&gt;&rdquo;'));
+    assert.ok(
+      html.includes(
+        '&ldquo;Hi {{ticket.requester.first_name}}, write to &lt;dana@example.com&gt; &amp; &quot;we&quot; will &lt;script&gt;reply&lt;/script&gt;&rdquo;',
+      ),
+    );
     assert.ok(html.includes('<h1>&lt;script&gt;Acme&lt;/script&gt; Daily</h1>'));
     assert.ok(html.includes('<style nonce="&quot;&gt;&lt;script&gt;n&lt;/script&gt;">'));
   });

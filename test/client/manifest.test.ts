@@ -45,7 +45,10 @@ describe('extension manifest', () => {
 
 describe('packaged extension (.vsix)', () => {
   it('holds only the bundles, manifest, grammars, schema and docs: no sources, tests, maps or node_modules', () => {
-    const listing = spawnSync(process.execPath, [join(repository, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], { cwd: repository, encoding: 'utf8' });
+    const listing = spawnSync(process.execPath, [join(repository, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], {
+      cwd: repository,
+      encoding: 'utf8',
+    });
     assert.equal(listing.status, 0, listing.stderr);
     const files = listing.stdout.trim().split('\n').sort();
     assert.deepEqual(files, [

@@ -132,9 +132,15 @@ describe('Neovim (headless, real LSP client)', function () {
     ]);
     for (const diagnostic of report.published.diagnostics) {
       assert.equal(diagnostic.source, 'support-tone');
-      assert.equal(diagnostic.codeDescription?.href, `https://github.com/support-tone/support-tone/blob/main/docs/rules/${diagnostic.code}.md`);
+      assert.equal(
+        diagnostic.codeDescription?.href,
+        `https://github.com/support-tone/support-tone/blob/main/docs/rules/${diagnostic.code}.md`,
+      );
     }
-    assert.equal(report.published.diagnostics[3].message, "'Per our policy' hides behind policy or fault: explain the reason in plain words.");
+    assert.equal(
+      report.published.diagnostics[3].message,
+      "'Per our policy' hides behind policy or fault: explain the reason in plain words.",
+    );
   });
 
   it('shows the same findings through vim.diagnostic.get', () => {

@@ -30,7 +30,14 @@ describe('applyFixes', () => {
   });
 
   it('keeps a multi-edit fix all-or-nothing', () => {
-    const twoEdits: Fix = { title: 'two', safe: true, edits: [{ start: 8, end: 9, newText: 'X' }, { start: 6, end: 7, newText: 'Y' }] };
+    const twoEdits: Fix = {
+      title: 'two',
+      safe: true,
+      edits: [
+        { start: 8, end: 9, newText: 'X' },
+        { start: 6, end: 7, newText: 'Y' },
+      ],
+    };
     const result = applyFixes('abcdefghij', [twoEdits, fix(5, 7, 'Z')]);
     assert.equal(result.text, 'abcdeZhij');
     assert.deepEqual(result.skipped, [twoEdits]);
@@ -44,7 +51,20 @@ describe('fixAll', () => {
     const check = (current: string) => {
       calls++;
       const at = current.indexOf('!!');
-      return at < 0 ? [] : [{ ruleId: 'x', severity: 'warning' as const, message: '', start: at, end: at + 2, text: '!!', draft: 0, fixes: [fix(at, at + 2, '!')] }];
+      return at < 0
+        ? []
+        : [
+            {
+              ruleId: 'x',
+              severity: 'warning' as const,
+              message: '',
+              start: at,
+              end: at + 2,
+              text: '!!',
+              draft: 0,
+              fixes: [fix(at, at + 2, '!')],
+            },
+          ];
     };
     assert.equal(fixAll('Wow!!!!', check), 'Wow!');
     assert.equal(calls, 4);
@@ -52,6 +72,9 @@ describe('fixAll', () => {
 
   it('leaves fixes that need the writer (unsafe) alone', () => {
     const unsafe: Fix = { title: 'placeholder', safe: false, edits: [{ start: 0, end: 4, newText: 'by [time]' }] };
-    assert.equal(fixAll('ASAP', () => [{ ruleId: 'x', severity: 'warning', message: '', start: 0, end: 4, text: 'ASAP', draft: 0, fixes: [unsafe] }]), 'ASAP');
+    assert.equal(
+      fixAll('ASAP', () => [{ ruleId: 'x', severity: 'warning', message: '', start: 0, end: 4, text: 'ASAP', draft: 0, fixes: [unsafe] }]),
+      'ASAP',
+    );
   });
 });

@@ -7,23 +7,33 @@ import { mergeSettings, parseConfig } from '../../server/src/config/parseConfig'
 import schema from '../../server/src/config/schema.json';
 import { RULE_IDS } from '../../server/src/rules';
 
-const problemsOf = (text: string) => parseConfig(text, 'cfg.json').problems.map(({ line, column, message }) => `${line}:${column} ${message}`);
+const problemsOf = (text: string) =>
+  parseConfig(text, 'cfg.json').problems.map(({ line, column, message }) => `${line}:${column} ${message}`);
 
 describe('config parsing', () => {
   it('reads JSON with comments and trailing commas', () => {
-    const parsed = parseConfig('{\n  // our brand\n  "companyName": "Acme",\n  "rules": { "no-legalese": "off", "no-shouting": { "allowPhrases": ["NOTE"] }, },\n}', 'cfg.json');
+    const parsed = parseConfig(
+      '{\n  // our brand\n  "companyName": "Acme",\n  "rules": { "no-legalese": "off", "no-shouting": { "allowPhrases": ["NOTE"] }, },\n}',
+      'cfg.json',
+    );
     assert.deepEqual(parsed.problems, []);
-    assert.deepEqual(parsed.settings, { companyName: 'Acme', rules: { 'no-legalese': { severity: 'off' }, 'no-shouting': { allowPhrases: ['NOTE'] } } });
+    assert.deepEqual(parsed.settings, {
+      companyName: 'Acme',
+      rules: { 'no-legalese': { severity: 'off' }, 'no-shouting': { allowPhrases: ['NOTE'] } },
+    });
   });
 
   it('reports invalid JSON at its place and uses defaults', () => {
     const parsed = parseConfig('{\n  "companyName": "Acme"\n  "rules": {}\n}', 'cfg.json');
     assert.deepEqual(parsed.settings, {});
-    assert.deepEqual(problemsOf('{\n  "companyName": "Acme"\n  "rules": {}\n}'), ['3:3 Invalid JSON: CommaExpected. Using default settings.']);
+    assert.deepEqual(problemsOf('{\n  "companyName": "Acme"\n  "rules": {}\n}'), [
+      '3:3 Invalid JSON: CommaExpected. Using default settings.',
+    ]);
   });
 
   it('reports unknown keys, unknown rules and wrong values by line, and keeps the rest', () => {
-    const text = '{\n  "companyName": "Acme",\n  "colour": "red",\n  "rules": {\n    "no-blam": "error",\n    "no-blame": "warn",\n    "no-legalese": { "severity": "off", "extra": [] }\n  }\n}';
+    const text =
+      '{\n  "companyName": "Acme",\n  "colour": "red",\n  "rules": {\n    "no-blam": "error",\n    "no-blame": "warn",\n    "no-legalese": { "severity": "off", "extra": [] }\n  }\n}';
     assert.deepEqual(problemsOf(text), [
       "3:3 Unknown setting 'colour'. It is ignored.",
       "5:5 Unknown rule 'no-blam'. It is ignored.",
@@ -42,7 +52,10 @@ describe('config parsing', () => {
   });
 
   it('merges layers over the defaults', () => {
-    const settings = mergeSettings({ companyName: 'Acme', rules: { 'no-blame': { severity: 'warning' } } }, { rules: { 'no-blame': { allowPhrases: ['user error'] } } });
+    const settings = mergeSettings(
+      { companyName: 'Acme', rules: { 'no-blame': { severity: 'warning' } } },
+      { rules: { 'no-blame': { allowPhrases: ['user error'] } } },
+    );
     assert.equal(settings.companyName, 'Acme');
     assert.equal(settings.skipQuotedInReplies, true);
     assert.deepEqual(settings.rules['no-blame'], { severity: 'warning', allowPhrases: ['user error'] });
@@ -53,7 +66,10 @@ describe('config files', () => {
   const root = mkdtempSync(join(tmpdir(), 'support-tone-config-'));
   mkdirSync(join(root, 'kb', 'billing'), { recursive: true });
   mkdirSync(join(root, 'macros'), { recursive: true });
-  writeFileSync(join(root, '.support-tone.json'), '{ "companyName": "Root", "kinds": { "reply": ["macros/**"], "article": ["kb/**/*.md"] } }');
+  writeFileSync(
+    join(root, '.support-tone.json'),
+    '{ "companyName": "Root", "kinds": { "reply": ["macros/**"], "article": ["kb/**/*.md"] } }',
+  );
   writeFileSync(join(root, 'kb', '.support-tone.json'), '{ "companyName": "KB" }');
 
   it('uses the nearest config file', () => {
@@ -64,7 +80,10 @@ describe('config files', () => {
 
   it('decides kinds from globs relative to the config file', () => {
     const config = readConfigFile(join(root, '.support-tone.json'));
-    assert.deepEqual(kindFromGlobs(config, join(root, 'macros', 'refunds.md')), { kind: 'reply', reason: `kinds.reply glob 'macros/**' in ${join(root, '.support-tone.json')}` });
+    assert.deepEqual(kindFromGlobs(config, join(root, 'macros', 'refunds.md')), {
+      kind: 'reply',
+      reason: `kinds.reply glob 'macros/**' in ${join(root, '.support-tone.json')}`,
+    });
     assert.equal(kindFromGlobs(config, join(root, 'kb', 'billing', 'vat.md'))?.kind, 'article');
     assert.equal(kindFromGlobs(config, join(root, 'notes.md')), undefined);
   });

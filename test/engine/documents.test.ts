@@ -22,7 +22,9 @@ function describeResult(text: string, result: CheckResult): string {
     const position = lines.positionAt(offset);
     return `${position.line + 1}:${position.character + 1}`;
   };
-  const findings = result.findings.map((finding) => `${at(finding.start)}-${at(finding.end)} ${finding.ruleId} ${JSON.stringify(finding.text)}`);
+  const findings = result.findings.map(
+    (finding) => `${at(finding.start)}-${at(finding.end)} ${finding.ruleId} ${JSON.stringify(finding.text)}`,
+  );
   const drafts = result.drafts.map((draft) => `draft ${at(draft.start)} ${result.kind} 📰 ${draft.headline}`);
   return [...findings, ...drafts, `kind: ${result.kind} (${result.reason})`].join('\n') + '\n';
 }

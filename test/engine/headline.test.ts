@@ -9,38 +9,181 @@ const acme = mergeSettings({ companyName: 'Acme' });
 
 /** [case, kind, draft, expected headline] */
 const HEADLINES: [string, DocumentKind, string, string][] = [
-  ['blame', 'reply', reply('You should have read the manual before installing it.'), 'Acme Blames Customer: "You Should Have Read the Manual Before Installing It"'],
-  ['blame beats an apology', 'reply', reply("I'm sorry about the trouble. You forgot to attach the receipt, so I'll wait for it."), 'Acme Blames Customer: "You Forgot to Attach the Receipt, so I\'ll Wait for It"'],
-  ['you are wrong', 'reply', reply("I'm sorry, but you're wrong about the renewal date. I'll send the invoice by Friday."), 'Acme Tells Customer They Are Wrong: "I\'m Sorry, but You\'re Wrong About the Renewal Date"'],
+  [
+    'blame',
+    'reply',
+    reply('You should have read the manual before installing it.'),
+    'Acme Blames Customer: "You Should Have Read the Manual Before Installing It"',
+  ],
+  [
+    'blame beats an apology',
+    'reply',
+    reply("I'm sorry about the trouble. You forgot to attach the receipt, so I'll wait for it."),
+    'Acme Blames Customer: "You Forgot to Attach the Receipt, so I\'ll Wait for It"',
+  ],
+  [
+    'you are wrong',
+    'reply',
+    reply("I'm sorry, but you're wrong about the renewal date. I'll send the invoice by Friday."),
+    'Acme Tells Customer They Are Wrong: "I\'m Sorry, but You\'re Wrong About the Renewal Date"',
+  ],
   ['flat refusal', 'reply', reply("We can't do that."), 'Acme Refuses Customer: "We Can\'t Do That"'],
-  ['flat no', 'reply', reply("No, we can't refund an opened thermostat."), 'Acme Refuses Customer: "No, We Can\'t Refund an Opened Thermostat"'],
-  ['policy shield', 'reply', reply("I'm sorry for the wait. Per our policy, refunds take 10 days. I'll confirm the refund by Friday."), 'Acme Hides Behind Policy: "Per Our Policy, Refunds Take 10 Days"'],
-  ['legalese', 'reply', reply("I'm sorry for the wait. Pursuant to our terms, the charge is final. I'll call you tomorrow."), 'Acme Answers Customer in Legalese: "Pursuant to Our Terms, the Charge Is Final"'],
-  ['hidden agent is info, not news', 'reply', reply("I'm sorry for the trouble. Your account was suspended. I'll reactivate it by 5 pm today."), 'Acme Apologizes, Promises to Reactivate It by 5 PM Today'],
+  [
+    'flat no',
+    'reply',
+    reply("No, we can't refund an opened thermostat."),
+    'Acme Refuses Customer: "No, We Can\'t Refund an Opened Thermostat"',
+  ],
+  [
+    'policy shield',
+    'reply',
+    reply("I'm sorry for the wait. Per our policy, refunds take 10 days. I'll confirm the refund by Friday."),
+    'Acme Hides Behind Policy: "Per Our Policy, Refunds Take 10 Days"',
+  ],
+  [
+    'legalese',
+    'reply',
+    reply("I'm sorry for the wait. Pursuant to our terms, the charge is final. I'll call you tomorrow."),
+    'Acme Answers Customer in Legalese: "Pursuant to Our Terms, the Charge Is Final"',
+  ],
+  [
+    'hidden agent is info, not news',
+    'reply',
+    reply("I'm sorry for the trouble. Your account was suspended. I'll reactivate it by 5 pm today."),
+    'Acme Apologizes, Promises to Reactivate It by 5 PM Today',
+  ],
   ['vague timeline', 'reply', reply("I'm sorry for the delay. We'll fix it soon."), 'Acme Keeps Customer Waiting: "We\'ll Fix It Soon"'],
-  ['pushy sales', 'reply', reply("I'm sorry for the trouble. Upgrade today before this offer ends! I'll reset the limit by noon."), 'Acme Pressures Customer to Buy: "Upgrade Today Before This Offer Ends"'],
-  ['condescension', 'reply', reply("I'm sorry for the trouble. Simply click Reset. I'll check back on Monday."), 'Acme Talks Down to Customer: "Simply Click Reset"'],
-  ['shouting keeps its capitals in the quote', 'reply', reply("I'm sorry for the trouble. Do NOT unplug the hub. I'll check back on Monday."), 'Acme Shouts at Customer: "Do NOT Unplug the Hub"'],
+  [
+    'pushy sales',
+    'reply',
+    reply("I'm sorry for the trouble. Upgrade today before this offer ends! I'll reset the limit by noon."),
+    'Acme Pressures Customer to Buy: "Upgrade Today Before This Offer Ends"',
+  ],
+  [
+    'condescension',
+    'reply',
+    reply("I'm sorry for the trouble. Simply click Reset. I'll check back on Monday."),
+    'Acme Talks Down to Customer: "Simply Click Reset"',
+  ],
+  [
+    'shouting keeps its capitals in the quote',
+    'reply',
+    reply("I'm sorry for the trouble. Do NOT unplug the hub. I'll check back on Monday."),
+    'Acme Shouts at Customer: "Do NOT Unplug the Hub"',
+  ],
   ['no apology', 'reply', reply("The refund was issued on Monday. I'll confirm it landed by Friday."), 'Acme Offers Customer No Apology'],
   ['no plan', 'reply', reply("I'm so sorry about the broken display. It happens with some units."), 'Acme Leaves Customer Without a Plan'],
   ['neither apology nor plan', 'reply', reply('The display is covered by the warranty.'), 'Acme Leaves Customer Without Apology or Plan'],
-  ['clean: replacement', 'reply', reply("I'm so sorry the thermostat arrived broken. I understand how frustrating that is. We'll send a replacement within two days."), 'Acme Apologizes, Promises to Send Replacement Within Two Days'],
-  ['clean: refund, pronouns become Customer', 'reply', reply('I apologize for the double charge. I can see how worrying that is. I will refund your card by Friday.'), "Acme Apologizes, Promises to Refund Customer's Card by Friday"],
-  ['clean: promise after a request', 'reply', reply("Sorry for the confusion with your invoice. That sounds frustrating. Reply to this email with the invoice number and I'll correct it."), 'Acme Apologizes, Promises to Correct It'],
-  ['clean: going to', 'reply', reply("I'm sorry your export failed. I know how stressful deadlines are. I'm going to rerun your export and email you the file tonight."), "Acme Apologizes, Promises to Rerun Customer's Export and Email Customer File Tonight"],
-  ['clean but no apology', 'reply', reply("Thank you for your patience. Your new card will ship tomorrow and we'll email you the tracking number."), 'Acme Offers Customer No Apology'],
-  ['article with contact', 'article', '# Reset your password\n\nOpen Settings and click Reset.\n\nStill need help? Contact us at help@example.com.', 'Acme Publishes Clear Guide: "Reset Your Password"'],
-  ['article without next step', 'article', '# Reset your password\n\nOpen Settings and click Reset.', 'Acme Leaves Customer Without a Plan'],
-  ['article that talks down', 'article', '# Reset your password\n\nSimply open Settings and click Reset.\n\nStill need help? Contact us.', 'Acme Talks Down to Customer: "Simply Open Settings and Click Reset"'],
-  ['article behind policy', 'article', '# Refunds\n\nPer our policy, refunds are final. Contact us with questions.', 'Acme Hides Behind Policy: "Per Our Policy, Refunds Are Final"'],
-  ['article in legalese', 'article', '# Billing\n\nPursuant to the terms, invoices are final. Contact us with questions.', 'Acme Answers Customer in Legalese: "Pursuant to the Terms, Invoices Are Final"'],
-  ['long sentence: quote from the clause', 'reply', reply("I'm sorry. We looked at the logs for the whole weekend and talked to the warehouse and the courier and the bank, and in the end you should have checked the address on the order confirmation page before paying."), 'Acme Blames Customer: "In the End You Should Have Checked the Address on the Order Confirmation…"'],
-  ['long promise is trimmed at a word', 'reply', reply("I'm sorry for the trouble. I understand. I'll send you a brand-new replacement thermostat with a prepaid return label and a printed installation guide by express courier within two business days."), 'Acme Apologizes, Promises to Send Customer Brand-New Replacement Thermostat With Prepaid Return…'],
-  ['quoted words are not the writer\'s', 'reply', reply('I\'m sorry. "You should have read the manual" is what our agent said, and that was wrong of us.'), 'Acme Leaves Customer Without a Plan'],
-  ['info findings do not make news', 'reply', reply("I'm sorry the export failed. I understand how frustrating that is. I'll rerun it by noon."), 'Acme Apologizes, Promises to Rerun It by Noon'],
-  ['placeholders stay as written', 'reply', 'Hi {{ticket.requester.first_name}},\n\nYou should have contacted {{brand.name}} first.\n\nBest,\n{{agent.name}}', 'Acme Blames Customer: "You Should Have Contacted {{brand.name}} First"'],
-  ['blame beats a flat no', 'reply', reply("No, we can't. You failed to register the device."), 'Acme Blames Customer: "You Failed to Register the Device"'],
-  ['refusal with an alternative is fine', 'reply', reply("I'm sorry, the trial can't be extended, but I can move your data to the free plan today."), 'Acme Apologizes, Gives Customer a Clear Next Step'],
+  [
+    'clean: replacement',
+    'reply',
+    reply("I'm so sorry the thermostat arrived broken. I understand how frustrating that is. We'll send a replacement within two days."),
+    'Acme Apologizes, Promises to Send Replacement Within Two Days',
+  ],
+  [
+    'clean: refund, pronouns become Customer',
+    'reply',
+    reply('I apologize for the double charge. I can see how worrying that is. I will refund your card by Friday.'),
+    "Acme Apologizes, Promises to Refund Customer's Card by Friday",
+  ],
+  [
+    'clean: promise after a request',
+    'reply',
+    reply(
+      "Sorry for the confusion with your invoice. That sounds frustrating. Reply to this email with the invoice number and I'll correct it.",
+    ),
+    'Acme Apologizes, Promises to Correct It',
+  ],
+  [
+    'clean: going to',
+    'reply',
+    reply(
+      "I'm sorry your export failed. I know how stressful deadlines are. I'm going to rerun your export and email you the file tonight.",
+    ),
+    "Acme Apologizes, Promises to Rerun Customer's Export and Email Customer File Tonight",
+  ],
+  [
+    'clean but no apology',
+    'reply',
+    reply("Thank you for your patience. Your new card will ship tomorrow and we'll email you the tracking number."),
+    'Acme Offers Customer No Apology',
+  ],
+  [
+    'article with contact',
+    'article',
+    '# Reset your password\n\nOpen Settings and click Reset.\n\nStill need help? Contact us at help@example.com.',
+    'Acme Publishes Clear Guide: "Reset Your Password"',
+  ],
+  [
+    'article without next step',
+    'article',
+    '# Reset your password\n\nOpen Settings and click Reset.',
+    'Acme Leaves Customer Without a Plan',
+  ],
+  [
+    'article that talks down',
+    'article',
+    '# Reset your password\n\nSimply open Settings and click Reset.\n\nStill need help? Contact us.',
+    'Acme Talks Down to Customer: "Simply Open Settings and Click Reset"',
+  ],
+  [
+    'article behind policy',
+    'article',
+    '# Refunds\n\nPer our policy, refunds are final. Contact us with questions.',
+    'Acme Hides Behind Policy: "Per Our Policy, Refunds Are Final"',
+  ],
+  [
+    'article in legalese',
+    'article',
+    '# Billing\n\nPursuant to the terms, invoices are final. Contact us with questions.',
+    'Acme Answers Customer in Legalese: "Pursuant to the Terms, Invoices Are Final"',
+  ],
+  [
+    'long sentence: quote from the clause',
+    'reply',
+    reply(
+      "I'm sorry. We looked at the logs for the whole weekend and talked to the warehouse and the courier and the bank, and in the end you should have checked the address on the order confirmation page before paying.",
+    ),
+    'Acme Blames Customer: "In the End You Should Have Checked the Address on the Order Confirmation…"',
+  ],
+  [
+    'long promise is trimmed at a word',
+    'reply',
+    reply(
+      "I'm sorry for the trouble. I understand. I'll send you a brand-new replacement thermostat with a prepaid return label and a printed installation guide by express courier within two business days.",
+    ),
+    'Acme Apologizes, Promises to Send Customer Brand-New Replacement Thermostat With Prepaid Return…',
+  ],
+  [
+    "quoted words are not the writer's",
+    'reply',
+    reply('I\'m sorry. "You should have read the manual" is what our agent said, and that was wrong of us.'),
+    'Acme Leaves Customer Without a Plan',
+  ],
+  [
+    'info findings do not make news',
+    'reply',
+    reply("I'm sorry the export failed. I understand how frustrating that is. I'll rerun it by noon."),
+    'Acme Apologizes, Promises to Rerun It by Noon',
+  ],
+  [
+    'placeholders stay as written',
+    'reply',
+    'Hi {{ticket.requester.first_name}},\n\nYou should have contacted {{brand.name}} first.\n\nBest,\n{{agent.name}}',
+    'Acme Blames Customer: "You Should Have Contacted {{brand.name}} First"',
+  ],
+  [
+    'blame beats a flat no',
+    'reply',
+    reply("No, we can't. You failed to register the device."),
+    'Acme Blames Customer: "You Failed to Register the Device"',
+  ],
+  [
+    'refusal with an alternative is fine',
+    'reply',
+    reply("I'm sorry, the trial can't be extended, but I can move your data to the free plan today."),
+    'Acme Apologizes, Gives Customer a Clear Next Step',
+  ],
 ];
 
 describe('headlines', () => {
@@ -60,7 +203,10 @@ describe('headlines', () => {
 
   it('is the same for the same draft', () => {
     const text = reply("We can't do that.");
-    assert.equal(createChecker().check(text, { format: 'markdown' }).drafts[0].headline, createChecker().check(text, { format: 'markdown' }).drafts[0].headline);
+    assert.equal(
+      createChecker().check(text, { format: 'markdown' }).drafts[0].headline,
+      createChecker().check(text, { format: 'markdown' }).drafts[0].headline,
+    );
   });
 
   it('title-cases in newspaper style', () => {

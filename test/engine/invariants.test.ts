@@ -6,7 +6,10 @@ import { createChecker } from '../../server/src/api';
 import { RULES } from '../../server/src/rules';
 
 const repository = join(__dirname, '..', '..');
-const corpus = globSync(['examples/**/*.{md,txt}', 'test/fixtures/**/input.{md,txt}', 'test/fixtures/cli/**/*.md', 'test/labeled/drafts/*.md', 'docs/rules/*.md'], { cwd: repository, absolute: true });
+const corpus = globSync(
+  ['examples/**/*.{md,txt}', 'test/fixtures/**/input.{md,txt}', 'test/fixtures/cli/**/*.md', 'test/labeled/drafts/*.md', 'docs/rules/*.md'],
+  { cwd: repository, absolute: true },
+);
 const fixable = new Map(RULES.map((rule) => [rule.id, rule.fixable]));
 const formatOf = (path: string) => (path.endsWith('.txt') ? 'plaintext' : 'markdown');
 
@@ -19,7 +22,10 @@ describe('engine invariants over all fixtures, examples and docs', () => {
       const text = readFileSync(path, 'utf8');
       const result = createChecker().check(text, { format: formatOf(path), fileName: path });
       for (const finding of result.findings) {
-        assert.ok(finding.start >= 0 && finding.start <= finding.end && finding.end <= text.length, `${finding.ruleId} range is inside the document`);
+        assert.ok(
+          finding.start >= 0 && finding.start <= finding.end && finding.end <= text.length,
+          `${finding.ruleId} range is inside the document`,
+        );
         assert.equal(finding.text, text.slice(finding.start, finding.end), `${finding.ruleId} text is the flagged source slice`);
         assert.ok(finding.fixes.length === 0 || fixable.get(finding.ruleId), `${finding.ruleId} offers a fix but is not marked fixable`);
         for (const fix of finding.fixes) {

@@ -36,7 +36,11 @@ const sentenceRules = RULES.filter((rule) => rule.scope === 'sentence').map((rul
 const sentences = readTsv('sentences.tsv');
 for (const [labels, sentence] of sentences) {
   const expected = new Set(labels === '-' ? [] : labels.split(','));
-  const found = new Set(checker.check(sentence, { format: 'plaintext', kind: { kind: 'article', reason: 'evaluation' } }).findings.map((finding) => finding.ruleId));
+  const found = new Set(
+    checker
+      .check(sentence, { format: 'plaintext', kind: { kind: 'article', reason: 'evaluation' } })
+      .findings.map((finding) => finding.ruleId),
+  );
   for (const ruleId of sentenceRules) {
     const entry = tally(ruleId);
     if (expected.has(ruleId) && found.has(ruleId)) entry.truePositive++;
@@ -50,7 +54,12 @@ for (const [labels, sentence] of sentences) {
   }
 }
 
-const checkRule: Record<DraftCheckName, string> = { apology: 'require-apology', empathy: 'require-empathy', restatement: 'require-restatement', nextStep: 'require-next-step' };
+const checkRule: Record<DraftCheckName, string> = {
+  apology: 'require-apology',
+  empathy: 'require-empathy',
+  restatement: 'require-restatement',
+  nextStep: 'require-next-step',
+};
 const drafts = readTsv('drafts.tsv');
 let kindsRight = 0;
 for (const [file, kind, apology, empathy, restatement, nextStep] of drafts) {
@@ -85,8 +94,12 @@ for (const [ruleId, entry] of tallies) {
   totals.falsePositive += entry.falsePositive;
   totals.falseNegative += entry.falseNegative;
   const { truePositive: tp, falsePositive: fp, falseNegative: fn } = entry;
-  console.log(`${ruleId.padEnd(21)}${String(tp).padStart(4)} ${String(fp).padStart(4)} ${String(fn).padStart(4)}     ${percent(tp, tp + fp)}  ${percent(tp, tp + fn)}`);
+  console.log(
+    `${ruleId.padEnd(21)}${String(tp).padStart(4)} ${String(fp).padStart(4)} ${String(fn).padStart(4)}     ${percent(tp, tp + fp)}  ${percent(tp, tp + fn)}`,
+  );
 }
 const { truePositive: tp, falsePositive: fp, falseNegative: fn } = totals;
-console.log(`${'all'.padEnd(21)}${String(tp).padStart(4)} ${String(fp).padStart(4)} ${String(fn).padStart(4)}     ${percent(tp, tp + fp)}  ${percent(tp, tp + fn)}`);
+console.log(
+  `${'all'.padEnd(21)}${String(tp).padStart(4)} ${String(fp).padStart(4)} ${String(fn).padStart(4)}     ${percent(tp, tp + fp)}  ${percent(tp, tp + fn)}`,
+);
 if (process.argv.includes('--mistakes')) console.log(`\n${mistakes.join('\n')}`);

@@ -14,7 +14,11 @@ const SEVERITY = { error: 1, warning: 2, info: 3, hint: 4 } as const;
 describe('editor and CLI parity', () => {
   it('publishes exactly the findings `support-tone check --format json` reports', async function () {
     this.timeout(60000);
-    const cli = spawnSync(process.execPath, [join(repository, 'bin', 'support-tone.js'), 'check', ...CORPUS, '--format', 'json', '--exit-zero'], { cwd: repository, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const cli = spawnSync(
+      process.execPath,
+      [join(repository, 'bin', 'support-tone.js'), 'check', ...CORPUS, '--format', 'json', '--exit-zero'],
+      { cwd: repository, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    );
     const report = JSON.parse(cli.stdout) as JsonReport;
     assert.ok(report.files.length > 60, `${report.files.length} files`);
     const client = await LspTestClient.start({ rootUri: pathToFileURL(repository).href, settings: () => ({}) });
@@ -27,8 +31,18 @@ describe('editor and CLI parity', () => {
         const uri = pathToFileURL(resolve(repository, file.path)).href;
         const diagnostics = await client.diagnosticsAt(uri, 1);
         assert.deepEqual(
-          diagnostics.map((diagnostic) => ({ ruleId: diagnostic.code, severity: diagnostic.severity, message: diagnostic.message, range: diagnostic.range })),
-          file.findings.map((finding) => ({ ruleId: finding.ruleId, severity: SEVERITY[finding.severity], message: finding.message, range: finding.range })),
+          diagnostics.map((diagnostic) => ({
+            ruleId: diagnostic.code,
+            severity: diagnostic.severity,
+            message: diagnostic.message,
+            range: diagnostic.range,
+          })),
+          file.findings.map((finding) => ({
+            ruleId: finding.ruleId,
+            severity: SEVERITY[finding.severity],
+            message: finding.message,
+            range: finding.range,
+          })),
           file.path,
         );
       }

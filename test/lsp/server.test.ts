@@ -14,7 +14,11 @@ const workspace = join(fixtures, 'workspace');
 const uriOf = (path: string) => pathToFileURL(path).href;
 const read = (path: string) => readFileSync(path, 'utf8');
 const apply = (text: string, edits: TextEdit[]) => TextDocument.applyEdits(TextDocument.create('file:///x', 'markdown', 1, text), edits);
-const summary = (diagnostics: Diagnostic[]) => diagnostics.map((diagnostic) => `${diagnostic.code} ${diagnostic.range.start.line}:${diagnostic.range.start.character}-${diagnostic.range.end.line}:${diagnostic.range.end.character}`);
+const summary = (diagnostics: Diagnostic[]) =>
+  diagnostics.map(
+    (diagnostic) =>
+      `${diagnostic.code} ${diagnostic.range.start.line}:${diagnostic.range.start.character}-${diagnostic.range.end.line}:${diagnostic.range.end.character}`,
+  );
 
 describe('language server over stdio (push diagnostics)', function () {
   let client: LspTestClient;
@@ -29,7 +33,11 @@ describe('language server over stdio (push diagnostics)', function () {
   after(() => client.stop());
 
   const actionsFor = (uri: string, diagnostic: Diagnostic, only?: string[]) =>
-    client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic], ...(only ? { only } : {}) } }) as Promise<CodeAction[]>;
+    client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic], ...(only ? { only } : {}) },
+    }) as Promise<CodeAction[]>;
 
   it('publishes diagnostics on open, with rule ids, exact ranges, severities and docs links', async () => {
     const diagnostics = await client.diagnosticsAt(reply, 1);
@@ -65,10 +73,16 @@ describe('language server over stdio (push diagnostics)', function () {
     const [fix] = await actionsFor(reply, simply);
     assert.equal(fix.title, "Remove 'Simply'");
     assert.equal(fix.isPreferred, true);
-    assert.equal(apply(read(replyPath), fix.edit!.changes![reply]).split('\n')[2], 'You should have read the manual. Restart the hub ASAP.');
+    assert.equal(
+      apply(read(replyPath), fix.edit!.changes![reply]).split('\n')[2],
+      'You should have read the manual. Restart the hub ASAP.',
+    );
     const asap = diagnostics.find((diagnostic) => diagnostic.code === 'no-vague-timeline')!;
     const [timeline] = await actionsFor(reply, asap);
-    assert.equal(apply(read(replyPath), timeline.edit!.changes![reply]).split('\n')[2], 'You should have read the manual. Simply restart the hub by [time].');
+    assert.equal(
+      apply(read(replyPath), timeline.edit!.changes![reply]).split('\n')[2],
+      'You should have read the manual. Simply restart the hub by [time].',
+    );
   });
 
   it('disables a rule for a line and for the file with inline directives', async () => {
@@ -79,17 +93,23 @@ describe('language server over stdio (push diagnostics)', function () {
     assert.equal(apply(read(replyPath), file.edit!.changes![reply]).split('\n')[0], '<!-- support-tone-disable no-blame -->');
     const silenced = apply(read(replyPath), line.edit!.changes![reply]);
     assert.equal(silenced.split('\n')[2], '<!-- support-tone-disable-next-line no-blame -->');
-    const version = client.change(reply, [{ range: { start: { line: 0, character: 0 }, end: { line: 99, character: 0 } }, text: silenced }]);
+    const version = client.change(reply, [
+      { range: { start: { line: 0, character: 0 }, end: { line: 99, character: 0 } }, text: silenced },
+    ]);
     const after = await client.diagnosticsAt(reply, version);
     assert.ok(!after.some((diagnostic) => diagnostic.code === 'no-blame'));
     assert.ok(after.some((diagnostic) => diagnostic.code === 'no-condescension'));
-    const restored = client.change(reply, [{ range: { start: { line: 0, character: 0 }, end: { line: 99, character: 0 } }, text: read(replyPath) }]);
+    const restored = client.change(reply, [
+      { range: { start: { line: 0, character: 0 }, end: { line: 99, character: 0 } }, text: read(replyPath) },
+    ]);
     await client.diagnosticsAt(reply, restored);
   });
 
   it('adds a phrase to the allowed phrases of the existing config file', async () => {
     const blame = (await client.diagnosticsFor(reply)).diagnostics.find((diagnostic) => diagnostic.code === 'no-blame')!;
-    const allow = (await actionsFor(reply, blame)).find((action) => action.title === "Add 'You should have read' to allowed phrases of no-blame")!;
+    const allow = (await actionsFor(reply, blame)).find(
+      (action) => action.title === "Add 'You should have read' to allowed phrases of no-blame",
+    )!;
     const configPath = join(workspace, '.support-tone.json');
     const edits = allow.edit!.changes![uriOf(configPath)];
     const text = read(configPath);
@@ -120,12 +140,18 @@ describe('language server over stdio (push diagnostics)', function () {
   });
 
   it('explains a finding on hover', async () => {
-    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: reply }, position: { line: 2, character: 10 } })) as Hover;
+    const hover = (await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri: reply },
+      position: { line: 2, character: 10 },
+    })) as Hover;
     const value = (hover.contents as { value: string }).value;
     assert.match(value, /^\*\*Wording that makes the customer the cause of the problem\*\* · `no-blame`/);
     assert.match(value, /\*Why it matters \(P1\):\* Finding who was at fault never helps the customer/);
     assert.match(value, /> You should have read the setup guide first\./);
-    assert.match(value, /\[Rule documentation\]\(https:\/\/github\.com\/support-tone\/support-tone\/blob\/main\/docs\/rules\/no-blame\.md\)/);
+    assert.match(
+      value,
+      /\[Rule documentation\]\(https:\/\/github\.com\/support-tone\/support-tone\/blob\/main\/docs\/rules\/no-blame\.md\)/,
+    );
     assert.deepEqual(hover.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 20 } });
   });
 
@@ -157,7 +183,10 @@ describe('language server over stdio (push diagnostics)', function () {
   it('re-checks open documents when the settings change', async () => {
     settings = { rules: { 'no-condescension': 'off' } };
     void client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
-    const after = await client.diagnosticsFor(reply, (params) => !params.diagnostics.some((diagnostic) => diagnostic.code === 'no-condescension'));
+    const after = await client.diagnosticsFor(
+      reply,
+      (params) => !params.diagnostics.some((diagnostic) => diagnostic.code === 'no-condescension'),
+    );
     assert.ok(after.diagnostics.some((diagnostic) => diagnostic.code === 'no-blame'));
     settings = {};
     void client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
@@ -170,12 +199,20 @@ describe('language server over stdio (push diagnostics)', function () {
     writeFileSync(path, 'Simply restart the hub.\n');
     const uri = uriOf(path);
     client.open(uri, read(path));
-    assert.deepEqual((await client.diagnosticsAt(uri, 1)).map((diagnostic) => diagnostic.code), ['no-condescension', 'require-next-step']);
+    assert.deepEqual(
+      (await client.diagnosticsAt(uri, 1)).map((diagnostic) => diagnostic.code),
+      ['no-condescension', 'require-next-step'],
+    );
     const config = join(folder, '.support-tone.json');
     writeFileSync(config, '{ "rules": { "no-condescension": "off" } }');
     void client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(config), type: 1 }] });
-    const after = await client.diagnosticsFor(uri, (params) => params.diagnostics.every((diagnostic) => diagnostic.code !== 'no-condescension'));
-    assert.deepEqual(after.diagnostics.map((diagnostic) => diagnostic.code), ['require-next-step']);
+    const after = await client.diagnosticsFor(uri, (params) =>
+      params.diagnostics.every((diagnostic) => diagnostic.code !== 'no-condescension'),
+    );
+    assert.deepEqual(
+      after.diagnostics.map((diagnostic) => diagnostic.code),
+      ['require-next-step'],
+    );
     client.close(uri);
   });
 
@@ -210,14 +247,25 @@ describe('language server over stdio (pull diagnostics)', () => {
   after(() => client.stop());
 
   it('answers textDocument/diagnostic and reports unchanged results', async () => {
-    client = await LspTestClient.start({ rootUri: uriOf(workspace), settings: () => ({}), capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } } });
+    client = await LspTestClient.start({
+      rootUri: uriOf(workspace),
+      settings: () => ({}),
+      capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } },
+    });
     const path = join(workspace, 'reply.md');
     const uri = uriOf(path);
     client.open(uri, read(path));
-    const report = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { kind: string; resultId: string; items: Diagnostic[] };
+    const report = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as {
+      kind: string;
+      resultId: string;
+      items: Diagnostic[];
+    };
     assert.equal(report.kind, 'full');
     assert.equal(report.items.find((diagnostic) => diagnostic.code === 'no-blame')?.range.end.character, 20);
-    const again = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri }, previousResultId: report.resultId })) as { kind: string };
+    const again = (await client.connection.sendRequest('textDocument/diagnostic', {
+      textDocument: { uri },
+      previousResultId: report.resultId,
+    })) as { kind: string };
     assert.equal(again.kind, 'unchanged');
   });
 });

@@ -18,18 +18,42 @@ function workspace(config: string | undefined): string {
 }
 
 const CASES: [string, string | undefined, string][] = [
-  ['malformed JSON', '{\n  "companyName": "Acme"\n  "rules": {}\n}\n', ".support-tone.json:3:3: config error Invalid JSON: CommaExpected. Using default settings."],
-  ['a wrong type', '{\n  "companyName": ["Acme"]\n}\n', ".support-tone.json:2:18: config error 'companyName' must be string. It is ignored."],
-  ['an unknown rule', '{\n  "rules": {\n    "no-shouting-loudly": "off"\n  }\n}\n', ".support-tone.json:3:5: config error Unknown rule 'no-shouting-loudly'. It is ignored."],
-  ['a wrong severity', '{ "rules": { "no-blame": "fatal" } }', ".support-tone.json:1:26: config error 'rules.no-blame' must be one of: error, warning, info, hint, off. It is ignored."],
-  ['a directory in place of the file', undefined, ".support-tone.json:1:1: config error Cannot read the config file: it is a directory. Using default settings."],
+  [
+    'malformed JSON',
+    '{\n  "companyName": "Acme"\n  "rules": {}\n}\n',
+    '.support-tone.json:3:3: config error Invalid JSON: CommaExpected. Using default settings.',
+  ],
+  [
+    'a wrong type',
+    '{\n  "companyName": ["Acme"]\n}\n',
+    ".support-tone.json:2:18: config error 'companyName' must be string. It is ignored.",
+  ],
+  [
+    'an unknown rule',
+    '{\n  "rules": {\n    "no-shouting-loudly": "off"\n  }\n}\n',
+    ".support-tone.json:3:5: config error Unknown rule 'no-shouting-loudly'. It is ignored.",
+  ],
+  [
+    'a wrong severity',
+    '{ "rules": { "no-blame": "fatal" } }',
+    ".support-tone.json:1:26: config error 'rules.no-blame' must be one of: error, warning, info, hint, off. It is ignored.",
+  ],
+  [
+    'a directory in place of the file',
+    undefined,
+    '.support-tone.json:1:1: config error Cannot read the config file: it is a directory. Using default settings.',
+  ],
 ];
 
 describe('config errors', () => {
   for (const [name, config, message] of CASES) {
     it(`CLI: ${name} exits 2 naming the file and line, and still checks`, () => {
       const folder = workspace(config);
-      const result = spawnSync(process.execPath, [binary, 'check', 'draft.md', '--format', 'json'], { cwd: folder, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      const result = spawnSync(process.execPath, [binary, 'check', 'draft.md', '--format', 'json'], {
+        cwd: folder,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      });
       assert.equal(result.status, 2);
       assert.equal(result.stderr, `${message}\n`);
       assert.equal(JSON.parse(result.stdout).files[0].findings[0].ruleId, 'no-condescension');

@@ -14,14 +14,24 @@ describe('a rule that throws is contained', () => {
     assert.deepEqual(result.ruleFailures, [{ ruleId: 'test-failing-rule', message: 'boom is not allowed' }]);
     const failures = result.findings.filter((finding) => finding.ruleId === 'test-failing-rule');
     assert.equal(failures.length, 1);
-    assert.equal(failures[0].message, 'The rule test-failing-rule failed on this document, so its findings are missing (boom is not allowed). Please report this.');
+    assert.equal(
+      failures[0].message,
+      'The rule test-failing-rule failed on this document, so its findings are missing (boom is not allowed). Please report this.',
+    );
     const others = result.findings.filter((finding) => finding.ruleId !== 'test-failing-rule').map((finding) => finding.ruleId);
-    assert.deepEqual(others, createChecker().check(TEXT, { format: 'markdown', kind: { kind: 'article', reason: 'test' } }).findings.map((finding) => finding.ruleId));
+    assert.deepEqual(
+      others,
+      createChecker()
+        .check(TEXT, { format: 'markdown', kind: { kind: 'article', reason: 'test' } })
+        .findings.map((finding) => finding.ruleId),
+    );
   });
 
   it('in the language server: one diagnostic and one log line, and the server keeps serving', async function () {
     this.timeout(30000);
-    const client = await LspTestClient.start({ command: [process.execPath, '--import', 'tsx', join(__dirname, '..', 'support', 'failingRuleServer.ts'), '--stdio'] });
+    const client = await LspTestClient.start({
+      command: [process.execPath, '--import', 'tsx', join(__dirname, '..', 'support', 'failingRuleServer.ts'), '--stdio'],
+    });
     const logs: string[] = [];
     client.connection.onNotification('window/logMessage', (params: { message: string }) => {
       logs.push(params.message);
@@ -33,7 +43,10 @@ describe('a rule that throws is contained', () => {
       assert.equal(diagnostics.filter((diagnostic) => diagnostic.code === 'test-failing-rule').length, 1);
       assert.ok(diagnostics.some((diagnostic) => diagnostic.code === 'no-blame'));
       await client.diagnosticsAt('untitled:b.md', 1);
-      const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'untitled:a.md' }, position: { line: 0, character: 8 } })) as Hover;
+      const hover = (await client.connection.sendRequest('textDocument/hover', {
+        textDocument: { uri: 'untitled:a.md' },
+        position: { line: 0, character: 8 },
+      })) as Hover;
       assert.match((hover.contents as { value: string }).value, /no-blame/);
       assert.deepEqual(logs.filter((line) => line.includes('test-failing-rule')).length, 1, 'logged once for both documents');
     } finally {

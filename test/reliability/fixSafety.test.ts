@@ -54,11 +54,17 @@ describe('--fix never loses data', function () {
       let fixedCount = 0;
       for (let index = 0; index < FILES; index++) {
         const text = readFileSync(join(folder, 'kb', `${index}.md`), 'utf8');
-        assert.ok(text === original(index) || text === fixed(index), `kb/${index}.md is neither the original nor the fixed text after a kill ${delay} ms into the writes:\n${JSON.stringify(text)}`);
+        assert.ok(
+          text === original(index) || text === fixed(index),
+          `kb/${index}.md is neither the original nor the fixed text after a kill ${delay} ms into the writes:\n${JSON.stringify(text)}`,
+        );
         if (text === fixed(index)) fixedCount++;
       }
       const stray = readdirSync(join(folder, 'kb')).filter((name) => !/^\d+\.md$/.test(name));
-      assert.ok(stray.every((name) => name.endsWith('.support-tone-tmp')), `only temporary files may be left: ${stray.join(', ')}`);
+      assert.ok(
+        stray.every((name) => name.endsWith('.support-tone-tmp')),
+        `only temporary files may be left: ${stray.join(', ')}`,
+      );
       partial += fixedCount > 0 && fixedCount < FILES ? 1 : 0;
     }
     assert.ok(partial > 0, 'at least one kill landed in the middle of the writes');

@@ -33,27 +33,42 @@ describe('privacy: no network, no writes the user did not ask for', function () 
     const folder = mkdtempSync(join(tmpdir(), 'support-tone-privacy-'));
     cpSync(join(repository, 'examples'), folder, { recursive: true });
     const before = snapshot(folder);
-    const result = spawnSync(process.execPath, ['--require', hook, join(repository, 'bin', 'support-tone.js'), 'check', '.', '--threads', '2', '--format', 'sarif'], {
-      cwd: folder,
-      encoding: 'utf8',
-      env: { ...process.env, SUPPORT_TONE_NETWORK_LOG: log.file },
-    });
+    const result = spawnSync(
+      process.execPath,
+      ['--require', hook, join(repository, 'bin', 'support-tone.js'), 'check', '.', '--threads', '2', '--format', 'sarif'],
+      {
+        cwd: folder,
+        encoding: 'utf8',
+        env: { ...process.env, SUPPORT_TONE_NETWORK_LOG: log.file },
+      },
+    );
     assert.equal(result.status, 1, result.stderr);
     const lines = log.read();
-    assert.deepEqual(lines.filter((line) => line.startsWith('attempt')), []);
-    assert.ok(lines.filter((line) => line.startsWith('hook')).length >= 3, `the hook ran in the main thread and both workers: ${lines.join(', ')}`);
+    assert.deepEqual(
+      lines.filter((line) => line.startsWith('attempt')),
+      [],
+    );
+    assert.ok(
+      lines.filter((line) => line.startsWith('hook')).length >= 3,
+      `the hook ran in the main thread and both workers: ${lines.join(', ')}`,
+    );
     assert.deepEqual(snapshot(folder), before);
   });
 
   it('the language server attempts no network connection', async () => {
     const log = networkLog();
     process.env.SUPPORT_TONE_NETWORK_LOG = log.file;
-    const client = await LspTestClient.start({ command: [process.execPath, '--require', hook, join(repository, 'dist', 'server.js'), '--stdio'] });
+    const client = await LspTestClient.start({
+      command: [process.execPath, '--require', hook, join(repository, 'dist', 'server.js'), '--stdio'],
+    });
     try {
       client.open('untitled:a.md', 'Hi Sam,\n\nYou should have read https://example.com/manual first.\n\nBest,\nAlex\n');
       await client.diagnosticsAt('untitled:a.md', 1);
       await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri: 'untitled:a.md' } });
-      await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'untitled:a.md' }, position: { line: 2, character: 2 } });
+      await client.connection.sendRequest('textDocument/hover', {
+        textDocument: { uri: 'untitled:a.md' },
+        position: { line: 2, character: 2 },
+      });
     } finally {
       await client.stop();
       delete process.env.SUPPORT_TONE_NETWORK_LOG;

@@ -9,22 +9,104 @@ import { RULES } from '../../server/src/rules';
 const RUNS = { numRuns: process.env.CI ? 2000 : 300, seed: Number(process.env.PROPERTY_SEED ?? 20261122) };
 
 const PHRASES = [
-  'you should have read the manual', "we can't do that", 'No,', 'per our policy', 'pursuant to', 'mistakes were made', 'your account was suspended',
-  'ASAP', 'soon', 'as soon as possible', 'buy now', 'Simply', 'just click', 'obviously', 'as you know', 'Do NOT', '!!!', "I'm sorry", 'sorry you feel that way',
-  'I understand', 'you mentioned', "I'll email you by Friday", 'Contact us', 'no problem', 'FAQ', 'PDF', '"ACCESS DENIED"', 'user error', "that's incorrect",
+  'you should have read the manual',
+  "we can't do that",
+  'No,',
+  'per our policy',
+  'pursuant to',
+  'mistakes were made',
+  'your account was suspended',
+  'ASAP',
+  'soon',
+  'as soon as possible',
+  'buy now',
+  'Simply',
+  'just click',
+  'obviously',
+  'as you know',
+  'Do NOT',
+  '!!!',
+  "I'm sorry",
+  'sorry you feel that way',
+  'I understand',
+  'you mentioned',
+  "I'll email you by Friday",
+  'Contact us',
+  'no problem',
+  'FAQ',
+  'PDF',
+  '"ACCESS DENIED"',
+  'user error',
+  "that's incorrect",
 ];
 const UNICODE = ['😀', '👩‍💻', 'e\u0301', 'שלום', 'مرحبا', '\u200B', '\u200D', '\uFEFF', 'ﬁ', '𝒜', '\u0000'.slice(1), 'ß', 'İ', '\u00A0'];
-const WORDS = ['the', 'hub', 'refund', 'order', 'Hi', 'Sam,', 'Best,', 'Alex', 'and', 'we', 'will', 'check', 'it', 'today', '.', ',', '?', '—', '(', ')'];
-const INLINE = ['`code`', '**bold**', '_em_', '[link](https://example.com/simply)', '<https://x.y/just>', '{{ticket.requester.first_name}}', '{%agent.name%}', '[Customer name]', '<b>', '&amp;', '\\*'];
+const WORDS = [
+  'the',
+  'hub',
+  'refund',
+  'order',
+  'Hi',
+  'Sam,',
+  'Best,',
+  'Alex',
+  'and',
+  'we',
+  'will',
+  'check',
+  'it',
+  'today',
+  '.',
+  ',',
+  '?',
+  '—',
+  '(',
+  ')',
+];
+const INLINE = [
+  '`code`',
+  '**bold**',
+  '_em_',
+  '[link](https://example.com/simply)',
+  '<https://x.y/just>',
+  '{{ticket.requester.first_name}}',
+  '{%agent.name%}',
+  '[Customer name]',
+  '<b>',
+  '&amp;',
+  '\\*',
+];
 const LINE_START = ['', '', '', '- ', '1. ', '> ', '> > ', '  - ', '# ', '## ', '| a | ', '    '];
-const BLOCKS = ['---', '```', '***', '<!-- support-tone-disable -->', '<!-- support-tone-enable -->', '<!-- support-tone-disable-next-line no-condescension -->', '-- ', 'On Mon, 3 Nov 2026, Dana wrote:', '---\nsupport-tone: reply\n---'];
+const BLOCKS = [
+  '---',
+  '```',
+  '***',
+  '<!-- support-tone-disable -->',
+  '<!-- support-tone-enable -->',
+  '<!-- support-tone-disable-next-line no-condescension -->',
+  '-- ',
+  'On Mon, 3 Nov 2026, Dana wrote:',
+  '---\nsupport-tone: reply\n---',
+];
 const EOL = ['\n', '\r\n', '\r', '\n\n', '\r\n\r\n'];
 
-const token = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...WORDS) }, { weight: 3, arbitrary: fc.constantFrom(...PHRASES) }, fc.constantFrom(...UNICODE), fc.constantFrom(...INLINE), fc.string({ maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 4 }));
-const line = fc.tuple(fc.constantFrom(...LINE_START), fc.array(token, { maxLength: 12 })).map(([start, tokens]) => start + tokens.join(' '));
+const token = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...WORDS) },
+  { weight: 3, arbitrary: fc.constantFrom(...PHRASES) },
+  fc.constantFrom(...UNICODE),
+  fc.constantFrom(...INLINE),
+  fc.string({ maxLength: 6 }),
+  fc.string({ unit: 'binary', maxLength: 4 }),
+);
+const line = fc
+  .tuple(fc.constantFrom(...LINE_START), fc.array(token, { maxLength: 12 }))
+  .map(([start, tokens]) => start + tokens.join(' '));
 const document = fc
   .array(fc.oneof({ weight: 6, arbitrary: line }, fc.constantFrom(...BLOCKS)), { maxLength: 14 })
-  .chain((lines) => fc.array(fc.constantFrom(...EOL), { minLength: lines.length, maxLength: lines.length }).map((eols) => lines.map((text, index) => text + eols[index]).join('')));
+  .chain((lines) =>
+    fc
+      .array(fc.constantFrom(...EOL), { minLength: lines.length, maxLength: lines.length })
+      .map((eols) => lines.map((text, index) => text + eols[index]).join('')),
+  );
 const options = fc.record({ format: fc.constantFrom<CheckOptions['format']>('markdown', 'plaintext') });
 
 const fixable = new Map(RULES.map((rule) => [rule.id, rule.fixable]));
@@ -65,7 +147,11 @@ describe('engine properties (fast-check)', function () {
   });
 
   it('re-checks incrementally to exactly what a fresh check finds', () => {
-    const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 12 }), insert: fc.oneof(token, fc.constantFrom(...EOL), fc.constant('')) });
+    const edit = fc.record({
+      at: fc.nat(),
+      remove: fc.nat({ max: 12 }),
+      insert: fc.oneof(token, fc.constantFrom(...EOL), fc.constant('')),
+    });
     fc.assert(
       fc.property(document, options, fc.array(edit, { minLength: 1, maxLength: 4 }), (text, checkOptions, edits) => {
         const checker = createChecker();

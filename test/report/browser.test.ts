@@ -16,7 +16,11 @@ const MISSING = 'chromium is missing: .ci/run installs it with apt-get install c
 
 /** Runs the built CLI on the bundled examples and reads each file's text. */
 function checkExamples(): { report: JsonReport; sources: Map<string, string> } {
-  const result = spawnSync(process.execPath, [join(repository, 'bin', 'support-tone.js'), 'check', 'examples', '--format', 'json', '--exit-zero'], { cwd: repository, encoding: 'utf8' });
+  const result = spawnSync(
+    process.execPath,
+    [join(repository, 'bin', 'support-tone.js'), 'check', 'examples', '--format', 'json', '--exit-zero'],
+    { cwd: repository, encoding: 'utf8' },
+  );
   assert.equal(result.status, 0, result.stderr);
   const report = JSON.parse(result.stdout) as JsonReport;
   return { report, sources: new Map(report.files.map((file) => [file.path, readFileSync(join(repository, file.path), 'utf8')])) };
@@ -42,7 +46,7 @@ async function sortBy(page: Page, header: string): Promise<string | null> {
 describe('review report in a real browser', function () {
   this.timeout(60_000);
 
-  it('shows the CLI report\'s counts, sorts the table and loads nothing from the network', async function () {
+  it("shows the CLI report's counts, sorts the table and loads nothing from the network", async function () {
     if (!existsSync(CHROMIUM)) {
       if (process.env.CI) assert.fail(MISSING);
       // this.skip() takes no reason, so the title carries it into the pending list.
@@ -56,13 +60,27 @@ describe('review report in a real browser', function () {
     writeFileSync(file, html);
     const url = pathToFileURL(file).href;
 
-    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
     try {
       const page = await browser.newPage();
       const requests: string[] = [];
       const problems: string[] = [];
       page.on('request', (request) => requests.push(request.url()));
-      page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(message.text());
+      });
       page.on('pageerror', (error) => problems.push(error.message));
       await page.goto(url);
 
@@ -81,26 +99,46 @@ describe('review report in a real browser', function () {
       assert.ok(expectedTotals.errors > 0, 'the examples include an error, so sorting by errors means something');
 
       const paths = await column(page, 'path');
-      assert.deepEqual(paths, report.files.map((each) => each.path));
+      assert.deepEqual(
+        paths,
+        report.files.map((each) => each.path),
+      );
       const [errors, warnings, notes] = await Promise.all(['errors', 'warnings', 'notes'].map((name) => column(page, name)));
       report.files.forEach((each, row) => {
-        assert.deepEqual([errors[row], warnings[row], notes[row]].map(Number), [count(each.findings, 'error'), count(each.findings, 'warning'), count(each.findings, 'info')], each.path);
+        assert.deepEqual(
+          [errors[row], warnings[row], notes[row]].map(Number),
+          [count(each.findings, 'error'), count(each.findings, 'warning'), count(each.findings, 'info')],
+          each.path,
+        );
       });
 
       assert.equal(await sortBy(page, 'errors'), 'descending');
       const descending = (await column(page, 'errors')).map(Number);
-      assert.deepEqual(descending, [...descending].sort((a, b) => b - a));
+      assert.deepEqual(
+        descending,
+        [...descending].sort((a, b) => b - a),
+      );
       assert.equal(await sortBy(page, 'errors'), 'ascending');
       const ascending = (await column(page, 'errors')).map(Number);
-      assert.deepEqual(ascending, [...ascending].sort((a, b) => a - b));
+      assert.deepEqual(
+        ascending,
+        [...ascending].sort((a, b) => a - b),
+      );
 
       assert.equal(await sortBy(page, 'path'), 'ascending');
-      assert.deepEqual(await column(page, 'path'), [...paths].sort((a, b) => a.localeCompare(b, 'en')));
+      assert.deepEqual(
+        await column(page, 'path'),
+        [...paths].sort((a, b) => a.localeCompare(b, 'en')),
+      );
       assert.equal(await page.locator('#documents th[aria-sort]').count(), 1, 'only the sorted column has aria-sort');
 
       await page.screenshot({ path: join(output, 'review-report.png'), fullPage: true });
       assert.deepEqual(problems, [], 'no script errors or CSP violations');
-      assert.deepEqual(requests.filter((request) => request !== url), [], 'no request but the page itself');
+      assert.deepEqual(
+        requests.filter((request) => request !== url),
+        [],
+        'no request but the page itself',
+      );
     } finally {
       await browser.close();
     }

@@ -7,8 +7,24 @@ import { RULES } from '../../server/src/rules';
 const SCRIPT_ATTACK = '<script>alert(1)</script>';
 
 /** A finding on one line; `text` is the slice of `line` it covers, as in the JSON contract. */
-function finding(ruleId: string, severity: Severity, line: number, start: number, end: number, lineText: string, message = `${ruleId} message`): JsonFinding {
-  return { ruleId, draft: 0, severity, message, range: { start: { line, character: start }, end: { line, character: end } }, text: lineText.slice(start, end), fixes: [] };
+function finding(
+  ruleId: string,
+  severity: Severity,
+  line: number,
+  start: number,
+  end: number,
+  lineText: string,
+  message = `${ruleId} message`,
+): JsonFinding {
+  return {
+    ruleId,
+    draft: 0,
+    severity,
+    message,
+    range: { start: { line, character: start }, end: { line, character: end } },
+    text: lineText.slice(start, end),
+    fixes: [],
+  };
 }
 
 /** A file with one draft. */
@@ -20,7 +36,15 @@ function file(path: string, kind: string, headline: string, findings: JsonFindin
     path,
     kind,
     kindReason: 'test',
-    drafts: [{ range: { start: { line: 0, character: 0 }, end: { line: 3, character: 0 } }, headline, ...(title ? { title } : {}), findingCounts: counts, checks: { apology: check, empathy: check, restatement: check, nextStep: check } }],
+    drafts: [
+      {
+        range: { start: { line: 0, character: 0 }, end: { line: 3, character: 0 } },
+        headline,
+        ...(title ? { title } : {}),
+        findingCounts: counts,
+        checks: { apology: check, empathy: check, restatement: check, nextStep: check },
+      },
+    ],
     findings,
   };
 }
@@ -39,10 +63,13 @@ const report: JsonReport = {
       finding('no-policy-shield', 'warning', 2, 20, 34, simplyLine),
       finding('no-hidden-agent', 'info', 2, 0, 5, simplyLine),
     ]),
-    file('replies/blame.md', 'reply', `Acme Blames Customer ${SCRIPT_ATTACK}`, [
-      finding('no-blame', 'error', 2, 0, 20, blameLine, `Blame ${SCRIPT_ATTACK}`),
-      finding('require-empathy', 'hint', 0, 0, 7, 'Hi Sam,'),
-    ], `Macro <b>bold</b>`),
+    file(
+      'replies/blame.md',
+      'reply',
+      `Acme Blames Customer ${SCRIPT_ATTACK}`,
+      [finding('no-blame', 'error', 2, 0, 20, blameLine, `Blame ${SCRIPT_ATTACK}`), finding('require-empathy', 'hint', 0, 0, 7, 'Hi Sam,')],
+      `Macro <b>bold</b>`,
+    ),
   ],
   configProblems: [],
 };
@@ -58,7 +85,7 @@ describe('renderReviewReport', () => {
   const html = renderReviewReport(report, context);
 
   it('escapes every text that comes from the input', () => {
-    assert.equal(html.match(/<script/g)?.length, 1, 'only the page\'s own sorting script');
+    assert.equal(html.match(/<script/g)?.length, 1, "only the page's own sorting script");
     assert.doesNotMatch(html, /<b>bold/);
     assert.match(html, /Blame &#60;script&#62;alert\(1\)&#60;\/script&#62;/);
     assert.match(html, /Macro &#60;b&#62;bold&#60;\/b&#62;: Acme Blames Customer &#60;script&#62;/);
@@ -68,7 +95,10 @@ describe('renderReviewReport', () => {
   it('allows only its own inline script, with a nonce, and loads nothing', () => {
     const nonce = /script-src 'nonce-([A-Za-z0-9+/]+)'/.exec(html)?.[1];
     assert.ok(nonce);
-    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-/);
+    assert.match(
+      html,
+      /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-/,
+    );
     assert.ok(html.includes(`<script nonce="${nonce}">`));
     assert.doesNotMatch(html, /\bsrc=|<link|@import|url\(/);
   });
@@ -83,22 +113,47 @@ describe('renderReviewReport', () => {
   it('charts every rule, most findings first, and every principle in order', () => {
     const byRule = chartRows(html, 'rule');
     assert.equal(byRule.length, RULES.length);
-    assert.deepEqual(byRule.slice(0, 5), [['no-blame', 1], ['no-policy-shield', 1], ['no-hidden-agent', 1], ['no-condescension', 1], ['require-empathy', 1]]);
+    assert.deepEqual(byRule.slice(0, 5), [
+      ['no-blame', 1],
+      ['no-policy-shield', 1],
+      ['no-hidden-agent', 1],
+      ['no-condescension', 1],
+      ['require-empathy', 1],
+    ]);
     assert.ok(byRule.slice(5).every(([, count]) => count === 0));
-    assert.deepEqual(chartRows(html, 'principle'), [['P1', 1], ['P2', 0], ['P3', 0], ['P4', 2], ['P5', 0], ['P6', 1], ['P7', 0], ['P8', 1], ['P9', 0]]);
+    assert.deepEqual(chartRows(html, 'principle'), [
+      ['P1', 1],
+      ['P2', 0],
+      ['P3', 0],
+      ['P4', 2],
+      ['P5', 0],
+      ['P6', 1],
+      ['P7', 0],
+      ['P8', 1],
+      ['P9', 0],
+    ]);
     assert.match(html, /P4 No excuses, no hiding behind policy or legalese/);
     assert.match(html, /<span class="bar" style="width:100\.0%"><\/span><\/span><span class="count">2<\/span>/);
   });
 
   it('lists each document in the table, linked to its section', () => {
-    assert.match(html, /<tr><td class="path"><a href="#document-1">kb\/reset\.md<\/a><\/td><td class="kind">article<\/td><td class="number errors">0<\/td><td class="number warnings">2<\/td><td class="number notes">1<\/td>/);
+    assert.match(
+      html,
+      /<tr><td class="path"><a href="#document-1">kb\/reset\.md<\/a><\/td><td class="kind">article<\/td><td class="number errors">0<\/td><td class="number warnings">2<\/td><td class="number notes">1<\/td>/,
+    );
     assert.match(html, /<section class="document" id="document-2"><h3>replies\/blame\.md<\/h3>/);
-    for (const header of ['path', 'kind', 'errors', 'warnings', 'notes', 'headline(s)']) assert.ok(html.includes(`<button type="button">${header}</button>`), header);
+    for (const header of ['path', 'kind', 'errors', 'warnings', 'notes', 'headline(s)'])
+      assert.ok(html.includes(`<button type="button">${header}</button>`), header);
   });
 
   it('shows each finding with its position, rule link and the flagged text in its line', () => {
-    assert.match(html, /<td>3:21<\/td><td class="severity-warning">warning<\/td><td><a href="https:\/\/github\.com\/support-tone\/support-tone\/blob\/main\/docs\/rules\/no-policy-shield\.md" rel="noopener noreferrer">no-policy-shield<\/a><\/td>/);
-    assert.ok(html.includes('<pre class="context"><span class="line-number">3</span>Simply click Reset. <mark>Per our policy</mark>, no.</pre>'));
+    assert.match(
+      html,
+      /<td>3:21<\/td><td class="severity-warning">warning<\/td><td><a href="https:\/\/github\.com\/support-tone\/support-tone\/blob\/main\/docs\/rules\/no-policy-shield\.md" rel="noopener noreferrer">no-policy-shield<\/a><\/td>/,
+    );
+    assert.ok(
+      html.includes('<pre class="context"><span class="line-number">3</span>Simply click Reset. <mark>Per our policy</mark>, no.</pre>'),
+    );
     // CRLF line ends are line breaks, as in LSP ranges.
     assert.ok(html.includes('<pre class="context"><span class="line-number">3</span><mark>You should have read</mark> the manual.'));
   });

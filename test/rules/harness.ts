@@ -57,7 +57,10 @@ export function describeRule(ruleId: string, cases: RuleCases): void {
     for (const valid of cases.valid) {
       const { text, kind = defaultKind, format } = typeof valid === 'string' ? { text: valid } : valid;
       it(`accepts: ${label(text)}`, () => {
-        assert.deepEqual(findingsOf(ruleId, text, kind, format).map((finding) => finding.text), []);
+        assert.deepEqual(
+          findingsOf(ruleId, text, kind, format).map((finding) => finding.text),
+          [],
+        );
       });
     }
     for (const invalid of cases.invalid) {
@@ -66,15 +69,27 @@ export function describeRule(ruleId: string, cases: RuleCases): void {
       it(`flags: ${label(invalid.text)}`, () => {
         const findings = findingsOf(ruleId, text, kind, invalid.format);
         const expected = spans.map((span) => ({ ...span, text: text.slice(span.start, span.end) }));
-        assert.deepEqual(findings.map(({ start, end, text: flagged }) => ({ start, end, text: flagged })), expected);
+        assert.deepEqual(
+          findings.map(({ start, end, text: flagged }) => ({ start, end, text: flagged })),
+          expected,
+        );
         if (invalid.output === undefined) return;
         if (invalid.output === null) {
-          assert.deepEqual(findings.flatMap((finding) => finding.fixes), []);
+          assert.deepEqual(
+            findings.flatMap((finding) => finding.fixes),
+            [],
+          );
           return;
         }
-        const fixed = applyFixes(text, findings.flatMap((finding) => finding.fixes.slice(0, 1))).text;
+        const fixed = applyFixes(
+          text,
+          findings.flatMap((finding) => finding.fixes.slice(0, 1)),
+        ).text;
         assert.equal(fixed, invalid.output);
-        assert.ok(findingsOf(ruleId, fixed, kind, invalid.format).length < findings.length, 're-checking the fixed text still reports every finding');
+        assert.ok(
+          findingsOf(ruleId, fixed, kind, invalid.format).length < findings.length,
+          're-checking the fixed text still reports every finding',
+        );
       });
     }
   });

@@ -28,7 +28,11 @@ export interface StartOptions {
 export class LspTestClient {
   readonly connection: ProtocolConnection;
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams[]>();
-  private readonly waiters: { uri: string; accept: (params: PublishDiagnosticsParams) => boolean; resolve: (params: PublishDiagnosticsParams) => void }[] = [];
+  private readonly waiters: {
+    uri: string;
+    accept: (params: PublishDiagnosticsParams) => boolean;
+    resolve: (params: PublishDiagnosticsParams) => void;
+  }[] = [];
   private readonly versions = new Map<string, number>();
 
   private constructor(readonly process: ChildProcess) {
@@ -53,12 +57,22 @@ export class LspTestClient {
     const [command, ...args] = options.command ?? [process.execPath, SERVER, '--stdio'];
     const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'inherit'] });
     const client = new LspTestClient(child);
-    if (options.settings) client.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.settings!()));
+    if (options.settings)
+      client.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.settings!()));
     const capabilities: ClientCapabilities = {
       ...options.capabilities,
-      workspace: { configuration: options.settings !== undefined, workspaceEdit: { documentChanges: true, resourceOperations: ['create'] }, ...options.capabilities?.workspace },
+      workspace: {
+        configuration: options.settings !== undefined,
+        workspaceEdit: { documentChanges: true, resourceOperations: ['create'] },
+        ...options.capabilities?.workspace,
+      },
     };
-    await client.connection.sendRequest('initialize', { processId: process.pid, rootUri: options.rootUri ?? null, workspaceFolders: options.rootUri ? [{ uri: options.rootUri, name: 'test' }] : null, capabilities });
+    await client.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: options.rootUri ?? null,
+      workspaceFolders: options.rootUri ? [{ uri: options.rootUri, name: 'test' }] : null,
+      capabilities,
+    });
     void client.connection.sendNotification('initialized', {});
     return client;
   }
@@ -71,7 +85,10 @@ export class LspTestClient {
   }
 
   /** Sends an incremental change and returns the new version. */
-  change(uri: string, changes: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }[]): number {
+  change(
+    uri: string,
+    changes: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }[],
+  ): number {
     const version = (this.versions.get(uri) ?? 0) + 1;
     this.versions.set(uri, version);
     void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });

@@ -7,11 +7,21 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
-const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
 
 /** A fresh headless chromium profile (so no workbench state carries over between windows). */
 export async function launchBrowser(runFolder, name, viewport) {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium; .ci/run does this).`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium; .ci/run does this).`);
   const profile = mkdtempSync(join(runFolder, `chromium-${name}-`));
   return chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: LAUNCH_ARGS, viewport });
 }
@@ -51,7 +61,10 @@ export async function runInHostTests({ context, baseUrl, folder, developmentPath
   await page.goto(workbenchUrl(baseUrl, folder, payload));
   let timer;
   const timedOut = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`The in-host tests did not finish within ${timeoutMs / 1000} s (browser console: ${consoleLog}).`)), timeoutMs);
+    timer = setTimeout(
+      () => reject(new Error(`The in-host tests did not finish within ${timeoutMs / 1000} s (browser console: ${consoleLog}).`)),
+      timeoutMs,
+    );
   });
   try {
     return await Promise.race([exited, timedOut]);

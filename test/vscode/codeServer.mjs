@@ -100,8 +100,10 @@ export async function startCodeServer(tools, profile, environment = {}) {
     const port = await freePort();
     const args = [
       tools.codeServerEntry,
-      '--bind-addr', `127.0.0.1:${port}`,
-      '--auth', 'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--auth',
+      'none',
       ...profileArguments(profile),
       '--disable-telemetry',
       '--disable-update-check',
@@ -110,10 +112,14 @@ export async function startCodeServer(tools, profile, environment = {}) {
       '--disable-proxy',
       '--ignore-last-opened',
       // Without it the built workbench ignores the extensionTestsPath payload (see REAL-CLIENTS.md).
-      '--vscode-option', 'enable-smoke-test-driver',
+      '--vscode-option',
+      'enable-smoke-test-driver',
     ];
     writeFileSync(profile.logFile, `$ node ${args.join(' ')}\n`, { flag: 'a' });
-    const child = startGroup(tools.node, args, { env: isolatedEnvironment(tools, profile.runFolder, environment), logFile: profile.logFile });
+    const child = startGroup(tools.node, args, {
+      env: isolatedEnvironment(tools, profile.runFolder, environment),
+      logFile: profile.logFile,
+    });
     let exited = false;
     child.on('exit', () => (exited = true));
     const baseUrl = `http://127.0.0.1:${port}`;

@@ -108,7 +108,8 @@ async function main() {
     } finally {
       await testsBrowser.close();
     }
-    if (exitCode !== 0) throw new Error(`The in-host tests failed (the workbench exited with code ${exitCode}); see the output above and ${logs}.`);
+    if (exitCode !== 0)
+      throw new Error(`The in-host tests failed (the workbench exited with code ${exitCode}); see the output above and ${logs}.`);
 
     if (process.env.SUPPORT_TONE_VSCODE_SKIP_UI !== '1') {
       log('user interface: explorer, squiggles, CodeLens, Problems, light bulb, preview');

@@ -58,7 +58,8 @@ function prepareProject(folder, name, version) {
 function missingBuildPrerequisites() {
   const missing = [];
   const onPath = (command) => (process.env.PATH ?? '').split(':').some((folder) => folder && existsSync(join(folder, command)));
-  if (!existsSync('/usr/include/gssapi/gssapi.h') || !existsSync('/usr/include/krb5.h')) missing.push('Kerberos headers (Debian package libkrb5-dev)');
+  if (!existsSync('/usr/include/gssapi/gssapi.h') || !existsSync('/usr/include/krb5.h'))
+    missing.push('Kerberos headers (Debian package libkrb5-dev)');
   if (!onPath('make')) missing.push('make (Debian package make or build-essential)');
   if (!onPath('g++')) missing.push('a C++ compiler, g++ (Debian package g++ or build-essential)');
   if (!onPath('python3')) missing.push('python3 (Debian package python3), for node-gyp');
@@ -97,7 +98,9 @@ async function ensureCodeServer(paths, log) {
         'On Debian: apt-get install -y libkrb5-dev build-essential python3 (.ci/run does this).',
     );
   }
-  log(`code-server ${CODE_SERVER_VERSION}: installing from npm into ${paths.codeServerFolder} (builds native modules for Node ${NODE_VERSION}; about 1.5 min)`);
+  log(
+    `code-server ${CODE_SERVER_VERSION}: installing from npm into ${paths.codeServerFolder} (builds native modules for Node ${NODE_VERSION}; about 1.5 min)`,
+  );
   prepareProject(paths.codeServerFolder, 'code-server', CODE_SERVER_VERSION);
   await runCommand('npm', ['install', '--no-audit', '--no-fund', '--no-save'], {
     cwd: paths.codeServerFolder,
@@ -114,7 +117,9 @@ async function ensureCodeServer(paths, log) {
   const installed = JSON.parse(readFileSync(join(paths.codeServerHome, 'package.json'), 'utf8')).version;
   if (installed !== CODE_SERVER_VERSION) throw new Error(`npm installed code-server ${installed}, expected ${CODE_SERVER_VERSION}.`);
   if (!existsSync(join(paths.codeServerHome, 'lib', 'vscode', 'node_modules'))) {
-    throw new Error(`code-server's postinstall did not install lib/vscode/node_modules; see npm's output above. If npm skipped install scripts, run \`npm install-scripts approve\` in ${paths.codeServerFolder}.`);
+    throw new Error(
+      `code-server's postinstall did not install lib/vscode/node_modules; see npm's output above. If npm skipped install scripts, run \`npm install-scripts approve\` in ${paths.codeServerFolder}.`,
+    );
   }
   writeFileSync(join(paths.codeServerFolder, DONE_MARKER), `${CODE_SERVER_VERSION} node ${NODE_VERSION}\n`);
 }
@@ -131,7 +136,9 @@ export async function ensureTools(repository, log) {
     await ensureCodeServer(paths, log);
   } catch (error) {
     const offline = /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|ENETUNREACH/.test(error.message);
-    throw new Error(`Installing the tools of the VS Code stage failed${offline ? ' (the npm registry could not be reached)' : ''}.\n${error.message}`);
+    throw new Error(
+      `Installing the tools of the VS Code stage failed${offline ? ' (the npm registry could not be reached)' : ''}.\n${error.message}`,
+    );
   }
   return paths;
 }

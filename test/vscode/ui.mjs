@@ -74,7 +74,10 @@ async function drive(page, { baseUrl, folder, output, docsImage, log }) {
   await lenses.first().waitFor();
   await waitForState(
     () => lenses.allInnerTexts(),
-    (texts) => texts.length === 2 && texts[0].includes('📰 Acme Blames Customer: "You Should Have Read the Manual" · 1 error, 5 warnings, 2 notes') && texts[1].includes('📰 Acme Apologizes'),
+    (texts) =>
+      texts.length === 2 &&
+      texts[0].includes('📰 Acme Blames Customer: "You Should Have Read the Manual" · 1 error, 5 warnings, 2 notes') &&
+      texts[1].includes('📰 Acme Apologizes'),
     'two headline CodeLenses',
   );
   await page.locator('.statusbar-item', { hasText: 'Reply · 1 error, 5 warnings, 2 notes' }).waitFor();
@@ -97,11 +100,17 @@ async function drive(page, { baseUrl, folder, output, docsImage, log }) {
   // copy is only replaced when missing or asked for (no new binary diff on every run).
   const editorBox = await page.locator('.part.editor').boundingBox();
   const statusBox = await page.locator('.part.statusbar').boundingBox();
-  const clip = { x: editorBox.x, y: editorBox.y, width: statusBox.x + statusBox.width - editorBox.x, height: statusBox.y + statusBox.height - editorBox.y };
+  const clip = {
+    x: editorBox.x,
+    y: editorBox.y,
+    width: statusBox.x + statusBox.width - editorBox.x,
+    height: statusBox.y + statusBox.height - editorBox.y,
+  };
   const docsShot = join(output, 'vscode-editor-docs.png');
   await page.screenshot({ path: docsShot, clip });
   const docsShotBytes = statSync(docsShot).size;
-  if (docsShotBytes > DOCS_IMAGE_MAX_BYTES) throw new Error(`UI: ${docsShot} is ${Math.round(docsShotBytes / 1024)} KB, over ${DOCS_IMAGE_MAX_BYTES / 1024} KB`);
+  if (docsShotBytes > DOCS_IMAGE_MAX_BYTES)
+    throw new Error(`UI: ${docsShot} is ${Math.round(docsShotBytes / 1024)} KB, over ${DOCS_IMAGE_MAX_BYTES / 1024} KB`);
   log(`UI: saved ${editorShot} and ${docsShot} (${Math.round(docsShotBytes / 1024)} KB)`);
   if (!existsSync(docsImage) || process.env.SUPPORT_TONE_UPDATE_DOCS_IMAGE === '1') {
     mkdirSync(dirname(docsImage), { recursive: true });
@@ -111,7 +120,8 @@ async function drive(page, { baseUrl, folder, output, docsImage, log }) {
 
   // The light bulb: cursor on 'Simply' (line 5, column 34), Control+. and "Remove 'Simply'".
   const before = await editorText(page);
-  if (!before.includes('Simply restart the hub.')) throw new Error(`UI: the editor does not show the draft's text: ${JSON.stringify(before)}`);
+  if (!before.includes('Simply restart the hub.'))
+    throw new Error(`UI: the editor does not show the draft's text: ${JSON.stringify(before)}`);
   await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click();
   await page.keyboard.press('Control+G');
   await page.locator('.quick-input-widget input').waitFor({ state: 'visible' });
@@ -133,7 +143,11 @@ async function drive(page, { baseUrl, folder, output, docsImage, log }) {
     }
   }
   await removeSimply.click();
-  const after = await waitForState(() => editorText(page), (text) => text.includes('You should have read the manual. Restart the hub. It will obviously sync ASAP.'), "the quick fix to remove 'Simply'");
+  const after = await waitForState(
+    () => editorText(page),
+    (text) => text.includes('You should have read the manual. Restart the hub. It will obviously sync ASAP.'),
+    "the quick fix to remove 'Simply'",
+  );
   if (after.includes('Simply')) throw new Error("UI: 'Simply' is still in the editor after the quick fix");
   log("UI: light bulb → Remove 'Simply' changed the editor text");
 

@@ -1,22 +1,22 @@
 /** One draft as a newspaper story: its headline, where it is and what was found in it. */
 export interface FrontPageStory {
-  headline: string;              // already Title Case, e.g. Acme Refuses Customer: "We Can't Do That"
-  title?: string;                // macro name for saved-reply files, e.g. "Refund denied"
+  headline: string; // already Title Case, e.g. Acme Refuses Customer: "We Can't Do That"
+  title?: string; // macro name for saved-reply files, e.g. "Refund denied"
   kind: 'reply' | 'article';
   findingCounts: { error: number; warning: number; info: number; hint: number };
   findings: { ruleId: string; message: string; severity: 'error' | 'warning' | 'info' | 'hint' }[]; // this draft's findings
-  quoted?: string;               // the sentence that made the headline (source text)
-  line: number;                  // 1-based line of the draft
+  quoted?: string; // the sentence that made the headline (source text)
+  line: number; // 1-based line of the draft
 }
 
 /** Everything the headline preview webview shows for one file. */
 export interface FrontPage {
-  companyName: string;           // masthead, e.g. "Acme"
-  date: Date;                    // shown in the masthead as "Sunday, November 22, 2026" (UTC)
-  fileName: string;              // e.g. "macros.reply.md"
-  stories: FrontPageStory[];     // one per draft; the first is the lead story
-  nonce: string;                 // CSP nonce for the one inline <style> (no scripts at all)
-  cspSource: string;             // webview.cspSource
+  companyName: string; // masthead, e.g. "Acme"
+  date: Date; // shown in the masthead as "Sunday, November 22, 2026" (UTC)
+  fileName: string; // e.g. "macros.reply.md"
+  stories: FrontPageStory[]; // one per draft; the first is the lead story
+  nonce: string; // CSP nonce for the one inline <style> (no scripts at all)
+  cspSource: string; // webview.cspSource
 }
 
 type Severity = FrontPageStory['findings'][number]['severity'];
@@ -60,12 +60,7 @@ const MASTHEAD_DATE_FORMAT = new Intl.DateTimeFormat('en-US', {
 
 /** Escapes text for HTML element content and quoted attribute values. */
 export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 /** Joins words as prose: "a", "a and b", "a, b and c". */
@@ -140,7 +135,12 @@ export function renderFrontPage(page: FrontPage): string {
   const [leadStory, ...otherStories] = page.stories;
   const companyName = escapeHtml(page.companyName);
   const body = leadStory
-    ? [renderStory(leadStory, true), ...(otherStories.length > 0 ? ['<section class="stories">', ...otherStories.map((story) => renderStory(story, false)), '</section>'] : [])]
+    ? [
+        renderStory(leadStory, true),
+        ...(otherStories.length > 0
+          ? ['<section class="stories">', ...otherStories.map((story) => renderStory(story, false)), '</section>']
+          : []),
+      ]
     : ['<p class="lede">No drafts in this file.</p>'];
   return [
     '<!DOCTYPE html>',

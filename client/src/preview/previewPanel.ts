@@ -32,7 +32,12 @@ export class HeadlinePreview implements vscode.Disposable {
     this.leadDraft = leadDraft;
     if (!this.panel) {
       // No scripts: the page is static HTML under a strict content security policy.
-      this.panel = vscode.window.createWebviewPanel('supportTone.headlinePreview', 'Headline preview', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: false, localResourceRoots: [] });
+      this.panel = vscode.window.createWebviewPanel(
+        'supportTone.headlinePreview',
+        'Headline preview',
+        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+        { enableScripts: false, localResourceRoots: [] },
+      );
       this.panel.onDidDispose(() => (this.panel = undefined));
     } else {
       this.panel.reveal(undefined, true);

@@ -9,7 +9,8 @@ export type ChangedLines = Map<string, Set<number> | 'all'>;
 
 function git(args: string[]): string {
   const result = spawnSync('git', args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  if (result.error || result.status !== 0) throw new UsageError(`git ${args.join(' ')} failed: ${(result.stderr || result.error?.message || '').trim()}`);
+  if (result.error || result.status !== 0)
+    throw new UsageError(`git ${args.join(' ')} failed: ${(result.stderr || result.error?.message || '').trim()}`);
   return result.stdout;
 }
 
@@ -34,7 +35,8 @@ export function changedSince(ref: string): ChangedLines {
       if (count === 0) current.add(start);
     }
   }
-  for (const file of git(['ls-files', '--others', '--exclude-standard', '--full-name']).split('\n').filter(Boolean)) changed.set(resolve(root, file), 'all');
+  for (const file of git(['ls-files', '--others', '--exclude-standard', '--full-name']).split('\n').filter(Boolean))
+    changed.set(resolve(root, file), 'all');
   return changed;
 }
 
@@ -44,9 +46,13 @@ export function changedSince(ref: string): ChangedLines {
  */
 export function onlyChanged(file: JsonFile, changed: Set<number> | 'all', isDraftCheck: (ruleId: string) => boolean): JsonFile {
   if (changed === 'all') return file;
-  const draftChanged = file.drafts.map((draft) => [...changed].some((line) => line >= draft.range.start.line && line <= draft.range.end.line));
+  const draftChanged = file.drafts.map((draft) =>
+    [...changed].some((line) => line >= draft.range.start.line && line <= draft.range.end.line),
+  );
   const findings = file.findings.filter((finding) =>
-    isDraftCheck(finding.ruleId) ? draftChanged[finding.draft] : changed.has(finding.range.start.line) || changed.has(finding.range.end.line),
+    isDraftCheck(finding.ruleId)
+      ? draftChanged[finding.draft]
+      : changed.has(finding.range.start.line) || changed.has(finding.range.end.line),
   );
   return withFindings(file, findings);
 }

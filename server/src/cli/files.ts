@@ -49,7 +49,9 @@ class IgnoreFiles {
   private rules(folder: string): Ignore | null {
     let rules = this.byFolder.get(folder);
     if (rules === undefined) {
-      const texts = IGNORE_FILES.map((name) => join(folder, name)).filter(existsSync).map((file) => readFileSync(file, 'utf8'));
+      const texts = IGNORE_FILES.map((name) => join(folder, name))
+        .filter(existsSync)
+        .map((file) => readFileSync(file, 'utf8'));
       rules = texts.length > 0 ? ignore().add(texts) : null;
       this.byFolder.set(folder, rules);
     }
@@ -75,7 +77,8 @@ export function parseShard(value: string): { index: number; count: number } {
   const match = /^(\d+)\/(\d+)$/.exec(value);
   const index = Number(match?.[1]);
   const count = Number(match?.[2]);
-  if (!match || count < 1 || index < 1 || index > count) throw new UsageError(`--shard takes i/n with 1 ≤ i ≤ n, such as 2/4 (got '${value}').`);
+  if (!match || count < 1 || index < 1 || index > count)
+    throw new UsageError(`--shard takes i/n with 1 ≤ i ≤ n, such as 2/4 (got '${value}').`);
   return { index, count };
 }
 
@@ -84,5 +87,7 @@ export function parseShard(value: string): { index: number; count: number } {
  * never moves the others between shards.
  */
 export function shardOf(paths: readonly string[], shard: { index: number; count: number }): string[] {
-  return paths.filter((path) => createHash('sha1').update(path.split(sep).join('/')).digest().readUInt32BE(0) % shard.count === shard.index - 1);
+  return paths.filter(
+    (path) => createHash('sha1').update(path.split(sep).join('/')).digest().readUInt32BE(0) % shard.count === shard.index - 1,
+  );
 }

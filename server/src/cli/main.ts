@@ -72,7 +72,9 @@ class Reporter {
     private readonly options: ReportOptions,
     private readonly out?: Output,
   ) {
-    this.stylish = new StylishFormatter(!options.output && options.color !== false && process.stdout.isTTY === true && !process.env.NO_COLOR);
+    this.stylish = new StylishFormatter(
+      !options.output && options.color !== false && process.stdout.isTTY === true && !process.env.NO_COLOR,
+    );
     if (options.format === 'json') out?.write('{"version":1,"files":[');
   }
 
@@ -126,7 +128,8 @@ class Reporter {
     }
     if (this.options.exitZero) return EXIT.clean;
     const tooManyWarnings = this.options.maxWarnings !== undefined && this.warnings > this.options.maxWarnings;
-    if (tooManyWarnings) process.stderr.write(`support-tone: ${this.warnings} warnings is more than --max-warnings ${this.options.maxWarnings}.\n`);
+    if (tooManyWarnings)
+      process.stderr.write(`support-tone: ${this.warnings} warnings is more than --max-warnings ${this.options.maxWarnings}.\n`);
     return this.errors > 0 || tooManyWarnings ? EXIT.findings : EXIT.clean;
   }
 }
@@ -134,7 +137,9 @@ class Reporter {
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
 }
 
 async function runCheck(inputs: string[], options: CheckCommandOptions): Promise<number> {
@@ -144,7 +149,8 @@ async function runCheck(inputs: string[], options: CheckCommandOptions): Promise
     ? [{ path: options.stdinFilename ?? 'stdin.md', text: await readStdin(), kind: options.kind, configPath: options.config }]
     : await filesToCheck(inputs, options);
   // An empty shard is normal in a CI matrix: it reports nothing and passes.
-  if (tasks.length === 0 && !options.changedSince && !options.shard) throw new UsageError(`No Markdown or text files found in: ${inputs.join(' ') || '.'}`);
+  if (tasks.length === 0 && !options.changedSince && !options.shard)
+    throw new UsageError(`No Markdown or text files found in: ${inputs.join(' ') || '.'}`);
   if (options.fix || options.fixDryRun) return runFix(tasks, options);
 
   const changed = options.changedSince ? changedSince(options.changedSince) : undefined;
@@ -152,9 +158,15 @@ async function runCheck(inputs: string[], options: CheckCommandOptions): Promise
   const reporter = new Reporter(options, new Output(options.output));
   const progress = new Progress(selected.length);
   const serialized = reporter.takesSerialized && !changed;
-  for await (const checked of checkAll(selected, threadCount(options.threads, selected.length), serialized, (done) => progress.update(done))) {
+  for await (const checked of checkAll(selected, threadCount(options.threads, selected.length), serialized, (done) =>
+    progress.update(done),
+  )) {
     if (!changed || !('file' in checked)) reporter.addChecked(checked);
-    else reporter.add(onlyChanged(checked.file, changed.get(resolve(checked.file.path))!, (ruleId) => DRAFT_CHECKS.has(ruleId)), checked.configProblems);
+    else
+      reporter.add(
+        onlyChanged(checked.file, changed.get(resolve(checked.file.path))!, (ruleId) => DRAFT_CHECKS.has(ruleId)),
+        checked.configProblems,
+      );
   }
   progress.done();
   return reporter.finish();
@@ -233,7 +245,11 @@ async function runReport(inputs: string[], options: { out: string; kind?: Docume
     sources.set(checked.path, checked.text);
     problems.push(...checked.configProblems);
   }
-  const report: JsonReport = { version: 1, files, configProblems: [...new Map(problems.map((problem) => [`${problem.file}:${problem.start}`, problem])).values()] };
+  const report: JsonReport = {
+    version: 1,
+    files,
+    configProblems: [...new Map(problems.map((problem) => [`${problem.file}:${problem.start}`, problem])).values()],
+  };
   const out = new Output(options.out);
   out.write(renderReviewReport(report, { ...FORMATTER_CONTEXT, generatedAt: new Date(), sources }));
   out.close();
@@ -280,7 +296,12 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .exitOverride()
     .configureOutput({ outputError: (message, write) => write(message) });
 
-  withReportOptions(program.command('check').description('Check files, folders and globs (default: the current folder).').argument('[paths...]', 'files, folders or globs'))
+  withReportOptions(
+    program
+      .command('check')
+      .description('Check files, folders and globs (default: the current folder).')
+      .argument('[paths...]', 'files, folders or globs'),
+  )
     .option('-k, --kind <kind>', 'treat every file as a reply or an article', parseKind)
     .option('-c, --config <file>', 'use this config file instead of the nearest .support-tone.json')
     .option('--stdin', 'check text from stdin')
@@ -292,8 +313,12 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--threads <n>', 'worker threads (default: every core for large runs)', parseCount)
     .action(async (paths: string[], options: CheckCommandOptions) => setExitCode(await runCheck(paths, options)));
 
-  withReportOptions(program.command('merge').description('Combine JSON reports (from --shard runs) into one report in any format.').argument('<reports...>', 'JSON reports'))
-    .action((reports: string[], options: ReportOptions) => setExitCode(runMerge(reports, options)));
+  withReportOptions(
+    program
+      .command('merge')
+      .description('Combine JSON reports (from --shard runs) into one report in any format.')
+      .argument('<reports...>', 'JSON reports'),
+  ).action((reports: string[], options: ReportOptions) => setExitCode(runMerge(reports, options)));
 
   program
     .command('report')
@@ -302,7 +327,9 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .requiredOption('--out <file>', 'the HTML file to write')
     .option('-k, --kind <kind>', 'treat every file as a reply or an article', parseKind)
     .option('-c, --config <file>', 'use this config file instead of the nearest .support-tone.json')
-    .action(async (paths: string[], options: { out: string; kind?: DocumentKind; config?: string }) => setExitCode(await runReport(paths, options)));
+    .action(async (paths: string[], options: { out: string; kind?: DocumentKind; config?: string }) =>
+      setExitCode(await runReport(paths, options)),
+    );
 
   program
     .command('lsp')
@@ -311,7 +338,10 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--node-ipc', 'talk over Node IPC')
     .option('--socket <port>', 'talk over a socket')
     .action(async () => {
-      const [{ createConnection, ProposedFeatures }, { startServer }] = await Promise.all([import('vscode-languageserver/node'), import('../lsp/server')]);
+      const [{ createConnection, ProposedFeatures }, { startServer }] = await Promise.all([
+        import('vscode-languageserver/node'),
+        import('../lsp/server'),
+      ]);
       if (!process.argv.some((argument) => argument === '--node-ipc' || argument.startsWith('--socket'))) process.argv.push('--stdio');
       startServer(createConnection(ProposedFeatures.all));
       await new Promise<never>(() => undefined);

@@ -41,7 +41,11 @@ export interface JsonFinding {
 export function toJsonFile({ path, text, result }: FileResult): JsonFile {
   const lines = new LineIndex(text);
   const range = (span: Span) => lines.rangeOf(span);
-  const check = (value: DraftCheck) => ({ expected: value.expected, found: value.found, ...(value.evidence ? { range: range(value.evidence), text: value.evidence.text } : {}) });
+  const check = (value: DraftCheck) => ({
+    expected: value.expected,
+    found: value.found,
+    ...(value.evidence ? { range: range(value.evidence), text: value.evidence.text } : {}),
+  });
   return {
     path: path.split('\\').join('/'),
     kind: result.kind,
@@ -67,7 +71,11 @@ export function toJsonFile({ path, text, result }: FileResult): JsonFile {
       message: finding.message,
       range: range(finding),
       text: finding.text,
-      fixes: finding.fixes.map((fix) => ({ title: fix.title, safe: fix.safe, edits: fix.edits.map((edit) => ({ range: range(edit), newText: edit.newText })) })),
+      fixes: finding.fixes.map((fix) => ({
+        title: fix.title,
+        safe: fix.safe,
+        edits: fix.edits.map((edit) => ({ range: range(edit), newText: edit.newText })),
+      })),
     })),
   };
 }

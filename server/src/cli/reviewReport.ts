@@ -178,14 +178,23 @@ function linkTo(href: string, text: string): string {
 
 /** The sortable table of documents; each path links to the document's section. */
 function renderDocumentsTable(files: readonly JsonFile[]): string {
-  const columns: [string, 'text' | 'number'][] = [['path', 'text'], ['kind', 'text'], ['errors', 'number'], ['warnings', 'number'], ['notes', 'number'], ['headline(s)', 'text']];
+  const columns: [string, 'text' | 'number'][] = [
+    ['path', 'text'],
+    ['kind', 'text'],
+    ['errors', 'number'],
+    ['warnings', 'number'],
+    ['notes', 'number'],
+    ['headline(s)', 'text'],
+  ];
   const headers = columns.map(([name, type]) => `<th scope="col" data-type="${type}"><button type="button">${name}</button></th>`).join('');
   const rows = files.map((file, index) => {
     const counts = countBySeverity(file.findings);
     const headlines = file.drafts.map((draft) => `<li>${escapeHtml(draftHeadline(draft))}</li>`).join('');
-    return `<tr><td class="path"><a href="#${documentId(index)}">${escapeHtml(file.path)}</a></td><td class="kind">${escapeHtml(file.kind)}</td>` +
+    return (
+      `<tr><td class="path"><a href="#${documentId(index)}">${escapeHtml(file.path)}</a></td><td class="kind">${escapeHtml(file.kind)}</td>` +
       `<td class="number errors">${counts.error}</td><td class="number warnings">${counts.warning}</td><td class="number notes">${counts.info}</td>` +
-      `<td class="headlines"><ul class="headlines">${headlines}</ul></td></tr>`;
+      `<td class="headlines"><ul class="headlines">${headlines}</ul></td></tr>`
+    );
   });
   return `<h2>Documents</h2>\n<table class="sortable" id="documents"><thead><tr>${headers}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
 }
@@ -205,10 +214,14 @@ function renderDocument(file: JsonFile, index: number, context: ReviewReportCont
   const source = context.sources.get(file.path);
   const lines = source === undefined ? undefined : source.split(/\r\n|\r|\n/);
   const docs = new Map(context.rules.map((rule) => [rule.id, rule.docs]));
-  const headlines = file.drafts.map((draft) => `<li>${escapeHtml(draftHeadline(draft))} <span class="line-number">(line ${draft.range.start.line + 1})</span></li>`).join('');
+  const headlines = file.drafts
+    .map((draft) => `<li>${escapeHtml(draftHeadline(draft))} <span class="line-number">(line ${draft.range.start.line + 1})</span></li>`)
+    .join('');
   const skipped = file.skipped ? `<p><em>Not checked: ${escapeHtml(file.skipped)}</em></p>` : '';
-  const findings = file.findings.length === 0 ? '<p>No findings.</p>' :
-    `<table class="findings"><thead><tr><th>line:col</th><th>severity</th><th>rule</th><th>message</th></tr></thead><tbody>\n${file.findings.map((finding) => renderFinding(finding, lines, docs.get(finding.ruleId))).join('\n')}\n</tbody></table>`;
+  const findings =
+    file.findings.length === 0
+      ? '<p>No findings.</p>'
+      : `<table class="findings"><thead><tr><th>line:col</th><th>severity</th><th>rule</th><th>message</th></tr></thead><tbody>\n${file.findings.map((finding) => renderFinding(finding, lines, docs.get(finding.ruleId))).join('\n')}\n</tbody></table>`;
   return `<section class="document" id="${documentId(index)}"><h3>${escapeHtml(file.path)}</h3>
 <p>${escapeHtml(file.kind)}: ${escapeHtml(file.kindReason)}</p>${skipped}<ul class="headlines">${headlines}</ul>
 ${findings}</section>`;
@@ -218,8 +231,10 @@ ${findings}</section>`;
 function renderFinding(finding: JsonFinding, lines: readonly string[] | undefined, docs: string | undefined): string {
   const { line, character } = finding.range.start;
   const rule = docs ? linkTo(docs, finding.ruleId) : escapeHtml(finding.ruleId);
-  return `<tr><td>${line + 1}:${character + 1}</td><td class="severity-${escapeHtml(finding.severity)}">${escapeHtml(finding.severity)}</td><td>${rule}</td>` +
-    `<td>${escapeHtml(finding.message)}${renderContext(finding, lines)}</td></tr>`;
+  return (
+    `<tr><td>${line + 1}:${character + 1}</td><td class="severity-${escapeHtml(finding.severity)}">${escapeHtml(finding.severity)}</td><td>${rule}</td>` +
+    `<td>${escapeHtml(finding.message)}${renderContext(finding, lines)}</td></tr>`
+  );
 }
 
 /** The flagged line with its line number and the flagged span marked (to the line's end when the span goes on). */
@@ -236,6 +251,8 @@ function renderContext(finding: JsonFinding, lines: readonly string[] | undefine
 /** Config mistakes, when there are any. */
 function renderConfigProblems(report: JsonReport): string {
   if (report.configProblems.length === 0) return '';
-  const items = report.configProblems.map((problem) => `<li>${escapeHtml(`${problem.file}:${problem.line}:${problem.column}: ${problem.message}`)}</li>`);
+  const items = report.configProblems.map(
+    (problem) => `<li>${escapeHtml(`${problem.file}:${problem.line}:${problem.column}: ${problem.message}`)}</li>`,
+  );
   return `<h2>Config problems</h2><ul>${items.join('')}</ul>`;
 }

@@ -43,7 +43,12 @@ export function threadCount(requested: number | undefined, files: number): numbe
  * Checks files on `threads` threads and yields the results in input order, so output does not
  * depend on which thread finished first. `onProgress` is told each time a file is done.
  */
-export async function* checkAll(tasks: readonly FileTask[], threads: number, serialized: boolean, onProgress: (done: number) => void): AsyncGenerator<Checked> {
+export async function* checkAll(
+  tasks: readonly FileTask[],
+  threads: number,
+  serialized: boolean,
+  onProgress: (done: number) => void,
+): AsyncGenerator<Checked> {
   if (threads <= 1) {
     const checker = new FileChecker();
     for (let index = 0; index < tasks.length; index++) {
@@ -56,7 +61,8 @@ export async function* checkAll(tasks: readonly FileTask[], threads: number, ser
   const { Piscina } = await import('piscina');
   const pool = new Piscina<Batch, Checked[]>({ filename: join(__dirname, 'check-worker.js'), minThreads: threads, maxThreads: threads });
   const batches: Batch[] = [];
-  for (let start = 0; start < tasks.length; start += BATCH_SIZE) batches.push({ tasks: tasks.slice(start, start + BATCH_SIZE), serialized });
+  for (let start = 0; start < tasks.length; start += BATCH_SIZE)
+    batches.push({ tasks: tasks.slice(start, start + BATCH_SIZE), serialized });
   try {
     // Batches are submitted as soon as any finishes, not when the oldest does, so a slow batch
     // never leaves a thread idle; results are still yielded in input order.

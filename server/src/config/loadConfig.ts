@@ -34,7 +34,14 @@ export function readConfigFile(path: string): LoadedConfig {
     if (statSync(path).isDirectory()) throw new Error('it is a directory');
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    const problem: ConfigProblem = { file: path, start: 0, end: 0, line: 1, column: 1, message: `Cannot read the config file: ${(error as Error).message}. Using default settings.` };
+    const problem: ConfigProblem = {
+      file: path,
+      start: 0,
+      end: 0,
+      line: 1,
+      column: 1,
+      message: `Cannot read the config file: ${(error as Error).message}. Using default settings.`,
+    };
     return { ...NO_CONFIG, path, problems: [problem] };
   }
   return { ...parseConfig(text, path), path };

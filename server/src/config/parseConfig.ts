@@ -44,7 +44,10 @@ export function parseConfig(text: string, file: string): ParsedConfig {
   if (syntaxErrors.length > 0 || !tree) {
     const first = syntaxErrors[0];
     const span = first ? { start: first.offset, end: first.offset + first.length } : { start: 0, end: 0 };
-    return { ...empty, problems: [problem(span, `Invalid JSON: ${first ? printParseErrorCode(first.error) : 'empty file'}. Using default settings.`)] };
+    return {
+      ...empty,
+      problems: [problem(span, `Invalid JSON: ${first ? printParseErrorCode(first.error) : 'empty file'}. Using default settings.`)],
+    };
   }
   const raw = nodeValue(tree) as RawConfig;
   if (validate(raw)) return { ...toParsed(raw), problems: [] };
@@ -60,7 +63,12 @@ export function parseConfig(text: string, file: string): ParsedConfig {
 function nodeValue(node: Node): unknown {
   switch (node.type) {
     case 'object':
-      return Object.fromEntries((node.children ?? []).map((property) => [property.children![0].value, property.children![1] ? nodeValue(property.children![1]) : undefined]));
+      return Object.fromEntries(
+        (node.children ?? []).map((property) => [
+          property.children![0].value,
+          property.children![1] ? nodeValue(property.children![1]) : undefined,
+        ]),
+      );
     case 'array':
       return (node.children ?? []).map(nodeValue);
     default:
@@ -69,7 +77,10 @@ function nodeValue(node: Node): unknown {
 }
 
 function pathOf(error: ErrorObject): (string | number)[] {
-  const path: string[] = error.instancePath.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const path: string[] = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
   if (error.keyword === 'additionalProperties') path.push((error.params as { additionalProperty: string }).additionalProperty);
   if (error.propertyName !== undefined) path.push(error.propertyName);
   return path.map((part) => (/^\d+$/.test(part) ? Number(part) : part));
@@ -89,7 +100,8 @@ function describeError(error: ErrorObject): string {
   const where = pathOf(error).join('.') || 'config';
   if (error.propertyName !== undefined) return `Unknown rule '${error.propertyName}'. It is ignored.`;
   if (error.keyword === 'additionalProperties') return `Unknown setting '${where}'. It is ignored.`;
-  if (error.keyword === 'enum') return `'${where}' must be one of: ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')}. It is ignored.`;
+  if (error.keyword === 'enum')
+    return `'${where}' must be one of: ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')}. It is ignored.`;
   return `'${where}' ${error.message ?? 'is invalid'}. It is ignored.`;
 }
 
@@ -116,7 +128,8 @@ function dropInvalid(raw: RawConfig, errors: readonly ErrorObject[]): RawConfig 
   for (const error of errors) {
     const path = pathOf(error);
     let parent: unknown = copy;
-    for (const key of path.slice(0, -1)) parent = parent && typeof parent === 'object' ? (parent as Record<string | number, unknown>)[key] : undefined;
+    for (const key of path.slice(0, -1))
+      parent = parent && typeof parent === 'object' ? (parent as Record<string | number, unknown>)[key] : undefined;
     if (parent && typeof parent === 'object' && path.length > 0) delete (parent as Record<string | number, unknown>)[path[path.length - 1]];
   }
   return copy;

@@ -119,7 +119,12 @@ export interface DraftSegment<Block extends ProseBlock = ProseBlock> extends Spa
  * Splits a file into drafts at thematic breaks and, in reply files, at level-2 headings
  * (a saved-replies file). A segment with no paragraph joins the next one.
  */
-export function segmentDrafts<Block extends ProseBlock>(text: string, blocks: readonly Block[], breaks: readonly number[], isReply: boolean): DraftSegment<Block>[] {
+export function segmentDrafts<Block extends ProseBlock>(
+  text: string,
+  blocks: readonly Block[],
+  breaks: readonly number[],
+  isReply: boolean,
+): DraftSegment<Block>[] {
   const isMacroHeading = (block: ProseBlock) => isReply && block.role === 'heading' && block.headingLevel === 2;
   const cuts = [...breaks, ...blocks.filter(isMacroHeading).map((block) => block.start)].sort((a, b) => a - b);
   const segments: DraftSegment<Block>[] = [];
@@ -156,9 +161,23 @@ export function describeDraft(text: string, index: number, segment: DraftSegment
   const firstLine = greeting ?? (firstBlock ? firstLineOf(text, firstBlock) : { start: segment.start, end: segment.start });
   let bodyStart = firstLine.start;
   if (greeting) {
-    bodyStart = firstFound(sentences, (sentence) => sentence.data.words.map((word) => sentence.offset + word.start).find((start) => start >= greeting.end)) ?? greeting.end;
+    bodyStart =
+      firstFound(sentences, (sentence) =>
+        sentence.data.words.map((word) => sentence.offset + word.start).find((start) => start >= greeting.end),
+      ) ?? greeting.end;
   }
   const lastBlock = paragraphs.at(-1);
   const lastLine = lastBlock ? lastLineOf(text, lastBlock) : firstLine;
-  return { start: segment.start, end: segment.end, index, title: segment.title, sentences, greeting, signOff, bodyStart, firstLine, lastLine };
+  return {
+    start: segment.start,
+    end: segment.end,
+    index,
+    title: segment.title,
+    sentences,
+    greeting,
+    signOff,
+    bodyStart,
+    firstLine,
+    lastLine,
+  };
 }

@@ -69,13 +69,16 @@ export class ToneChecker {
   check(text: string, options: CheckOptions): CheckResult {
     const settings = options.settings ?? DEFAULT_SETTINGS;
     const skipped = skipReason(text, settings);
-    if (skipped) return { kind: options.kind?.kind ?? 'article', reason: options.kind?.reason ?? 'not checked', drafts: [], findings: [], skipped };
+    if (skipped)
+      return { kind: options.kind?.kind ?? 'article', reason: options.kind?.reason ?? 'not checked', drafts: [], findings: [], skipped };
 
     const lines = new LineIndex(text);
     const { blocks, draftBreaks, directives, declaredKind } = this.extract(text, lines, options.format);
     const decision: KindDecision =
       options.kind ??
-      (declaredKind ? { kind: declaredKind, reason: `front matter 'support-tone: ${declaredKind}'` } : guessKind(text, blocks, options.fileName, options.format === 'plaintext'));
+      (declaredKind
+        ? { kind: declaredKind, reason: `front matter 'support-tone: ${declaredKind}'` }
+        : guessKind(text, blocks, options.fileName, options.format === 'plaintext'));
     const isReply = decision.kind === 'reply';
 
     const segments = segmentDrafts(text, blocks, draftBreaks, isReply);
@@ -85,7 +88,15 @@ export class ToneChecker {
       for (const block of segment.blocks) {
         if (block.quoted && isReply && settings.skipQuotedInReplies) continue;
         for (const data of block.sentences) {
-          const sentence: Sentence = { offset: block.start, data, draft: draftIndex, index: sentences.length, start: block.start + data.start, end: block.start + data.end, text: block.prose.slice(data.start, data.end) };
+          const sentence: Sentence = {
+            offset: block.start,
+            data,
+            draft: draftIndex,
+            index: sentences.length,
+            start: block.start + data.start,
+            end: block.start + data.end,
+            text: block.prose.slice(data.start, data.end),
+          };
           sentences.push(sentence);
           draftSentences.push(sentence);
         }
@@ -112,18 +123,50 @@ export class ToneChecker {
       }
     }
     for (const [ruleId, reason] of ruleFailures) {
-      findings.push({ ruleId, severity: 'warning', message: `The rule ${ruleId} failed on this document, so its findings are missing (${reason}). Please report this.`, start: 0, end: 0, text: '', fixes: [], draft: 0 });
+      findings.push({
+        ruleId,
+        severity: 'warning',
+        message: `The rule ${ruleId} failed on this document, so its findings are missing (${reason}). Please report this.`,
+        start: 0,
+        end: 0,
+        text: '',
+        fixes: [],
+        draft: 0,
+      });
     }
 
-    const visible = applyDirectives(findings, directives, lines).sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+    const visible = applyDirectives(findings, directives, lines).sort(
+      (a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId),
+    );
     const draftResults = drafts.map((draft): DraftResult => {
       const draftFindings = visible.filter((finding) => finding.draft === draft.index);
       const findingCounts = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as Record<Severity, number>;
       for (const finding of draftFindings) findingCounts[finding.severity]++;
-      const headline = writeHeadline({ text, draft, findings: draftFindings, checks: checks[draft.index], kind: decision.kind, companyName: settings.companyName, rulesById: this.rulesById });
-      return { start: draft.start, end: draft.end, title: draft.title, headline: headline.text, quoted: headline.quoted, checks: fillChecks(checks[draft.index]), findingCounts };
+      const headline = writeHeadline({
+        text,
+        draft,
+        findings: draftFindings,
+        checks: checks[draft.index],
+        kind: decision.kind,
+        companyName: settings.companyName,
+        rulesById: this.rulesById,
+      });
+      return {
+        start: draft.start,
+        end: draft.end,
+        title: draft.title,
+        headline: headline.text,
+        quoted: headline.quoted,
+        checks: fillChecks(checks[draft.index]),
+        findingCounts,
+      };
     });
-    return { ...decision, drafts: draftResults, findings: visible, ...(ruleFailures.size > 0 ? { ruleFailures: [...ruleFailures].map(([ruleId, message]) => ({ ruleId, message })) } : {}) };
+    return {
+      ...decision,
+      drafts: draftResults,
+      findings: visible,
+      ...(ruleFailures.size > 0 ? { ruleFailures: [...ruleFailures].map(([ruleId, message]) => ({ ruleId, message })) } : {}),
+    };
   }
 
   /** Prose blocks of the document, through the block cache. */
@@ -146,8 +189,22 @@ export class ToneChecker {
       const structure = parseMarkdownStructure(text, lines);
       for (const pending of structure.pending) {
         const prepared = prepare(text.slice(pending.start, pending.end), () => maskInline(pending, text));
-        blocks.push({ start: pending.start, end: pending.end, prose: prepared.prose, role: pending.role, headingLevel: pending.headingLevel, quoted: pending.quoted, sentences: prepared.sentences });
-        directives.push(...prepared.directives.map((directive) => ({ ...directive, start: directive.start + pending.start, end: directive.end + pending.start })));
+        blocks.push({
+          start: pending.start,
+          end: pending.end,
+          prose: prepared.prose,
+          role: pending.role,
+          headingLevel: pending.headingLevel,
+          quoted: pending.quoted,
+          sentences: prepared.sentences,
+        });
+        directives.push(
+          ...prepared.directives.map((directive) => ({
+            ...directive,
+            start: directive.start + pending.start,
+            end: directive.end + pending.start,
+          })),
+        );
       }
       directives.push(...structure.directives);
       draftBreaks = structure.draftBreaks;
@@ -204,12 +261,25 @@ export class ToneChecker {
       drafts,
       matches: (sentence): PhraseMatch[] => sentenceMatches(sentence.data, index, rule.id).matches,
       allowed: (sentence, wordIndex) =>
-        sentenceMatches(sentence.data, index, rule.id).exceptions.some((match) => match.firstWord <= wordIndex && wordIndex <= match.lastWord),
+        sentenceMatches(sentence.data, index, rule.id).exceptions.some(
+          (match) => match.firstWord <= wordIndex && wordIndex <= match.lastWord,
+        ),
       report: (report) => {
         if (severity === 'off') return;
         const changesText = (fix: Fix) => fix.edits.some((edit) => text.slice(edit.start, edit.end) !== edit.newText);
-        const fixes = (report.fixes ?? []).filter((fix) => changesText(fix) && !fix.edits.some((edit) => touchesMarkup(text, blocks, edit)));
-        findings.push({ ruleId: rule.id, severity, message: report.message, start: report.start, end: report.end, text: text.slice(report.start, report.end), fixes, draft: report.draft });
+        const fixes = (report.fixes ?? []).filter(
+          (fix) => changesText(fix) && !fix.edits.some((edit) => touchesMarkup(text, blocks, edit)),
+        );
+        findings.push({
+          ruleId: rule.id,
+          severity,
+          message: report.message,
+          start: report.start,
+          end: report.end,
+          text: text.slice(report.start, report.end),
+          fixes,
+          draft: report.draft,
+        });
       },
     };
   }
@@ -217,7 +287,12 @@ export class ToneChecker {
   private runDraftCheck(rule: DraftRule, draft: Draft, context: RuleContext, reportMissing: boolean): DraftCheck {
     if (!rule.kinds.includes(context.kind)) return { expected: false, found: false };
     const evidence = draft.sentences.find((sentence) => context.matches(sentence).length > 0);
-    if (evidence) return { expected: true, found: true, evidence: { start: evidence.start, end: evidence.end, text: context.text.slice(evidence.start, evidence.end) } };
+    if (evidence)
+      return {
+        expected: true,
+        found: true,
+        evidence: { start: evidence.start, end: evidence.end, text: context.text.slice(evidence.start, evidence.end) },
+      };
     if (reportMissing) context.report({ ...rule.whenMissing(draft, context), draft: draft.index });
     return { expected: true, found: false };
   }
@@ -250,11 +325,15 @@ function blockAt(blocks: readonly ProseBlock[], offset: number): ProseBlock | un
 }
 
 function fillChecks(checks: Partial<Record<DraftCheckName, DraftCheck>>): Record<DraftCheckName, DraftCheck> {
-  return Object.fromEntries(DRAFT_CHECKS.map((name) => [name, checks[name] ?? { expected: false, found: false }])) as Record<DraftCheckName, DraftCheck>;
+  return Object.fromEntries(DRAFT_CHECKS.map((name) => [name, checks[name] ?? { expected: false, found: false }])) as Record<
+    DraftCheckName,
+    DraftCheck
+  >;
 }
 
 function skipReason(text: string, settings: ToneSettings): string | undefined {
-  if (text.length > settings.maxDocumentLength) return `Not checked: ${text.length} characters is over the ${settings.maxDocumentLength}-character size limit.`;
+  if (text.length > settings.maxDocumentLength)
+    return `Not checked: ${text.length} characters is over the ${settings.maxDocumentLength}-character size limit.`;
   if (text.includes('\u0000')) return 'Not checked: the file contains NUL bytes, so it looks binary.';
   return undefined;
 }

@@ -33,9 +33,40 @@ const QUOTE_ROOM = 60;
 const NEWSWORTHY: readonly Severity[] = ['error', 'warning'];
 /** Placeholders and code stay as written. */
 const VERBATIM = /^["'“(]*[{[%`]/;
-const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of', 'on', 'to', 'up', 'via', 'per', 'vs', 'off']);
+const SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'but',
+  'or',
+  'nor',
+  'for',
+  'so',
+  'yet',
+  'as',
+  'at',
+  'by',
+  'in',
+  'of',
+  'on',
+  'to',
+  'up',
+  'via',
+  'per',
+  'vs',
+  'off',
+]);
 const PROMISE = /\b(?:I|we)(?:['’]ll| will| am going to|['’]m going to| are going to|['’]re going to)\s+([^.!?;,:()]+)/i;
-const PROMISE_WORDS: Readonly<Record<string, string>> = { you: 'Customer', your: "Customer's", yours: "Customer's", yourself: 'Customer', a: '', an: '', the: '' };
+const PROMISE_WORDS: Readonly<Record<string, string>> = {
+  you: 'Customer',
+  your: "Customer's",
+  yours: "Customer's",
+  yourself: 'Customer',
+  a: '',
+  an: '',
+  the: '',
+};
 
 export interface HeadlineInput {
   text: string;
@@ -141,10 +172,14 @@ export function writeHeadline(input: HeadlineInput): Headline {
     const sentence = draft.sentences.find((candidate) => candidate.start <= worst.start && worst.start < candidate.end);
     if (rule?.scope === 'sentence' && sentence) {
       const quote = quotableText(sentence, draft, worst.start);
-      return { text: withQuote(companyName, rule.headline, quote), quoted: { start: sentence.start, end: sentence.end, text: input.text.slice(sentence.start, sentence.end) } };
+      return {
+        text: withQuote(companyName, rule.headline, quote),
+        quoted: { start: sentence.start, end: sentence.end, text: input.text.slice(sentence.start, sentence.end) },
+      };
     }
     const missing = (ruleId: string) => findings.some((finding) => finding.ruleId === ruleId && NEWSWORTHY.includes(finding.severity));
-    if (missing('require-apology') && missing('require-next-step')) return { text: titleCase(`${companyName} Leaves Customer Without Apology or Plan`) };
+    if (missing('require-apology') && missing('require-next-step'))
+      return { text: titleCase(`${companyName} Leaves Customer Without Apology or Plan`) };
     if (rule) return { text: titleCase(`${companyName} ${rule.headline}`) };
   }
   return { text: cleanHeadline(input) };

@@ -26,7 +26,12 @@ export function checkPhrases(context: RuleContext, options: PhraseCheckOptions):
             : replaceSpan(context.text, span, replacement, sentence);
       const phrase = context.text.slice(span.start, span.end).replace(/\s+/g, ' ');
       const suggestion = replacement ? ` Try '${replacement}'.` : '';
-      context.report({ ...span, message: `'${phrase}' ${match.entry.message ?? options.message}${suggestion}`, fixes: fix ? [fix] : [], draft: sentence.draft });
+      context.report({
+        ...span,
+        message: `'${phrase}' ${match.entry.message ?? options.message}${suggestion}`,
+        fixes: fix ? [fix] : [],
+        draft: sentence.draft,
+      });
     }
   }
 }

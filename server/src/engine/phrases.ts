@@ -129,7 +129,8 @@ export class PhraseIndex {
         for (const patterns of [second === undefined ? undefined : bySecond.get(second), bySecond.get(WILDCARD), bySecond.get(END)]) {
           for (const pattern of patterns ?? []) {
             const last = longestEnd(pattern.slots, 0, tokens, first);
-            if (last >= first && tokens[last].word >= 0) candidates.push({ ruleId: pattern.ruleId, entry: pattern.entry, firstWord: tokens[first].word, lastWord: tokens[last].word });
+            if (last >= first && tokens[last].word >= 0)
+              candidates.push({ ruleId: pattern.ruleId, entry: pattern.entry, firstWord: tokens[first].word, lastWord: tokens[last].word });
           }
         }
       }

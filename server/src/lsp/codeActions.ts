@@ -19,7 +19,8 @@ export interface CodeActionRequest {
   allowPhrase?: (ruleId: string, phrase: string) => WorkspaceEdit;
 }
 
-const wants = (only: readonly string[] | undefined, kind: string) => !only || only.some((asked) => kind === asked || kind.startsWith(`${asked}.`));
+const wants = (only: readonly string[] | undefined, kind: string) =>
+  !only || only.some((asked) => kind === asked || kind.startsWith(`${asked}.`));
 
 /** Quick fixes, disable directives, allow-phrase edits and fix-all for the diagnostics in a range. */
 export function codeActions(request: CodeActionRequest): CodeAction[] {
@@ -32,15 +33,36 @@ export function codeActions(request: CodeActionRequest): CodeAction[] {
     for (const diagnostic of ours) {
       const data = diagnostic.data as FindingData;
       for (const fix of data.fixes) {
-        actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: data.fixes.length === 1, edit: edit(fix.edits) });
+        actions.push({
+          title: fix.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          isPreferred: data.fixes.length === 1,
+          edit: edit(fix.edits),
+        });
       }
       if (request.isMarkdown) {
-        actions.push({ title: `Disable ${data.ruleId} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: edit([disableLine(request.text, lines, diagnostic.range.start.line, data.ruleId)]) });
-        actions.push({ title: `Disable ${data.ruleId} for this file`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: edit([disableFile(request.text, lines, data.ruleId)]) });
+        actions.push({
+          title: `Disable ${data.ruleId} for this line`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          edit: edit([disableLine(request.text, lines, diagnostic.range.start.line, data.ruleId)]),
+        });
+        actions.push({
+          title: `Disable ${data.ruleId} for this file`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          edit: edit([disableFile(request.text, lines, data.ruleId)]),
+        });
       }
       if (data.sentenceRule && request.allowPhrase) {
         const phrase = data.text.replace(/\s+/g, ' ').trim();
-        actions.push({ title: `Add '${phrase}' to allowed phrases of ${data.ruleId}`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: request.allowPhrase(data.ruleId, phrase) });
+        actions.push({
+          title: `Add '${phrase}' to allowed phrases of ${data.ruleId}`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          edit: request.allowPhrase(data.ruleId, phrase),
+        });
       }
     }
   }
@@ -80,6 +102,11 @@ export function changedPart(before: string, after: string, lines: LineIndex): Te
   let prefix = 0;
   while (prefix < before.length && prefix < after.length && before[prefix] === after[prefix]) prefix++;
   let suffix = 0;
-  while (suffix < before.length - prefix && suffix < after.length - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
+  while (
+    suffix < before.length - prefix &&
+    suffix < after.length - prefix &&
+    before[before.length - 1 - suffix] === after[after.length - 1 - suffix]
+  )
+    suffix++;
   return { range: lines.rangeOf({ start: prefix, end: before.length - suffix }), newText: after.slice(prefix, after.length - suffix) };
 }

@@ -18,7 +18,10 @@ export function allowPhraseEdit(configPath: string, exists: boolean, ruleId: str
     return {
       documentChanges: [
         { kind: 'create', uri, options: { ignoreIfExists: true } },
-        { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: content }] },
+        {
+          textDocument: { uri, version: null },
+          edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: content }],
+        },
       ],
     };
   }
@@ -31,7 +34,11 @@ export function allowPhraseEdit(configPath: string, exists: boolean, ruleId: str
         ? modify(original, ['rules', ruleId, 'allowPhrases', -1], phrase, { formattingOptions: FORMATTING, isArrayInsertion: true })
         : modify(original, ['rules', ruleId, 'allowPhrases'], [phrase], { formattingOptions: FORMATTING });
   const lines = new LineIndex(original);
-  return { changes: { [uri]: edits.map((edit) => ({ range: lines.rangeOf({ start: edit.offset, end: edit.offset + edit.length }), newText: edit.content })) } };
+  return {
+    changes: {
+      [uri]: edits.map((edit) => ({ range: lines.rangeOf({ start: edit.offset, end: edit.offset + edit.length }), newText: edit.content })),
+    },
+  };
 }
 
 function readConfigText(path: string): string | undefined {

@@ -30,7 +30,11 @@ export function toDiagnostic(finding: Finding, lines: LineIndex, rulesById: Read
     ruleId: finding.ruleId,
     text: finding.text,
     sentenceRule: rule?.scope === 'sentence',
-    fixes: finding.fixes.map((fix) => ({ title: fix.title, safe: fix.safe, edits: fix.edits.map((edit) => ({ range: lines.rangeOf(edit), newText: edit.newText })) })),
+    fixes: finding.fixes.map((fix) => ({
+      title: fix.title,
+      safe: fix.safe,
+      edits: fix.edits.map((edit) => ({ range: lines.rangeOf(edit), newText: edit.newText })),
+    })),
   };
   return {
     range: lines.rangeOf(finding),
@@ -46,7 +50,14 @@ export function toDiagnostic(finding: Finding, lines: LineIndex, rulesById: Read
 /** All diagnostics of a checked document; a skipped document gets one note saying why. */
 export function toDiagnostics(result: CheckResult, lines: LineIndex, rulesById: ReadonlyMap<string, Rule>): Diagnostic[] {
   if (result.skipped) {
-    return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: SOURCE, message: result.skipped }];
+    return [
+      {
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        severity: DiagnosticSeverity.Information,
+        source: SOURCE,
+        message: result.skipped,
+      },
+    ];
   }
   return result.findings.map((finding) => toDiagnostic(finding, lines, rulesById));
 }

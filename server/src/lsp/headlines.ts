@@ -19,7 +19,9 @@ export function toHeadlines(uri: string, version: number, result: CheckResult, l
         ...(draft.title ? { title: draft.title } : {}),
         headline: draft.headline,
         findingCounts: draft.findingCounts,
-        findings: result.findings.filter((finding) => finding.draft === index).map(({ ruleId, severity, message }) => ({ ruleId, severity, message })),
+        findings: result.findings
+          .filter((finding) => finding.draft === index)
+          .map(({ ruleId, severity, message }) => ({ ruleId, severity, message })),
         ...(draft.quoted ? { quoted: { range: lines.rangeOf(draft.quoted), text: draft.quoted.text } } : {}),
       };
     }),
@@ -34,7 +36,9 @@ const COUNT_WORDS: [Severity, string, string][] = [
 
 /** "2 errors, 1 warning" — or "no findings". */
 export function countSummary(counts: Record<Severity, number>): string {
-  const parts = COUNT_WORDS.filter(([severity]) => counts[severity] > 0).map(([severity, one, many]) => `${counts[severity]} ${counts[severity] === 1 ? one : many}`);
+  const parts = COUNT_WORDS.filter(([severity]) => counts[severity] > 0).map(
+    ([severity, one, many]) => `${counts[severity]} ${counts[severity] === 1 ? one : many}`,
+  );
   return parts.length > 0 ? parts.join(', ') : 'no findings';
 }
 

@@ -3,7 +3,11 @@ import type { Rule } from '../engine/rule';
 
 /** Hover text for a finding: what the rule flags, why it matters to the customer, an example and the docs. */
 export function ruleHover(rule: Rule, message: string): Hover {
-  const quote = (text: string) => text.split('\n').map((line) => `> ${line}`).join('\n');
+  const quote = (text: string) =>
+    text
+      .split('\n')
+      .map((line) => `> ${line}`)
+      .join('\n');
   return {
     contents: {
       kind: MarkupKind.Markdown,

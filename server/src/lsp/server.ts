@@ -99,7 +99,10 @@ export function startServer(connection: Connection, rules: readonly Rule[] = RUL
   connection.onInitialized(() => {
     if (!supportsFolderChanges) return;
     connection.workspace.onDidChangeWorkspaceFolders((event) => {
-      workspaceFolders = [...workspaceFolders.filter((folder) => !event.removed.some((removed) => removed.uri === folder.uri)), ...event.added];
+      workspaceFolders = [
+        ...workspaceFolders.filter((folder) => !event.removed.some((removed) => removed.uri === folder.uri)),
+        ...event.added,
+      ];
     });
   });
 
@@ -119,7 +122,9 @@ export function startServer(connection: Connection, rules: readonly Rule[] = RUL
     let settings = editorSettings.get(uri);
     if (!settings) {
       settings = canPullConfiguration
-        ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'supportTone' }).then(sharedSettings, () => sharedSettings(undefined))
+        ? connection.workspace
+            .getConfiguration({ scopeUri: uri, section: 'supportTone' })
+            .then(sharedSettings, () => sharedSettings(undefined))
         : Promise.resolve(sharedSettings((globalSettings as { supportTone?: unknown } | undefined)?.supportTone));
       editorSettings.set(uri, settings);
     }
@@ -130,7 +135,11 @@ export function startServer(connection: Connection, rules: readonly Rule[] = RUL
     let byConfig = mergedSettings.get(editor);
     if (!byConfig) mergedSettings.set(editor, (byConfig = new WeakMap()));
     let settings = byConfig.get(config);
-    if (!settings) byConfig.set(config, (settings = Object.freeze({ ...mergeSettings(editor.layer, config.settings), maxDocumentLength: editor.maxDocumentSize })));
+    if (!settings)
+      byConfig.set(
+        config,
+        (settings = Object.freeze({ ...mergeSettings(editor.layer, config.settings), maxDocumentLength: editor.maxDocumentSize })),
+      );
     return settings;
   }
 
@@ -140,7 +149,12 @@ export function startServer(connection: Connection, rules: readonly Rule[] = RUL
   }
 
   function kindFromEditorGlobs(editor: EditorSettings, path: string): KindDecision | undefined {
-    return kindFromGlobList(editor.kinds, workspaceFolderOf(path) ?? dirname(path), path, (kind, glob) => `setting supportTone.kinds.${kind} glob '${glob}'`);
+    return kindFromGlobList(
+      editor.kinds,
+      workspaceFolderOf(path) ?? dirname(path),
+      path,
+      (kind, glob) => `setting supportTone.kinds.${kind} glob '${glob}'`,
+    );
   }
 
   /** Publishes config mistakes on the config files themselves, and clears fixed ones. */
@@ -151,7 +165,10 @@ export function startServer(connection: Connection, rules: readonly Rule[] = RUL
       const problems = configs.problems().filter((problem) => problem.file === file);
       const text = configs.read(file).path ? readText(file) : undefined;
       const lines = text === undefined ? undefined : new LineIndex(text);
-      void connection.sendDiagnostics({ uri: URI.file(file).toString(), diagnostics: problems.map((problem) => configDiagnostic(problem, lines)) });
+      void connection.sendDiagnostics({
+        uri: URI.file(file).toString(),
+        diagnostics: problems.map((problem) => configDiagnostic(problem, lines)),
+      });
     }
     publishedConfigProblems = withProblems;
   }
@@ -173,7 +190,9 @@ export function startServer(connection: Connection, rules: readonly Rule[] = RUL
     for (const failure of result.ruleFailures ?? []) {
       if (reportedRuleFailures.has(failure.ruleId)) continue;
       reportedRuleFailures.add(failure.ruleId);
-      connection.console.error(`Support Tone: the rule ${failure.ruleId} failed (${failure.message}) on ${document.uri}; the other rules still run.`);
+      connection.console.error(
+        `Support Tone: the rule ${failure.ruleId} failed (${failure.message}) on ${document.uri}; the other rules still run.`,
+      );
     }
     const lines = new LineIndex(text);
     // Config mistakes are published once per config file load, not on every keystroke.
@@ -181,14 +200,23 @@ export function startServer(connection: Connection, rules: readonly Rule[] = RUL
       configsPublished.add(config.path);
       if (config.problems.length > 0 || publishedConfigProblems.size > 0) publishConfigProblems();
     }
-    return { version: document.version, resultId: `${generation}:${document.version}`, text, lines, result, diagnostics: toDiagnostics(result, lines, rulesById), options };
+    return {
+      version: document.version,
+      resultId: `${generation}:${document.version}`,
+      text,
+      lines,
+      result,
+      diagnostics: toDiagnostics(result, lines, rulesById),
+      options,
+    };
   }
 
   /** The check of the document's current version: reused, joined while running, or started. */
   function checked(document: TextDocument): Promise<CheckedDocument> {
     let state = states.get(document.uri);
     if (!state) states.set(document.uri, (state = { checker: createChecker(rules) }));
-    if (state.checked?.version === document.version && state.checked.resultId.startsWith(`${generation}:`)) return Promise.resolve(state.checked);
+    if (state.checked?.version === document.version && state.checked.resultId.startsWith(`${generation}:`))
+      return Promise.resolve(state.checked);
     if (state.running?.version === document.version && state.running.generation === generation) return state.running.promise;
     const current = state;
     const promise = check(document, current).then((result) => {
@@ -221,11 +249,17 @@ export function startServer(connection: Connection, rules: readonly Rule[] = RUL
       scheduled.delete(uri);
       const document = documents.get(uri);
       if (!document || !SELECTED_LANGUAGES.has(document.languageId)) return;
-      void checked(document).then((result) => {
-        const latest = documents.get(uri);
-        if (usesPullDiagnostics || latest?.version !== result.version) return;
-        void connection.sendDiagnostics({ uri, version: result.version, diagnostics: result.diagnostics });
-      }, (error: unknown) => connection.console.error(`Support Tone could not check ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
+      void checked(document).then(
+        (result) => {
+          const latest = documents.get(uri);
+          if (usesPullDiagnostics || latest?.version !== result.version) return;
+          void connection.sendDiagnostics({ uri, version: result.version, diagnostics: result.diagnostics });
+        },
+        (error: unknown) =>
+          connection.console.error(
+            `Support Tone could not check ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+          ),
+      );
     });
   }
 
@@ -270,7 +304,13 @@ export function startServer(connection: Connection, rules: readonly Rule[] = RUL
         .filter((document) => SELECTED_LANGUAGES.has(document.languageId))
         .map(async (document) => {
           const result = await checked(document);
-          return { kind: DocumentDiagnosticReportKind.Full, uri: document.uri, version: document.version, resultId: result.resultId, items: result.diagnostics };
+          return {
+            kind: DocumentDiagnosticReportKind.Full,
+            uri: document.uri,
+            version: document.version,
+            resultId: result.resultId,
+            items: result.diagnostics,
+          };
         }),
     ),
   }));
@@ -291,7 +331,12 @@ export function startServer(connection: Connection, rules: readonly Rule[] = RUL
       allowPhrase: path
         ? (ruleId, phrase) => {
             const config = configs.forFolder(dirname(path));
-            return allowPhraseEdit(config.path ?? join(workspaceFolderOf(path) ?? dirname(path), CONFIG_FILE_NAME), config.path !== undefined, ruleId, phrase);
+            return allowPhraseEdit(
+              config.path ?? join(workspaceFolderOf(path) ?? dirname(path), CONFIG_FILE_NAME),
+              config.path !== undefined,
+              ruleId,
+              phrase,
+            );
           }
         : undefined,
     });
@@ -319,12 +364,19 @@ export function startServer(connection: Connection, rules: readonly Rule[] = RUL
     if (!document) return [];
     const result = await checked(document);
     const headlines = toHeadlines(document.uri, result.version, result.result, result.lines, result.options.settings!.companyName);
-    return headlines.drafts.map((draft) => ({ range: draft.lensRange, command: { title: lensTitle(draft), command: SHOW_HEADLINE_COMMAND, arguments: [draft.headline] } }));
+    return headlines.drafts.map((draft) => ({
+      range: draft.lensRange,
+      command: { title: lensTitle(draft), command: SHOW_HEADLINE_COMMAND, arguments: [draft.headline] },
+    }));
   });
 
   connection.onExecuteCommand((params) => {
     // A notification, not a request: editors such as Neovim would block on a request's prompt.
-    if (params.command === SHOW_HEADLINE_COMMAND) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: String(params.arguments?.[0] ?? '') });
+    if (params.command === SHOW_HEADLINE_COMMAND)
+      void connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Info,
+        message: String(params.arguments?.[0] ?? ''),
+      });
   });
 
   documents.listen(connection);

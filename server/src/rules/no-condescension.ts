@@ -10,18 +10,36 @@ const CONDESCENDING_PHRASES: PhraseEntry[] = [
   { pattern: 'simply', replacement: '' },
   { pattern: 'simply put', ignore: true },
   { pattern: "{we|i|we've|i've} simply {got|made|messed|forgot|missed|didn't|did not|failed|overlooked|lost}", ignore: true },
-  { pattern: `{you|you can|you could|you need to|you have to|you only need to|all you need to do is|all you have to do is} just ${STEP_VERBS}`, focus: 'just', replacement: '' },
+  {
+    pattern: `{you|you can|you could|you need to|you have to|you only need to|all you need to do is|all you have to do is} just ${STEP_VERBS}`,
+    focus: 'just',
+    replacement: '',
+  },
   { pattern: `just ${STEP_VERBS}`, focus: 'just', replacement: '' },
   { pattern: '{you} just {need|have|got} to', focus: 'just', replacement: '' },
   { pattern: "{it's|it is|that's|that is} just {a|one} {click|step|setting|checkbox|toggle}", focus: 'just', replacement: '' },
   { pattern: 'obviously', replacement: '' },
   { pattern: 'clearly', replacement: '' },
   { pattern: '{more|very|less} clearly', ignore: true },
-  { pattern: '{explain|describe|write|show|mark|see|hear|speak|communicate|label|state|display|read|print|note|list} {*} {*} {*} clearly', ignore: true },
+  {
+    pattern: '{explain|describe|write|show|mark|see|hear|speak|communicate|label|state|display|read|print|note|list} {*} {*} {*} clearly',
+    ignore: true,
+  },
   { pattern: '{explain|describe|write|show|see|hear|speak|communicate|display|print} clearly', ignore: true },
-  { pattern: '{as|like} you {know|already know|may know|should know|surely know|must know|probably know|are aware|should be aware|are surely aware}', replacement: '' },
-  { pattern: '{as|like} {i|we|i\'ve|we\'ve|i have|we have} {already|previously} {said|mentioned|explained|stated|noted|wrote|written|pointed out}', replacement: '' },
-  { pattern: '{as|like} {i|we} {said|mentioned|explained|stated|wrote|pointed out} {before|earlier|previously|above|already}', replacement: '' },
+  {
+    pattern:
+      '{as|like} you {know|already know|may know|should know|surely know|must know|probably know|are aware|should be aware|are surely aware}',
+    replacement: '',
+  },
+  {
+    pattern:
+      "{as|like} {i|we|i've|we've|i have|we have} {already|previously} {said|mentioned|explained|stated|noted|wrote|written|pointed out}",
+    replacement: '',
+  },
+  {
+    pattern: '{as|like} {i|we} {said|mentioned|explained|stated|wrote|pointed out} {before|earlier|previously|above|already}',
+    replacement: '',
+  },
   { pattern: '{as|like} {i|we} {said|mentioned|explained|stated|wrote|pointed out}', replacement: '' },
   { pattern: 'as {previously|already|clearly|explicitly} {stated|mentioned|explained|noted|said|documented}', replacement: '' },
   { pattern: 'as {stated|explained|mentioned|noted|documented} {clearly|before|earlier|previously}', replacement: '' },

@@ -2,11 +2,63 @@ import { checkPhrases } from '../engine/phraseRule';
 import type { PhraseEntry } from '../engine/phrases';
 import { docsUrl, type SentenceRule } from '../engine/rule';
 
-const THINGS = ['account', 'accounts', 'order', 'orders', 'subscription', 'request', 'ticket', 'refund', 'refund request', 'payment', 'card', 'claim', 'booking',
-  'reservation', 'access', 'membership', 'application', 'case', 'listing', 'post', 'message', 'review', 'return', 'return request', 'device', 'warranty',
-  'warranty claim', 'plan', 'trial', 'service', 'domain', 'domain verification', 'data', 'files', 'file', 'project', 'workspace', 'license', 'licence',
-  'appeal', 'dispute', 'complaint', 'shipment', 'package', 'delivery', 'profile', 'email', 'emails', 'comment', 'payment method', 'saved payment method',
-  'access to the admin panel', 'free tier', 'export feature', 'feature'];
+const THINGS = [
+  'account',
+  'accounts',
+  'order',
+  'orders',
+  'subscription',
+  'request',
+  'ticket',
+  'refund',
+  'refund request',
+  'payment',
+  'card',
+  'claim',
+  'booking',
+  'reservation',
+  'access',
+  'membership',
+  'application',
+  'case',
+  'listing',
+  'post',
+  'message',
+  'review',
+  'return',
+  'return request',
+  'device',
+  'warranty',
+  'warranty claim',
+  'plan',
+  'trial',
+  'service',
+  'domain',
+  'domain verification',
+  'data',
+  'files',
+  'file',
+  'project',
+  'workspace',
+  'license',
+  'licence',
+  'appeal',
+  'dispute',
+  'complaint',
+  'shipment',
+  'package',
+  'delivery',
+  'profile',
+  'email',
+  'emails',
+  'comment',
+  'payment method',
+  'saved payment method',
+  'access to the admin panel',
+  'free tier',
+  'export feature',
+  'feature',
+];
 const THING = `{${THINGS.join('|')}}`;
 const THING_HAS = `{${THINGS.map((thing) => `${thing}'s`).join('|')}}`;
 const PASSIVE = "{was|were|has been|have been|had been|is being|will be|got|has now been|was just|was already|is now|'s been}";
@@ -15,12 +67,15 @@ const BAD_NEWS =
 
 /** Passives that hide who acted. A named agent ("… by our fraud team") is checked in the rule. */
 const HIDDEN_AGENT_PHRASES: PhraseEntry[] = [
-  { pattern: '{mistakes|errors|an error|a mistake|a few mistakes|some mistakes|some errors|a misunderstanding} {were|was|have been|has been|had been} made' },
+  {
+    pattern:
+      '{mistakes|errors|an error|a mistake|a few mistakes|some mistakes|some errors|a misunderstanding} {were|was|have been|has been|had been} made',
+  },
   { pattern: `{your|the} {*} ${THING} ${PASSIVE} ${BAD_NEWS}` },
   { pattern: `{your|the} {*} ${THING_HAS} {been|now been|just been} ${BAD_NEWS}` },
   { pattern: '{it|this|that} {was|has been|had been} {decided|determined|concluded} that' },
   { pattern: '{a|the} decision {was|has been|had been} {made|taken|reached}' },
-  { pattern: '{you|you\'ve|you have} been {charged|billed|locked out|suspended|banned|blocked|flagged}' },
+  { pattern: "{you|you've|you have} been {charged|billed|locked out|suspended|banned|blocked|flagged}" },
   { pattern: '{you were|you got} {charged|billed|locked out|suspended|banned|blocked|flagged}' },
 ];
 
@@ -42,7 +97,8 @@ export const noHiddenAgent: SentenceRule = {
   check(context) {
     checkPhrases(context, {
       message: 'hides who did it: say who, as in "we suspended your account".',
-      accept: (sentence, match) => !NAMED_AGENT.test(sentence.text.slice(sentence.data.words[match.lastWord].end - sentence.data.start).trim()),
+      accept: (sentence, match) =>
+        !NAMED_AGENT.test(sentence.text.slice(sentence.data.words[match.lastWord].end - sentence.data.start).trim()),
     });
   },
 };

@@ -3,7 +3,8 @@ import type { PhraseEntry } from '../engine/phrases';
 import { docsUrl, type SentenceRule } from '../engine/rule';
 
 const ACT = '{buy|order|upgrade|subscribe|sign up|purchase|act|switch|renew|join|book|grab|claim|shop|get yours}';
-const URGENTLY = "{now|today|right now|immediately|while you can|before it's too late|before it is too late|before prices go up|while it lasts}";
+const URGENTLY =
+  "{now|today|right now|immediately|while you can|before it's too late|before it is too late|before prices go up|while it lasts}";
 
 /** Calls to act now: pushy only as an imperative ("Upgrade today"), not in a statement ("your plan will renew today"). */
 const IMPERATIVE_PHRASES: PhraseEntry[] = [
@@ -24,9 +25,9 @@ const PRESSURE_PHRASES: PhraseEntry[] = [
   { pattern: '{last|final} chance' },
   { pattern: 'hurry {up|before|while}' },
   { pattern: "{you'd|you had} better hurry" },
-  { pattern: "{offer|deal|discount|sale|price} {ends|expires} {soon|today|tonight|tomorrow|at midnight|this week}" },
-  { pattern: "{only|just} {a few|two|three|1|2|3} {left|remaining|spots left|seats left}" },
-  { pattern: "{what are you|why are you} waiting for" },
+  { pattern: '{offer|deal|discount|sale|price} {ends|expires} {soon|today|tonight|tomorrow|at midnight|this week}' },
+  { pattern: '{only|just} {a few|two|three|1|2|3} {left|remaining|spots left|seats left}' },
+  { pattern: '{what are you|why are you} waiting for' },
   { pattern: "{you'll|you will|you won't|you will not} {regret|regret it}" },
   { pattern: "you won't want to miss" },
   { pattern: "{why not|you should|you really should|you'd better|you had better|you need to} {upgrade|buy|switch to|purchase|subscribe}" },
@@ -36,7 +37,20 @@ const PRESSURE_PHRASES: PhraseEntry[] = [
 ];
 
 const IMPERATIVE = new Set(IMPERATIVE_PHRASES);
-const LEADS_INTO_IMPERATIVE = new Set(['so', 'just', 'please', 'simply', 'then', 'and', 'now', 'today', 'really', 'should', 'must', 'definitely']);
+const LEADS_INTO_IMPERATIVE = new Set([
+  'so',
+  'just',
+  'please',
+  'simply',
+  'then',
+  'and',
+  'now',
+  'today',
+  'really',
+  'should',
+  'must',
+  'definitely',
+]);
 
 export const noPushySales: SentenceRule = {
   id: 'no-pushy-sales',
@@ -47,7 +61,10 @@ export const noPushySales: SentenceRule = {
   severity: 'warning',
   fixable: false,
   docs: docsUrl('no-pushy-sales'),
-  example: { bad: 'Upgrade today before this offer ends!', good: 'If exports matter to you, the Pro plan includes them; happy to walk you through it.' },
+  example: {
+    bad: 'Upgrade today before this offer ends!',
+    good: 'If exports matter to you, the Pro plan includes them; happy to walk you through it.',
+  },
   headline: 'Pressures Customer to Buy',
   phrases: [...IMPERATIVE_PHRASES, ...PRESSURE_PHRASES],
   check(context) {
@@ -57,7 +74,9 @@ export const noPushySales: SentenceRule = {
         if (!IMPERATIVE.has(match.entry)) return true;
         const words = sentence.data.words;
         const previous = words[match.firstWord - 1];
-        return !previous || words[match.firstWord].breakBefore !== '' || previous.text.endsWith('.') || LEADS_INTO_IMPERATIVE.has(previous.norm);
+        return (
+          !previous || words[match.firstWord].breakBefore !== '' || previous.text.endsWith('.') || LEADS_INTO_IMPERATIVE.has(previous.norm)
+        );
       },
     });
   },

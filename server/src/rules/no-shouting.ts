@@ -40,7 +40,6 @@ function isShouted(words: readonly Word[], index: number): boolean {
   return neighbour(index - 1) || neighbour(index + 1);
 }
 
-
 /** Adjacent punctuation marks joined into runs ("?!?" may arrive as separate marks). */
 function markRuns(marks: readonly (Span & { text: string })[]): (Span & { text: string })[] {
   const runs: (Span & { text: string })[] = [];
@@ -69,16 +68,27 @@ export const noShouting: SentenceRule = {
       const words = sentence.data.words;
       for (let index = 0; index < words.length; index++) {
         const word = words[index];
-        if (!isCapitalised(word) || word.inQuotes || isAcronym(word) || context.allowed(sentence, index) || !isShouted(words, index)) continue;
+        if (!isCapitalised(word) || word.inQuotes || isAcronym(word) || context.allowed(sentence, index) || !isShouted(words, index))
+          continue;
         const span = wordSpan(sentence, index);
         const quiet = index === 0 ? word.text.charAt(0) + word.text.slice(1).toLowerCase() : word.text.toLowerCase();
-        context.report({ ...span, draft: sentence.draft, message: `'${word.text}' reads as shouting: write '${quiet}'.`, fixes: [makeFix(`Write '${quiet}'`, [{ ...span, newText: quiet }])] });
+        context.report({
+          ...span,
+          draft: sentence.draft,
+          message: `'${word.text}' reads as shouting: write '${quiet}'.`,
+          fixes: [makeFix(`Write '${quiet}'`, [{ ...span, newText: quiet }])],
+        });
       }
       for (const run of markRuns(sentence.data.marks)) {
         if (!/^[!?]*![!?]+$|^[!?]+![!?]*$|^\?{3,}$/.test(run.text)) continue;
         const span = { start: sentence.offset + run.start, end: sentence.offset + run.end };
         const single = run.text.includes('?') ? '?' : '!';
-        context.report({ ...span, draft: sentence.draft, message: `'${run.text}' reads as shouting: one '${single}' is plenty.`, fixes: [makeFix(`Replace with '${single}'`, [{ ...span, newText: single }])] });
+        context.report({
+          ...span,
+          draft: sentence.draft,
+          message: `'${run.text}' reads as shouting: one '${single}' is plenty.`,
+          fixes: [makeFix(`Replace with '${single}'`, [{ ...span, newText: single }])],
+        });
       }
     }
   },

@@ -7,7 +7,11 @@ const VAGUE_PHRASES: PhraseEntry[] = [
   { pattern: 'asap', replacement: 'by [time]' },
   { pattern: 'a.s.a.p.', replacement: 'by [time]' },
   { pattern: 'as soon as {we|i} {possibly|humanly} can', replacement: 'by [time]' },
-  { pattern: 'as soon as {possible|we can|i can|we are able|we\'re able|we get a chance|i get a chance|humanly possible|time allows|we have time|we have an update|feasible|practical}', replacement: 'by [time]' },
+  {
+    pattern:
+      "as soon as {possible|we can|i can|we are able|we're able|we get a chance|i get a chance|humanly possible|time allows|we have time|we have an update|feasible|practical}",
+    replacement: 'by [time]',
+  },
   { pattern: 'soon', replacement: 'by [time]' },
   { pattern: '{very|really|fairly|pretty} soon', replacement: 'by [time]' },
   { pattern: 'shortly', replacement: 'within [time]' },
@@ -34,9 +38,30 @@ const VAGUE_PHRASES: PhraseEntry[] = [
   { pattern: '{talk|speak|see you|hear from you|chat|get well} soon', ignore: true },
 ];
 
-const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'weekday', 'weekend', 'today', 'tonight', 'tomorrow'];
+const DAYS = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'mon',
+  'tue',
+  'wed',
+  'thu',
+  'fri',
+  'sat',
+  'sun',
+  'weekday',
+  'weekend',
+  'today',
+  'tonight',
+  'tomorrow',
+];
 const WEEKDAYS = `{${DAYS.flatMap((day) => [day, `${day}'s`]).join('|')}}`;
-const MONTHS = '{january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sep|sept|oct|nov|dec}';
+const MONTHS =
+  '{january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sep|sept|oct|nov|dec}';
 
 /** Words that make a time concrete: with one of these in the sentence, "soon" is backed by a date. */
 const CONCRETE_TIME_PHRASES: PhraseEntry[] = [

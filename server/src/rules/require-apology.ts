@@ -4,7 +4,10 @@ import { docsUrl, type DraftRule } from '../engine/rule';
 
 /** Genuine apologies, and the non-apologies that must not count (longest match wins). */
 const APOLOGY_PHRASES: PhraseEntry[] = [
-  { pattern: "{i'm|i am|we're|we are|i'm so|i'm very|i'm really|i am so|we're so|we are so|i'm truly|we're truly} {sorry|so sorry|very sorry|really sorry|truly sorry|deeply sorry}" },
+  {
+    pattern:
+      "{i'm|i am|we're|we are|i'm so|i'm very|i'm really|i am so|we're so|we are so|i'm truly|we're truly} {sorry|so sorry|very sorry|really sorry|truly sorry|deeply sorry}",
+  },
   { pattern: 'sorry {for|about|to hear|that|we|i|again|this|the}' },
   { pattern: '{my|our} {sincere|sincerest|deepest|apologies} {apologies}' },
   { pattern: 'apologies {for|about|again}' },
@@ -15,11 +18,19 @@ const APOLOGY_PHRASES: PhraseEntry[] = [
   { pattern: '{was|is|were} {|entirely|completely|totally|all} {my|our} {mistake|fault|error|doing}' },
   { pattern: '{we|i} {got|messed} {this|that|it} {wrong|up}' },
   { pattern: 'sorry' },
-  { pattern: "{i'm|i am|we're|we are} {sorry|so sorry|very sorry} {you feel|you felt|you think|you believe|that you feel|that you felt|if you feel|if you felt|if you were|if you are|if this|if that|if it|if we|if there|if anything|if any|if you've|if you have|but|, but}", ignore: true },
-  { pattern: "sorry {you feel|you felt|you think|you believe|that you feel|that you felt|if you feel|if you felt|if you were|if you are|if this|if that|if it|if we|if there|if anything|if any|if you've|if you have|but|, but}", ignore: true },
-  { pattern: "{i|we} {apologize|apologise} {if|that you feel|you feel|, but}", ignore: true },
+  {
+    pattern:
+      "{i'm|i am|we're|we are} {sorry|so sorry|very sorry} {you feel|you felt|you think|you believe|that you feel|that you felt|if you feel|if you felt|if you were|if you are|if this|if that|if it|if we|if there|if anything|if any|if you've|if you have|but|, but}",
+    ignore: true,
+  },
+  {
+    pattern:
+      "sorry {you feel|you felt|you think|you believe|that you feel|that you felt|if you feel|if you felt|if you were|if you are|if this|if that|if it|if we|if there|if anything|if any|if you've|if you have|but|, but}",
+    ignore: true,
+  },
+  { pattern: '{i|we} {apologize|apologise} {if|that you feel|you feel|, but}', ignore: true },
   { pattern: 'sorry if', ignore: true },
-  { pattern: "{apologies|apology} {if|that you feel|you feel|, but}", ignore: true },
+  { pattern: '{apologies|apology} {if|that you feel|you feel|, but}', ignore: true },
   { pattern: 'regret to inform', ignore: true },
 ];
 
@@ -34,7 +45,10 @@ export const requireApology: DraftRule = {
   severity: 'warning',
   fixable: true,
   docs: docsUrl('require-apology'),
-  example: { bad: 'Hi Sam,\n\nYour refund was processed on Monday.', good: "Hi Sam,\n\nI'm sorry for the trouble with your refund. It was processed on Monday." },
+  example: {
+    bad: 'Hi Sam,\n\nYour refund was processed on Monday.',
+    good: "Hi Sam,\n\nI'm sorry for the trouble with your refund. It was processed on Monday.",
+  },
   headline: 'Offers Customer No Apology',
   phrases: APOLOGY_PHRASES,
   whenMissing(draft) {

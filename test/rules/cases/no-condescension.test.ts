@@ -32,7 +32,14 @@ describeRule('no-condescension', {
     { text: 'It’s [[just]] one click in Settings.', output: 'It’s one click in Settings.' },
     { text: '[[As I **already** explained]], the fee is refundable within 30 days.', output: null },
     { text: 'If the sync stops, you can [[just]]\nrestart the app.', output: 'If the sync stops, you can\nrestart the app.' },
-    { text: 'To upload a file:\n\n- [[Simply]] drag it into the upload box.\n- Wait for the green tick.', output: 'To upload a file:\n\n- Drag it into the upload box.\n- Wait for the green tick.' },
-    { text: 'Hi Dana,\n\n[[As I already explained]], the fee is refundable.\n\nBest,\nAlex', format: 'plaintext', output: 'Hi Dana,\n\nThe fee is refundable.\n\nBest,\nAlex' },
+    {
+      text: 'To upload a file:\n\n- [[Simply]] drag it into the upload box.\n- Wait for the green tick.',
+      output: 'To upload a file:\n\n- Drag it into the upload box.\n- Wait for the green tick.',
+    },
+    {
+      text: 'Hi Dana,\n\n[[As I already explained]], the fee is refundable.\n\nBest,\nAlex',
+      format: 'plaintext',
+      output: 'Hi Dana,\n\nThe fee is refundable.\n\nBest,\nAlex',
+    },
   ],
 });

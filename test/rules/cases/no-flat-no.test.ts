@@ -28,10 +28,17 @@ describeRule('no-flat-no', {
     { text: '[[No refunds will be issued]] for partial months.', output: null },
     { text: "[[That's not something we offer]] on the Starter plan.", output: null },
     { text: "Unfortunately, [[we're not in a position to]] extend the trial.", output: null },
-    { text: '[[We cannot cancel]] an order once it ships. The courier collects parcels at noon. You can return it within 30 days.', output: null },
+    {
+      text: '[[We cannot cancel]] an order once it ships. The courier collects parcels at noon. You can return it within 30 days.',
+      output: null,
+    },
     { text: "Sorry, [[we **can't** do that]] for annual plans.", output: null },
     { text: 'Unfortunately [[we are\nunable to transfer]] licences between companies.', output: null },
     { text: 'Shipping notes:\n\n- [[We do not ship]] to PO boxes.\n- Orders ship from Leeds.', output: null },
-    { text: 'Hi Dana,\n\n[[We cannot process]] a return without the original packaging.\n\nBest,\nAlex', format: 'plaintext', output: null },
+    {
+      text: 'Hi Dana,\n\n[[We cannot process]] a return without the original packaging.\n\nBest,\nAlex',
+      format: 'plaintext',
+      output: null,
+    },
   ],
 });

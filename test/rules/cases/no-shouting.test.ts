@@ -20,7 +20,10 @@ describeRule('no-shouting', {
   invalid: [
     { text: 'Do [[NOT]] unplug the hub during the update.', output: 'Do not unplug the hub during the update.' },
     { text: 'Please [[READ]] the steps below before you start.', output: 'Please read the steps below before you start.' },
-    { text: '[[IMPORTANT]]: back up your data before you reset the device.', output: 'Important: back up your data before you reset the device.' },
+    {
+      text: '[[IMPORTANT]]: back up your data before you reset the device.',
+      output: 'Important: back up your data before you reset the device.',
+    },
     { text: 'Your refund is on its way[[!!!]]', output: 'Your refund is on its way!' },
     { text: 'This step is [[VERY]] important.', output: 'This step is very important.' },
     { text: '[[DO]] [[NOT]] share your one-time code with anyone.', output: 'Do not share your one-time code with anyone.' },
@@ -32,8 +35,18 @@ describeRule('no-shouting', {
     { text: 'Please [[DON’T]] close the tab while the export runs.', output: 'Please don’t close the tab while the export runs.' },
     { text: 'Do **[[NOT]]** unplug the hub during the update.', output: 'Do **not** unplug the hub during the update.' },
     { text: 'Your account is back[[!!!]] You can sign in now.', output: 'Your account is back! You can sign in now.' },
-    { text: 'Please do [[NOT]]\nrestart the hub until the light is green.', output: 'Please do not\nrestart the hub until the light is green.' },
-    { text: 'Before you start:\n\n- [[ALWAYS]] sign out on shared computers.\n- Keep your backup codes safe.', output: 'Before you start:\n\n- Always sign out on shared computers.\n- Keep your backup codes safe.' },
-    { text: 'Hi Dana,\n\nYour card was [[NOT]] charged twice.\n\nBest,\nAlex', format: 'plaintext', output: 'Hi Dana,\n\nYour card was not charged twice.\n\nBest,\nAlex' },
+    {
+      text: 'Please do [[NOT]]\nrestart the hub until the light is green.',
+      output: 'Please do not\nrestart the hub until the light is green.',
+    },
+    {
+      text: 'Before you start:\n\n- [[ALWAYS]] sign out on shared computers.\n- Keep your backup codes safe.',
+      output: 'Before you start:\n\n- Always sign out on shared computers.\n- Keep your backup codes safe.',
+    },
+    {
+      text: 'Hi Dana,\n\nYour card was [[NOT]] charged twice.\n\nBest,\nAlex',
+      format: 'plaintext',
+      output: 'Hi Dana,\n\nYour card was not charged twice.\n\nBest,\nAlex',
+    },
   ],
 });

@@ -29,10 +29,20 @@ describeRule('no-vague-timeline', {
     { text: 'Someone from billing will contact you [[in the near future]].', output: 'Someone from billing will contact you by [date].' },
     { text: 'Service should be restored [[momentarily]].', output: 'Service should be restored within [time].' },
     { text: "I'll send the return label [[asap]].", output: "I'll send the return label by [time]." },
-    { text: 'Engineering is working on the outage and will fix it **[[soon]]**.', output: 'Engineering is working on the outage and will fix it **by [time]**.' },
+    {
+      text: 'Engineering is working on the outage and will fix it **[[soon]]**.',
+      output: 'Engineering is working on the outage and will fix it **by [time]**.',
+    },
     { text: '[[Soon]] you’ll be able to export reports as PDF.', output: 'By [time] you’ll be able to export reports as PDF.' },
     { text: 'The courier will deliver your parcel [[in due\ncourse]].', output: 'The courier will deliver your parcel by [date].' },
-    { text: 'Coming up:\n\n- Dark mode is coming [[soon]].\n- Exports now include tags.', output: 'Coming up:\n\n- Dark mode is coming by [time].\n- Exports now include tags.' },
-    { text: "Hi Dana,\n\nI'll reply about the invoice [[shortly]].\n\nBest,\nAlex", format: 'plaintext', output: "Hi Dana,\n\nI'll reply about the invoice within [time].\n\nBest,\nAlex" },
+    {
+      text: 'Coming up:\n\n- Dark mode is coming [[soon]].\n- Exports now include tags.',
+      output: 'Coming up:\n\n- Dark mode is coming by [time].\n- Exports now include tags.',
+    },
+    {
+      text: "Hi Dana,\n\nI'll reply about the invoice [[shortly]].\n\nBest,\nAlex",
+      format: 'plaintext',
+      output: "Hi Dana,\n\nI'll reply about the invoice within [time].\n\nBest,\nAlex",
+    },
   ],
 });

@@ -13,21 +13,27 @@ describeRule('require-empathy', {
     "Hi Omar,\n\nI'd be frustrated too if my invoice showed the wrong company name. The corrected invoice is attached.\n\nBest,\nAlex",
     'Hi Lena,\n\nI’d feel the same if my order went missing. A replacement ships tomorrow.\n\nBest,\nAlex',
     "Hi Noor,\n\nIt's completely understandable that you want to cancel after this week. Your plan is cancelled and nothing more will be charged.\n\nBest,\nAlex",
-    { text: 'Hi Dana,\n\nI can see how confusing the new invoice layout is. The total is now at the top.\n\nBest,\nAlex', format: 'plaintext' },
+    {
+      text: 'Hi Dana,\n\nI can see how confusing the new invoice layout is. The total is now at the top.\n\nBest,\nAlex',
+      format: 'plaintext',
+    },
     { text: '# Export your data\n\nGo to Settings > Export and choose CSV.', kind: 'article' },
   ],
   invalid: [
     {
       text: '[[Hi Sam,]]\n\nThanks for reaching out. The export limit is 10,000 rows per file, so split the date range into two exports.\n\nBest,\nAlex',
-      output: 'Hi Sam,\n\nI understand how frustrating this must be. Thanks for reaching out. The export limit is 10,000 rows per file, so split the date range into two exports.\n\nBest,\nAlex',
+      output:
+        'Hi Sam,\n\nI understand how frustrating this must be. Thanks for reaching out. The export limit is 10,000 rows per file, so split the date range into two exports.\n\nBest,\nAlex',
     },
     {
       text: '[[Hi Priya,]]\n\nThank you for contacting Acme Support. Your ticket number is 4821.\n\nBest,\nAlex',
-      output: 'Hi Priya,\n\nI understand how frustrating this must be. Thank you for contacting Acme Support. Your ticket number is 4821.\n\nBest,\nAlex',
+      output:
+        'Hi Priya,\n\nI understand how frustrating this must be. Thank you for contacting Acme Support. Your ticket number is 4821.\n\nBest,\nAlex',
     },
     {
       text: '[[Hi Jordan,]]\n\nYour refund was processed on Monday and should reach your card within 5 business days.\n\nKind regards,\nAlex',
-      output: 'Hi Jordan,\n\nI understand how frustrating this must be. Your refund was processed on Monday and should reach your card within 5 business days.\n\nKind regards,\nAlex',
+      output:
+        'Hi Jordan,\n\nI understand how frustrating this must be. Your refund was processed on Monday and should reach your card within 5 business days.\n\nKind regards,\nAlex',
     },
     {
       text: '[[Your order shipped this morning with DHL.]]\n\nBest,\nAlex',
@@ -36,23 +42,28 @@ describeRule('require-empathy', {
     {
       text: '[[Hi Dana,]]\n\nThe courier says the parcel was left with a neighbour at number 14.\n\nBest,\nAlex',
       format: 'plaintext',
-      output: 'Hi Dana,\n\nI understand how frustrating this must be. The courier says the parcel was left with a neighbour at number 14.\n\nBest,\nAlex',
+      output:
+        'Hi Dana,\n\nI understand how frustrating this must be. The courier says the parcel was left with a neighbour at number 14.\n\nBest,\nAlex',
     },
     {
       text: '[[Hi Leo,]]\n\n> This is so frustrating, the sync has failed three times today.\n\nThe sync failed because the API token expired. I have issued a new one.\n\nBest,\nAlex',
-      output: 'Hi Leo,\n\n> This is so frustrating, the sync has failed three times today.\n\nI understand how frustrating this must be. The sync failed because the API token expired. I have issued a new one.\n\nBest,\nAlex',
+      output:
+        'Hi Leo,\n\n> This is so frustrating, the sync has failed three times today.\n\nI understand how frustrating this must be. The sync failed because the API token expired. I have issued a new one.\n\nBest,\nAlex',
     },
     {
       text: 'Hi Ana,\n\nThat sounds stressful. Your card is unblocked.\n\nBest,\nAlex\n\n---\n\n[[Hi Tom,]]\n\nYour card is unblocked.\n\nBest,\nAlex',
-      output: 'Hi Ana,\n\nThat sounds stressful. Your card is unblocked.\n\nBest,\nAlex\n\n---\n\nHi Tom,\n\nI understand how frustrating this must be. Your card is unblocked.\n\nBest,\nAlex',
+      output:
+        'Hi Ana,\n\nThat sounds stressful. Your card is unblocked.\n\nBest,\nAlex\n\n---\n\nHi Tom,\n\nI understand how frustrating this must be. Your card is unblocked.\n\nBest,\nAlex',
     },
     {
       text: '[[Hi Grace,]]\n\nThe replacement router ships today\nand the courier will text you a delivery window.\n\nBest,\nAlex',
-      output: 'Hi Grace,\n\nI understand how frustrating this must be. The replacement router ships today\nand the courier will text you a delivery window.\n\nBest,\nAlex',
+      output:
+        'Hi Grace,\n\nI understand how frustrating this must be. The replacement router ships today\nand the courier will text you a delivery window.\n\nBest,\nAlex',
     },
     {
       text: '[[Hi Omar,]]\n\nTo connect Okta:\n\n- Open Settings > SSO.\n- Paste the metadata URL.\n\nBest,\nAlex',
-      output: 'Hi Omar,\n\nI understand how frustrating this must be. To connect Okta:\n\n- Open Settings > SSO.\n- Paste the metadata URL.\n\nBest,\nAlex',
+      output:
+        'Hi Omar,\n\nI understand how frustrating this must be. To connect Okta:\n\n- Open Settings > SSO.\n- Paste the metadata URL.\n\nBest,\nAlex',
     },
     {
       text: '[[Hi Lena,]]\n\nThanks for **reaching out**. The invoice is attached.\n\nBest,\nAlex',
@@ -64,11 +75,13 @@ describeRule('require-empathy', {
     },
     {
       text: '[[Hello Sam,]]\n\nHere’s how to reset your password: open the sign-in page and choose Forgot password.\n\nBest,\nAlex',
-      output: 'Hello Sam,\n\nI understand how frustrating this must be. Here’s how to reset your password: open the sign-in page and choose Forgot password.\n\nBest,\nAlex',
+      output:
+        'Hello Sam,\n\nI understand how frustrating this must be. Here’s how to reset your password: open the sign-in page and choose Forgot password.\n\nBest,\nAlex',
     },
     {
       text: '[[Hi Sam,]]\n\nThanks for the details. Please clear your browser cache and sign in again.\n\nBest,\nAlex',
-      output: 'Hi Sam,\n\nI understand how frustrating this must be. Thanks for the details. Please clear your browser cache and sign in again.\n\nBest,\nAlex',
+      output:
+        'Hi Sam,\n\nI understand how frustrating this must be. Thanks for the details. Please clear your browser cache and sign in again.\n\nBest,\nAlex',
     },
   ],
 });

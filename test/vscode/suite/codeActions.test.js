@@ -2,7 +2,17 @@
 // for `source.fixAll.supportTone`, applied with vscode.workspace.applyEdit, to the exact text.
 const assert = require('node:assert/strict');
 const vscode = require('vscode');
-const { activateExtension, closeAllEditors, codeActions, diagnosticSummaries, openEditor, ourDiagnostics, ruleOf, waitFor, waitForValue } = require('./helpers');
+const {
+  activateExtension,
+  closeAllEditors,
+  codeActions,
+  diagnosticSummaries,
+  openEditor,
+  ourDiagnostics,
+  ruleOf,
+  waitFor,
+  waitForValue,
+} = require('./helpers');
 
 const BLAME_LINE = 'You should have read the manual. Simply restart the hub. It will obviously sync ASAP.';
 
@@ -11,7 +21,10 @@ async function findingOnBlameLine(ruleId, character) {
   const editor = await openEditor('macros.reply.md');
   assert.equal(editor.document.lineAt(4).text, BLAME_LINE);
   const diagnostic = await waitFor(
-    () => ourDiagnostics(editor.document.uri).find((candidate) => ruleOf(candidate) === ruleId && candidate.range.start.line === 4 && candidate.range.start.character === character),
+    () =>
+      ourDiagnostics(editor.document.uri).find(
+        (candidate) => ruleOf(candidate) === ruleId && candidate.range.start.line === 4 && candidate.range.start.character === character,
+      ),
     `a ${ruleId} diagnostic at 4:${character}`,
   );
   return { editor, document: editor.document, diagnostic, original: editor.document.getText() };
@@ -37,7 +50,10 @@ describe('code actions in VS Code', function () {
     assert.ok(await vscode.workspace.applyEdit(actions[0].edit));
     assert.equal(document.getText(), original.replace('Simply restart', 'Restart'));
     assert.equal(document.lineAt(4).text, 'You should have read the manual. Restart the hub. It will obviously sync ASAP.');
-    await waitFor(() => !ourDiagnostics(document.uri).some((candidate) => document.getText(candidate.range) === 'Simply'), "the 'Simply' diagnostic to go away");
+    await waitFor(
+      () => !ourDiagnostics(document.uri).some((candidate) => document.getText(candidate.range) === 'Simply'),
+      "the 'Simply' diagnostic to go away",
+    );
   });
 
   it('disables no-blame for one line with an inline directive', async () => {

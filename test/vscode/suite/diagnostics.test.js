@@ -3,7 +3,18 @@
 const assert = require('node:assert/strict');
 const { resolve, sep } = require('node:path');
 const vscode = require('vscode');
-const { EXTENSION_ID, activateExtension, closeAllEditors, diagnosticSummaries, headlineLenses, openEditor, ourDiagnostics, ruleOf, waitForValue, workspaceUri } = require('./helpers');
+const {
+  EXTENSION_ID,
+  activateExtension,
+  closeAllEditors,
+  diagnosticSummaries,
+  headlineLenses,
+  openEditor,
+  ourDiagnostics,
+  ruleOf,
+  waitForValue,
+  workspaceUri,
+} = require('./helpers');
 
 const MACROS_ON_OPEN = [
   'require-apology 2:0-2:35',
@@ -48,10 +59,18 @@ describe('diagnostics in VS Code', function () {
   it('checks KB articles: findings in one, none in the other', async () => {
     const refunds = workspaceUri('kb/refunds.md');
     await openEditor('kb/refunds.md');
-    await waitForValue(() => diagnosticSummaries(refunds), ['no-legalese 2:0-2:11', 'no-vague-timeline 2:45-2:58'], 'diagnostics of kb/refunds.md');
+    await waitForValue(
+      () => diagnosticSummaries(refunds),
+      ['no-legalese 2:0-2:11', 'no-vague-timeline 2:45-2:58'],
+      'diagnostics of kb/refunds.md',
+    );
     const clean = await openEditor('kb/restart-the-hub.md');
     // The headline lens answers only once the server has checked the document, so "no findings" is a result, not a race.
-    await waitForValue(() => headlineLenses(clean.document.uri), [[0, '📰 Acme Publishes Clear Guide: "Restart the Acme Hub" · no findings']], 'the headline lens of kb/restart-the-hub.md');
+    await waitForValue(
+      () => headlineLenses(clean.document.uri),
+      [[0, '📰 Acme Publishes Clear Guide: "Restart the Acme Hub" · no findings']],
+      'the headline lens of kb/restart-the-hub.md',
+    );
     assert.deepEqual(diagnosticSummaries(clean.document.uri), []);
   });
 

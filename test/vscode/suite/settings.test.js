@@ -30,7 +30,9 @@ describe('settings in VS Code', function () {
       ['no-blame 4:0-4:20', 'no-vague-timeline 4:80-4:84'],
       'sentence findings with no-condescension off',
     );
-    const blame = vscode.languages.getDiagnostics(document.uri).find((diagnostic) => diagnostic.range.start.line === 4 && diagnostic.range.start.character === 0);
+    const blame = vscode.languages
+      .getDiagnostics(document.uri)
+      .find((diagnostic) => diagnostic.range.start.line === 4 && diagnostic.range.start.character === 0);
     assert.equal(blame.severity, vscode.DiagnosticSeverity.Warning);
     await waitForValue(
       () => headlineLenses(document.uri).then((lenses) => lenses[0]),
@@ -42,11 +44,17 @@ describe('settings in VS Code', function () {
   it('re-checks an open document when supportTone.companyName changes (where no .support-tone.json names the company)', async () => {
     const teamB = await openEditor('team-b/welcome.reply.md');
     const macros = await openEditor('macros.reply.md');
-    const teamBLens = (company) => [[0, `📰 ${company} Talks Down to Customer: "Obviously the Hub Needs Power First" · 3 warnings, 2 notes`]];
+    const teamBLens = (company) => [
+      [0, `📰 ${company} Talks Down to Customer: "Obviously the Hub Needs Power First" · 3 warnings, 2 notes`],
+    ];
     await waitForValue(() => headlineLenses(teamB.document.uri), teamBLens('Support'), 'team-b headline with the default company name');
 
     await updateWorkspaceSetting('companyName', 'Globex');
-    await waitForValue(() => headlineLenses(teamB.document.uri), teamBLens('Globex'), 'team-b headline after setting supportTone.companyName');
+    await waitForValue(
+      () => headlineLenses(teamB.document.uri),
+      teamBLens('Globex'),
+      'team-b headline after setting supportTone.companyName',
+    );
     // macros.reply.md sits under the workspace's .support-tone.json, whose companyName wins.
     const [first] = await headlineLenses(macros.document.uri);
     assert.equal(first[1].startsWith('📰 Acme Blames Customer'), true, first[1]);

@@ -24,7 +24,13 @@ export const githubFormatter: ReportFormatter = (report) => {
   for (const { file, finding } of findingsOf(report)) {
     const { start, end } = oneBased(finding.range);
     // GitHub accepts columns only when the annotation starts and ends on the same line.
-    const columns = start.line === end.line ? [['col', String(start.column)], ['endColumn', String(end.column)]] : [];
+    const columns =
+      start.line === end.line
+        ? [
+            ['col', String(start.column)],
+            ['endColumn', String(end.column)],
+          ]
+        : [];
     const properties = [
       ['file', file.path],
       ['line', String(start.line)],

@@ -38,7 +38,12 @@ interface Suite {
 function findingCase(file: JsonFile, finding: JsonFinding, docs: string | undefined): string {
   const { start } = oneBased(finding.range);
   const where = `${file.path}:${start.line}:${start.column}`;
-  const details = [`${finding.severity}: ${finding.message}`, `at ${where}`, `flagged text: ${finding.text}`, ...(docs ? [`docs: ${docs}`] : [])].join('\n');
+  const details = [
+    `${finding.severity}: ${finding.message}`,
+    `at ${where}`,
+    `flagged text: ${finding.text}`,
+    ...(docs ? [`docs: ${docs}`] : []),
+  ].join('\n');
   const head = `    <testcase${attributes({ classname: file.path, name: `${finding.ruleId} ${start.line}:${start.column}` })}>`;
   const body = isFailure(finding.severity)
     ? `      <failure${attributes({ message: finding.message, type: finding.ruleId })}>${escapeXml(details)}</failure>`
@@ -47,7 +52,10 @@ function findingCase(file: JsonFile, finding: JsonFinding, docs: string | undefi
 }
 
 function fileSuite(file: JsonFile, docs: Map<string, string>): Suite {
-  const properties: [string, string][] = [['kind', file.kind], ...file.drafts.map((draft): [string, string] => ['headline', draft.headline])];
+  const properties: [string, string][] = [
+    ['kind', file.kind],
+    ...file.drafts.map((draft): [string, string] => ['headline', draft.headline]),
+  ];
   const suite: Suite = { name: file.path, properties, cases: [], failures: 0, errors: 0, skipped: 0 };
   for (const finding of file.findings) {
     if (isFailure(finding.severity)) suite.failures++;
@@ -77,7 +85,14 @@ function configSuite(problems: readonly ConfigProblem[]): Suite {
 
 function renderSuite(suite: Suite): string {
   const counts = { tests: suite.cases.length, failures: suite.failures, errors: suite.errors, skipped: suite.skipped };
-  const properties = suite.properties.length === 0 ? [] : ['    <properties>', ...suite.properties.map(([name, value]) => `      <property${attributes({ name, value })}/>`), '    </properties>'];
+  const properties =
+    suite.properties.length === 0
+      ? []
+      : [
+          '    <properties>',
+          ...suite.properties.map(([name, value]) => `      <property${attributes({ name, value })}/>`),
+          '    </properties>',
+        ];
   return [`  <testsuite${attributes({ name: suite.name, ...counts })}>`, ...properties, ...suite.cases, '  </testsuite>'].join('\n');
 }
 
@@ -90,7 +105,18 @@ export const junitFormatter: ReportFormatter = (report, context) => {
   const suites = report.files.map((file) => fileSuite(file, docs));
   if (report.configProblems.length > 0) suites.push(configSuite(report.configProblems));
   const total = (key: 'failures' | 'errors' | 'skipped') => suites.reduce((sum, suite) => sum + suite[key], 0);
-  const totals = { tests: suites.reduce((sum, suite) => sum + suite.cases.length, 0), failures: total('failures'), errors: total('errors'), skipped: total('skipped') };
+  const totals = {
+    tests: suites.reduce((sum, suite) => sum + suite.cases.length, 0),
+    failures: total('failures'),
+    errors: total('errors'),
+    skipped: total('skipped'),
+  };
   const body = suites.map(renderSuite);
-  return ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites${attributes({ name: 'support-tone', ...totals })}>`, ...body, '</testsuites>', ''].join('\n');
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites${attributes({ name: 'support-tone', ...totals })}>`,
+    ...body,
+    '</testsuites>',
+    '',
+  ].join('\n');
 };

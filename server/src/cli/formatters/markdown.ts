@@ -51,7 +51,9 @@ export const markdownFormatter: ReportFormatter = (report, context) => {
   // Most findings first; ties in registry order, then rules the context does not know, by id.
   const position = new Map(context.rules.map((meta, index) => [meta.id, index]));
   const ruleOrder = (id: string) => position.get(id) ?? context.rules.length;
-  const ruleRows = [...byRule].sort(([a, countA], [b, countB]) => countB - countA || ruleOrder(a) - ruleOrder(b) || (a < b ? -1 : a > b ? 1 : 0));
+  const ruleRows = [...byRule].sort(
+    ([a, countA], [b, countB]) => countB - countA || ruleOrder(a) - ruleOrder(b) || (a < b ? -1 : a > b ? 1 : 0),
+  );
   if (ruleRows.length === 0) out.push('✔ No tone problems found.', '');
   else {
     out.push('| Rule | Principle | Findings |', '|---|---|---:|');
@@ -70,12 +72,19 @@ export const markdownFormatter: ReportFormatter = (report, context) => {
       return { file, draft, findings, errors: count('error'), warnings: count('warning') };
     }),
   );
-  const worst = newsworthy.filter((entry) => entry.errors + entry.warnings > 0).sort((a, b) => b.errors - a.errors || b.warnings - a.warnings).slice(0, MAX_HEADLINES);
+  const worst = newsworthy
+    .filter((entry) => entry.errors + entry.warnings > 0)
+    .sort((a, b) => b.errors - a.errors || b.warnings - a.warnings)
+    .slice(0, MAX_HEADLINES);
   if (worst.length > 0) {
     out.push('### Worst headlines', '');
     for (const { file, draft, findings } of worst) {
       const title = draft.title ? ` · ${escapeMarkdown(draft.title)}` : '';
-      out.push(`> 📰 ${escapeMarkdown(draft.headline)}\\`, `> ${lineLink(file, draft.range.start.line + 1)}${title} · ${countsText(findings)}`, '');
+      out.push(
+        `> 📰 ${escapeMarkdown(draft.headline)}\\`,
+        `> ${lineLink(file, draft.range.start.line + 1)}${title} · ${countsText(findings)}`,
+        '',
+      );
     }
   }
 
@@ -88,7 +97,9 @@ export const markdownFormatter: ReportFormatter = (report, context) => {
       const meta = rule(finding.ruleId);
       const ruleText = meta ? `[${escapeMarkdown(finding.ruleId)}](${meta.docs})` : escapeMarkdown(finding.ruleId);
       const flagged = finding.text ? ` ${codeSpan(finding.text)} —` : '';
-      out.push(`- ${SEVERITY_LABEL[finding.severity]} ${lineLink(file, start.line, `L${start.line}:${start.column}`)}${flagged} ${escapeMarkdown(finding.message)} (${ruleText})`);
+      out.push(
+        `- ${SEVERITY_LABEL[finding.severity]} ${lineLink(file, start.line, `L${start.line}:${start.column}`)}${flagged} ${escapeMarkdown(finding.message)} (${ruleText})`,
+      );
     }
     out.push('', '</details>', '');
   }
@@ -97,7 +108,8 @@ export const markdownFormatter: ReportFormatter = (report, context) => {
 
   if (report.configProblems.length > 0) {
     out.push('### Config problems', '');
-    for (const problem of report.configProblems) out.push(`- ${codeSpan(`${problem.file}:${problem.line}:${problem.column}`)} ${escapeMarkdown(problem.message)}`);
+    for (const problem of report.configProblems)
+      out.push(`- ${codeSpan(`${problem.file}:${problem.line}:${problem.column}`)} ${escapeMarkdown(problem.message)}`);
     out.push('');
   }
   return `${out.join('\n').trimEnd()}\n`;

@@ -15,7 +15,10 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
 
 /** `no-blame` → `NoBlame`: SARIF's `name` is an identifier-like form of the id. */
 function pascalCase(id: string): string {
-  return id.split('-').map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('');
+  return id
+    .split('-')
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join('');
 }
 
 /** A SARIF region: 1-based lines and columns, columns in UTF-16 code units (the run's `columnKind`). */
@@ -81,23 +84,36 @@ function notification(problem: ConfigProblem) {
 export const sarifFormatter: ReportFormatter = (report, context) => {
   const ruleIndex = new Map(context.rules.map((rule, index) => [rule.id, index]));
   const fileIndex = new Map(report.files.map((file, index) => [file.path, index]));
-  const artifactLocation = (file: JsonFile) => ({ uri: pathToUriReference(file.path), uriBaseId: SOURCE_ROOT, index: fileIndex.get(file.path)! });
+  const artifactLocation = (file: JsonFile) => ({
+    uri: pathToUriReference(file.path),
+    uriBaseId: SOURCE_ROOT,
+    index: fileIndex.get(file.path)!,
+  });
   const fingerprint = fingerprinter();
   const results = [...findingsOf(report)].map(({ file, finding }) => {
     const index = ruleIndex.get(finding.ruleId);
     const fixes = safeFixes(finding).map((fix) => ({
       description: { text: fix.title },
-      artifactChanges: [{
-        artifactLocation: artifactLocation(file),
-        replacements: fix.edits.map((edit) => ({ deletedRegion: region(edit.range), insertedContent: { text: edit.newText } })),
-      }],
+      artifactChanges: [
+        {
+          artifactLocation: artifactLocation(file),
+          replacements: fix.edits.map((edit) => ({ deletedRegion: region(edit.range), insertedContent: { text: edit.newText } })),
+        },
+      ],
     }));
     return {
       ruleId: finding.ruleId,
       ...(index === undefined ? {} : { ruleIndex: index }),
       level: LEVEL[finding.severity],
       message: { text: finding.message },
-      locations: [{ physicalLocation: { artifactLocation: artifactLocation(file), region: { ...region(finding.range), snippet: { text: finding.text } } } }],
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: artifactLocation(file),
+            region: { ...region(finding.range), snippet: { text: finding.text } },
+          },
+        },
+      ],
       partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(file, finding) },
       ...(fixes.length > 0 ? { fixes } : {}),
     };
@@ -105,22 +121,29 @@ export const sarifFormatter: ReportFormatter = (report, context) => {
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{
-      tool: {
-        driver: {
-          name: 'support-tone',
-          informationUri: TOOL_URL,
-          version: context.toolVersion,
-          semanticVersion: context.toolVersion,
-          rules: context.rules.map(reportingDescriptor),
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'support-tone',
+            informationUri: TOOL_URL,
+            version: context.toolVersion,
+            semanticVersion: context.toolVersion,
+            rules: context.rules.map(reportingDescriptor),
+          },
         },
+        invocations: [{ executionSuccessful: true, toolConfigurationNotifications: report.configProblems.map(notification) }],
+        originalUriBaseIds: {
+          [SOURCE_ROOT]: { description: { text: 'The folder support-tone ran in; result paths are relative to it.' } },
+        },
+        artifacts: report.files.map((file) => ({
+          location: { uri: pathToUriReference(file.path), uriBaseId: SOURCE_ROOT },
+          roles: ['analysisTarget'],
+        })),
+        columnKind: 'utf16CodeUnits',
+        results,
       },
-      invocations: [{ executionSuccessful: true, toolConfigurationNotifications: report.configProblems.map(notification) }],
-      originalUriBaseIds: { [SOURCE_ROOT]: { description: { text: 'The folder support-tone ran in; result paths are relative to it.' } } },
-      artifacts: report.files.map((file) => ({ location: { uri: pathToUriReference(file.path), uriBaseId: SOURCE_ROOT }, roles: ['analysisTarget'] })),
-      columnKind: 'utf16CodeUnits',
-      results,
-    }],
+    ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 };

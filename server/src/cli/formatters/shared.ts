@@ -57,5 +57,8 @@ export function plural(count: number, noun: string): string {
 
 /** A report path as a relative URI reference: forward slashes, each segment percent-encoded. */
 export function pathToUriReference(path: string): string {
-  return path.split('/').map((segment) => encodeURIComponent(segment)).join('/');
+  return path
+    .split('/')
+    .map((segment) => encodeURIComponent(segment))
+    .join('/');
 }

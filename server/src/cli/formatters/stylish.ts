@@ -28,20 +28,29 @@ export class StylishFormatter {
         if (finding.draft !== index) continue;
         this.totals[finding.severity]++;
         const where = `${finding.range.start.line + 1}:${finding.range.start.character + 1}`;
-        out.push(`    ${where.padEnd(8)}${this.paint(SEVERITY_STYLE[finding.severity], finding.severity.padEnd(8))}${finding.message}  ${this.paint('gray', finding.ruleId)}`);
+        out.push(
+          `    ${where.padEnd(8)}${this.paint(SEVERITY_STYLE[finding.severity], finding.severity.padEnd(8))}${finding.message}  ${this.paint('gray', finding.ruleId)}`,
+        );
       }
     });
     return out.join('\n') + '\n';
   }
 
   configProblems(problems: readonly ConfigProblem[]): string {
-    return problems.map((problem) => `${relative(process.cwd(), problem.file)}:${problem.line}:${problem.column}: ${this.paint('red', 'config error')} ${problem.message}\n`).join('');
+    return problems
+      .map(
+        (problem) =>
+          `${relative(process.cwd(), problem.file)}:${problem.line}:${problem.column}: ${this.paint('red', 'config error')} ${problem.message}\n`,
+      )
+      .join('');
   }
 
   summary(): string {
     const total = Object.values(this.totals).reduce((sum, count) => sum + count, 0);
     if (total === 0) return this.paint('green', '✔ No tone problems found.\n');
-    const parts = (Object.keys(this.totals) as Severity[]).filter((severity) => this.totals[severity] > 0).map((severity) => `${this.totals[severity]} ${severity}${this.totals[severity] > 1 && severity !== 'info' ? 's' : ''}`);
+    const parts = (Object.keys(this.totals) as Severity[])
+      .filter((severity) => this.totals[severity] > 0)
+      .map((severity) => `${this.totals[severity]} ${severity}${this.totals[severity] > 1 && severity !== 'info' ? 's' : ''}`);
     return `\n${this.paint(this.totals.error > 0 ? 'red' : 'yellow', `✖ ${total} tone finding${total === 1 ? '' : 's'} (${parts.join(', ')})`)}\n`;
   }
 }

@@ -11,11 +11,8 @@ import { findDirectives, type Directive, type ProseBlock } from './types';
  */
 // markdown-it-front-matter types its plugin against @types/markdown-it; markdown-it 15 ships its own types.
 const frontMatterPlugin = frontMatter as unknown as (md: InstanceType<typeof MarkdownIt>, onFrontMatter: (content: string) => void) => void;
-const blockParser = new MarkdownIt({ html: true })
-  .use(frontMatterPlugin, () => undefined)
-  .disable(['inline', 'text_join']);
+const blockParser = new MarkdownIt({ html: true }).use(frontMatterPlugin, () => undefined).disable(['inline', 'text_join']);
 const inlineParser = new MarkdownIt({ html: true }).disable('text_join');
-
 
 const DECLARED_KIND = /^support-tone:\s*['"]?(reply|article)['"]?\s*$/m;
 
@@ -60,7 +57,9 @@ export function parseMarkdownStructure(text: string, lines: LineIndex): Markdown
         structure.declaredKind = DECLARED_KIND.exec(typeof token.meta === 'string' ? token.meta : '')?.[1] as DocumentKind | undefined;
         break;
       case 'html_block':
-        structure.directives.push(...findDirectives(text.slice(lines.lineStart(token.map![0]), lines.lineStart(token.map![1])), lines.lineStart(token.map![0])));
+        structure.directives.push(
+          ...findDirectives(text.slice(lines.lineStart(token.map![0]), lines.lineStart(token.map![1])), lines.lineStart(token.map![0])),
+        );
         break;
       case 'tr_open':
         rowLines = token.map as [number, number];

@@ -4,8 +4,7 @@ import type { Span } from '../types';
  * Help-desk template placeholders: `{{ticket.requester.first_name}}`, `{%customer.firstName%}`,
  * `{first_name}`, `%FIRST_NAME%` and `[Customer name]`-style brackets (not Markdown links).
  */
-const PLACEHOLDER =
-  /\{\{[^{}\n]*\}\}|\{%[^%\n]*%\}|\{[A-Za-z_][\w.-]*\}|%[A-Z_][A-Z0-9_.]*%|\[[^[\]\n]{1,60}\](?![([:])/g;
+const PLACEHOLDER = /\{\{[^{}\n]*\}\}|\{%[^%\n]*%\}|\{[A-Za-z_][\w.-]*\}|%[A-Z_][A-Z0-9_.]*%|\[[^[\]\n]{1,60}\](?![([:])/g;
 
 export function findPlaceholders(prose: string): Span[] {
   return [...prose.matchAll(PLACEHOLDER)].map((match) => ({
