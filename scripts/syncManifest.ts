@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RULES } from '../server/src/rules';
+import { DEFAULT_PACK } from '../server/src/api';
 
 export const MANIFEST = join(__dirname, '..', 'package.json');
 
@@ -18,7 +18,7 @@ export function ruleSettingsSchema(): Record<string, unknown> {
       'Severity per rule (`error`, `warning`, `info`, `hint` or `off`). A `.support-tone.json` file overrides these settings.',
     additionalProperties: false,
     properties: Object.fromEntries(
-      RULES.map((rule) => [
+      DEFAULT_PACK.rules.map((rule) => [
         rule.id,
         {
           enum: ['error', 'warning', 'info', 'hint', 'off'],

@@ -1,12 +1,16 @@
-/** The public face of the engine with the shipped rules: what the CLI and the language server call. */
-import { ToneChecker } from './engine/engine';
+/** The public face of the engine: a checker for a language pack (English by default) and its rules. */
+import { ToneChecker } from './engine/checker';
+import type { LanguagePack } from './engine/pack';
 import type { Rule } from './engine/rule';
-import { RULES } from './rules';
+import { english } from './packs/en';
 
-export type { CheckOptions } from './engine/engine';
-export type { CheckResult, Finding, DraftResult, Fix, TextEdit, Severity, DocumentKind } from './engine/types';
+export type { CheckOptions } from './engine/checker';
+export type { CheckResult, Finding, DraftResult, Fix, TextEdit, Severity, DocumentKind } from './engine/model';
 
-/** A checker with every shipped rule (or the given ones). Keep one per document for incremental re-checks. */
-export function createChecker(rules: readonly Rule[] = RULES): ToneChecker {
-  return new ToneChecker(rules);
+/** The pack a document is checked with when nothing says otherwise. */
+export const DEFAULT_PACK: LanguagePack = english;
+
+/** A checker for a pack with its rules (or the given ones). Keep one per document for incremental re-checks. */
+export function createChecker(rules: readonly Rule[] = DEFAULT_PACK.rules, pack: LanguagePack = DEFAULT_PACK): ToneChecker {
+  return new ToneChecker(pack, rules);
 }

@@ -10,7 +10,7 @@ import { rdjsonFormatter } from '../../server/src/cli/formatters/rdjson';
 import { sarifFormatter } from '../../server/src/cli/formatters/sarif';
 import type { FormatterContext, ReportFormatter } from '../../server/src/cli/formatters/types';
 import type { JsonFinding, JsonReport } from '../../server/src/cli/report';
-import { RULES } from '../../server/src/rules';
+import { DEFAULT_PACK } from '../../server/src/api';
 
 /**
  * Golden files for the whole-report formats. `report.json` is real CLI output:
@@ -20,7 +20,7 @@ import { RULES } from '../../server/src/rules';
 const repository = join(__dirname, '..', '..');
 const fixtures = join(repository, 'test', 'fixtures', 'formats');
 const update = process.env.UPDATE_FIXTURES === '1';
-const context: FormatterContext = { rules: RULES, toolVersion: '0.1.0' };
+const context: FormatterContext = { rules: DEFAULT_PACK.rules, toolVersion: '0.1.0' };
 
 function loadReport(): JsonReport {
   return JSON.parse(readFileSync(join(fixtures, 'report.json'), 'utf8')) as JsonReport;

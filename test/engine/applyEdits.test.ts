@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { applyFixes, fixAll } from '../../server/src/engine/applyEdits';
-import type { Fix } from '../../server/src/engine/types';
+import { applyFixes, fixAll } from '../../server/src/engine/edits';
+import type { Fix } from '../../server/src/engine/model';
 
 const fix = (start: number, end: number, newText: string): Fix => ({ title: 'test', safe: true, edits: [{ start, end, newText }] });
 

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { createChecker } from '../../server/src/api';
 import { ConfigResolver } from '../../server/src/config/loadConfig';
 import { mergeSettings } from '../../server/src/config/parseConfig';
-import { fixAll } from '../../server/src/engine/applyEdits';
+import { fixAll } from '../../server/src/engine/edits';
 import { LineIndex } from '../../server/src/engine/lineIndex';
-import type { CheckResult } from '../../server/src/engine/types';
+import type { CheckResult } from '../../server/src/engine/model';
 
 /**
  * Whole-document fixtures: `input.md` or `input.txt`, with `expected.txt` (every finding as

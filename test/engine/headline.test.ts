@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { createChecker } from '../../server/src/api';
 import { mergeSettings } from '../../server/src/config/parseConfig';
-import { MAX_HEADLINE_LENGTH, titleCase, trimToWord } from '../../server/src/engine/headline';
-import type { DocumentKind } from '../../server/src/engine/types';
+import { MAX_HEADLINE_LENGTH, titleCase, trimToWord } from '../../server/src/packs/en/headline';
+import type { DocumentKind } from '../../server/src/engine/model';
 
 const reply = (body: string) => `Hi Sam,\n\n${body}\n\nBest,\nAlex`;
 const acme = mergeSettings({ companyName: 'Acme' });

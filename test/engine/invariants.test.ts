@@ -3,14 +3,14 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { createChecker } from '../../server/src/api';
-import { RULES } from '../../server/src/rules';
+import { DEFAULT_PACK } from '../../server/src/api';
 
 const repository = join(__dirname, '..', '..');
 const corpus = globSync(
   ['examples/**/*.{md,txt}', 'test/fixtures/**/input.{md,txt}', 'test/fixtures/cli/**/*.md', 'test/labeled/drafts/*.md', 'docs/rules/*.md'],
   { cwd: repository, absolute: true },
 );
-const fixable = new Map(RULES.map((rule) => [rule.id, rule.fixable]));
+const fixable = new Map(DEFAULT_PACK.rules.map((rule) => [rule.id, rule.fixable]));
 const formatOf = (path: string) => (path.endsWith('.txt') ? 'plaintext' : 'markdown');
 
 /** Properties every finding on every document of the repository must have. */

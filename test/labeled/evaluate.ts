@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createChecker } from '../../server/src/api';
-import type { DraftCheckName } from '../../server/src/engine/types';
-import { RULES } from '../../server/src/rules';
+import type { DraftRole } from '../../server/src/engine/model';
+import { DEFAULT_PACK } from '../../server/src/api';
 
 interface Tally {
   truePositive: number;
@@ -32,7 +32,7 @@ const tally = (key: string) => {
 };
 const mistakes: string[] = [];
 
-const sentenceRules = RULES.filter((rule) => rule.scope === 'sentence').map((rule) => rule.id);
+const sentenceRules = DEFAULT_PACK.rules.filter((rule) => rule.scope === 'sentence').map((rule) => rule.id);
 const sentences = readTsv('sentences.tsv');
 for (const [labels, sentence] of sentences) {
   const expected = new Set(labels === '-' ? [] : labels.split(','));
@@ -54,7 +54,7 @@ for (const [labels, sentence] of sentences) {
   }
 }
 
-const checkRule: Record<DraftCheckName, string> = {
+const checkRule: Record<DraftRole, string> = {
   apology: 'require-apology',
   empathy: 'require-empathy',
   restatement: 'require-restatement',
@@ -67,12 +67,12 @@ for (const [file, kind, apology, empathy, restatement, nextStep] of drafts) {
   const result = checker.check(text, { format: 'markdown', fileName: file });
   if (result.kind === kind) kindsRight++;
   else mistakes.push(`KIND ${file}: expected ${kind}, got ${result.kind} (${result.reason})`);
-  const labels: Record<DraftCheckName, string> = { apology, empathy, restatement, nextStep };
-  for (const name of Object.keys(checkRule) as DraftCheckName[]) {
+  const labels: Record<DraftRole, string> = { apology, empathy, restatement, nextStep };
+  for (const name of Object.keys(checkRule) as DraftRole[]) {
     if (labels[name] === 'n/a') continue;
     // The rule "finds a problem" when the piece is missing: a positive is a labeled "no".
     const missing = labels[name] === 'no';
-    const flagged = result.drafts.some((draft) => draft.checks[name].expected && !draft.checks[name].found);
+    const flagged = result.drafts.some((draft) => draft.checks[checkRule[name]].expected && !draft.checks[checkRule[name]].found);
     const entry = tally(checkRule[name]);
     if (missing && flagged) entry.truePositive++;
     else if (flagged) {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { Hover } from 'vscode-languageserver-protocol';
 import { createChecker } from '../../server/src/api';
-import { RULES } from '../../server/src/rules';
+import { DEFAULT_PACK } from '../../server/src/api';
 import { FAILING_RULE } from '../support/failingRule';
 import { LspTestClient } from '../support/lspClient';
 
@@ -10,7 +10,10 @@ const TEXT = 'Boom. You should have read the manual. Simply restart the hub.\n\n
 
 describe('a rule that throws is contained', () => {
   it('in the engine: reported once by id, every other rule still reports', () => {
-    const result = createChecker([...RULES, FAILING_RULE]).check(TEXT, { format: 'markdown', kind: { kind: 'article', reason: 'test' } });
+    const result = createChecker([...DEFAULT_PACK.rules, FAILING_RULE]).check(TEXT, {
+      format: 'markdown',
+      kind: { kind: 'article', reason: 'test' },
+    });
     assert.deepEqual(result.ruleFailures, [{ ruleId: 'test-failing-rule', message: 'boom is not allowed' }]);
     const failures = result.findings.filter((finding) => finding.ruleId === 'test-failing-rule');
     assert.equal(failures.length, 1);

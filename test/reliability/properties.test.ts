@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { createChecker } from '../../server/src/api';
-import { fixAll, safeFixes } from '../../server/src/engine/applyEdits';
-import type { CheckOptions } from '../../server/src/engine/engine';
-import { RULES } from '../../server/src/rules';
+import { fixAll, safeFixes } from '../../server/src/engine/edits';
+import type { CheckOptions } from '../../server/src/engine/checker';
+import { DEFAULT_PACK } from '../../server/src/api';
 
 /** 2,000 cases per property in CI; fewer locally. Seeded, so a failure replays; fast-check prints the seed and path. */
 const RUNS = { numRuns: process.env.CI ? 2000 : 300, seed: Number(process.env.PROPERTY_SEED ?? 20261122) };
@@ -109,7 +109,7 @@ const document = fc
   );
 const options = fc.record({ format: fc.constantFrom<CheckOptions['format']>('markdown', 'plaintext') });
 
-const fixable = new Map(RULES.map((rule) => [rule.id, rule.fixable]));
+const fixable = new Map(DEFAULT_PACK.rules.map((rule) => [rule.id, rule.fixable]));
 
 describe('engine properties (fast-check)', function () {
   this.timeout(120000);

@@ -6,8 +6,8 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import type { JsonReport } from '../../server/src/cli/report';
 import { renderReviewReport } from '../../server/src/cli/reviewReport';
-import type { Severity } from '../../server/src/engine/types';
-import { RULES } from '../../server/src/rules';
+import type { Severity } from '../../server/src/engine/model';
+import { DEFAULT_PACK } from '../../server/src/api';
 
 const repository = join(__dirname, '..', '..');
 const output = join(repository, 'test-output');
@@ -54,7 +54,12 @@ describe('review report in a real browser', function () {
       this.skip();
     }
     const { report, sources } = checkExamples();
-    const html = renderReviewReport(report, { rules: RULES, toolVersion: 'test', generatedAt: new Date(Date.UTC(2025, 0, 1)), sources });
+    const html = renderReviewReport(report, {
+      rules: DEFAULT_PACK.rules,
+      toolVersion: 'test',
+      generatedAt: new Date(Date.UTC(2025, 0, 1)),
+      sources,
+    });
     mkdirSync(output, { recursive: true });
     const file = join(output, 'review-report.html');
     writeFileSync(file, html);

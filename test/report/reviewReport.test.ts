@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import type { JsonFile, JsonFinding, JsonReport } from '../../server/src/cli/report';
 import { renderReviewReport } from '../../server/src/cli/reviewReport';
-import type { Severity } from '../../server/src/engine/types';
-import { RULES } from '../../server/src/rules';
+import type { Severity } from '../../server/src/engine/model';
+import { DEFAULT_PACK } from '../../server/src/api';
 
 const SCRIPT_ATTACK = '<script>alert(1)</script>';
 
@@ -73,7 +73,7 @@ const report: JsonReport = {
   ],
   configProblems: [],
 };
-const context = { rules: RULES, toolVersion: '0.1.0', generatedAt: new Date(Date.UTC(2025, 2, 4, 5, 6, 7)), sources };
+const context = { rules: DEFAULT_PACK.rules, toolVersion: '0.1.0', generatedAt: new Date(Date.UTC(2025, 2, 4, 5, 6, 7)), sources };
 
 /** The `data-key` → `data-count` rows of one chart. */
 function chartRows(html: string, chart: string): [string, number][] {
@@ -112,7 +112,7 @@ describe('renderReviewReport', () => {
 
   it('charts every rule, most findings first, and every principle in order', () => {
     const byRule = chartRows(html, 'rule');
-    assert.equal(byRule.length, RULES.length);
+    assert.equal(byRule.length, DEFAULT_PACK.rules.length);
     assert.deepEqual(byRule.slice(0, 5), [
       ['no-blame', 1],
       ['no-policy-shield', 1],

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { createChecker } from '../../server/src/api';
-import { applyFixes } from '../../server/src/engine/applyEdits';
-import type { DocumentKind, Finding } from '../../server/src/engine/types';
-import { RULES } from '../../server/src/rules';
+import { applyFixes } from '../../server/src/engine/edits';
+import type { DocumentKind, Finding } from '../../server/src/engine/model';
+import { DEFAULT_PACK } from '../../server/src/api';
 
 /**
  * A rule's test table. In `text`, `[[…]]` marks each range the rule must flag (markers are
@@ -46,10 +46,10 @@ function label(text: string): string {
 
 /** Registers mocha tests for one rule's table. */
 export function describeRule(ruleId: string, cases: RuleCases): void {
-  const rule = RULES.find((candidate) => candidate.id === ruleId);
+  const rule = DEFAULT_PACK.rules.find((candidate) => candidate.id === ruleId);
   const defaultKind: DocumentKind = rule?.scope === 'draft' ? rule.kinds[0] : 'article';
   describe(`rule ${ruleId}`, () => {
-    it('is registered', () => assert.ok(rule, `${ruleId} is not in RULES`));
+    it('is registered', () => assert.ok(rule, `${ruleId} is not in DEFAULT_PACK.rules`));
     it('has at least 10 valid and 10 invalid cases', () => {
       assert.ok(cases.valid.length >= 10, `${cases.valid.length} valid cases`);
       assert.ok(cases.invalid.length >= 10, `${cases.invalid.length} invalid cases`);

@@ -1,4 +1,4 @@
-import { docsUrl, type SentenceRule } from '../../server/src/engine/rule';
+import type { SentenceRule } from '../../server/src/engine/rule';
 
 /** A rule that throws on any sentence with the word "boom" (and reports "kaboom" first, to show partial work is kept apart). */
 export const FAILING_RULE: SentenceRule = {
@@ -9,13 +9,14 @@ export const FAILING_RULE: SentenceRule = {
   why: 'Tests that a failing rule is contained.',
   severity: 'warning',
   fixable: false,
-  docs: docsUrl('test-failing-rule'),
+  docs: 'https://example.com/test-failing-rule',
   example: { bad: 'boom', good: 'calm' },
   headline: 'Fails',
+  label: 'a failing rule',
   phrases: [],
   check(context) {
     for (const sentence of context.sentences) {
-      if (sentence.data.words.some((word) => word.norm === 'boom')) throw new Error('boom is not allowed');
+      if (sentence.words.some((word) => word.norm === 'boom')) throw new Error('boom is not allowed');
     }
   },
 };

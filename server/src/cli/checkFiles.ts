@@ -3,9 +3,9 @@ import { dirname, resolve } from 'node:path';
 import { createChecker } from '../api';
 import { ConfigResolver, kindFromGlobs } from '../config/loadConfig';
 import { mergeSettings, type ConfigProblem } from '../config/parseConfig';
-import type { CheckOptions, ToneChecker } from '../engine/engine';
+import type { CheckOptions, ToneChecker } from '../engine/checker';
 import type { ToneSettings } from '../engine/settings';
-import type { CheckResult, DocumentKind } from '../engine/types';
+import type { CheckResult, DocumentKind } from '../engine/model';
 import { formatOf } from './files';
 
 /** One file to check: the unit of work of the CLI, in the main thread or a worker. */

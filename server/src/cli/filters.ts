@@ -1,4 +1,4 @@
-import { SEVERITIES, type Severity } from '../engine/types';
+import { SEVERITIES, type Severity } from '../engine/model';
 import type { JsonFile, JsonFinding } from './report';
 
 /** A file with only some of its findings; the drafts' counts follow. */

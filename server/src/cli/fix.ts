@@ -3,7 +3,7 @@ import { chmodSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSyn
 import { basename, dirname, join } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { createChecker } from '../api';
-import { fixAll } from '../engine/applyEdits';
+import { fixAll } from '../engine/edits';
 import type { FileResult } from './checkFiles';
 
 export type FixOutcome = { status: 'fixed'; text: string } | { status: 'unchanged' } | { status: 'skipped'; reason: string };

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { ConfigProblem } from '../config/parseConfig';
-import { RULES } from '../rules';
-import { SEVERITIES, type DocumentKind, type Severity } from '../engine/types';
+import { DEFAULT_PACK } from '../api';
+import { SEVERITIES, type DocumentKind, type Severity } from '../engine/model';
 import { changedSince, onlyChanged } from './changes';
 import { FileChecker, type FileTask } from './checkFiles';
 import { parseShard, resolveInputs, shardOf, UsageError } from './files';
@@ -33,8 +33,8 @@ const WHOLE_REPORT_FORMATS: Record<string, ReportFormatter> = {
   markdown: markdownFormatter,
 };
 const FORMATS = ['stylish', 'json', ...Object.keys(WHOLE_REPORT_FORMATS)];
-const FORMATTER_CONTEXT: FormatterContext = { rules: RULES, toolVersion: packageJson.version };
-const DRAFT_CHECKS = new Set(RULES.filter((rule) => rule.scope === 'draft').map((rule) => rule.id));
+const FORMATTER_CONTEXT: FormatterContext = { rules: DEFAULT_PACK.rules, toolVersion: packageJson.version };
+const DRAFT_CHECKS = new Set(DEFAULT_PACK.rules.filter((rule) => rule.scope === 'draft').map((rule) => rule.id));
 
 interface ReportOptions {
   format: string;

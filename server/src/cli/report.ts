@@ -1,6 +1,6 @@
 import { LineIndex, type Range } from '../engine/lineIndex';
 import type { ConfigProblem } from '../config/parseConfig';
-import type { DraftCheck, DraftCheckName, Finding, Severity, Span } from '../engine/types';
+import type { DraftCheck, Finding, Severity, Span } from '../engine/model';
 import type { FileResult } from './checkFiles';
 
 /** The `--format json` contract, version 1. Ranges are LSP ranges: 0-based lines, UTF-16 characters. */
@@ -21,7 +21,8 @@ export interface JsonFile {
     headline: string;
     quoted?: { range: Range; text: string };
     findingCounts: Record<Severity, number>;
-    checks: Record<DraftCheckName, { expected: boolean; found: boolean; range?: Range; text?: string }>;
+    /** Keyed by the check's role (`apology`, `empathy`, `restatement`, `nextStep`), or by rule id for rules without one. */
+    checks: Record<string, { expected: boolean; found: boolean; range?: Range; text?: string }>;
   }[];
   findings: JsonFinding[];
 }
@@ -57,12 +58,7 @@ export function toJsonFile({ path, text, result }: FileResult): JsonFile {
       headline: draft.headline,
       ...(draft.quoted ? { quoted: { range: range(draft.quoted), text: draft.quoted.text } } : {}),
       findingCounts: draft.findingCounts,
-      checks: {
-        apology: check(draft.checks.apology),
-        empathy: check(draft.checks.empathy),
-        restatement: check(draft.checks.restatement),
-        nextStep: check(draft.checks.nextStep),
-      },
+      checks: Object.fromEntries(Object.entries(draft.checks).map(([ruleId, value]) => [value.role ?? ruleId, check(value)])),
     })),
     findings: result.findings.map((finding: Finding) => ({
       ruleId: finding.ruleId,

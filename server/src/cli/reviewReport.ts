@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { RuleMeta } from '../engine/rule';
-import type { Principle, Severity } from '../engine/types';
+import type { Principle, Severity } from '../engine/model';
 import type { FormatterContext } from './formatters/types';
 import type { JsonFile, JsonFinding, JsonReport } from './report';
 

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
-import type { KindDecision } from '../engine/types';
+import type { KindDecision } from '../engine/model';
 import { parseConfig, type ConfigProblem, type ParsedConfig } from './parseConfig';
 
 export const CONFIG_FILE_NAME = '.support-tone.json';

@@ -3,7 +3,7 @@ import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type Par
 import { LineIndex } from '../engine/lineIndex';
 import type { RuleSettings, ToneSettings } from '../engine/settings';
 import { DEFAULT_SETTINGS } from '../engine/settings';
-import type { Span } from '../engine/types';
+import type { Span } from '../engine/model';
 import schema from './schema.json';
 
 /** A mistake in a config file, at its place in the file. */

@@ -1,6 +1,6 @@
 import type { LineIndex } from './lineIndex';
-import type { Directive } from './prose/types';
-import type { Finding } from './types';
+import type { Directive } from './formats/types';
+import type { Finding } from './model';
 
 /**
  * Hides findings silenced by inline directives: `support-tone-disable [ids]` until a matching

@@ -1,29 +1,6 @@
-import type { ProseBlock } from './prose/types';
-import type { Sentence } from './rule';
-import type { KindDecision, Span } from './types';
-
-/** One message or article inside a file: what the draft checks and the headline are about. */
-export interface Draft extends Span {
-  index: number;
-  /** The macro's name, from its level-2 heading in reply files. */
-  title?: string;
-  /** The writer's sentences (quoted customer text excluded). */
-  sentences: Sentence[];
-  /** The greeting line ("Hi Sam,"). */
-  greeting?: Span;
-  /** The sign-off line ("Best,"). */
-  signOff?: Span;
-  /** Where the body starts: the first word after the greeting. */
-  bodyStart: number;
-  /** The line a draft-level finding points at when nothing more specific applies. */
-  firstLine: Span;
-  /** The draft's last line of prose: where an article's "contact us" belongs. */
-  lastLine: Span;
-}
-
-const GREETING = /^(hi|hello|hey|hiya|howdy|dear|greetings|good (morning|afternoon|evening))\b/i;
-const SIGN_OFF =
-  /^(best|best regards|best wishes|kind regards|warm regards|warmly|regards|thanks|thank you|many thanks|thanks again|cheers|sincerely|yours|all the best|talk soon|speak soon|take care|with thanks|respectfully)\b/i;
+import type { ProseBlock } from './formats/types';
+import type { Draft, KindDecision, Sentence, Span } from './model';
+import type { Lexicon } from './pack';
 
 /** Offset of the first prose character at or after `from` in a block (list markers and quote prefixes are not prose). */
 function firstProse(block: ProseBlock, from: number, to: number): number {
@@ -53,30 +30,30 @@ function wordCount(line: string): number {
 }
 
 /** The greeting line, if the block opens with one ("Hi {{first_name}},"). */
-export function findGreeting(text: string, block: ProseBlock): Span | undefined {
+export function findGreeting(text: string, block: ProseBlock, lexicon: Lexicon): Span | undefined {
   const line = firstLineOf(text, block);
   const content = text.slice(line.start, line.end);
-  return GREETING.test(content) && wordCount(content) <= 8 ? line : undefined;
+  return lexicon.greeting.test(content) && wordCount(content) <= 8 ? line : undefined;
 }
 
 /**
  * The sign-off line ("Best,", "Kind regards", "Thanks again!"): a closing phrase with at most one
  * more word, ending with a comma or followed by a name.
  */
-export function findSignOff(text: string, block: ProseBlock, isLastBlock: boolean): Span | undefined {
+export function findSignOff(text: string, block: ProseBlock, isLastBlock: boolean, lexicon: Lexicon): Span | undefined {
   const line = firstLineOf(text, block);
   const content = text.slice(line.start, line.end);
-  const closing = SIGN_OFF.exec(content);
+  const closing = lexicon.signOff.exec(content);
   if (!closing || wordCount(content.slice(closing[0].length).replace(/[,!.]$/, '')) > 1) return undefined;
   const followedByName = line.end < block.end || !isLastBlock;
   return content.endsWith(',') || followedByName ? line : undefined;
 }
 
 /** The sign-off of a draft: the last closing line among its last paragraphs. */
-function findLastSignOff(text: string, paragraphs: readonly ProseBlock[]): Span | undefined {
+function findLastSignOff(text: string, paragraphs: readonly ProseBlock[], lexicon: Lexicon): Span | undefined {
   const closing = paragraphs.slice(-3);
   for (let index = closing.length - 1; index >= 0; index--) {
-    const signOff = findSignOff(text, closing[index], index === closing.length - 1);
+    const signOff = findSignOff(text, closing[index], index === closing.length - 1, lexicon);
     if (signOff) return signOff;
   }
   return undefined;
@@ -97,17 +74,22 @@ const writerBlocks = (blocks: readonly ProseBlock[]) => blocks.filter((block) =>
  * Decides reply or article from the text when nothing explicit did: the file name's
  * `.reply.` suffix, then greeting and sign-off, then headings, then the file type.
  */
-export function guessKind(text: string, blocks: readonly ProseBlock[], fileName: string | undefined, isPlainText: boolean): KindDecision {
+export function guessKind(
+  text: string,
+  blocks: readonly ProseBlock[],
+  fileName: string | undefined,
+  fallback: KindDecision,
+  lexicon: Lexicon,
+): KindDecision {
   if (fileName && /\.reply\.[^./\\]+$/i.test(fileName)) return { kind: 'reply', reason: 'file name ends with .reply.*' };
   const paragraphs = writerBlocks(blocks);
-  const greeting = firstFound(paragraphs.slice(0, 3), (block) => findGreeting(text, block));
-  const signOff = findLastSignOff(text, paragraphs);
+  const greeting = firstFound(paragraphs.slice(0, 3), (block) => findGreeting(text, block, lexicon));
+  const signOff = findLastSignOff(text, paragraphs, lexicon);
   const quote = (span: Span) => `'${text.slice(span.start, span.end)}'`;
   if (greeting && signOff) return { kind: 'reply', reason: `greeting ${quote(greeting)} and sign-off ${quote(signOff)}` };
   if (blocks.some((block) => block.role === 'heading')) return { kind: 'article', reason: 'headings and no greeting with sign-off' };
   if (greeting) return { kind: 'reply', reason: `greeting ${quote(greeting)}` };
-  if (isPlainText) return { kind: 'reply', reason: 'plain-text draft without headings' };
-  return { kind: 'article', reason: 'no greeting, sign-off or headings' };
+  return fallback;
 }
 
 export interface DraftSegment<Block extends ProseBlock = ProseBlock> extends Span {
@@ -153,18 +135,16 @@ export function segmentDrafts<Block extends ProseBlock>(
 }
 
 /** Fills in a draft's greeting, sign-off and body start from its blocks and sentences. */
-export function describeDraft(text: string, index: number, segment: DraftSegment, sentences: Sentence[]): Draft {
+export function describeDraft(text: string, index: number, segment: DraftSegment, sentences: Sentence[], lexicon: Lexicon): Draft {
   const paragraphs = writerBlocks(segment.blocks);
-  const greeting = paragraphs.length > 0 ? findGreeting(text, paragraphs[0]) : undefined;
-  const signOff = findLastSignOff(text, paragraphs);
+  const greeting = paragraphs.length > 0 ? findGreeting(text, paragraphs[0], lexicon) : undefined;
+  const signOff = findLastSignOff(text, paragraphs, lexicon);
   const firstBlock = paragraphs[0] ?? segment.blocks[0];
   const firstLine = greeting ?? (firstBlock ? firstLineOf(text, firstBlock) : { start: segment.start, end: segment.start });
   let bodyStart = firstLine.start;
   if (greeting) {
     bodyStart =
-      firstFound(sentences, (sentence) =>
-        sentence.data.words.map((word) => sentence.offset + word.start).find((start) => start >= greeting.end),
-      ) ?? greeting.end;
+      firstFound(sentences, (sentence) => sentence.words.map((word) => word.start).find((start) => start >= greeting.end)) ?? greeting.end;
   }
   const lastBlock = paragraphs.at(-1);
   const lastLine = lastBlock ? lastLineOf(text, lastBlock) : firstLine;

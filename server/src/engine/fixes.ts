@@ -1,5 +1,4 @@
-import type { Sentence } from './rule';
-import type { Fix, Span, TextEdit } from './types';
+import type { Fix, Sentence, Span, TextEdit } from './model';
 
 const PLACEHOLDER_IN_FIX = /\[[^\]]+\]/;
 

@@ -1,4 +1,4 @@
-import type { Span } from './types';
+import type { Span } from './model';
 
 /** LSP-style position: 0-based line and UTF-16 character. */
 export interface Position {

@@ -20,6 +20,8 @@ export interface PhraseEntry {
   focus?: string;
   /** A context marker the rule reads (an offered alternative, a concrete time) rather than a problem to flag. */
   role?: string;
+  /** Named conditions (rulekit/conditions.ts) the sentence must meet for this phrase to be flagged. */
+  when?: readonly string[];
 }
 
 export interface PhraseMatch {

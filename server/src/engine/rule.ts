@@ -1,9 +1,7 @@
-import type { Draft } from './drafts';
 import type { PhraseEntry, PhraseMatch } from './phrases';
-import type { SentenceData } from './sentences';
-import type { DocumentKind, DraftCheckName, Fix, Principle, Severity, Span } from './types';
+import type { DocumentKind, Draft, DraftRole, Fix, Principle, Sentence, Severity, Span } from './model';
 
-/** What every rule declares about itself; docs, hover text and settings are built from it. */
+/** What every rule declares about itself; docs, settings, hover, SARIF, headlines and the report read it. */
 export interface RuleMeta {
   id: string;
   /** One line: what the rule flags. */
@@ -17,24 +15,15 @@ export interface RuleMeta {
   example: { bad: string; good: string };
   /** How the headline test words this problem, e.g. "Blames Customer". */
   headline: string;
-}
-
-/** A sentence of the document as rules see it. */
-export interface Sentence extends Span {
-  /** Absolute offset of the sentence's block; word offsets are relative to it. */
-  offset: number;
-  data: SentenceData;
-  draft: number;
-  /** The sentence's index in `RuleContext.sentences`. */
-  index: number;
-  /** The sentence's prose: markup blanked, placeholders kept. */
-  text: string;
+  /** Headline rank among findings of one severity: lower is worse news. Rules without one rank below all that have one. */
+  rank?: number;
+  /** A short name for the problem on the front page: "a flat refusal". */
+  label: string;
 }
 
 export interface Report extends Span {
   message: string;
   fixes?: Fix[];
-  draft: number;
 }
 
 export interface RuleContext {
@@ -47,6 +36,7 @@ export interface RuleContext {
   matches(sentence: Sentence): PhraseMatch[];
   /** Whether a word is covered by an allowed phrase (an exception in the rule's table or the config's `allowPhrases`). */
   allowed(sentence: Sentence, wordIndex: number): boolean;
+  /** Reports a finding; its draft is the one that holds `report.start`. */
   report(report: Report): void;
 }
 
@@ -60,27 +50,20 @@ export interface SentenceRule extends RuleMeta {
 /** Once per draft: something a good draft contains (an apology, a next step). */
 export interface DraftRule extends RuleMeta {
   scope: 'draft';
-  check: DraftCheckName;
+  /** What the check means to the headline writer; team rules may have none. */
+  role?: DraftRole;
   kinds: readonly DocumentKind[];
   /** Phrases that show the piece is present. */
   phrases: readonly PhraseEntry[];
   /** The finding when the piece is missing: where it belongs, what to say, how to add it. */
-  whenMissing(draft: Draft, context: RuleContext): Omit<Report, 'draft'>;
+  whenMissing(draft: Draft, context: RuleContext): Report;
 }
 
 export type Rule = SentenceRule | DraftRule;
 
-const DOCS_BASE = 'https://github.com/support-tone/support-tone/blob/main/docs/rules/';
-
-/** Link to a rule's docs page. */
-export function docsUrl(ruleId: string): string {
-  return `${DOCS_BASE}${ruleId}.md`;
-}
-
 /** Absolute span of words `first..last` of a sentence. */
 export function wordSpan(sentence: Sentence, first: number, last = first): Span {
-  const words = sentence.data.words;
-  return { start: sentence.offset + words[first].start, end: sentence.offset + words[last].end };
+  return { start: sentence.words[first].start, end: sentence.words[last].end };
 }
 
 /** Absolute span of a phrase match. */

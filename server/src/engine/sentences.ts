@@ -1,23 +1,17 @@
-import type { Nodes, Sentence as SentenceNode } from 'nlcst';
-import { retext } from 'retext';
-import retextEnglish from 'retext-english';
-import type { MatchableWord, PhraseIndex, PhraseMatch } from './phrases';
+import type { Nodes, Root, Sentence as SentenceNode } from 'nlcst';
+import type { PhraseIndex, PhraseMatch } from './phrases';
 import { normalizeWord } from './phrases';
-import type { Span } from './types';
-import { makeOpaque } from './prose/placeholders';
+import type { Mark, Sentence, Span, Word } from './model';
+import { makeOpaque } from './formats/placeholders';
 
-/** A word of a sentence. Offsets are relative to the block the sentence came from. */
-export interface Word extends Span, MatchableWord {
-  text: string;
-  /** Between double quotation marks: quoted words (an error message, say) are not the writer's tone. */
-  inQuotes: boolean;
-}
+/** Turns prose into an nlcst tree of paragraphs, sentences and words: the language pack's tokenizer. */
+export type ProseParser = (text: string) => Root;
 
 /** A parsed sentence of a block, cached with the block. Offsets are relative to the block. */
 export interface SentenceData extends Span {
   words: Word[];
   /** Punctuation and symbol runs (for `!!!`). */
-  marks: (Span & { text: string })[];
+  marks: Mark[];
   /** Phrase matches by rule, memoised per phrase index. */
   matchCache?: { index: PhraseIndex; byRule: ReadonlyMap<string, RuleMatches> };
 }
@@ -31,7 +25,43 @@ export interface RuleMatches {
 const NO_MATCHES: RuleMatches = { matches: [], exceptions: [] };
 const NO_RULE_MATCHES: ReadonlyMap<string, RuleMatches> = new Map();
 
-const processor = retext().use(retextEnglish);
+/**
+ * A sentence of one check: the block's cached parse seen at the block's current offset. Words
+ * and marks get absolute offsets on first use, so unchanged blocks cost nothing until a rule reads them.
+ */
+export class PlacedSentence implements Sentence {
+  readonly start: number;
+  readonly end: number;
+  private placedWords?: Word[];
+  private placedMarks?: Mark[];
+
+  constructor(
+    readonly data: SentenceData,
+    private readonly offset: number,
+    readonly text: string,
+    readonly draft: number,
+    readonly index: number,
+  ) {
+    this.start = offset + data.start;
+    this.end = offset + data.end;
+  }
+
+  get words(): readonly Word[] {
+    return (this.placedWords ??= this.data.words.map((word) => ({
+      ...word,
+      start: word.start + this.offset,
+      end: word.end + this.offset,
+    })));
+  }
+
+  get marks(): readonly Mark[] {
+    return (this.placedMarks ??= this.data.marks.map((mark) => ({
+      ...mark,
+      start: mark.start + this.offset,
+      end: mark.end + this.offset,
+    })));
+  }
+}
 
 /**
  * One copy of each word string across all documents: an open 50 KB document holds about 7,000
@@ -50,15 +80,15 @@ const OPENING_QUOTES = new Set(['"', '“', '„']);
 const CLOSING_QUOTES = new Set(['"', '”']);
 
 /**
- * Parses a block's prose into sentences with retext-english. Line breaks inside a block are soft
- * (one paragraph), so they are read as spaces; `opaque` spans (placeholders, code) as single words.
+ * Parses a block's prose into sentences. Line breaks inside a block are soft (one paragraph), so
+ * they are read as spaces; `opaque` spans (placeholders, code) as single words.
  */
-export function parseSentences(prose: string, opaque: readonly Span[]): SentenceData[] {
+export function parseSentences(prose: string, opaque: readonly Span[], parse: ProseParser): SentenceData[] {
   const input = makeOpaque(prose, opaque).replace(/[\r\n]/g, ' ');
   const sentences: SentenceData[] = [];
   for (const chunk of parseChunks(input)) {
     const text = input.slice(chunk.start, chunk.end);
-    visitSentences(processor.parse(text), (node) => sentences.push(toSentenceData(node, text, chunk.start)));
+    visitSentences(parse(text), (node) => sentences.push(toSentenceData(node, text, chunk.start)));
   }
   return sentences;
 }
@@ -90,7 +120,7 @@ function visitSentences(node: Nodes, onSentence: (sentence: SentenceNode) => voi
 
 function toSentenceData(sentence: SentenceNode, input: string, offset: number): SentenceData {
   const words: Word[] = [];
-  const marks: SentenceData['marks'] = [];
+  const marks: Mark[] = [];
   let marksBefore = '';
   let inQuotes = false;
   for (const child of sentence.children) {

@@ -1,4 +1,4 @@
-import type { Severity } from './types';
+import type { Severity } from './model';
 
 /** Per-rule settings from `.support-tone.json` or editor settings. */
 export interface RuleSettings {

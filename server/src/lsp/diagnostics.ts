@@ -2,7 +2,7 @@ import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-langu
 import type { ConfigProblem } from '../config/parseConfig';
 import type { LineIndex } from '../engine/lineIndex';
 import type { Rule } from '../engine/rule';
-import type { CheckResult, Finding, Severity } from '../engine/types';
+import type { CheckResult, Finding, Severity } from '../engine/model';
 
 export const SOURCE = 'support-tone';
 

@@ -1,5 +1,5 @@
 import type { LineIndex } from '../engine/lineIndex';
-import type { CheckResult, Severity } from '../engine/types';
+import type { CheckResult, Severity } from '../engine/model';
 import type { DraftHeadline, HeadlinesResult } from '../protocol';
 
 /** The headline data of a checked document, with LSP ranges. */

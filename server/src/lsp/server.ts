@@ -17,14 +17,14 @@ import { URI } from 'vscode-uri';
 import { createChecker } from '../api';
 import { CONFIG_FILE_NAME, ConfigResolver, kindFromGlobList, kindFromGlobs, type LoadedConfig } from '../config/loadConfig';
 import { mergeSettings } from '../config/parseConfig';
-import { fixAll } from '../engine/applyEdits';
-import type { ToneChecker, CheckOptions } from '../engine/engine';
+import { fixAll } from '../engine/edits';
+import type { ToneChecker, CheckOptions } from '../engine/checker';
 import { LineIndex } from '../engine/lineIndex';
 import type { ToneSettings } from '../engine/settings';
-import type { CheckResult, KindDecision } from '../engine/types';
+import type { CheckResult, KindDecision } from '../engine/model';
 import { HeadlinesRequest, SHOW_HEADLINE_COMMAND, type HeadlinesParams, type HeadlinesResult } from '../protocol';
 import type { Rule } from '../engine/rule';
-import { RULES } from '../rules';
+import { DEFAULT_PACK } from '../api';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { allowPhraseEdit } from './configEdits';
 import { configDiagnostic, toDiagnostics } from './diagnostics';
@@ -56,7 +56,7 @@ const SELECTED_LANGUAGES = new Set(['markdown', 'plaintext', 'support-reply']);
 const WARM_DOCUMENTS = 8;
 
 /** Wires the language server to a connection (stdio, IPC or any other transport). */
-export function startServer(connection: Connection, rules: readonly Rule[] = RULES): void {
+export function startServer(connection: Connection, rules: readonly Rule[] = DEFAULT_PACK.rules): void {
   const rulesById = new Map(rules.map((rule) => [rule.id, rule]));
   const reportedRuleFailures = new Set<string>();
   const documents = new TextDocuments(TextDocument);

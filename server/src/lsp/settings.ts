@@ -1,6 +1,6 @@
 import type { ParsedConfig } from '../config/parseConfig';
 import { DEFAULT_SETTINGS, type RuleSettings } from '../engine/settings';
-import { SEVERITIES, type Severity } from '../engine/types';
+import { SEVERITIES, type Severity } from '../engine/model';
 
 /** The editor's `supportTone.*` settings, validated: anything malformed falls back to the default. */
 export interface EditorSettings {

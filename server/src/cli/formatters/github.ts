@@ -1,4 +1,4 @@
-import type { Severity } from '../../engine/types';
+import type { Severity } from '../../engine/model';
 import { findingsOf, oneBased } from './shared';
 import type { ReportFormatter } from './types';
 

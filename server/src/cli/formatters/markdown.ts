@@ -1,4 +1,4 @@
-import type { Severity } from '../../engine/types';
+import type { Severity } from '../../engine/model';
 import type { JsonFile, JsonFinding } from '../report';
 import { findingsOf, oneBased, pathToUriReference, plural, ruleLookup, severityTotals } from './shared';
 import type { ReportFormatter } from './types';

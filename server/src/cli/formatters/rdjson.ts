@@ -1,5 +1,5 @@
 import type { Range } from '../../engine/lineIndex';
-import type { Severity } from '../../engine/types';
+import type { Severity } from '../../engine/model';
 import { TOOL_URL, findingsOf, oneBased, safeFixes } from './shared';
 import type { ReportFormatter } from './types';
 

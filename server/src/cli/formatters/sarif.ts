@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ConfigProblem } from '../../config/parseConfig';
 import type { RuleMeta } from '../../engine/rule';
-import type { Severity } from '../../engine/types';
+import type { Severity } from '../../engine/model';
 import type { Range } from '../../engine/lineIndex';
 import type { JsonFile, JsonFinding } from '../report';
 import { TOOL_URL, findingsOf, oneBased, pathToUriReference, safeFixes } from './shared';

@@ -1,5 +1,5 @@
 import type { RuleMeta } from '../../engine/rule';
-import type { Severity } from '../../engine/types';
+import type { Severity } from '../../engine/model';
 import type { Range } from '../../engine/lineIndex';
 import type { JsonFile, JsonFinding, JsonReport } from '../report';
 

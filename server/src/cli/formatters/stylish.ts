@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { styleText } from 'node:util';
 import type { ConfigProblem } from '../../config/parseConfig';
-import type { Severity } from '../../engine/types';
+import type { Severity } from '../../engine/model';
 import type { JsonFile } from '../report';
 
 type Style = Parameters<typeof styleText>[0];

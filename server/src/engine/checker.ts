@@ -1,0 +1,357 @@
+import type { FormatId } from '../shared/formats';
+import { applyDirectives } from './directives';
+import { describeDraft, guessKind, segmentDrafts } from './drafts';
+import { FRONT_ENDS } from './formats';
+import { findPlaceholders } from './formats/placeholders';
+import type { Directive, ProseBlock } from './formats/types';
+import { LineIndex } from './lineIndex';
+import {
+  SEVERITIES,
+  type CheckResult,
+  type Draft,
+  type DraftCheck,
+  type DraftResult,
+  type DraftRole,
+  type Finding,
+  type Fix,
+  type KindDecision,
+  type Severity,
+  type TextEdit,
+} from './model';
+import type { LanguagePack } from './pack';
+import { PhraseIndex, type PhraseEntry, type PhraseMatch } from './phrases';
+import type { DraftRule, Rule, RuleContext } from './rule';
+import { parseSentences, PlacedSentence, sentenceMatches, type SentenceData } from './sentences';
+import { DEFAULT_SETTINGS, type ToneSettings } from './settings';
+
+export interface CheckOptions {
+  format: FormatId;
+  settings?: ToneSettings;
+  /** A kind decided outside the text (a CLI flag, config globs); otherwise front matter, then the heuristic. */
+  kind?: KindDecision;
+  /** Used by the kind heuristic (`*.reply.md`). */
+  fileName?: string;
+}
+
+/** A block after masking and sentence parsing; cached by its source text. */
+interface PreparedBlock {
+  prose: string;
+  sentences: SentenceData[];
+  /** Inline directives, relative to the block. */
+  directives: Directive[];
+}
+
+interface CheckedBlock extends ProseBlock {
+  sentences: SentenceData[];
+}
+
+const PHRASE_INDEXES = new WeakMap<readonly Rule[], WeakMap<ToneSettings, PhraseIndex>>();
+
+/** Only errors and warnings make news. */
+const NEWSWORTHY: readonly Severity[] = ['error', 'warning'];
+
+/**
+ * The tone engine: text in, findings, drafts and headlines out. Pure: no file system, no LSP.
+ * Keep one checker per document to re-check incrementally: blocks whose source did not change
+ * reuse their parse and phrase matches from the previous check.
+ */
+export class ToneChecker {
+  private previousBlocks = new Map<string, PreparedBlock>();
+  private previousFormat?: FormatId;
+  private readonly rulesById: ReadonlyMap<string, Rule>;
+
+  constructor(
+    private readonly pack: LanguagePack,
+    private readonly rules: readonly Rule[] = pack.rules,
+  ) {
+    this.rulesById = new Map(rules.map((rule) => [rule.id, rule]));
+  }
+
+  /** Drops the block cache to free memory; the next check parses the whole document again. */
+  forget(): void {
+    this.previousBlocks = new Map();
+  }
+
+  check(text: string, options: CheckOptions): CheckResult {
+    const settings = options.settings ?? DEFAULT_SETTINGS;
+    const skipped = skipReason(text, settings);
+    if (skipped)
+      return { kind: options.kind?.kind ?? 'article', reason: options.kind?.reason ?? 'not checked', drafts: [], findings: [], skipped };
+
+    const lines = new LineIndex(text);
+    const frontEnd = FRONT_ENDS[options.format];
+    const { blocks, draftBreaks, directives, declaredKind } = this.extract(text, lines, options.format);
+    const decision: KindDecision =
+      options.kind ??
+      (declaredKind
+        ? { kind: declaredKind, reason: `front matter 'support-tone: ${declaredKind}'` }
+        : guessKind(text, blocks, options.fileName, frontEnd.fallbackKind, this.pack.lexicon));
+    const isReply = decision.kind === 'reply';
+
+    const segments = segmentDrafts(text, blocks, draftBreaks, isReply);
+    const sentences: PlacedSentence[] = [];
+    const drafts: Draft[] = segments.map((segment, draftIndex) => {
+      const draftSentences: PlacedSentence[] = [];
+      for (const block of segment.blocks) {
+        if (block.quoted && isReply && settings.skipQuotedInReplies) continue;
+        for (const data of block.sentences) {
+          const sentence = new PlacedSentence(data, block.start, block.prose.slice(data.start, data.end), draftIndex, sentences.length);
+          sentences.push(sentence);
+          draftSentences.push(sentence);
+        }
+      }
+      return describeDraft(text, draftIndex, segment, draftSentences, this.pack.lexicon);
+    });
+
+    const index = this.phraseIndex(settings);
+    const findings: Finding[] = [];
+    const checks = drafts.map((): Record<string, DraftCheck> => ({}));
+    const ruleFailures = new Map<string, string>();
+    for (const rule of this.rules) {
+      const severity = settings.rules[rule.id]?.severity ?? rule.severity;
+      const context = this.context(text, decision, sentences, drafts, index, rule, severity, findings, blocks);
+      // A rule that throws loses its own findings only: the other rules still run.
+      try {
+        if (rule.scope === 'draft') {
+          for (const draft of drafts) checks[draft.index][rule.id] = this.runDraftCheck(rule, draft, context, severity !== 'off');
+        } else if (severity !== 'off') {
+          rule.check(context);
+        }
+      } catch (error) {
+        ruleFailures.set(rule.id, error instanceof Error ? error.message : String(error));
+      }
+    }
+    for (const [ruleId, reason] of ruleFailures) {
+      findings.push({
+        ruleId,
+        severity: 'warning',
+        message: `The rule ${ruleId} failed on this document, so its findings are missing (${reason}). Please report this.`,
+        start: 0,
+        end: 0,
+        text: '',
+        fixes: [],
+        draft: 0,
+      });
+    }
+
+    const visible = applyDirectives(findings, directives, lines).sort(
+      (a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId),
+    );
+    const draftResults = drafts.map((draft): DraftResult => {
+      const draftFindings = visible.filter((finding) => finding.draft === draft.index);
+      const findingCounts = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as Record<Severity, number>;
+      for (const finding of draftFindings) findingCounts[finding.severity]++;
+      const headline = this.writeHeadline(text, draft, draftFindings, checks[draft.index], decision, settings);
+      return {
+        start: draft.start,
+        end: draft.end,
+        title: draft.title,
+        headline: headline.text,
+        quoted: headline.quoted,
+        checks: this.allChecks(checks[draft.index]),
+        findingCounts,
+      };
+    });
+    return {
+      ...decision,
+      drafts: draftResults,
+      findings: visible,
+      ...(ruleFailures.size > 0 ? { ruleFailures: [...ruleFailures].map(([ruleId, message]) => ({ ruleId, message })) } : {}),
+    };
+  }
+
+  /** Prose blocks of the document, through the block cache. */
+  private extract(text: string, lines: LineIndex, format: FormatId) {
+    if (format !== this.previousFormat) this.forget();
+    this.previousFormat = format;
+    const scanned = FRONT_ENDS[format].scan(text, lines, this.pack.lexicon);
+    const liveBlocks = new Map<string, PreparedBlock>();
+    const blocks: CheckedBlock[] = [];
+    const directives: Directive[] = [...scanned.directives];
+    for (const block of scanned.blocks) {
+      const key = text.slice(block.start, block.end);
+      let prepared = liveBlocks.get(key) ?? this.previousBlocks.get(key);
+      if (!prepared) {
+        const { prose, opaque, directives: inline } = block.mask();
+        prepared = {
+          prose,
+          directives: inline,
+          sentences: parseSentences(prose, [...opaque, ...findPlaceholders(prose)], this.pack.parse),
+        };
+      }
+      liveBlocks.set(key, prepared);
+      const { start, end, role, headingLevel, quoted } = block;
+      blocks.push({ start, end, role, headingLevel, quoted, prose: prepared.prose, sentences: prepared.sentences });
+      for (const directive of prepared.directives)
+        directives.push({ ...directive, start: directive.start + start, end: directive.end + start });
+    }
+    this.previousBlocks = liveBlocks;
+    directives.sort((a, b) => a.start - b.start);
+    return { blocks, draftBreaks: scanned.draftBreaks, directives, declaredKind: scanned.declaredKind };
+  }
+
+  /** One phrase index per rule set and settings object, shared by all checkers: rule tables plus the config's extra and allowed phrases. */
+  private phraseIndex(settings: ToneSettings): PhraseIndex {
+    let indexes = PHRASE_INDEXES.get(this.rules);
+    if (!indexes) PHRASE_INDEXES.set(this.rules, (indexes = new WeakMap()));
+    let index = indexes.get(settings);
+    if (!index) {
+      const tables = new Map<string, PhraseEntry[]>();
+      for (const rule of this.rules) {
+        const ruleSettings = settings.rules[rule.id] ?? {};
+        tables.set(rule.id, [
+          ...rule.phrases,
+          ...(ruleSettings.extraPhrases ?? []).map((pattern) => ({ pattern })),
+          ...(ruleSettings.allowPhrases ?? []).map((pattern) => ({ pattern, ignore: true })),
+        ]);
+      }
+      index = new PhraseIndex(tables);
+      indexes.set(settings, index);
+    }
+    return index;
+  }
+
+  private context(
+    text: string,
+    decision: KindDecision,
+    sentences: readonly PlacedSentence[],
+    drafts: readonly Draft[],
+    index: PhraseIndex,
+    rule: Rule,
+    severity: Severity | 'off',
+    findings: Finding[],
+    blocks: readonly ProseBlock[],
+  ): RuleContext {
+    const dataOf = (sentence: object) => (sentence as PlacedSentence).data;
+    return {
+      text,
+      kind: decision.kind,
+      sentences,
+      drafts,
+      matches: (sentence): PhraseMatch[] => sentenceMatches(dataOf(sentence), index, rule.id).matches,
+      allowed: (sentence, wordIndex) =>
+        sentenceMatches(dataOf(sentence), index, rule.id).exceptions.some(
+          (match) => match.firstWord <= wordIndex && wordIndex <= match.lastWord,
+        ),
+      report: (report) => {
+        if (severity === 'off') return;
+        const changesText = (fix: Fix) => fix.edits.some((edit) => text.slice(edit.start, edit.end) !== edit.newText);
+        const fixes = (report.fixes ?? []).filter(
+          (fix) => changesText(fix) && !fix.edits.some((edit) => touchesMarkup(text, blocks, edit)),
+        );
+        findings.push({
+          ruleId: rule.id,
+          severity,
+          message: report.message,
+          start: report.start,
+          end: report.end,
+          text: text.slice(report.start, report.end),
+          fixes,
+          draft: draftAt(drafts, report.start),
+        });
+      },
+    };
+  }
+
+  private runDraftCheck(rule: DraftRule, draft: Draft, context: RuleContext, reportMissing: boolean): DraftCheck {
+    const role = rule.role && { role: rule.role };
+    if (!rule.kinds.includes(context.kind)) return { ...role, expected: false, found: false };
+    const evidence = draft.sentences.find((sentence) => context.matches(sentence).length > 0);
+    if (evidence)
+      return {
+        ...role,
+        expected: true,
+        found: true,
+        evidence: { start: evidence.start, end: evidence.end, text: context.text.slice(evidence.start, evidence.end) },
+      };
+    if (reportMissing) context.report(rule.whenMissing(draft, context));
+    return { ...role, expected: true, found: false };
+  }
+
+  /** Every draft rule's check, `expected: false` for those that did not run. */
+  private allChecks(checks: Readonly<Record<string, DraftCheck>>): Record<string, DraftCheck> {
+    const all: Record<string, DraftCheck> = {};
+    for (const rule of this.rules) {
+      if (rule.scope === 'draft')
+        all[rule.id] = checks[rule.id] ?? { ...(rule.role && { role: rule.role }), expected: false, found: false };
+    }
+    return all;
+  }
+
+  /** The headline ranks findings (severity, then the rules' rank, then position); the pack words it. */
+  private writeHeadline(
+    text: string,
+    draft: Draft,
+    findings: readonly Finding[],
+    checks: Readonly<Record<string, DraftCheck>>,
+    decision: KindDecision,
+    settings: ToneSettings,
+  ) {
+    const rank = (finding: Finding) => this.rulesById.get(finding.ruleId)?.rank ?? Number.MAX_SAFE_INTEGER;
+    const worst = findings
+      .filter((finding) => NEWSWORTHY.includes(finding.severity))
+      .sort((a, b) => NEWSWORTHY.indexOf(a.severity) - NEWSWORTHY.indexOf(b.severity) || rank(a) - rank(b) || a.start - b.start)[0];
+    const byRole: Partial<Record<DraftRole, DraftCheck>> = {};
+    const newsworthyMissing = new Set<DraftRole>();
+    for (const rule of this.rules) {
+      if (rule.scope !== 'draft' || !rule.role) continue;
+      byRole[rule.role] = checks[rule.id];
+      if (findings.some((finding) => finding.ruleId === rule.id && NEWSWORTHY.includes(finding.severity))) newsworthyMissing.add(rule.role);
+    }
+    const rule = worst && this.rulesById.get(worst.ruleId);
+    return this.pack.writeHeadline({
+      text,
+      draft,
+      kind: decision.kind,
+      companyName: settings.companyName,
+      worst: worst && { finding: worst, rule },
+      checks: byRole,
+      newsworthyMissing,
+    });
+  }
+}
+
+/** The draft holding an offset: the last one starting at or before it (drafts are sorted and disjoint). */
+function draftAt(drafts: readonly Draft[], offset: number): number {
+  let low = 0;
+  let high = drafts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (drafts[middle].start <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/**
+ * Whether an edit would break markup: it changes characters that are not prose (Markdown
+ * markup, code, links), or removes everything between two markup characters ("**just**" → "****").
+ * Such a fix is not offered.
+ */
+function touchesMarkup(text: string, blocks: readonly ProseBlock[], edit: TextEdit): boolean {
+  const block = blockAt(blocks, edit.start);
+  if (!block || edit.end > block.end) return false;
+  const isMarkup = (offset: number) => offset >= block.start && offset < block.end && text[offset] !== block.prose[offset - block.start];
+  for (let offset = edit.start; offset < edit.end; offset++) if (isMarkup(offset)) return true;
+  return edit.newText === '' && isMarkup(edit.start - 1) && isMarkup(edit.end);
+}
+
+/** The block containing an offset (blocks are sorted and disjoint): a binary search, as documents can hold 100,000 blocks. */
+function blockAt(blocks: readonly ProseBlock[], offset: number): ProseBlock | undefined {
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (blocks[middle].end < offset) low = middle + 1;
+    else if (blocks[middle].start > offset) high = middle - 1;
+    else return blocks[middle];
+  }
+  return undefined;
+}
+
+function skipReason(text: string, settings: ToneSettings): string | undefined {
+  if (text.length > settings.maxDocumentLength)
+    return `Not checked: ${text.length} characters is over the ${settings.maxDocumentLength}-character size limit.`;
+  if (text.includes('\u0000')) return 'Not checked: the file contains NUL bytes, so it looks binary.';
+  return undefined;
+}

@@ -1,0 +1,7 @@
+import type { FormatId } from '../../shared/formats';
+import { markdown } from './markdown';
+import { plainText } from './plaintext';
+import type { FrontEnd } from './types';
+
+/** The engine's front end for each format of the registry in shared/formats.ts. */
+export const FRONT_ENDS: Readonly<Record<FormatId, FrontEnd>> = { markdown, plaintext: plainText };

@@ -1,0 +1,191 @@
+import MarkdownIt, { type Token } from 'markdown-it';
+import frontMatter from 'markdown-it-front-matter';
+import type { DocumentKind, Span } from '../model';
+import { LineIndex } from '../lineIndex';
+import { blankBareLinks } from './links';
+import { findDirectives, type Directive, type FrontEnd, type MaskedBlock, type ProseBlock, type ScannedDocument } from './types';
+
+/**
+ * Block structure only: inline parsing runs per block in `maskInline`, so the engine's
+ * block cache can skip it for blocks that did not change.
+ */
+// markdown-it-front-matter types its plugin against @types/markdown-it; markdown-it 15 ships its own types.
+const frontMatterPlugin = frontMatter as unknown as (md: InstanceType<typeof MarkdownIt>, onFrontMatter: (content: string) => void) => void;
+const blockParser = new MarkdownIt({ html: true }).use(frontMatterPlugin, () => undefined).disable(['inline', 'text_join']);
+const inlineParser = new MarkdownIt({ html: true }).disable('text_join');
+
+const DECLARED_KIND = /^support-tone:\s*['"]?(reply|article)['"]?\s*$/m;
+
+/** A prose container found by the block parse; its inline content is masked lazily. */
+interface PendingBlock {
+  start: number;
+  end: number;
+  role: ProseBlock['role'];
+  headingLevel?: number;
+  quoted: boolean;
+  /** The inline source as markdown-it sees it (container prefixes removed). */
+  inlineSource: string;
+}
+
+interface MarkdownStructure {
+  pending: PendingBlock[];
+  draftBreaks: number[];
+  directives: Directive[];
+  declaredKind?: DocumentKind;
+}
+
+/** Parses the block structure of a Markdown document. Cheap: no inline parsing happens here. */
+function parseMarkdownStructure(text: string, lines: LineIndex): MarkdownStructure {
+  const env = {};
+  const tokens = blockParser.parse(text, env);
+  const structure: MarkdownStructure = { pending: [], draftBreaks: [], directives: [] };
+  let quoteDepth = 0;
+  let rowLines: [number, number] | undefined;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    switch (token.type) {
+      case 'blockquote_open':
+        quoteDepth++;
+        break;
+      case 'blockquote_close':
+        quoteDepth--;
+        break;
+      case 'hr':
+        structure.draftBreaks.push(lines.lineStart(token.map![0]));
+        break;
+      case 'front_matter':
+        structure.declaredKind = DECLARED_KIND.exec(typeof token.meta === 'string' ? token.meta : '')?.[1] as DocumentKind | undefined;
+        break;
+      case 'html_block':
+        structure.directives.push(
+          ...findDirectives(text.slice(lines.lineStart(token.map![0]), lines.lineStart(token.map![1])), lines.lineStart(token.map![0])),
+        );
+        break;
+      case 'tr_open':
+        rowLines = token.map as [number, number];
+        break;
+      case 'inline': {
+        const opener = tokens[index - 1];
+        const map = (token.map ?? rowLines) as [number, number];
+        structure.pending.push({
+          start: lines.lineStart(map[0]),
+          end: lines.contentEnd(map[1] - 1),
+          role: opener.type === 'heading_open' ? 'heading' : 'paragraph',
+          headingLevel: opener.type === 'heading_open' ? Number(opener.tag.slice(1)) : undefined,
+          quoted: quoteDepth > 0,
+          inlineSource: token.content,
+        });
+        break;
+      }
+    }
+  }
+  mergeTableCells(structure.pending);
+  return structure;
+}
+
+/** Cells of one table row share the row's line range: keep one block per row. */
+function mergeTableCells(pending: PendingBlock[]): void {
+  for (let index = pending.length - 1; index > 0; index--) {
+    const previous = pending[index - 1];
+    if (previous.start === pending[index].start && previous.end === pending[index].end) {
+      previous.inlineSource += '\n' + pending[index].inlineSource;
+      pending.splice(index, 1);
+    }
+  }
+}
+
+/** Characters that can start inline Markdown syntax; a block without them (and without container prefixes) is all prose. */
+const INLINE_SYNTAX = /[\\`*_[\]<>&~]/;
+
+/**
+ * Masks one block's source: prose text and inline code are kept in place, everything else
+ * (markup, HTML, URLs, link destinations, images) becomes spaces. Text tokens are located by
+ * searching forward from a cursor, which keeps every offset exact.
+ */
+function maskInline(block: PendingBlock, source: string): MaskedBlock {
+  const raw = source.slice(block.start, block.end);
+  if (block.inlineSource === raw && !INLINE_SYNTAX.test(raw)) return { prose: blankBareLinks(raw), opaque: [], directives: [] };
+  let prose = '';
+  const directives: Directive[] = [];
+  const opaque: Span[] = [];
+  let cursor = 0;
+  let linkDepth = 0;
+  // Kept ranges arrive in order; what lies between them is blanked (line breaks stay).
+  const copy = (from: number, to: number) => {
+    prose += raw.slice(prose.length, from).replace(/[^\r\n]/g, ' ') + raw.slice(from, to);
+  };
+  const masked = (): MaskedBlock => ({
+    prose: blankBareLinks(prose + raw.slice(prose.length).replace(/[^\r\n]/g, ' ')),
+    opaque,
+    directives,
+  });
+  const children: Token[] = [];
+  for (const inline of inlineParser.parseInline(block.inlineSource, {})) children.push(...(inline.children ?? []));
+  for (const child of children) {
+    switch (child.type) {
+      case 'text': {
+        const at = raw.indexOf(child.content, cursor);
+        if (at < 0) return masked();
+        if (linkDepth === 0) copy(at, at + child.content.length);
+        cursor = at + child.content.length;
+        break;
+      }
+      case 'link_open':
+        if (child.markup === 'autolink') linkDepth++;
+        break;
+      case 'link_close':
+        if (child.markup === 'autolink') linkDepth--;
+        break;
+      case 'code_inline': {
+        const open = raw.indexOf(child.markup, cursor);
+        if (open < 0) return masked();
+        const close = findClosingRun(raw, child.markup, open + child.markup.length);
+        const inner = { start: open + child.markup.length, end: Math.max(open + child.markup.length, close - child.markup.length) };
+        copy(inner.start, inner.end);
+        opaque.push(inner);
+        cursor = close;
+        break;
+      }
+      case 'html_inline':
+      case 'text_special': {
+        const source = child.type === 'html_inline' ? child.content : child.markup;
+        const at = raw.indexOf(source, cursor);
+        if (at < 0) break;
+        if (child.type === 'html_inline') directives.push(...findDirectives(source, at));
+        cursor = at + source.length;
+        break;
+      }
+    }
+  }
+  return masked();
+}
+
+/** End of the backtick run that closes an inline code span (a run of exactly the same length). */
+function findClosingRun(raw: string, run: string, from: number): number {
+  let at = raw.indexOf(run, from);
+  while (at >= 0) {
+    let end = at + run.length;
+    if (raw[end] !== '`' && raw[at - 1] !== '`') return end;
+    while (raw[end] === '`') end++;
+    at = raw.indexOf(run, end);
+  }
+  return raw.length;
+}
+
+function scanMarkdown(text: string, lines: LineIndex): ScannedDocument {
+  const { pending, draftBreaks, directives, declaredKind } = parseMarkdownStructure(text, lines);
+  const blocks = pending.map((block) => ({
+    start: block.start,
+    end: block.end,
+    role: block.role,
+    headingLevel: block.headingLevel,
+    quoted: block.quoted,
+    mask: () => maskInline(block, text),
+  }));
+  return { blocks, draftBreaks, directives, declaredKind };
+}
+
+export const markdown: FrontEnd = {
+  scan: scanMarkdown,
+  fallbackKind: { kind: 'article', reason: 'no greeting, sign-off or headings' },
+};

@@ -1,0 +1,69 @@
+import type { LineIndex } from '../lineIndex';
+import type { DocumentKind, KindDecision, Span } from '../model';
+import type { Lexicon } from '../pack';
+
+/** A run of prose the rules read: a paragraph, a heading or a table cell. */
+export interface ProseBlock extends Span {
+  /** The source slice with markup, code and links blanked (same length as the slice, so offsets carry over). */
+  prose: string;
+  role: 'paragraph' | 'heading';
+  headingLevel?: number;
+  /** Inside a blockquote: in replies, the customer's own words. */
+  quoted: boolean;
+}
+
+export type DirectiveType = 'disable' | 'enable' | 'disable-next-line';
+
+/** An inline `<!-- support-tone-… -->` comment. */
+export interface Directive extends Span {
+  type: DirectiveType;
+  /** Rule ids; empty means every rule. */
+  ruleIds: string[];
+}
+
+/** A block's prose, with what the sentence parser must read as single opaque words. Offsets are relative to the block. */
+export interface MaskedBlock {
+  prose: string;
+  /** Inline code: kept in the prose (headlines quote it) but parsed as one opaque word. */
+  opaque: Span[];
+  directives: Directive[];
+}
+
+/** A block found by a front end's structure scan; its prose is masked only when the engine's block cache misses. */
+export interface ScannedBlock extends Omit<ProseBlock, 'prose'> {
+  mask(): MaskedBlock;
+}
+
+/** What a front end hands to the engine. */
+export interface ScannedDocument {
+  blocks: ScannedBlock[];
+  /** Offsets of thematic breaks (`---`, `***`): draft separators. */
+  draftBreaks: number[];
+  /** Directives outside blocks (in HTML blocks); those inside come with each block's mask. */
+  directives: Directive[];
+  /** Kind declared in front matter (`support-tone: reply|article`). */
+  declaredKind?: DocumentKind;
+}
+
+/** A document format's front end: turns source text into prose blocks with exact offsets. */
+export interface FrontEnd {
+  scan(text: string, lines: LineIndex, lexicon: Lexicon): ScannedDocument;
+  /** The kind of a document with no greeting, sign-off, headings or declaration. */
+  fallbackKind: KindDecision;
+}
+
+const DIRECTIVE = /<!--\s*support-tone-(disable-next-line|disable|enable)\b([^]*?)-->/g;
+
+/** Finds inline directives in a raw HTML fragment that starts at `offset`. */
+export function findDirectives(html: string, offset: number): Directive[] {
+  const directives: Directive[] = [];
+  for (const match of html.matchAll(DIRECTIVE)) {
+    directives.push({
+      type: match[1] as DirectiveType,
+      ruleIds: match[2].split(/[\s,]+/).filter(Boolean),
+      start: offset + match.index,
+      end: offset + match.index + match[0].length,
+    });
+  }
+  return directives;
+}

@@ -1,0 +1,129 @@
+/**
+ * The engine's data model: what documents, drafts, sentences, findings and fixes look like.
+ * Every offset is absolute: UTF-16 code units into the checked text.
+ */
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
+
+export type DocumentKind = 'reply' | 'article';
+export const DOCUMENT_KINDS: readonly DocumentKind[] = ['reply', 'article'];
+
+/** The tone principles every rule traces back to (docs/principles.md); their names come with the language pack. */
+export type Principle = 'P1' | 'P2' | 'P3' | 'P4' | 'P5' | 'P6' | 'P7' | 'P8' | 'P9';
+
+/** What a `presence` rule's check means to the headline writer and the JSON report. */
+export type DraftRole = 'apology' | 'empathy' | 'restatement' | 'nextStep';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface TextEdit extends Span {
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /**
+   * Safe fixes are wording changes that read well as they are. Unsafe ones leave a
+   * `[placeholder]` or add a whole sentence for the writer to choose; fix-all never applies them.
+   */
+  safe: boolean;
+}
+
+/** A word of a sentence. */
+export interface Word extends Span {
+  text: string;
+  /** Lower case, ’ read as ': the form phrase patterns match. */
+  norm: string;
+  /** Punctuation between this word and the previous one ('' for none): a phrase spans it only if it spells it out ("sorry , but"). */
+  breakBefore: string;
+  /** Between double quotation marks: quoted words (an error message, say) are not the writer's tone. */
+  inQuotes: boolean;
+}
+
+/** A run of punctuation or symbols in a sentence ("!!!"). */
+export interface Mark extends Span {
+  text: string;
+}
+
+/** A sentence of the writer's prose as rules see it. */
+export interface Sentence extends Span {
+  /** The sentence's prose: markup blanked, placeholders kept; `text[i]` is at offset `start + i`. */
+  readonly text: string;
+  readonly words: readonly Word[];
+  readonly marks: readonly Mark[];
+  /** Index of the draft the sentence belongs to. */
+  readonly draft: number;
+  /** The sentence's index among the document's sentences. */
+  readonly index: number;
+}
+
+/** One message or article inside a file: what the draft checks and the headline are about. */
+export interface Draft extends Span {
+  index: number;
+  /** The macro's name, from its level-2 heading in reply files. */
+  title?: string;
+  /** The writer's sentences (quoted customer text excluded). */
+  sentences: Sentence[];
+  /** The greeting line ("Hi Sam,"). */
+  greeting?: Span;
+  /** The sign-off line ("Best,"). */
+  signOff?: Span;
+  /** Where the body starts: the first word after the greeting. */
+  bodyStart: number;
+  /** The line a draft-level finding points at when nothing more specific applies. */
+  firstLine: Span;
+  /** The draft's last line of prose: where an article's "contact us" belongs. */
+  lastLine: Span;
+}
+
+export interface Finding extends Span {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** The flagged source slice: always `text.slice(start, end)`. */
+  text: string;
+  fixes: Fix[];
+  /** Index of the draft the finding belongs to. */
+  draft: number;
+}
+
+/** Whether a draft contains one of the pieces a good reply needs (apology, empathy, …). */
+export interface DraftCheck {
+  /** The rule's role, when it has one: the JSON report names the check by it (`apology`, `nextStep`). */
+  role?: DraftRole;
+  /** False when the check does not apply to the document's kind. */
+  expected: boolean;
+  found: boolean;
+  /** The sentence that satisfied the check. */
+  evidence?: Span & { text: string };
+}
+
+export interface DraftResult extends Span {
+  /** Macro name from a level-2 heading in reply files. */
+  title?: string;
+  headline: string;
+  /** One entry per `presence` rule, keyed by rule id. */
+  checks: Record<string, DraftCheck>;
+  findingCounts: Record<Severity, number>;
+  /** The sentence the headline quotes, if any. */
+  quoted?: Span & { text: string };
+}
+
+export interface KindDecision {
+  kind: DocumentKind;
+  reason: string;
+}
+
+export interface CheckResult extends KindDecision {
+  drafts: DraftResult[];
+  findings: Finding[];
+  /** Set when the document was not checked (too large, binary); findings is then empty. */
+  skipped?: string;
+  /** Rules that threw on this document: each also appears once among the findings. */
+  ruleFailures?: { ruleId: string; message: string }[];
+}

@@ -1,0 +1,57 @@
+import type { DocumentKind, Draft, DraftCheck, DraftRole, Finding, Principle, Span } from './model';
+import type { Rule } from './rule';
+import type { ProseParser } from './sentences';
+
+/** What the headline writer gets for one draft. */
+export interface HeadlineInput {
+  text: string;
+  draft: Draft;
+  kind: DocumentKind;
+  companyName: string;
+  /** The riskiest newsworthy finding (an error or warning) and its rule, if any. */
+  worst?: { finding: Finding; rule: Rule | undefined };
+  /** Draft checks by role (`apology`, `nextStep`, …), for the rules that have one. */
+  checks: Partial<Record<DraftRole, DraftCheck>>;
+  /** Roles whose check is missing with a newsworthy finding. */
+  newsworthyMissing: ReadonlySet<DraftRole>;
+}
+
+export interface Headline {
+  text: string;
+  /** The sentence the headline quotes. */
+  quoted?: Span & { text: string };
+}
+
+/** The words of a language that the engine's format-neutral steps need. */
+export interface Lexicon {
+  /** A reply's greeting line ("Hi Sam,"). */
+  greeting: RegExp;
+  /** A reply's closing phrase ("Best,", "Kind regards"). */
+  signOff: RegExp;
+  /** The header line of a quoted e-mail in plain text ("On Monday, Sam wrote:"). */
+  quoteHeader: RegExp;
+  /** Words after which a verb still reads as an order ("so upgrade now", "just buy today"). */
+  imperativeLeadIns: ReadonlySet<string>;
+}
+
+/** Finding messages, worded in the pack's language. */
+export interface Messages {
+  /** A phrase rule's finding: the flagged phrase, the rule's (or phrase's) message and the suggested replacement. */
+  phraseFinding(phrase: string, message: string, replacement: string | undefined): string;
+}
+
+/**
+ * Everything language-specific: tokenizer, lexicon, headline writer, messages, principle names
+ * and the pack's rules. The engine takes a pack; adding a language is adding a pack.
+ */
+export interface LanguagePack {
+  /** BCP 47 language tag: `en`. */
+  id: string;
+  parse: ProseParser;
+  lexicon: Lexicon;
+  messages: Messages;
+  /** The principles' short names, as docs/principles.md gives them. */
+  principles: Readonly<Record<Principle, string>>;
+  writeHeadline(input: HeadlineInput): Headline;
+  rules: readonly Rule[];
+}

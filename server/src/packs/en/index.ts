@@ -1,0 +1,62 @@
+import { retext } from 'retext';
+import retextEnglish from 'retext-english';
+import type { LanguagePack, Lexicon, Messages } from '../../engine/pack';
+import { loadRule, type RuleHost } from '../../rulekit/load';
+import { docsUrl } from './docs';
+import { writeHeadline } from './headline';
+import principles from './principles.json';
+import noBlame from './rules/no-blame.json';
+import noCondescension from './rules/no-condescension.json';
+import { noFlatNo } from './rules/no-flat-no';
+import noHiddenAgent from './rules/no-hidden-agent.json';
+import noLegalese from './rules/no-legalese.json';
+import noPolicyShield from './rules/no-policy-shield.json';
+import noPushySales from './rules/no-pushy-sales.json';
+import { noShouting } from './rules/no-shouting';
+import noVagueTimeline from './rules/no-vague-timeline.json';
+import noYouAreWrong from './rules/no-you-are-wrong.json';
+import requireApology from './rules/require-apology.json';
+import requireEmpathy from './rules/require-empathy.json';
+import requireNextStep from './rules/require-next-step.json';
+import requireRestatement from './rules/require-restatement.json';
+
+const lexicon: Lexicon = {
+  greeting: /^(hi|hello|hey|hiya|howdy|dear|greetings|good (morning|afternoon|evening))\b/i,
+  signOff:
+    /^(best|best regards|best wishes|kind regards|warm regards|warmly|regards|thanks|thank you|many thanks|thanks again|cheers|sincerely|yours|all the best|talk soon|speak soon|take care|with thanks|respectfully)\b/i,
+  quoteHeader: /^\s*On\b.{4,200}\bwrote:\s*$/,
+  imperativeLeadIns: new Set(['so', 'just', 'please', 'simply', 'then', 'and', 'now', 'today', 'really', 'should', 'must', 'definitely']),
+};
+
+const messages: Messages = {
+  phraseFinding: (phrase, message, replacement) => `'${phrase}' ${message}${replacement ? ` Try '${replacement}'.` : ''}`,
+};
+
+const processor = retext().use(retextEnglish);
+const host: RuleHost = { lexicon, messages, docsUrl };
+
+/** English. Rules run in this order, and draft checks are reported in it. */
+export const english: LanguagePack = {
+  id: 'en',
+  parse: (text) => processor.parse(text),
+  lexicon,
+  messages,
+  principles,
+  writeHeadline,
+  rules: [
+    loadRule(noBlame, host),
+    loadRule(noYouAreWrong, host),
+    noFlatNo,
+    loadRule(noPolicyShield, host),
+    loadRule(noLegalese, host),
+    loadRule(noHiddenAgent, host),
+    loadRule(noVagueTimeline, host),
+    loadRule(noPushySales, host),
+    loadRule(noCondescension, host),
+    noShouting,
+    loadRule(requireApology, host),
+    loadRule(requireEmpathy, host),
+    loadRule(requireRestatement, host),
+    loadRule(requireNextStep, host),
+  ],
+};

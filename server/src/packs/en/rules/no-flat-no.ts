@@ -1,0 +1,133 @@
+import { removeSpan } from '../../../engine/fixes';
+import type { Sentence } from '../../../engine/model';
+import type { PhraseEntry } from '../../../engine/phrases';
+import { wordSpan, type SentenceRule } from '../../../engine/rule';
+import { docsUrl } from '../docs';
+
+const WE = '{we|i|our team|support}';
+const CANNOT =
+  "{can't|cannot|can not|couldn't|could not|won't be able to|will not be able to|are unable to|am unable to|is unable to|were unable to|was unable to|aren't able to|are not able to|am not able to|'re unable to|'m unable to|'re not able to|'m not able to|are not allowed to|aren't allowed to|am not allowed to|don't|do not} {do|offer|provide|give|issue|grant|make|process|accept|allow|approve|refund|help|change|extend|honor|honour|reverse|cancel|restore|recover|reopen|support|waive|remove|transfer|ship|send|replace|exchange|reinstate|override|unlock|undo|fix}";
+
+/** Refusals; what counts as "an alternative follows" is in ALTERNATIVE_PHRASES. */
+const REFUSAL_PHRASES: PhraseEntry[] = [
+  { pattern: `${WE} ${CANNOT}` },
+  { pattern: "{we're|i'm|we are|i am} {unable|not able} to" },
+  { pattern: "{we|i} {can't|cannot|can not} {help you|help with that|do that|do anything|do this}" },
+  {
+    pattern:
+      "{it's|it is|that's|that is|this is|this isn't|that isn't|it isn't|it's not|that's not|this is not|it is not|that is not} {not} {possible|allowed|permitted|an option|something we can do|something we do|something we offer|something I can do}",
+  },
+  { pattern: "{it's|it is|that's|that is|this is} impossible" },
+  { pattern: "{there's|there is|there isn't|there is not} {nothing|anything|not much|little} {we|I|else we|else I} can do" },
+  { pattern: 'nothing {more|else} can be done' },
+  { pattern: 'nothing can be done' },
+  {
+    pattern:
+      "{we|i} {do not|don't|no longer} {offer|provide|give|do|issue|accept|allow|make exceptions|support} {refunds|exceptions|extensions|compensation|credits|returns|that|this|those|partial refunds|cash refunds}",
+  },
+  { pattern: "{we|i} {will not|won't} {be refunding|be issuing|refund|issue|make an exception|be making an exception|accept|approve}" },
+  { pattern: "{we're|we are|i'm|i am} not {going to|in a position to}" },
+  { pattern: '{your|the} request {is|has been|was} {denied|declined|rejected|refused}' },
+  { pattern: 'no {refunds|exceptions|returns|extensions} {will be|can be|are} {given|made|issued|accepted|granted}' },
+  { pattern: "{unfortunately} {that's|that is} not {something|an option}" },
+];
+
+/** Words that offer what the writer CAN do, or a step already taken: a refusal followed by one of these is not flat. */
+const ALTERNATIVE_PHRASES: PhraseEntry[] = [
+  'but',
+  'however',
+  'instead',
+  'alternatively',
+  'what {we|i} can do',
+  "here's what",
+  'here is what',
+  '{we|i|you} can',
+  "{we|i|you} {could|'d|would} {be happy to|be glad to|like to}",
+  "{i'll|i will|we'll|we will|let me|i'm going to|we're going to}",
+  'happy to',
+  'glad to',
+  'the good news',
+  'in the meantime',
+  'meanwhile',
+  'option',
+  'options',
+  'offer',
+  'suggest',
+  'recommend',
+  'would you like',
+  'as a workaround',
+  'workaround',
+  'you may',
+  'you might',
+  'try',
+  'if you',
+  'what I can offer',
+  "{i've|i have|we've|we have} {already} {asked|arranged|escalated|forwarded|passed|sent|contacted|requested|opened|created|added|set up|booked|moved|issued|applied|started|filed}",
+  '{could|can|would} you',
+  'please',
+].map((pattern) => ({ pattern, role: 'alternative' }));
+
+/** After an opening "No,": good news that answers a worried question ("No, you won't be charged twice"). */
+const REASSURANCE_PHRASES: PhraseEntry[] = [
+  "you {don't|do not|won't|will not|didn't|did not|haven't|have not|aren't|are not} {need|have to|be charged|lose|lost|miss|missed|do anything|pay|owe}",
+  '{nothing|none of your *|no data} {was|were|has been|have been|will be|is} {lost|deleted|charged|affected|changed|removed|shared}',
+  "{didn't|did not|won't|will not|wasn't|was not|weren't|were not|hasn't|has not|isn't|is not} {delete|deleted|lose|lost|affect|affected|charge|charged|remove|removed|erase|erased|change|changed|cancel|cancelled|canceled|expire|expired|shared|a problem|a scam|a virus}",
+  "{there's|there is} no {need|charge|problem|risk}",
+  "{don't|do not} worry",
+].map((pattern) => ({ pattern, role: 'reassurance' }));
+
+export const noFlatNo: SentenceRule = {
+  id: 'no-flat-no',
+  scope: 'sentence',
+  summary: 'A flat refusal with no alternative in the same or the next sentence',
+  principle: 'P3',
+  why: '"No" is the most dangerous word in customer service: tell customers what you can do, not what you can\'t.',
+  severity: 'warning',
+  fixable: true,
+  docs: docsUrl('no-flat-no'),
+  example: {
+    bad: "No, we can't extend your trial.",
+    good: "We can't extend the trial itself, but I can move your data to the free plan so nothing is lost.",
+  },
+  headline: 'Refuses Customer',
+  rank: 3,
+  label: 'a flat refusal',
+  phrases: [...REFUSAL_PHRASES, ...ALTERNATIVE_PHRASES, ...REASSURANCE_PHRASES],
+  check(context) {
+    const offersAlternative = (sentence: Sentence | undefined, fromWord: number) =>
+      sentence !== undefined &&
+      context.matches(sentence).some((match) => match.entry.role === 'alternative' && match.firstWord >= fromWord);
+    for (const sentence of context.sentences) {
+      const next = context.sentences[sentence.index + 1];
+      const nextInDraft = next?.draft === sentence.draft ? next : undefined;
+      const flat = (fromWord: number) => !offersAlternative(sentence, fromWord) && !offersAlternative(nextInDraft, 0);
+      const refusals = context.matches(sentence).filter((match) => match.entry.role === undefined);
+      const reassures = context.matches(sentence).some((match) => match.entry.role === 'reassurance');
+      if (opensWithNo(sentence) && !context.allowed(sentence, 0) && (refusals.length > 0 || !reassures) && flat(1)) {
+        const span = wordSpan(sentence, 0);
+        context.report({
+          ...span,
+          message: "A flat 'No' opens this sentence: lead with what you can do.",
+          fixes: [removeSpan(context.text, span, sentence)],
+        });
+      }
+      for (const match of refusals) {
+        if (!flat(match.lastWord + 1)) continue;
+        const span = wordSpan(sentence, match.firstWord, match.lastWord);
+        const phrase = context.text.slice(span.start, span.end).replace(/\s+/g, ' ');
+        context.report({
+          ...span,
+          message: `'${phrase}' is a flat refusal: say what you can do instead, in this sentence or the next.`,
+        });
+      }
+    }
+  },
+};
+
+/** A sentence-opening "No" followed by a comma, full stop or exclamation mark ("No problem" is not one). */
+function opensWithNo(sentence: Sentence): boolean {
+  const [first] = sentence.words;
+  if (first?.norm !== 'no') return false;
+  const mark = sentence.marks.find((candidate) => candidate.start >= first.end);
+  return mark !== undefined && mark.start === first.end && /^[,.!;]/.test(mark.text);
+}

@@ -1,0 +1,53 @@
+import { removeSpan, replaceSpan } from '../../engine/fixes';
+import type { Sentence, Span } from '../../engine/model';
+import type { Lexicon, Messages } from '../../engine/pack';
+import type { PhraseMatch } from '../../engine/phrases';
+import { matchSpan, wordSpan, type RuleContext } from '../../engine/rule';
+import { meetsConditions } from '../conditions';
+
+export interface PhraseCheck {
+  /** Follows the quoted phrase: "'per our policy' hides behind policy: …". */
+  message: string;
+  /** Conditions every match must meet, besides each phrase's own `when`. */
+  when: readonly string[];
+}
+
+/**
+ * The `phrase` kind (existence and substitution): reports every match of the rule's table
+ * (markers with a `role` aside) that meets its conditions, with the phrase's replacement as a quick fix.
+ */
+export function checkPhrases(context: RuleContext, check: PhraseCheck, lexicon: Lexicon, messages: Messages): void {
+  for (const sentence of context.sentences) {
+    for (const match of context.matches(sentence)) {
+      if (match.entry.role !== undefined || isQuoted(sentence, match)) continue;
+      if (!meetsConditions([...check.when, ...(match.entry.when ?? [])], sentence, match, context, lexicon)) continue;
+      const span = focusSpan(sentence, match);
+      const { replacement } = match.entry;
+      const fix =
+        replacement === undefined
+          ? undefined
+          : replacement === ''
+            ? removeSpan(context.text, span, sentence)
+            : replaceSpan(context.text, span, replacement, sentence);
+      const phrase = context.text.slice(span.start, span.end).replace(/\s+/g, ' ');
+      context.report({
+        ...span,
+        message: messages.phraseFinding(phrase, match.entry.message ?? check.message, replacement || undefined),
+        fixes: fix ? [fix] : [],
+      });
+    }
+  }
+}
+
+/** The matched phrase, or only its `focus` word. */
+function focusSpan(sentence: Sentence, match: PhraseMatch): Span {
+  const { focus } = match.entry;
+  if (focus === undefined) return matchSpan(sentence, match);
+  for (let at = match.firstWord; at <= match.lastWord; at++) if (sentence.words[at].norm === focus) return wordSpan(sentence, at);
+  return matchSpan(sentence, match);
+}
+
+/** A phrase inside quotation marks is someone else's words (a quoted message), not the writer's tone. */
+function isQuoted(sentence: Sentence, match: PhraseMatch): boolean {
+  return sentence.words.slice(match.firstWord, match.lastWord + 1).every((word) => word.inQuotes);
+}
