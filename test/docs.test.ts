@@ -9,12 +9,6 @@ import { DEFAULT_PACK } from '../server/src/api';
 const docsFolder = join(__dirname, '..', 'docs', 'rules');
 const SECTIONS = ['What it flags', 'Why it matters to customers', 'Examples', 'Options', 'Silencing it', 'The quick fix'];
 
-/** The summary line under each page title, derived from the rule's metadata. */
-function headerLine(rule: Rule): string {
-  const appliesTo = rule.scope === 'draft' && !rule.kinds.includes('article') ? 'replies only' : 'replies and articles';
-  return `> ${rule.summary}  ·  Principle ${rule.principle}  ·  Default severity: ${rule.severity}  ·  Quick fix: ${rule.fixable ? 'yes' : 'no'}  ·  Applies to: ${appliesTo}`;
-}
-
 function examples(page: string, label: 'bad' | 'good'): string[] {
   return [...page.matchAll(new RegExp('```md ' + label + '\\n([^]*?)\\n```', 'g'))].map((match) => match[1]);
 }
@@ -31,12 +25,6 @@ describe('rule docs', () => {
       const page = readFileSync(join(docsFolder, `${rule.id}.md`), 'utf8');
 
       it('links from the rule metadata', () => assert.ok(rule.docs.endsWith(`docs/rules/${rule.id}.md`)));
-
-      it('opens with the title and the metadata line', () => {
-        const [title, , header] = page.split('\n');
-        assert.equal(title, `# ${rule.id}`);
-        assert.equal(header, headerLine(rule));
-      });
 
       it('has every section, in order', () => {
         const headings = [...page.matchAll(/^## (.+)$/gm)].map((match) => match[1]);

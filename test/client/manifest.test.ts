@@ -2,16 +2,11 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ruleSettingsSchema } from '../../scripts/syncManifest';
 
 const repository = join(__dirname, '..', '..');
 const manifest = JSON.parse(readFileSync(join(repository, 'package.json'), 'utf8'));
 
 describe('extension manifest', () => {
-  it('has per-rule settings generated from the rule metadata (npm run sync:manifest)', () => {
-    assert.deepEqual(manifest.contributes.configuration.properties['supportTone.rules'], ruleSettingsSchema());
-  });
-
   it('activates on its languages only, never on *', () => {
     assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown', 'onLanguage:plaintext', 'onLanguage:support-reply']);
   });

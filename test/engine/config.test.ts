@@ -4,8 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigResolver, kindFromGlobs, readConfigFile } from '../../server/src/config/loadConfig';
 import { mergeSettings, parseConfig } from '../../server/src/config/parseConfig';
-import schema from '../../server/src/config/schema.json';
-import { DEFAULT_PACK } from '../../server/src/api';
 
 const problemsOf = (text: string) =>
   parseConfig(text, 'cfg.json').problems.map(({ line, column, message }) => `${line}:${column} ${message}`);
@@ -45,13 +43,6 @@ describe('config parsing', () => {
 
   it('reports a value of the wrong type', () => {
     assert.deepEqual(problemsOf('{ "companyName": 42 }'), ["1:18 'companyName' must be string. It is ignored."]);
-  });
-
-  it('lists exactly the shipped rules in its schema', () => {
-    assert.deepEqual(
-      schema.properties.rules.propertyNames.enum,
-      DEFAULT_PACK.rules.map((rule) => rule.id),
-    );
   });
 
   it('merges layers over the defaults', () => {

@@ -1,0 +1,115 @@
+/**
+ * Writes every file derived from rule metadata and the format registry, so no list of rule ids
+ * is kept by hand: the `supportTone.rules` settings and activation events in package.json, the
+ * rule-id enum of `.support-tone.json`'s schema, the metadata line of each rule page and the
+ * rules table in docs/rules/README.md.
+ *
+ * `npm run generate` writes them; `npm test` fails when a committed file differs (test/generated.test.ts).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_PACK } from '../server/src/api';
+import type { Rule } from '../server/src/engine/rule';
+import { LANGUAGE_IDS } from '../server/src/shared/formats';
+
+const ROOT = join(__dirname, '..');
+const TABLE_START = '<!-- generated from rule metadata by scripts/generate.ts: start -->';
+const TABLE_END = '<!-- generated from rule metadata by scripts/generate.ts: end -->';
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
+const yesNo = (value: boolean) => (value ? 'yes' : 'no');
+
+/** The JSON schema of `supportTone.rules` in the extension manifest, one property per rule. */
+function ruleSettingsSchema(rules: readonly Rule[]): Record<string, unknown> {
+  return {
+    type: 'object',
+    scope: 'resource',
+    default: {},
+    markdownDescription:
+      'Severity per rule (`error`, `warning`, `info`, `hint` or `off`). A `.support-tone.json` file overrides these settings.',
+    additionalProperties: false,
+    properties: Object.fromEntries(
+      rules.map((rule) => [
+        rule.id,
+        {
+          enum: ['error', 'warning', 'info', 'hint', 'off'],
+          enumDescriptions: [
+            'Shown as an error; the CLI exits 1',
+            'Shown as a warning',
+            'Shown as information',
+            'Shown as a hint',
+            'Not checked',
+          ],
+          default: rule.severity,
+          markdownDescription: `${rule.summary} (${rule.principle}). [Docs](${rule.docs})`,
+        },
+      ]),
+    ),
+  };
+}
+
+function manifest(rules: readonly Rule[]): string {
+  const current = JSON.parse(read('package.json')) as {
+    activationEvents: string[];
+    contributes: { configuration: { properties: Record<string, unknown> } };
+  };
+  current.activationEvents = [...LANGUAGE_IDS].sort().map((id) => `onLanguage:${id}`);
+  current.contributes.configuration.properties['supportTone.rules'] = ruleSettingsSchema(rules);
+  return json(current);
+}
+
+function configSchema(rules: readonly Rule[]): string {
+  const schema = JSON.parse(read('server/src/config/schema.json')) as { properties: { rules: { propertyNames: { enum: string[] } } } };
+  schema.properties.rules.propertyNames.enum = rules.map((rule) => rule.id);
+  return json(schema);
+}
+
+/** The line under each rule page's title. */
+function metadataLine(rule: Rule): string {
+  const appliesTo = rule.scope === 'draft' && !rule.kinds.includes('article') ? 'replies only' : 'replies and articles';
+  return [
+    `> ${rule.summary}`,
+    `Principle ${rule.principle}`,
+    `Default severity: ${rule.severity}`,
+    `Quick fix: ${yesNo(rule.fixable)}`,
+    `Applies to: ${appliesTo}`,
+  ].join('  ·  ');
+}
+
+function rulePage(rule: Rule): string {
+  const lines = read(`docs/rules/${rule.id}.md`).split('\n');
+  lines[0] = `# ${rule.id}`;
+  lines[2] = metadataLine(rule);
+  return lines.join('\n');
+}
+
+function rulesIndex(rules: readonly Rule[]): string {
+  const page = read('docs/rules/README.md');
+  const start = page.indexOf(TABLE_START);
+  const end = page.indexOf(TABLE_END);
+  if (start < 0 || end < start) throw new Error('docs/rules/README.md lacks the generated-table markers');
+  const rows = rules.map(
+    (rule) => `| [${rule.id}](${rule.id}.md) | ${rule.principle} | ${rule.severity} | ${yesNo(rule.fixable)} | ${rule.summary} |`,
+  );
+  const table = ['| Rule | Principle | Default severity | Quick fix | Summary |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+  return `${page.slice(0, start)}${TABLE_START}\n${table}\n${page.slice(end)}`;
+}
+
+/** Every generated file: path (from the repository root) → the content it should have. */
+export function generatedFiles(rules: readonly Rule[] = DEFAULT_PACK.rules): Map<string, string> {
+  return new Map([
+    ['package.json', manifest(rules)],
+    ['server/src/config/schema.json', configSchema(rules)],
+    ['docs/rules/README.md', rulesIndex(rules)],
+    ...rules.map((rule): [string, string] => [`docs/rules/${rule.id}.md`, rulePage(rule)]),
+  ]);
+}
+
+if (require.main === module) {
+  for (const [path, content] of generatedFiles()) {
+    if (read(path) === content) continue;
+    writeFileSync(join(ROOT, path), content);
+    console.log(`wrote ${path}`);
+  }
+}
