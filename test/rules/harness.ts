@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { createChecker } from '../../server/src/api';
+import { createChecker, DEFAULT_PACK } from '../../server/src/api';
 import { applyFixes } from '../../server/src/engine/edits';
 import type { DocumentKind, Finding } from '../../server/src/engine/model';
-import { DEFAULT_PACK } from '../../server/src/api';
+import type { FormatId } from '../../server/src/shared/formats';
 
 /**
  * A rule's test table. In `text`, `[[…]]` marks each range the rule must flag (markers are
@@ -11,8 +11,8 @@ import { DEFAULT_PACK } from '../../server/src/api';
  */
 export interface RuleCases {
   /** Texts the rule must not flag. */
-  valid: (string | { text: string; kind?: DocumentKind; format?: 'markdown' | 'plaintext' })[];
-  invalid: { text: string; output?: string | null; kind?: DocumentKind; format?: 'markdown' | 'plaintext' }[];
+  valid: (string | { text: string; kind?: DocumentKind; format?: FormatId })[];
+  invalid: { text: string; output?: string | null; kind?: DocumentKind; format?: FormatId }[];
 }
 
 const MARKER = /\[\[|\]\]/g;
@@ -35,7 +35,7 @@ export function parseMarkers(marked: string): { text: string; spans: { start: nu
 const checker = createChecker();
 
 /** Runs the engine with every rule and keeps one rule's findings. */
-export function findingsOf(ruleId: string, text: string, kind: DocumentKind, format: 'markdown' | 'plaintext' = 'markdown'): Finding[] {
+export function findingsOf(ruleId: string, text: string, kind: DocumentKind, format: FormatId = 'markdown'): Finding[] {
   return checker.check(text, { format, kind: { kind, reason: 'test' } }).findings.filter((finding) => finding.ruleId === ruleId);
 }
 
