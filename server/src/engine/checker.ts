@@ -15,6 +15,7 @@ import {
   type Finding,
   type Fix,
   type KindDecision,
+  type Link,
   type Severity,
   type TextEdit,
 } from './model';
@@ -36,6 +37,7 @@ export interface CheckOptions {
 /** A block after masking and sentence parsing; cached by its source text. */
 interface PreparedBlock {
   prose: string;
+  links: Link[];
   sentences: SentenceData[];
   /** Inline directives, relative to the block. */
   directives: Directive[];
@@ -43,6 +45,7 @@ interface PreparedBlock {
 
 interface CheckedBlock extends ProseBlock {
   sentences: SentenceData[];
+  links: readonly Link[];
 }
 
 const PHRASE_INDEXES = new WeakMap<readonly Rule[], WeakMap<ToneSettings, PhraseIndex>>();
@@ -95,7 +98,10 @@ export class ToneChecker {
       for (const block of segment.blocks) {
         if (block.quoted && isReply && settings.skipQuotedInReplies) continue;
         for (const data of block.sentences) {
-          const sentence = new PlacedSentence(data, block.start, block.prose.slice(data.start, data.end), draftIndex, sentences.length);
+          const { role, headingLevel, quoted } = block;
+          const text = block.prose.slice(data.start, data.end);
+          const info = { role, headingLevel, quoted };
+          const sentence = new PlacedSentence(data, block.start, text, draftIndex, sentences.length, info, block.links);
           sentences.push(sentence);
           draftSentences.push(sentence);
         }
@@ -172,16 +178,13 @@ export class ToneChecker {
       const key = text.slice(block.start, block.end);
       let prepared = liveBlocks.get(key) ?? this.previousBlocks.get(key);
       if (!prepared) {
-        const { prose, opaque, directives: inline } = block.mask();
-        prepared = {
-          prose,
-          directives: inline,
-          sentences: parseSentences(prose, [...opaque, ...findPlaceholders(prose)], this.pack.parse),
-        };
+        const { prose, opaque, directives: inline, links } = block.mask();
+        const sentences = parseSentences(prose, [...opaque, ...findPlaceholders(prose)], this.pack.parse);
+        prepared = { prose, links, directives: inline, sentences };
       }
       liveBlocks.set(key, prepared);
       const { start, end, role, headingLevel, quoted } = block;
-      blocks.push({ start, end, role, headingLevel, quoted, prose: prepared.prose, sentences: prepared.sentences });
+      blocks.push({ start, end, role, headingLevel, quoted, prose: prepared.prose, sentences: prepared.sentences, links: prepared.links });
       for (const directive of prepared.directives)
         directives.push({ ...directive, start: directive.start + start, end: directive.end + start });
     }

@@ -50,12 +50,29 @@ export interface Mark extends Span {
   text: string;
 }
 
+/** A link, bare URL or e-mail address: blanked from the prose, but a sign of a route onward. */
+export interface Link extends Span {
+  /** The URL or address as written (may be relative, or a `mailto:`). */
+  target: string;
+}
+
+/** Where a sentence sits in the document's structure. */
+export interface BlockInfo {
+  role: 'paragraph' | 'heading' | 'cell';
+  headingLevel?: number;
+  /** Inside a blockquote. */
+  quoted: boolean;
+}
+
 /** A sentence of the writer's prose as rules see it. */
 export interface Sentence extends Span {
   /** The sentence's prose: markup blanked, placeholders kept; `text[i]` is at offset `start + i`. */
   readonly text: string;
   readonly words: readonly Word[];
   readonly marks: readonly Mark[];
+  /** Links inside the sentence (their text stays in `text`; bare URLs and addresses are blanked). */
+  readonly links: readonly Link[];
+  readonly block: BlockInfo;
   /** Index of the draft the sentence belongs to. */
   readonly draft: number;
   /** The sentence's index among the document's sentences. */

@@ -1,7 +1,7 @@
 import type { Nodes, Root, Sentence as SentenceNode } from 'nlcst';
 import type { PhraseIndex, PhraseMatch } from './phrases';
 import { normalizeWord } from './phrases';
-import type { Mark, Sentence, Span, Word } from './model';
+import type { BlockInfo, Link, Mark, Sentence, Span, Word } from './model';
 import { makeOpaque } from './formats/placeholders';
 
 /** Turns prose into an nlcst tree of paragraphs, sentences and words: the language pack's tokenizer. */
@@ -34,6 +34,7 @@ export class PlacedSentence implements Sentence {
   readonly end: number;
   private placedWords?: Word[];
   private placedMarks?: Mark[];
+  private placedLinks?: Link[];
 
   constructor(
     readonly data: SentenceData,
@@ -41,6 +42,9 @@ export class PlacedSentence implements Sentence {
     readonly text: string,
     readonly draft: number,
     readonly index: number,
+    readonly block: BlockInfo,
+    /** The block's links, relative to the block. */
+    private readonly blockLinks: readonly Link[],
   ) {
     this.start = offset + data.start;
     this.end = offset + data.end;
@@ -52,6 +56,12 @@ export class PlacedSentence implements Sentence {
       start: word.start + this.offset,
       end: word.end + this.offset,
     })));
+  }
+
+  get links(): readonly Link[] {
+    return (this.placedLinks ??= this.blockLinks
+      .filter((link) => link.start < this.data.end && link.end > this.data.start)
+      .map((link) => ({ ...link, start: link.start + this.offset, end: link.end + this.offset })));
   }
 
   get marks(): readonly Mark[] {

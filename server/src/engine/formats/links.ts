@@ -1,3 +1,5 @@
+import type { Link } from '../model';
+
 /**
  * Bare URLs and e-mail addresses: not prose. An address must start where a word starts, which
  * keeps matching linear on a 50,000-character "word". One expression rather than markdown-it's linkify,
@@ -5,7 +7,10 @@
  */
 const BARE_LINK = /\b(?:https?:\/\/|www\.)[^\s<>()]+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/gi;
 
-/** Replaces bare links with spaces, keeping every offset. */
-export function blankBareLinks(text: string): string {
-  return text.replace(BARE_LINK, (link) => ' '.repeat(link.length));
+/** Replaces bare links with spaces, keeping every offset, and lists them (rules read "there is a link here"). */
+export function blankBareLinks(text: string, links: Link[] = []): string {
+  return text.replace(BARE_LINK, (link, offset: number) => {
+    links.push({ start: offset, end: offset + link.length, target: link });
+    return ' '.repeat(link.length);
+  });
 }

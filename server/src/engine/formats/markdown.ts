@@ -1,6 +1,6 @@
 import MarkdownIt, { type Token } from 'markdown-it';
 import frontMatter from 'markdown-it-front-matter';
-import type { DocumentKind, Span } from '../model';
+import type { DocumentKind, Link, Span } from '../model';
 import { LineIndex } from '../lineIndex';
 import { blankBareLinks } from './links';
 import { findDirectives, type Directive, type FrontEnd, type MaskedBlock, type ProseBlock, type ScannedDocument } from './types';
@@ -97,6 +97,9 @@ function mergeTableCells(pending: PendingBlock[]): void {
 /** Characters that can start inline Markdown syntax; a block without them (and without container prefixes) is all prose. */
 const INLINE_SYNTAX = /[\\`*_[\]<>&~]/;
 
+/** An HTML anchor with a destination: `<a href="…">`. */
+const HTML_LINK = /^<a\s[^>]*\bhref\s*=\s*["']?([^"'\s>]*)/i;
+
 /**
  * Masks one block's source: prose text and inline code are kept in place, everything else
  * (markup, HTML, URLs, link destinations, images) becomes spaces. Text tokens are located by
@@ -104,20 +107,25 @@ const INLINE_SYNTAX = /[\\`*_[\]<>&~]/;
  */
 function maskInline(block: PendingBlock, source: string): MaskedBlock {
   const raw = source.slice(block.start, block.end);
-  if (block.inlineSource === raw && !INLINE_SYNTAX.test(raw)) return { prose: blankBareLinks(raw), opaque: [], directives: [] };
+  const links: Link[] = [];
+  if (block.inlineSource === raw && !INLINE_SYNTAX.test(raw))
+    return { prose: blankBareLinks(raw, links), opaque: [], directives: [], links };
   let prose = '';
   const directives: Directive[] = [];
   const opaque: Span[] = [];
   let cursor = 0;
   let linkDepth = 0;
+  /** Links being read: each starts at its first text. */
+  const openLinks: { start?: number; target: string }[] = [];
   // Kept ranges arrive in order; what lies between them is blanked (line breaks stay).
   const copy = (from: number, to: number) => {
     prose += raw.slice(prose.length, from).replace(/[^\r\n]/g, ' ') + raw.slice(from, to);
   };
   const masked = (): MaskedBlock => ({
-    prose: blankBareLinks(prose + raw.slice(prose.length).replace(/[^\r\n]/g, ' ')),
+    prose: blankBareLinks(prose + raw.slice(prose.length).replace(/[^\r\n]/g, ' '), links),
     opaque,
     directives,
+    links,
   });
   const children: Token[] = [];
   for (const inline of inlineParser.parseInline(block.inlineSource, {})) children.push(...(inline.children ?? []));
@@ -127,15 +135,20 @@ function maskInline(block: PendingBlock, source: string): MaskedBlock {
         const at = raw.indexOf(child.content, cursor);
         if (at < 0) return masked();
         if (linkDepth === 0) copy(at, at + child.content.length);
+        for (const link of openLinks) link.start ??= at;
         cursor = at + child.content.length;
         break;
       }
       case 'link_open':
         if (child.markup === 'autolink') linkDepth++;
+        openLinks.push({ target: String(child.attrGet('href') ?? '') });
         break;
-      case 'link_close':
+      case 'link_close': {
         if (child.markup === 'autolink') linkDepth--;
+        const link = openLinks.pop();
+        if (link) links.push({ start: link.start ?? cursor, end: cursor, target: link.target });
         break;
+      }
       case 'code_inline': {
         const open = raw.indexOf(child.markup, cursor);
         if (open < 0) return masked();
@@ -152,6 +165,8 @@ function maskInline(block: PendingBlock, source: string): MaskedBlock {
         const at = raw.indexOf(source, cursor);
         if (at < 0) break;
         if (child.type === 'html_inline') directives.push(...findDirectives(source, at));
+        const anchor = child.type === 'html_inline' ? HTML_LINK.exec(source) : null;
+        if (anchor) links.push({ start: at, end: at + source.length, target: anchor[1] });
         cursor = at + source.length;
         break;
       }

@@ -1,4 +1,5 @@
 import type { LineIndex } from '../lineIndex';
+import type { Link } from '../model';
 import type { Lexicon } from '../pack';
 import { blankBareLinks } from './links';
 import type { FrontEnd, ScannedBlock, ScannedDocument } from './types';
@@ -22,7 +23,8 @@ function scanPlainText(text: string, lines: LineIndex, lexicon: Lexicon): Scanne
     if (blockStartLine < 0) return;
     const start = lines.lineStart(blockStartLine);
     const end = lines.contentEnd(endLine);
-    const masked = { prose: blankBareLinks(text.slice(start, end)), opaque: [], directives: [] };
+    const links: Link[] = [];
+    const masked = { prose: blankBareLinks(text.slice(start, end), links), opaque: [], directives: [], links };
     blocks.push({ start, end, role: 'paragraph', quoted: false, mask: () => masked });
     blockStartLine = -1;
   };

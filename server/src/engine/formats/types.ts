@@ -1,15 +1,11 @@
 import type { LineIndex } from '../lineIndex';
-import type { DocumentKind, KindDecision, Span } from '../model';
+import type { BlockInfo, DocumentKind, KindDecision, Link, Span } from '../model';
 import type { Lexicon } from '../pack';
 
 /** A run of prose the rules read: a paragraph, a heading or a table cell. */
-export interface ProseBlock extends Span {
+export interface ProseBlock extends Span, BlockInfo {
   /** The source slice with markup, code and links blanked (same length as the slice, so offsets carry over). */
   prose: string;
-  role: 'paragraph' | 'heading';
-  headingLevel?: number;
-  /** Inside a blockquote: in replies, the customer's own words. */
-  quoted: boolean;
 }
 
 export type DirectiveType = 'disable' | 'enable' | 'disable-next-line';
@@ -27,6 +23,8 @@ export interface MaskedBlock {
   /** Inline code: kept in the prose (headlines quote it) but parsed as one opaque word. */
   opaque: Span[];
   directives: Directive[];
+  /** Links, bare URLs and e-mail addresses. */
+  links: Link[];
 }
 
 /** A block found by a front end's structure scan; its prose is masked only when the engine's block cache misses. */

@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { createChecker } from '../../server/src/api';
+import type { SentenceRule } from '../../server/src/engine/rule';
+import type { FormatId } from '../../server/src/shared/formats';
+
+/** A rule that reports each link, and each sentence with its block role, so tests can see what rules see. */
+const STRUCTURE_PROBE: SentenceRule = {
+  id: 'structure-probe',
+  scope: 'sentence',
+  summary: 'Reports what rules see',
+  principle: 'P1',
+  why: 'Tests the engine.',
+  severity: 'info',
+  fixable: false,
+  docs: 'https://example.com/structure-probe',
+  example: { bad: '', good: '' },
+  headline: 'Probes',
+  label: 'a probe',
+  phrases: [],
+  check(context) {
+    for (const sentence of context.sentences) {
+      context.report({
+        start: sentence.start,
+        end: sentence.end,
+        message: `${sentence.block.role}${sentence.block.quoted ? ' quoted' : ''}`,
+      });
+      for (const link of sentence.links) context.report({ ...link, message: `link ${link.target}` });
+    }
+  },
+};
+
+function seen(text: string, format: FormatId = 'markdown'): string[] {
+  const result = createChecker([STRUCTURE_PROBE]).check(text, { format, kind: { kind: 'article', reason: 'test' } });
+  return result.findings.map((finding) => `${finding.message}: ${finding.text}`);
+}
+
+describe('what rules see of the structure', () => {
+  const cases: { name: string; text: string; format?: FormatId; expected: string[] }[] = [
+    {
+      name: 'a Markdown link, with its text',
+      text: 'Read [the export guide](https://help.example.com/export) first.',
+      expected: [
+        'paragraph: Read [the export guide](https://help.example.com/export) first.',
+        'link https://help.example.com/export: the export guide',
+      ],
+    },
+    {
+      name: 'a bare address in plain text',
+      text: 'Write to help@example.com today.',
+      format: 'plaintext',
+      expected: ['paragraph: Write to help@example.com today.', 'link help@example.com: help@example.com'],
+    },
+    {
+      name: 'an HTML anchor',
+      text: 'Open <a href="/settings">Settings</a> now.',
+      expected: ['paragraph: Open <a href="/settings">Settings</a> now.', 'link /settings: <a href="/settings">'],
+    },
+    {
+      name: 'headings and quotes',
+      text: '# Export data\n\n> Quoted words here.',
+      expected: ['heading: Export data', 'paragraph quoted: Quoted words here.'],
+    },
+  ];
+  for (const { name, text, format, expected } of cases) it(name, () => assert.deepEqual(seen(text, format), expected));
+});
