@@ -22,13 +22,14 @@ import type { ToneChecker, CheckOptions } from '../engine/engine';
 import { LineIndex } from '../engine/lineIndex';
 import type { ToneSettings } from '../engine/settings';
 import type { CheckResult, KindDecision } from '../engine/types';
-import { HeadlinesRequest, SHOW_HEADLINE_COMMAND, type HeadlinesParams, type HeadlinesResult } from '../protocol';
+import { HeadlinesRequest, SHOW_HEADLINE_COMMAND, type HeadlinesParams, type HeadlinesResult } from '../shared/protocol';
 import type { Rule } from '../engine/rule';
 import { RULES } from '../rules';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { allowPhraseEdit } from './configEdits';
 import { configDiagnostic, toDiagnostics } from './diagnostics';
-import { lensTitle, toHeadlines } from './headlines';
+import { lensTitle } from '../shared/presentation';
+import { toHeadlines } from './headlines';
 import { ruleHover } from './hover';
 import { normalizeSettings, type EditorSettings } from './settings';
 
