@@ -1,7 +1,7 @@
-import { readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { KindDecision } from '../engine/types';
+import type { ConfigHost } from './host';
 import { parseConfig, type ConfigProblem, type ParsedConfig } from './parseConfig';
 
 export const CONFIG_FILE_NAME = '.support-tone.json';
@@ -12,27 +12,14 @@ export interface LoadedConfig extends ParsedConfig {
   path?: string;
 }
 
-const NO_CONFIG: LoadedConfig = { settings: {}, kinds: { reply: [], article: [] }, problems: [] };
-
-/** The nearest `.support-tone.json` in a folder or its ancestors. */
-export function findConfigFile(folder: string): string | undefined {
-  for (let current = folder; ; current = dirname(current)) {
-    const candidate = join(current, CONFIG_FILE_NAME);
-    try {
-      statSync(candidate);
-      return candidate;
-    } catch {
-      if (dirname(current) === current) return undefined;
-    }
-  }
-}
+/** What applies where no config file is found. */
+export const NO_CONFIG: LoadedConfig = { settings: {}, kinds: { reply: [], article: [] }, problems: [] };
 
 /** Reads and parses a config file. Unreadable files become a problem, not an exception. */
-export function readConfigFile(path: string): LoadedConfig {
+export function readConfigFile(path: string, host: ConfigHost): LoadedConfig {
   let text: string;
   try {
-    if (statSync(path).isDirectory()) throw new Error('it is a directory');
-    text = readFileSync(path, 'utf8');
+    text = host.readFile(path);
   } catch (error) {
     const problem: ConfigProblem = {
       file: path,
@@ -52,11 +39,13 @@ export class ConfigResolver {
   private readonly byFolder = new Map<string, LoadedConfig>();
   private readonly byFile = new Map<string, LoadedConfig>();
 
+  constructor(private readonly host: ConfigHost) {}
+
   /** The config that applies to a document in `folder`. */
   forFolder(folder: string): LoadedConfig {
     let config = this.byFolder.get(folder);
     if (!config) {
-      const path = findConfigFile(folder);
+      const path = this.host.findNearest(folder);
       config = path ? this.read(path) : NO_CONFIG;
       this.byFolder.set(folder, config);
     }
@@ -66,7 +55,7 @@ export class ConfigResolver {
   read(path: string): LoadedConfig {
     let config = this.byFile.get(path);
     if (!config) {
-      config = readConfigFile(path);
+      config = readConfigFile(path, this.host);
       this.byFile.set(path, config);
     }
     return config;

@@ -16,6 +16,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { createChecker } from '../api';
 import { CONFIG_FILE_NAME, ConfigResolver, kindFromGlobList, kindFromGlobs, type LoadedConfig } from '../config/loadConfig';
+import { nodeConfigHost } from '../config/nodeHost';
 import { mergeSettings } from '../config/parseConfig';
 import { fixAll } from '../engine/applyEdits';
 import type { ToneChecker, CheckOptions } from '../engine/engine';
@@ -67,7 +68,7 @@ export function startServer(connection: Connection, rules: readonly Rule[] = RUL
   const mergedSettings = new WeakMap<EditorSettings, WeakMap<LoadedConfig, ToneSettings>>();
   const scheduled = new Set<string>();
   const warm: string[] = [];
-  let configs = new ConfigResolver();
+  let configs = new ConfigResolver(nodeConfigHost);
   let generation = 0;
   let publishedConfigProblems = new Set<string>();
   /** Config files whose problems were published since they were (re)loaded. */
@@ -266,7 +267,7 @@ export function startServer(connection: Connection, rules: readonly Rule[] = RUL
 
   function recheckAll(): void {
     generation++;
-    configs = new ConfigResolver();
+    configs = new ConfigResolver(nodeConfigHost);
     configsPublished = new Set();
     if (usesPullDiagnostics) void connection.languages.diagnostics.refresh();
     for (const document of documents.all()) schedule(document.uri);
