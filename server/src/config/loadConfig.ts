@@ -1,4 +1,4 @@
-import { dirname, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { KindDecision } from '../engine/types';
 import type { ConfigHost } from './host';
@@ -52,6 +52,11 @@ export class ConfigResolver {
     return config;
   }
 
+  /** The config that applies to a document file. */
+  forFile(filePath: string): LoadedConfig {
+    return this.forFolder(dirname(filePath));
+  }
+
   read(path: string): LoadedConfig {
     let config = this.byFile.get(path);
     if (!config) {
@@ -65,6 +70,20 @@ export class ConfigResolver {
   problems(): ConfigProblem[] {
     return [...this.byFile.values()].flatMap((config) => config.problems);
   }
+}
+
+/**
+ * What a file's workspace-relative settings are relative to, and where a new config file for it goes:
+ * the innermost of `folders` that holds the file, else the file's own folder.
+ */
+export function baseFolderOf(filePath: string, folders: readonly string[]): string {
+  const holding = folders.filter((folder) => filePath.startsWith(folder + sep));
+  return holding.sort((a, b) => b.length - a.length)[0] ?? dirname(filePath);
+}
+
+/** The path of the config file in `folder`. */
+export function configFileIn(folder: string): string {
+  return join(folder, CONFIG_FILE_NAME);
 }
 
 /** The kind a config's `kinds` globs give a file, if any. */

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import type { ConfigHost } from './host';
-import { CONFIG_FILE_NAME } from './loadConfig';
+import { configFileIn } from './loadConfig';
 
 /** Configuration read from the local file system. */
 export const nodeConfigHost: ConfigHost = {
@@ -11,7 +11,7 @@ export const nodeConfigHost: ConfigHost = {
   },
   findNearest(folder) {
     for (let current = folder; ; current = dirname(current)) {
-      const candidate = join(current, CONFIG_FILE_NAME);
+      const candidate = configFileIn(current);
       try {
         statSync(candidate);
         return candidate;
