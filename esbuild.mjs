@@ -25,6 +25,6 @@ await Promise.all([
     outdir: 'dist',
     external: ['piscina'],
   }),
-  build({ ...shared, entryPoints: { api: 'server/src/api.ts', server: 'server/src/lsp/main.ts' }, outdir: 'dist' }),
+  build({ ...shared, entryPoints: { api: 'server/src/api.ts', server: 'server/src/lsp/main.node.ts' }, outdir: 'dist' }),
   build({ ...shared, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
 ]);

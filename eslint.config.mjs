@@ -4,14 +4,42 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
-/** Node's built-ins: pure layers run in a browser worker too. */
-const NODE_BUILTINS = ['node:*', 'fs', 'path', 'url', 'os', 'crypto', 'worker_threads', 'child_process'];
+/** Node's built-ins and Node-only entry points: pure layers must also run in a browser worker. */
+const NODE = '^(node:|(fs|path|url|os|crypto|worker_threads|child_process)(/|$)|vscode-languageserver/node$|vscode-languageclient/node$)';
 
-/** An import zone: files that may not import the listed modules, with the reason shown on a violation. */
-const zone = (files, forbidden, reason) => ({
+/** A zone: files that may not import modules whose path matches `forbidden`, with the reason shown on a violation. */
+const zone = (files, forbidden, message, ignores = []) => ({
   files,
-  rules: { 'no-restricted-imports': ['error', { patterns: [{ group: forbidden, message: reason }] }] },
+  ignores,
+  rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: forbidden, message }] }] },
 });
+
+/**
+ * The layering review would otherwise have to catch: engine → rulekit → packs → api → lsp / cli;
+ * the client talks to the server only through shared/ (protocol, presentation, formats); lsp/
+ * stays free of Node outside its Node entry. test/lint/zones.test.ts proves each zone fires.
+ */
+export const layerZones = [
+  zone(['client/src/**/*.ts'], '/server/src/(?!shared/)', 'The client may import only server/src/shared/ from the server.'),
+  zone(['server/src/lsp/**/*.ts'], NODE, 'lsp/ must run without Node: take it from a host supplied by lsp/main.node.ts.', [
+    'server/src/lsp/main.node.ts',
+  ]),
+  zone(
+    ['server/src/engine/**/*.ts'],
+    `${NODE}|^vscode-|/(packs|rulekit|lsp|cli|config)/|/api$`,
+    'The engine is pure and language-neutral: packs, rules, formats and settings are its inputs.',
+  ),
+  zone(
+    ['server/src/rulekit/**/*.ts'],
+    `${NODE}|^vscode-|/(packs|lsp|cli|config)/|/api$`,
+    'Rule kinds and the loader build on the engine only.',
+  ),
+  zone(
+    ['server/src/packs/**/*.ts'],
+    `${NODE}|^vscode-|/(lsp|cli|config)/|/api$`,
+    'Language packs are data and rules: no host, no LSP, no CLI.',
+  ),
+];
 
 export default tseslint.config(
   {
@@ -40,6 +68,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  ...layerZones,
   {
     // Tests read untyped JSON (reports, manifests, protocol payloads) and narrow it by assertion.
     files: ['test/**/*.ts'],
@@ -51,20 +80,4 @@ export default tseslint.config(
       '@typescript-eslint/no-unnecessary-type-assertion': 'off',
     },
   },
-  // The layering: engine → rulekit → packs → api → lsp / cli; client → shared only.
-  zone(
-    ['server/src/engine/**'],
-    [...NODE_BUILTINS, 'vscode-*', '**/packs/**', '**/rulekit/**', '**/lsp/**', '**/cli/**', '**/config/**', '**/api'],
-    'The engine is pure and language-neutral: it takes packs, rules, formats and settings as inputs.',
-  ),
-  zone(
-    ['server/src/rulekit/**'],
-    [...NODE_BUILTINS, 'vscode-*', '**/packs/**', '**/lsp/**', '**/cli/**', '**/config/**', '**/api'],
-    'Rule kinds and the rule loader build on the engine only.',
-  ),
-  zone(
-    ['server/src/packs/**'],
-    [...NODE_BUILTINS, 'vscode-*', '**/lsp/**', '**/cli/**', '**/config/**', '**/api'],
-    'Language packs are data and rules: no host, no LSP, no CLI.',
-  ),
 );

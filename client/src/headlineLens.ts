@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { lensTitle } from '../../server/src/lsp/headlines';
-import { HeadlinesRequest, type HeadlinesResult } from '../../server/src/protocol';
+import { lensTitle } from '../../server/src/shared/presentation';
+import { HeadlinesRequest, type HeadlinesResult } from '../../server/src/shared/protocol';
 
 export const PREVIEW_HEADLINE_COMMAND = 'supportTone.previewHeadline';
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { countSummary } from '../../server/src/lsp/headlines';
-import type { HeadlinesResult } from '../../server/src/protocol';
+import { countBySeverity, describeCounts, SHORT_COUNTS } from '../../server/src/shared/presentation';
+import type { HeadlinesResult } from '../../server/src/shared/protocol';
 
 /** The active document's kind and finding count; a click opens the Problems view. */
 export class ToneStatusBar implements vscode.Disposable {
@@ -16,11 +16,9 @@ export class ToneStatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const counts = { error: 0, warning: 0, info: 0, hint: 0 };
-    for (const draft of headlines.drafts)
-      for (const severity of Object.keys(counts) as (keyof typeof counts)[]) counts[severity] += draft.findingCounts[severity];
+    const counts = countBySeverity(headlines.drafts.flatMap((draft) => draft.findings));
     const kind = headlines.kind === 'reply' ? 'Reply' : 'Article';
-    this.item.text = `$(megaphone) ${kind} · ${headlines.skipped ? 'not checked' : countSummary(counts)}`;
+    this.item.text = `$(megaphone) ${kind} · ${headlines.skipped ? 'not checked' : describeCounts(counts, SHORT_COUNTS)}`;
     this.item.tooltip = `Support Tone: ${kind.toLowerCase()} (${headlines.kindReason})${headlines.skipped ? `\n${headlines.skipped}` : ''}\nClick to open the Problems view.`;
     this.item.show();
   }

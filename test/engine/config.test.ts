@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigResolver, kindFromGlobs, readConfigFile } from '../../server/src/config/loadConfig';
+import { nodeConfigHost } from '../../server/src/config/nodeHost';
 import { mergeSettings, parseConfig } from '../../server/src/config/parseConfig';
 
 const problemsOf = (text: string) =>
@@ -67,13 +68,13 @@ describe('config files', () => {
   writeFileSync(join(root, 'kb', '.support-tone.json'), '{ "companyName": "KB" }');
 
   it('uses the nearest config file', () => {
-    const resolver = new ConfigResolver();
+    const resolver = new ConfigResolver(nodeConfigHost);
     assert.equal(resolver.forFolder(join(root, 'kb', 'billing')).settings.companyName, 'KB');
     assert.equal(resolver.forFolder(join(root, 'macros')).settings.companyName, 'Root');
   });
 
   it('decides kinds from globs relative to the config file', () => {
-    const config = readConfigFile(join(root, '.support-tone.json'));
+    const config = readConfigFile(join(root, '.support-tone.json'), nodeConfigHost);
     assert.deepEqual(kindFromGlobs(config, join(root, 'macros', 'refunds.md')), {
       kind: 'reply',
       reason: `kinds.reply glob 'macros/**' in ${join(root, '.support-tone.json')}`,
@@ -84,7 +85,7 @@ describe('config files', () => {
 
   it('reports a config path that is a directory instead of throwing', () => {
     mkdirSync(join(root, 'odd', '.support-tone.json'), { recursive: true });
-    const config = new ConfigResolver().forFolder(join(root, 'odd'));
+    const config = new ConfigResolver(nodeConfigHost).forFolder(join(root, 'odd'));
     assert.match(config.problems[0].message, /Cannot read the config file: it is a directory/);
     assert.deepEqual(config.settings, {});
   });

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createChecker } from '../../server/src/api';
 import { ConfigResolver } from '../../server/src/config/loadConfig';
+import { nodeConfigHost } from '../../server/src/config/nodeHost';
 import { mergeSettings } from '../../server/src/config/parseConfig';
 import { fixAll } from '../../server/src/engine/edits';
 import { LineIndex } from '../../server/src/engine/lineIndex';
@@ -42,7 +43,7 @@ describe('document fixtures', () => {
     const extension = input.slice('input'.length);
     it(name, () => {
       const text = readFileSync(join(folder, input), 'utf8');
-      const config = new ConfigResolver().forFolder(folder);
+      const config = new ConfigResolver(nodeConfigHost).forFolder(folder);
       const options = { format, settings: mergeSettings(config.settings), fileName: input } as const;
       const checker = createChecker();
       const result = checker.check(text, options);

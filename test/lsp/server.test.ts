@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { parse } from 'jsonc-parser';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CodeLens, Diagnostic, Hover, TextEdit } from 'vscode-languageserver-protocol';
-import type { HeadlinesResult } from '../../server/src/protocol';
+import type { HeadlinesResult } from '../../server/src/shared/protocol';
 import { LspTestClient } from '../support/lspClient';
 
 const fixtures = join(__dirname, '..', 'fixtures', 'lsp');

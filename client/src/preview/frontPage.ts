@@ -1,10 +1,12 @@
+import { describeCounts, escapeHtml, SEVERITIES, type CountWording, type Severity } from '../../../server/src/shared/presentation';
+
 /** One draft as a newspaper story: its headline, where it is and what was found in it. */
 export interface FrontPageStory {
   headline: string; // already Title Case, e.g. Acme Refuses Customer: "We Can't Do That"
   title?: string; // macro name for saved-reply files, e.g. "Refund denied"
   kind: 'reply' | 'article';
-  findingCounts: { error: number; warning: number; info: number; hint: number };
-  findings: { ruleId: string; message: string; severity: 'error' | 'warning' | 'info' | 'hint' }[]; // this draft's findings
+  findingCounts: Record<Severity, number>;
+  findings: { ruleId: string; message: string; severity: Severity }[]; // this draft's findings
   quoted?: string; // the sentence that made the headline (source text)
   line: number; // 1-based line of the draft
 }
@@ -18,19 +20,6 @@ export interface FrontPage {
   nonce: string; // CSP nonce for the one inline <style> (no scripts at all)
   cspSource: string; // webview.cspSource
 }
-
-type Severity = FrontPageStory['findings'][number]['severity'];
-
-/** Most severe first: the deck lists counts and rule labels in this order. */
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
-
-/** How a count of each severity reads in the deck, singular and plural. */
-const SEVERITY_WORDS: Record<Severity, [string, string]> = {
-  error: ['error', 'errors'],
-  warning: ['warning', 'warnings'],
-  info: ['note', 'notes'],
-  hint: ['hint', 'hints'],
-};
 
 /** A short readable label per rule id for the deck; an unknown id is shown as it is. */
 const RULE_LABELS: Record<string, string> = {
@@ -58,23 +47,17 @@ const MASTHEAD_DATE_FORMAT = new Intl.DateTimeFormat('en-US', {
   timeZone: 'UTC',
 });
 
-/** Escapes text for HTML element content and quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
-
 /** Joins words as prose: "a", "a and b", "a, b and c". */
 function joinAsProse(words: string[]): string {
   if (words.length <= 1) return words.join('');
   return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
+/** The deck counts every severity, most severe first, as prose: "2 errors and 1 hint". */
+const DECK_COUNTS: CountWording = { severities: SEVERITIES, join: joinAsProse, none: 'No findings' };
+
 /** The deck, one plain-text line such as "2 errors and 1 warning: blame, a flat refusal". */
 export function describeFindings(story: Pick<FrontPageStory, 'findingCounts' | 'findings'>): string {
-  const countPhrases = SEVERITIES.filter((severity) => story.findingCounts[severity] > 0).map((severity) => {
-    const count = story.findingCounts[severity];
-    return `${count} ${SEVERITY_WORDS[severity][count === 1 ? 0 : 1]}`;
-  });
   const labels: string[] = [];
   for (const severity of SEVERITIES) {
     for (const finding of story.findings.filter((candidate) => candidate.severity === severity)) {
@@ -82,7 +65,7 @@ export function describeFindings(story: Pick<FrontPageStory, 'findingCounts' | '
       if (!labels.includes(label)) labels.push(label);
     }
   }
-  const countText = countPhrases.length > 0 ? joinAsProse(countPhrases) : 'No findings';
+  const countText = describeCounts(story.findingCounts, DECK_COUNTS);
   return labels.length > 0 ? `${countText}: ${labels.join(', ')}` : countText;
 }
 

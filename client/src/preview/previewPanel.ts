@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { basename } from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { DraftHeadline, HeadlinesResult } from '../../../server/src/protocol';
+import type { DraftHeadline, HeadlinesResult } from '../../../server/src/shared/protocol';
 import { requestHeadlines } from '../headlineLens';
 import { renderFrontPage, type FrontPageStory } from './frontPage';
 

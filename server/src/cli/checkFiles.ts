@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { createChecker } from '../api';
 import { ConfigResolver, kindFromGlobs } from '../config/loadConfig';
+import { nodeConfigHost } from '../config/nodeHost';
 import { mergeSettings, type ConfigProblem } from '../config/parseConfig';
 import type { CheckOptions, ToneChecker } from '../engine/checker';
 import type { ToneSettings } from '../engine/settings';
@@ -37,7 +38,7 @@ export function readText(path: string): { text: string; bom: boolean } {
 
 /** Checks files one by one with one engine and one config cache (one per thread). */
 export class FileChecker {
-  readonly configs = new ConfigResolver();
+  readonly configs = new ConfigResolver(nodeConfigHost);
   private readonly checker: ToneChecker = createChecker();
   private readonly settings = new Map<string, ToneSettings>();
 

@@ -338,12 +338,8 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--node-ipc', 'talk over Node IPC')
     .option('--socket <port>', 'talk over a socket')
     .action(async () => {
-      const [{ createConnection, ProposedFeatures }, { startServer }] = await Promise.all([
-        import('vscode-languageserver/node'),
-        import('../lsp/server'),
-      ]);
       if (!process.argv.some((argument) => argument === '--node-ipc' || argument.startsWith('--socket'))) process.argv.push('--stdio');
-      startServer(createConnection(ProposedFeatures.all));
+      await import('../lsp/main.node'); // starts the server
       await new Promise<never>(() => undefined);
     });
   return program;

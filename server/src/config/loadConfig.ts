@@ -1,7 +1,7 @@
-import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { KindDecision } from '../engine/model';
+import type { ConfigHost } from './host';
 import { parseConfig, type ConfigProblem, type ParsedConfig } from './parseConfig';
 
 export const CONFIG_FILE_NAME = '.support-tone.json';
@@ -12,27 +12,14 @@ export interface LoadedConfig extends ParsedConfig {
   path?: string;
 }
 
-const NO_CONFIG: LoadedConfig = { settings: {}, kinds: { reply: [], article: [] }, problems: [] };
-
-/** The nearest `.support-tone.json` in a folder or its ancestors. */
-export function findConfigFile(folder: string): string | undefined {
-  for (let current = folder; ; current = dirname(current)) {
-    const candidate = join(current, CONFIG_FILE_NAME);
-    try {
-      statSync(candidate);
-      return candidate;
-    } catch {
-      if (dirname(current) === current) return undefined;
-    }
-  }
-}
+/** What applies where no config file is found. */
+export const NO_CONFIG: LoadedConfig = { settings: {}, kinds: { reply: [], article: [] }, problems: [] };
 
 /** Reads and parses a config file. Unreadable files become a problem, not an exception. */
-export function readConfigFile(path: string): LoadedConfig {
+export function readConfigFile(path: string, host: ConfigHost): LoadedConfig {
   let text: string;
   try {
-    if (statSync(path).isDirectory()) throw new Error('it is a directory');
-    text = readFileSync(path, 'utf8');
+    text = host.readFile(path);
   } catch (error) {
     const problem: ConfigProblem = {
       file: path,
@@ -52,21 +39,28 @@ export class ConfigResolver {
   private readonly byFolder = new Map<string, LoadedConfig>();
   private readonly byFile = new Map<string, LoadedConfig>();
 
+  constructor(private readonly host: ConfigHost) {}
+
   /** The config that applies to a document in `folder`. */
   forFolder(folder: string): LoadedConfig {
     let config = this.byFolder.get(folder);
     if (!config) {
-      const path = findConfigFile(folder);
+      const path = this.host.findNearest(folder);
       config = path ? this.read(path) : NO_CONFIG;
       this.byFolder.set(folder, config);
     }
     return config;
   }
 
+  /** The config that applies to a document file. */
+  forFile(filePath: string): LoadedConfig {
+    return this.forFolder(dirname(filePath));
+  }
+
   read(path: string): LoadedConfig {
     let config = this.byFile.get(path);
     if (!config) {
-      config = readConfigFile(path);
+      config = readConfigFile(path, this.host);
       this.byFile.set(path, config);
     }
     return config;
@@ -76,6 +70,20 @@ export class ConfigResolver {
   problems(): ConfigProblem[] {
     return [...this.byFile.values()].flatMap((config) => config.problems);
   }
+}
+
+/**
+ * What a file's workspace-relative settings are relative to, and where a new config file for it goes:
+ * the innermost of `folders` that holds the file, else the file's own folder.
+ */
+export function baseFolderOf(filePath: string, folders: readonly string[]): string {
+  const holding = folders.filter((folder) => filePath.startsWith(folder + sep));
+  return holding.sort((a, b) => b.length - a.length)[0] ?? dirname(filePath);
+}
+
+/** The path of the config file in `folder`. */
+export function configFileIn(folder: string): string {
+  return join(folder, CONFIG_FILE_NAME);
 }
 
 /** The kind a config's `kinds` globs give a file, if any. */

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { modify, parse, type FormattingOptions } from 'jsonc-parser';
 import type { WorkspaceEdit } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
@@ -8,11 +7,10 @@ const FORMATTING: FormattingOptions = { insertSpaces: true, tabSize: 2, eol: '\n
 
 /**
  * The workspace edit that adds a phrase to a rule's `allowPhrases`: in the existing config file
- * (a severity string becomes `{ severity, allowPhrases }`), or in a new `.support-tone.json`.
+ * (a severity string becomes `{ severity, allowPhrases }`), or, when it has no `original` text, in a new `.support-tone.json`.
  */
-export function allowPhraseEdit(configPath: string, exists: boolean, ruleId: string, phrase: string): WorkspaceEdit {
+export function allowPhraseEdit(configPath: string, original: string | undefined, ruleId: string, phrase: string): WorkspaceEdit {
   const uri = URI.file(configPath).toString();
-  const original = exists ? readConfigText(configPath) : undefined;
   if (original === undefined) {
     const content = `${JSON.stringify({ rules: { [ruleId]: { allowPhrases: [phrase] } } }, null, 2)}\n`;
     return {
@@ -39,12 +37,4 @@ export function allowPhraseEdit(configPath: string, exists: boolean, ruleId: str
       [uri]: edits.map((edit) => ({ range: lines.rangeOf({ start: edit.offset, end: edit.offset + edit.length }), newText: edit.content })),
     },
   };
-}
-
-function readConfigText(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
 }

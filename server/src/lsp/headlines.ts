@@ -1,6 +1,6 @@
 import type { LineIndex } from '../engine/lineIndex';
-import type { CheckResult, Severity } from '../engine/model';
-import type { DraftHeadline, HeadlinesResult } from '../protocol';
+import type { CheckResult } from '../engine/model';
+import type { DraftHeadline, HeadlinesResult } from '../shared/protocol';
 
 /** The headline data of a checked document, with LSP ranges. */
 export function toHeadlines(uri: string, version: number, result: CheckResult, lines: LineIndex, companyName: string): HeadlinesResult {
@@ -26,23 +26,4 @@ export function toHeadlines(uri: string, version: number, result: CheckResult, l
       };
     }),
   };
-}
-
-const COUNT_WORDS: [Severity, string, string][] = [
-  ['error', 'error', 'errors'],
-  ['warning', 'warning', 'warnings'],
-  ['info', 'note', 'notes'],
-];
-
-/** "2 errors, 1 warning" — or "no findings". */
-export function countSummary(counts: Record<Severity, number>): string {
-  const parts = COUNT_WORDS.filter(([severity]) => counts[severity] > 0).map(
-    ([severity, one, many]) => `${counts[severity]} ${counts[severity] === 1 ? one : many}`,
-  );
-  return parts.length > 0 ? parts.join(', ') : 'no findings';
-}
-
-/** The CodeLens title: the headline and a short count of findings. */
-export function lensTitle(draft: Pick<DraftHeadline, 'headline' | 'findingCounts'>): string {
-  return `📰 ${draft.headline} · ${countSummary(draft.findingCounts)}`;
 }

@@ -1,3 +1,4 @@
+import type { Connection } from 'vscode-languageserver';
 import type { ParsedConfig } from '../config/parseConfig';
 import { DEFAULT_SETTINGS, type RuleSettings } from '../engine/settings';
 import { SEVERITIES, type Severity } from '../engine/model';
@@ -37,4 +38,53 @@ export function normalizeSettings(raw: unknown): EditorSettings {
     kinds: { reply: strings(kinds.reply), article: strings(kinds.article) },
     maxDocumentSize: typeof size === 'number' && Number.isFinite(size) && size > 0 ? size : DEFAULT_SETTINGS.maxDocumentLength,
   };
+}
+
+/** The editor settings of open documents: fetched once per document, one object per distinct value. */
+export class EditorSettingsStore {
+  private canPull = false;
+  private pushed: unknown;
+  private readonly byDocument = new Map<string, Promise<EditorSettings>>();
+  private readonly byValue = new Map<string, EditorSettings>();
+
+  constructor(private readonly connection: Connection) {}
+
+  /** Whether the client answers `workspace/configuration`; otherwise settings come with `didChangeConfiguration`. */
+  setCanPull(canPull: boolean): void {
+    this.canPull = canPull;
+  }
+
+  /** `supportTone.*` for one document (per resource, so multi-root folders can differ). */
+  for(uri: string): Promise<EditorSettings> {
+    let settings = this.byDocument.get(uri);
+    if (!settings) {
+      settings = this.canPull
+        ? this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'supportTone' }).then(
+            (raw) => this.shared(raw),
+            () => this.shared(undefined),
+          )
+        : Promise.resolve(this.shared((this.pushed as { supportTone?: unknown } | undefined)?.supportTone));
+      this.byDocument.set(uri, settings);
+    }
+    return settings;
+  }
+
+  /** New settings: pushed ones, or a signal to pull them again. */
+  change(pushed: unknown): void {
+    this.pushed = pushed;
+    this.byDocument.clear();
+    this.byValue.clear();
+  }
+
+  forget(uri: string): void {
+    this.byDocument.delete(uri);
+  }
+
+  /** Documents with equal settings share one object, and so one compiled phrase index. */
+  private shared(raw: unknown): EditorSettings {
+    const key = JSON.stringify(raw ?? null);
+    let settings = this.byValue.get(key);
+    if (!settings) this.byValue.set(key, (settings = normalizeSettings(raw)));
+    return settings;
+  }
 }

@@ -1,6 +1,6 @@
 /** Custom requests between the VS Code client and the language server. Standard LSP covers the rest. */
 import { RequestType, type Range } from 'vscode-languageserver-protocol';
-import type { DocumentKind, Severity } from './engine/model';
+import type { DocumentKind, Severity } from '../engine/model';
 
 /** One draft's headline test, with what the preview needs to explain it. */
 export interface DraftHeadline {

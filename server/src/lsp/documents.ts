@@ -1,0 +1,145 @@
+import type { Diagnostic, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { createChecker } from '../api';
+import type { CheckOptions, ToneChecker } from '../engine/checker';
+import { LineIndex } from '../engine/lineIndex';
+import type { Rule } from '../engine/rule';
+import type { CheckResult } from '../engine/model';
+import { toDiagnostics } from './diagnostics';
+
+/** Runs a task soon, after the messages already queued (Node's `setImmediate`). */
+export type Scheduler = (task: () => void) => void;
+
+/** A document's latest check, with everything the handlers derive from it. */
+export interface CheckedDocument {
+  version: number;
+  /** Changes when configuration changes, so pull clients refetch. */
+  resultId: string;
+  text: string;
+  lines: LineIndex;
+  result: CheckResult;
+  diagnostics: Diagnostic[];
+  options: CheckOptions;
+}
+
+export interface DocumentStoreOptions {
+  documents: TextDocuments<TextDocument>;
+  rules: readonly Rule[];
+  optionsFor: (document: TextDocument) => Promise<CheckOptions>;
+  schedule: Scheduler;
+  /** Called when a scheduled check finishes while its version is still the document's current one. */
+  onFreshResult: (uri: string, checked: CheckedDocument) => void;
+  logError: (message: string) => void;
+}
+
+interface DocumentState {
+  checker: ToneChecker;
+  latest?: CheckedDocument;
+  running?: { resultId: string; promise: Promise<CheckedDocument> };
+}
+
+const SELECTED_LANGUAGES = new Set(['markdown', 'plaintext', 'support-reply']);
+/** How many documents keep their parse cached for incremental re-checks. */
+const WARM_DOCUMENTS = 8;
+
+/** The open documents' checks: one checker per document, cached per version and configuration generation. */
+export class DocumentStore {
+  readonly rulesById: ReadonlyMap<string, Rule>;
+  private readonly states = new Map<string, DocumentState>();
+  private readonly scheduled = new Set<string>();
+  /** Documents whose checker keeps its block cache, least recently checked first. */
+  private readonly warm: string[] = [];
+  private readonly reportedRuleFailures = new Set<string>();
+  private generation = 0;
+
+  constructor(private readonly options: DocumentStoreOptions) {
+    this.rulesById = new Map(options.rules.map((rule) => [rule.id, rule]));
+  }
+
+  /** Open documents in a language the server checks. */
+  checkedDocuments(): TextDocument[] {
+    return this.options.documents.all().filter((document) => SELECTED_LANGUAGES.has(document.languageId));
+  }
+
+  /** The check of the document's current version: reused, joined while running, or started. */
+  resultFor(document: TextDocument): Promise<CheckedDocument> {
+    let state = this.states.get(document.uri);
+    if (!state) this.states.set(document.uri, (state = { checker: createChecker(this.options.rules) }));
+    const resultId = this.resultIdOf(document);
+    if (state.latest?.resultId === resultId) return Promise.resolve(state.latest);
+    if (state.running?.resultId === resultId) return state.running.promise;
+    const current = state;
+    const promise = this.runCheck(document, current).then((checked) => {
+      if (!current.latest || current.latest.version <= checked.version) current.latest = checked;
+      // A document only opened, never edited, needs no cache for incremental re-checks.
+      if (document.version > 1 || this.warm.includes(document.uri)) this.keepWarm(document.uri);
+      else current.checker.forget();
+      return checked;
+    });
+    current.running = { resultId, promise };
+    return promise;
+  }
+
+  /** Checks soon, coalescing changes: a version superseded before its turn is never checked. */
+  scheduleCheck(uri: string): void {
+    if (this.scheduled.has(uri)) return;
+    this.scheduled.add(uri);
+    this.options.schedule(() => {
+      this.scheduled.delete(uri);
+      const document = this.options.documents.get(uri);
+      if (!document || !SELECTED_LANGUAGES.has(document.languageId)) return;
+      void this.resultFor(document).then(
+        (checked) => {
+          if (this.options.documents.get(uri)?.version === checked.version) this.options.onFreshResult(uri, checked);
+        },
+        (error: unknown) =>
+          this.options.logError(
+            `Support Tone could not check ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+          ),
+      );
+    });
+  }
+
+  /** Drops every cached check (configuration changed) and checks the open documents again. */
+  recheckAll(): void {
+    this.generation++;
+    for (const document of this.options.documents.all()) this.scheduleCheck(document.uri);
+  }
+
+  forget(uri: string): void {
+    this.states.delete(uri);
+    if (this.warm.includes(uri)) this.warm.splice(this.warm.indexOf(uri), 1);
+  }
+
+  private resultIdOf(document: TextDocument): string {
+    return `${this.generation}:${document.version}`;
+  }
+
+  /** Runs the engine on the document's text now: no cache, no joining (see `resultFor`). */
+  private async runCheck(document: TextDocument, state: DocumentState): Promise<CheckedDocument> {
+    const options = await this.options.optionsFor(document);
+    const text = document.getText();
+    const result = state.checker.check(text, options);
+    for (const failure of result.ruleFailures ?? []) {
+      if (this.reportedRuleFailures.has(failure.ruleId)) continue;
+      this.reportedRuleFailures.add(failure.ruleId);
+      this.options.logError(
+        `Support Tone: the rule ${failure.ruleId} failed (${failure.message}) on ${document.uri}; the other rules still run.`,
+      );
+    }
+    const lines = new LineIndex(text);
+    const diagnostics = toDiagnostics(result, lines, this.rulesById);
+    return { version: document.version, resultId: this.resultIdOf(document), text, lines, result, diagnostics, options };
+  }
+
+  /**
+   * Only the most recently checked documents keep their block cache (what makes a keystroke
+   * cheap); the others drop it, so many open documents do not hold every parse in memory.
+   */
+  private keepWarm(uri: string): void {
+    const at = this.warm.indexOf(uri);
+    if (at >= 0) this.warm.splice(at, 1);
+    this.warm.push(uri);
+    while (this.warm.length > WARM_DOCUMENTS) this.states.get(this.warm.shift()!)?.checker.forget();
+  }
+}

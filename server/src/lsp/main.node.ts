@@ -1,0 +1,9 @@
+/**
+ * The language server on Node, started on load: `node dist/server.js --stdio` or `--node-ipc` (the VS Code client),
+ * and `support-tone lsp`. The one module of lsp/ that may use Node: it supplies the file system, the scheduler and the connection.
+ */
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { nodeConfigHost } from '../config/nodeHost';
+import { startServer } from './server';
+
+startServer(createConnection(ProposedFeatures.all), { config: nodeConfigHost, schedule: setImmediate });
