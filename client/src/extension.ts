@@ -1,11 +1,11 @@
+import { LANGUAGE_IDS } from '../../server/src/shared/formats';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { HeadlineLensProvider, PREVIEW_HEADLINE_COMMAND, requestHeadlines } from './headlineLens';
 import { HeadlinePreview } from './preview/previewPanel';
 import { ToneStatusBar } from './statusBar';
 
-const LANGUAGES = ['markdown', 'plaintext', 'support-reply'];
-const DOCUMENT_SELECTOR = LANGUAGES.flatMap((language) => [
+const DOCUMENT_SELECTOR = LANGUAGE_IDS.flatMap((language) => [
   { scheme: 'file', language },
   { scheme: 'untitled', language },
 ]);

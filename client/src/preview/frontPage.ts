@@ -6,7 +6,7 @@ export interface FrontPageStory {
   title?: string; // macro name for saved-reply files, e.g. "Refund denied"
   kind: 'reply' | 'article';
   findingCounts: Record<Severity, number>;
-  findings: { ruleId: string; message: string; severity: Severity }[]; // this draft's findings
+  findings: { ruleId: string; label: string; message: string; severity: Severity }[]; // this draft's findings
   quoted?: string; // the sentence that made the headline (source text)
   line: number; // 1-based line of the draft
 }
@@ -20,24 +20,6 @@ export interface FrontPage {
   nonce: string; // CSP nonce for the one inline <style> (no scripts at all)
   cspSource: string; // webview.cspSource
 }
-
-/** A short readable label per rule id for the deck; an unknown id is shown as it is. */
-const RULE_LABELS: Record<string, string> = {
-  'no-blame': 'blame',
-  'no-you-are-wrong': 'telling the customer they are wrong',
-  'no-flat-no': 'a flat refusal',
-  'no-policy-shield': 'hiding behind policy',
-  'no-legalese': 'legalese',
-  'no-hidden-agent': 'a hidden agent',
-  'no-vague-timeline': 'a vague timeline',
-  'no-pushy-sales': 'pushy selling',
-  'no-condescension': 'talking down',
-  'no-shouting': 'shouting',
-  'require-apology': 'no apology',
-  'require-empathy': 'no empathy',
-  'require-restatement': 'no restatement',
-  'require-next-step': 'no next step',
-};
 
 const MASTHEAD_DATE_FORMAT = new Intl.DateTimeFormat('en-US', {
   weekday: 'long',
@@ -61,8 +43,7 @@ export function describeFindings(story: Pick<FrontPageStory, 'findingCounts' | '
   const labels: string[] = [];
   for (const severity of SEVERITIES) {
     for (const finding of story.findings.filter((candidate) => candidate.severity === severity)) {
-      const label = RULE_LABELS[finding.ruleId] ?? finding.ruleId;
-      if (!labels.includes(label)) labels.push(label);
+      if (!labels.includes(finding.label)) labels.push(finding.label);
     }
   }
   const countText = describeCounts(story.findingCounts, DECK_COUNTS);

@@ -9,7 +9,8 @@ export interface CodeActionRequest {
   uri: string;
   text: string;
   /** Inline directives exist in Markdown only. */
-  isMarkdown: boolean;
+  /** Whether the format takes `<!-- support-tone-disable … -->` comments. */
+  supportsCommentDirectives: boolean;
   diagnostics: readonly Diagnostic[];
   /** The kinds the client asked for, if it asked. */
   only?: readonly string[];
@@ -41,7 +42,7 @@ export function codeActions(request: CodeActionRequest): CodeAction[] {
           edit: edit(fix.edits),
         });
       }
-      if (request.isMarkdown) {
+      if (request.supportsCommentDirectives) {
         actions.push({
           title: `Disable ${data.ruleId} for this line`,
           kind: CodeActionKind.QuickFix,

@@ -1,3 +1,4 @@
+import { LANGUAGE_IDS } from '../shared/formats';
 import type { Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { createChecker } from '../api';
@@ -38,7 +39,7 @@ interface DocumentState {
   running?: { resultId: string; promise: Promise<CheckedDocument> };
 }
 
-const SELECTED_LANGUAGES = new Set(['markdown', 'plaintext', 'support-reply']);
+const SELECTED_LANGUAGES = new Set(LANGUAGE_IDS);
 /** How many documents keep their parse cached for incremental re-checks. */
 const WARM_DOCUMENTS = 8;
 

@@ -1,9 +1,17 @@
 import type { LineIndex } from '../engine/lineIndex';
 import type { CheckResult } from '../engine/model';
+import type { RuleMeta } from '../engine/rule';
 import type { DraftHeadline, HeadlinesResult } from '../shared/protocol';
 
 /** The headline data of a checked document, with LSP ranges. */
-export function toHeadlines(uri: string, version: number, result: CheckResult, lines: LineIndex, companyName: string): HeadlinesResult {
+export function toHeadlines(
+  uri: string,
+  version: number,
+  result: CheckResult,
+  lines: LineIndex,
+  companyName: string,
+  rulesById: ReadonlyMap<string, RuleMeta>,
+): HeadlinesResult {
   return {
     uri,
     version,
@@ -21,7 +29,7 @@ export function toHeadlines(uri: string, version: number, result: CheckResult, l
         findingCounts: draft.findingCounts,
         findings: result.findings
           .filter((finding) => finding.draft === index)
-          .map(({ ruleId, severity, message }) => ({ ruleId, severity, message })),
+          .map(({ ruleId, severity, message }) => ({ ruleId, label: rulesById.get(ruleId)?.label ?? ruleId, severity, message })),
         ...(draft.quoted ? { quoted: { range: lines.rangeOf(draft.quoted), text: draft.quoted.text } } : {}),
       };
     }),

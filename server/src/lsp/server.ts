@@ -1,3 +1,4 @@
+import { formatById } from '../shared/formats';
 import {
   DocumentDiagnosticReportKind,
   MessageType,
@@ -54,7 +55,7 @@ export function startServer(connection: Connection, host: ServerHost, rules: rea
     const open = await checkedOpenDocument(uri);
     if (!open) return null;
     const { result, lines, options, version } = open.checked;
-    return toHeadlines(open.document.uri, version, result, lines, options.settings!.companyName);
+    return toHeadlines(open.document.uri, version, result, lines, options.settings!.companyName, store.rulesById);
   }
 
   function reloadAll(): void {
@@ -122,7 +123,7 @@ export function startServer(connection: Connection, host: ServerHost, rules: rea
     return codeActions({
       uri: open.document.uri,
       text,
-      isMarkdown: options.format === 'markdown',
+      supportsCommentDirectives: formatById(options.format).supportsCommentDirectives,
       diagnostics: params.context.diagnostics,
       only: params.context.only,
       fixAll: () => fixAll(text, (fixed) => createChecker(rules).check(fixed, options).findings),

@@ -1,3 +1,4 @@
+import { formatOf } from '../shared/formats';
 import type { Connection, InitializeParams, WorkspaceEdit, WorkspaceFolder, WorkspaceFoldersChangeEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
@@ -71,7 +72,7 @@ export class Workspace {
       if (config.problems.length > 0 || this.filesWithProblemsShown.size > 0) this.publishConfigProblems();
     }
     return {
-      format: path?.toLowerCase().endsWith('.txt') || document.languageId === 'plaintext' ? 'plaintext' : 'markdown',
+      format: formatOf({ path, languageId: document.languageId }).id,
       settings: this.engineSettings(editor, config),
       kind: path ? (kindFromGlobs(config, path) ?? this.kindFromEditorGlobs(editor, path)) : undefined,
       fileName: path ?? uri.path,

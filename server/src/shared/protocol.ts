@@ -12,7 +12,8 @@ export interface DraftHeadline {
   title?: string;
   headline: string;
   findingCounts: Record<Severity, number>;
-  findings: { ruleId: string; severity: Severity; message: string }[];
+  /** `label` names the problem for the front page ("a flat refusal"). */
+  findings: { ruleId: string; label: string; severity: Severity; message: string }[];
   /** The sentence the headline quotes. */
   quoted?: { range: Range; text: string };
 }
