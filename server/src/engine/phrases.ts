@@ -2,8 +2,8 @@
  * Phrase tables, compiled once and matched against each sentence in one pass.
  *
  * Pattern syntax (data in the rule files and in `extraPhrases`/`allowPhrases`): words separated
- * by spaces; `{a|b c}` alternatives, optional when one alternative is empty or when there is
- * only one (`{please}`); `*` any one word; a punctuation token such as `,` matches that
+ * by spaces; `{a|b c}` alternatives, optional when one alternative is empty (`{please|}`);
+ * `*` any one word; a punctuation token such as `,` matches that
  * punctuation between two words. Matching is case-insensitive and reads ’ as '. Phrases are
  * literal words: nothing in them is a regular expression.
  */
@@ -71,7 +71,6 @@ export function parsePattern(pattern: string): Slot[] {
       continue;
     }
     const choices = part[1].split('|').map((choice) => choice.trim().split(/\s+/).filter(Boolean).map(normalizeWord));
-    if (choices.length === 1) choices.push([]);
     slots.push(choices);
   }
   return slots;

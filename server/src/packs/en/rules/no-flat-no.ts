@@ -15,7 +15,7 @@ const REFUSAL_PHRASES: PhraseEntry[] = [
   { pattern: "{we|i} {can't|cannot|can not} {help you|help with that|do that|do anything|do this}" },
   {
     pattern:
-      "{it's|it is|that's|that is|this is|this isn't|that isn't|it isn't|it's not|that's not|this is not|it is not|that is not} {not} {possible|allowed|permitted|an option|something we can do|something we do|something we offer|something I can do}",
+      "{it's|it is|that's|that is|this is|this isn't|that isn't|it isn't|it's not|that's not|this is not|it is not|that is not} {not|} {possible|allowed|permitted|an option|something we can do|something we do|something we offer|something I can do}",
   },
   { pattern: "{it's|it is|that's|that is|this is} impossible" },
   { pattern: "{there's|there is|there isn't|there is not} {nothing|anything|not much|little} {we|I|else we|else I} can do" },
@@ -29,7 +29,7 @@ const REFUSAL_PHRASES: PhraseEntry[] = [
   { pattern: "{we're|we are|i'm|i am} not {going to|in a position to}" },
   { pattern: '{your|the} request {is|has been|was} {denied|declined|rejected|refused}' },
   { pattern: 'no {refunds|exceptions|returns|extensions} {will be|can be|are} {given|made|issued|accepted|granted}' },
-  { pattern: "{unfortunately} {that's|that is} not {something|an option}" },
+  { pattern: "{unfortunately|} {that's|that is} not {something|an option}" },
 ];
 
 /** Words that offer what the writer CAN do, or a step already taken: a refusal followed by one of these is not flat. */
@@ -62,7 +62,7 @@ const ALTERNATIVE_PHRASES: PhraseEntry[] = [
   'try',
   'if you',
   'what I can offer',
-  "{i've|i have|we've|we have} {already} {asked|arranged|escalated|forwarded|passed|sent|contacted|requested|opened|created|added|set up|booked|moved|issued|applied|started|filed}",
+  "{i've|i have|we've|we have} {already|} {asked|arranged|escalated|forwarded|passed|sent|contacted|requested|opened|created|added|set up|booked|moved|issued|applied|started|filed}",
   '{could|can|would} you',
   'please',
 ].map((pattern) => ({ pattern, role: 'alternative' }));
