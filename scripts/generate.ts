@@ -20,29 +20,53 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 const yesNo = (value: boolean) => (value ? 'yes' : 'no');
 
-/** The JSON schema of `supportTone.rules` in the extension manifest, one property per rule. */
+const SEVERITY = { enum: ['error', 'warning', 'info', 'hint', 'off'] };
+
+/** "warning", or "warning (articles: info)" when a kind's default differs. */
+function defaultSeverity(rule: Rule): string {
+  const byKind = Object.entries(rule.severityByKind ?? {}).map(([kind, severity]) => `${kind}s: ${severity}`);
+  return byKind.length > 0 ? `${rule.severity} (${byKind.join(', ')})` : rule.severity;
+}
+
+/** The JSON schema of `supportTone.rules` in the extension manifest: what the server accepts, one property per rule. */
 function ruleSettingsSchema(rules: readonly Rule[]): Record<string, unknown> {
   return {
     type: 'object',
     scope: 'resource',
     default: {},
     markdownDescription:
-      'Severity per rule (`error`, `warning`, `info`, `hint` or `off`). A `.support-tone.json` file overrides these settings.',
+      'Severity per rule (`error`, `warning`, `info`, `hint` or `off`), or an object with `severity`, a severity per kind ' +
+      '(`reply`, `article`), `extraPhrases` and `allowPhrases`. A `.support-tone.json` file overrides these settings.',
     additionalProperties: false,
     properties: Object.fromEntries(
       rules.map((rule) => [
         rule.id,
         {
-          enum: ['error', 'warning', 'info', 'hint', 'off'],
-          enumDescriptions: [
-            'Shown as an error; the CLI exits 1',
-            'Shown as a warning',
-            'Shown as information',
-            'Shown as a hint',
-            'Not checked',
+          anyOf: [
+            {
+              ...SEVERITY,
+              enumDescriptions: [
+                'Shown as an error; the CLI exits 1',
+                'Shown as a warning',
+                'Shown as information',
+                'Shown as a hint',
+                'Not checked',
+              ],
+            },
+            {
+              type: 'object',
+              additionalProperties: false,
+              properties: {
+                severity: SEVERITY,
+                reply: SEVERITY,
+                article: SEVERITY,
+                extraPhrases: { type: 'array', items: { type: 'string' } },
+                allowPhrases: { type: 'array', items: { type: 'string' } },
+              },
+            },
           ],
           default: rule.severity,
-          markdownDescription: `${rule.summary} (${rule.principle}). [Docs](${rule.docs})`,
+          markdownDescription: `${rule.summary} (${rule.principle}). Default: ${defaultSeverity(rule)}. [Docs](${rule.docs})`,
         },
       ]),
     ),
@@ -71,7 +95,7 @@ function metadataLine(rule: Rule): string {
   return [
     `> ${rule.summary}`,
     `Principle ${rule.principle}`,
-    `Default severity: ${rule.severity}`,
+    `Default severity: ${defaultSeverity(rule)}`,
     `Quick fix: ${yesNo(rule.fixable)}`,
     `Applies to: ${appliesTo}`,
   ].join('  ·  ');
@@ -90,7 +114,7 @@ function rulesIndex(rules: readonly Rule[]): string {
   const end = page.indexOf(TABLE_END);
   if (start < 0 || end < start) throw new Error('docs/rules/README.md lacks the generated-table markers');
   const rows = rules.map(
-    (rule) => `| [${rule.id}](${rule.id}.md) | ${rule.principle} | ${rule.severity} | ${yesNo(rule.fixable)} | ${rule.summary} |`,
+    (rule) => `| [${rule.id}](${rule.id}.md) | ${rule.principle} | ${defaultSeverity(rule)} | ${yesNo(rule.fixable)} | ${rule.summary} |`,
   );
   const table = ['| Rule | Principle | Default severity | Quick fix | Summary |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
   return `${page.slice(0, start)}${TABLE_START}\n${table}\n${page.slice(end)}`;

@@ -42,6 +42,15 @@ describe('config parsing', () => {
     assert.deepEqual(parseConfig(text, 'cfg.json').settings, { companyName: 'Acme', rules: { 'no-legalese': { severity: 'off' } } });
   });
 
+  it('takes a severity per kind', () => {
+    const parsed = parseConfig('{ "rules": { "require-next-step": { "article": "info", "reply": "error" } } }', 'cfg.json');
+    assert.deepEqual(parsed.problems, []);
+    assert.deepEqual(parsed.settings.rules, { 'require-next-step': { article: 'info', reply: 'error' } });
+    assert.deepEqual(problemsOf('{ "rules": { "require-next-step": { "article": "loud" } } }'), [
+      "1:48 'rules.require-next-step.article' must be one of: error, warning, info, hint, off. It is ignored.",
+    ]);
+  });
+
   it('reports a value of the wrong type', () => {
     assert.deepEqual(problemsOf('{ "companyName": 42 }'), ["1:18 'companyName' must be string. It is ignored."]);
   });

@@ -3,6 +3,7 @@ import { createChecker } from '../../server/src/api';
 import { mergeSettings } from '../../server/src/config/parseConfig';
 import { MAX_HEADLINE_LENGTH, titleCase, trimToWord } from '../../server/src/packs/en/headline';
 import type { DocumentKind } from '../../server/src/engine/model';
+import type { ToneSettings } from '../../server/src/engine/settings';
 
 const reply = (body: string) => `Hi Sam,\n\n${body}\n\nBest,\nAlex`;
 const acme = mergeSettings({ companyName: 'Acme' });
@@ -115,10 +116,10 @@ const HEADLINES: [string, DocumentKind, string, string][] = [
     'Acme Publishes Clear Guide: "Reset Your Password"',
   ],
   [
-    'article without next step',
+    'article without next step (a note by default: not news)',
     'article',
     '# Reset your password\n\nOpen Settings and click Reset.',
-    'Acme Leaves Customer Without a Plan',
+    'Acme Publishes Guide: "Reset Your Password"',
   ],
   [
     'article that talks down',
@@ -221,4 +222,20 @@ describe('headlines', () => {
     assert.equal(trimToWord('one two three four', 12), 'one two…');
     assert.equal(trimToWord('alpha, beta gamma', 8), 'alpha…');
   });
+});
+
+describe('severity by kind', () => {
+  const article = '# Reset your password\n\nOpen Settings and click Reset.';
+  const nextStep = (rules: ToneSettings['rules']) =>
+    createChecker()
+      .check(article, { format: 'markdown', kind: { kind: 'article', reason: 'test' }, settings: { ...acme, rules } })
+      .findings.filter((finding) => finding.ruleId === 'require-next-step')
+      .map((finding) => finding.severity);
+
+  it("uses the rule's default for the kind", () => assert.deepEqual(nextStep({}), ['info']));
+  it("lets a kind's own setting win", () =>
+    assert.deepEqual(nextStep({ 'require-next-step': { article: 'warning', severity: 'hint' } }), ['warning']));
+  it("lets the rule's setting win over its kind defaults", () =>
+    assert.deepEqual(nextStep({ 'require-next-step': { severity: 'error' } }), ['error']));
+  it('turns a kind off', () => assert.deepEqual(nextStep({ 'require-next-step': { article: 'off' } }), []));
 });

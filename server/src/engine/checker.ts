@@ -9,6 +9,7 @@ import {
   SEVERITIES,
   type CheckResult,
   type Draft,
+  type DocumentKind,
   type DraftCheck,
   type DraftResult,
   type DraftRole,
@@ -21,9 +22,9 @@ import {
 } from './model';
 import type { LanguagePack } from './pack';
 import { PhraseIndex, type PhraseEntry, type PhraseMatch } from './phrases';
-import type { DraftRule, Rule, RuleContext } from './rule';
+import type { DraftRule, Rule, RuleContext, RuleMeta } from './rule';
 import { parseSentences, PlacedSentence, sentenceMatches, type SentenceData } from './sentences';
-import { DEFAULT_SETTINGS, type ToneSettings } from './settings';
+import { DEFAULT_SETTINGS, type RuleSettings, type ToneSettings } from './settings';
 
 export interface CheckOptions {
   format: FormatId;
@@ -114,7 +115,7 @@ export class ToneChecker {
     const checks = drafts.map((): Record<string, DraftCheck> => ({}));
     const ruleFailures = new Map<string, string>();
     for (const rule of this.rules) {
-      const severity = settings.rules[rule.id]?.severity ?? rule.severity;
+      const severity = effectiveSeverity(rule, settings.rules[rule.id], decision.kind);
       const context = this.context(text, decision, sentences, drafts, index, rule, severity, findings, blocks);
       // A rule that throws loses its own findings only: the other rules still run.
       try {
@@ -312,6 +313,11 @@ export class ToneChecker {
       newsworthyMissing,
     });
   }
+}
+
+/** A kind's own setting, then the rule's setting, then the rule's defaults for the kind. */
+function effectiveSeverity(rule: RuleMeta, setting: RuleSettings | undefined, kind: DocumentKind): Severity | 'off' {
+  return setting?.[kind] ?? setting?.severity ?? rule.severityByKind?.[kind] ?? rule.severity;
 }
 
 /** The draft holding an offset: the last one starting at or before it (drafts are sorted and disjoint). */

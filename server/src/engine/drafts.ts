@@ -98,8 +98,8 @@ export interface DraftSegment<Block extends ProseBlock = ProseBlock> extends Spa
 }
 
 /**
- * Splits a file into drafts at thematic breaks and, in reply files, at level-2 headings
- * (a saved-replies file). A segment with no paragraph joins the next one.
+ * Splits a reply file into drafts at thematic breaks and level-2 headings (a saved-replies
+ * file); an article stays whole. A segment with no paragraph joins the next one.
  */
 export function segmentDrafts<Block extends ProseBlock>(
   text: string,
@@ -108,7 +108,8 @@ export function segmentDrafts<Block extends ProseBlock>(
   isReply: boolean,
 ): DraftSegment<Block>[] {
   const isMacroHeading = (block: ProseBlock) => isReply && block.role === 'heading' && block.headingLevel === 2;
-  const cuts = [...breaks, ...blocks.filter(isMacroHeading).map((block) => block.start)].sort((a, b) => a - b);
+  // An article is one piece however many rules divide it; only reply files hold several messages.
+  const cuts = isReply ? [...breaks, ...blocks.filter(isMacroHeading).map((block) => block.start)].sort((a, b) => a - b) : [];
   const segments: DraftSegment<Block>[] = [];
   let current: DraftSegment<Block> = { start: 0, end: text.length, blocks: [] };
   let cutIndex = 0;

@@ -9,7 +9,10 @@ export interface RuleMeta {
   principle: Principle;
   /** Why it matters to the customer (hover and docs). */
   why: string;
+  /** The default severity, for kinds `severityByKind` does not list. */
   severity: Severity;
+  /** Defaults that differ by kind, e.g. an article's missing next step is only a note. */
+  severityByKind?: Partial<Record<DocumentKind, Severity>>;
   fixable: boolean;
   docs: string;
   example: { bad: string; good: string };

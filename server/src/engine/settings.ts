@@ -1,7 +1,8 @@
-import type { Severity } from './model';
+import type { DocumentKind, Severity } from './model';
 
 /** Per-rule settings from `.support-tone.json` or editor settings. */
-export interface RuleSettings {
+export interface RuleSettings extends Partial<Record<DocumentKind, Severity | 'off'>> {
+  /** For every kind; a kind's own entry (`"article": "info"`) wins. */
   severity?: Severity | 'off';
   /** More phrases to flag (or, for draft checks, to accept as present). */
   extraPhrases?: string[];

@@ -1,7 +1,7 @@
 import type { Connection } from 'vscode-languageserver';
 import type { ParsedConfig } from '../config/parseConfig';
 import { DEFAULT_SETTINGS, type RuleSettings } from '../engine/settings';
-import { SEVERITIES, type Severity } from '../engine/model';
+import { DOCUMENT_KINDS, SEVERITIES, type Severity } from '../engine/model';
 
 /** The editor's `supportTone.*` settings, validated: anything malformed falls back to the default. */
 export interface EditorSettings {
@@ -25,6 +25,7 @@ export function normalizeSettings(raw: unknown): EditorSettings {
       if (isSeverity(value)) rule.severity = value;
       else if (isRecord(value)) {
         if (isSeverity(value.severity)) rule.severity = value.severity;
+        for (const kind of DOCUMENT_KINDS) if (isSeverity(value[kind])) rule[kind] = value[kind];
         if (Array.isArray(value.extraPhrases)) rule.extraPhrases = strings(value.extraPhrases);
         if (Array.isArray(value.allowPhrases)) rule.allowPhrases = strings(value.allowPhrases);
       }

@@ -10,7 +10,8 @@ import schema from './rule.schema.json';
 
 type PhraseDefinition = string | (Omit<PhraseEntry, 'when'> & { when?: string[] });
 
-interface CommonDefinition extends Omit<RuleMeta, 'fixable' | 'docs' | 'principle' | 'severity'> {
+interface CommonDefinition extends Omit<RuleMeta, 'fixable' | 'docs' | 'principle' | 'severity' | 'severityByKind'> {
+  severityByKind?: Partial<Record<DocumentKind, Severity>>;
   principle: Principle;
   severity: Severity;
   docs?: string;
@@ -73,6 +74,7 @@ export function loadRule(data: unknown, host: RuleHost): Rule {
     principle: definition.principle,
     why: definition.why,
     severity: definition.severity,
+    ...(definition.severityByKind ? { severityByKind: definition.severityByKind } : {}),
     fixable: definition.kind === 'presence' || phrases.some((phrase) => phrase.replacement !== undefined),
     docs: definition.docs ?? host.docsUrl(definition.id),
     example: definition.example,
