@@ -56,6 +56,45 @@ describe('what rules see of the structure', () => {
       expected: ['paragraph: Open <a href="/settings">Settings</a> now.', 'link /settings: <a href="/settings">'],
     },
     {
+      name: 'table cells, each a block of its own',
+      text: '| Plan | Seats |\n| --- | --- |\n| Free **AND** more | 1 |',
+      expected: ['cell: Plan', 'cell: Seats', 'cell: Free **AND** more', 'cell: 1'],
+    },
+    {
+      name: 'a hard line break ends a sentence',
+      text: 'First line  \nSecond line',
+      expected: ['paragraph: First line', 'paragraph: Second line'],
+    },
+    {
+      name: 'a bold label line is not part of the next sentence',
+      text: '**Billing email**\nThe address we send invoices to.',
+      expected: ['paragraph: Billing email', 'paragraph: The address we send invoices to.'],
+    },
+    {
+      name: 'an admonition fence: marker blanked, title and body read apart',
+      text: ':::tip Keep a copy\nExport the file first.\n:::',
+      expected: ['paragraph: Keep a copy', 'paragraph: Export the file first.'],
+    },
+    {
+      name: 'a callout in a quote: marker blanked',
+      text: '> [!warning] Careful\n> Back up your notes first.',
+      expected: ['paragraph quoted: Careful', 'paragraph quoted: Back up your notes first.'],
+    },
+    {
+      name: 'wikilinks: the label is prose, the page a link',
+      text: 'Read [[Sync settings|the sync guide]] or [[Billing]].',
+      expected: [
+        'paragraph: Read [[Sync settings|the sync guide]] or [[Billing]].',
+        'link Sync settings: the sync guide',
+        'link Billing: Billing',
+      ],
+    },
+    {
+      name: 'shortcodes, Liquid tags and MDX imports are not prose',
+      text: "import Tabs from '@theme/Tabs';\n\n{{< hint info >}}\nRestart the app.\n{{< /hint >}}\n\n{% if pro %}Upgrade first.{% endif %}",
+      expected: ['paragraph: Restart the app.', 'paragraph: Upgrade first.'],
+    },
+    {
       name: 'headings and quotes',
       text: '# Export data\n\n> Quoted words here.',
       expected: ['heading: Export data', 'paragraph quoted: Quoted words here.'],

@@ -179,8 +179,8 @@ export class ToneChecker {
       const key = text.slice(block.start, block.end);
       let prepared = liveBlocks.get(key) ?? this.previousBlocks.get(key);
       if (!prepared) {
-        const { prose, opaque, directives: inline, links } = block.mask();
-        const sentences = parseSentences(prose, [...opaque, ...findPlaceholders(prose)], this.pack.parse);
+        const { prose, opaque, directives: inline, links, breaks } = block.mask();
+        const sentences = parseSentences(prose, [...opaque, ...findPlaceholders(prose)], this.pack.parse, breaks);
         prepared = { prose, links, directives: inline, sentences };
       }
       liveBlocks.set(key, prepared);

@@ -18,11 +18,18 @@ function firstLineOf(text: string, block: ProseBlock): Span {
   return { start, end };
 }
 
-/** The last line of a block, trimmed. */
+/** The last line of a block with prose on it (not a fence or shortcode line), trimmed. */
 function lastLineOf(text: string, block: ProseBlock): Span {
-  let start = block.end;
-  while (start > block.start && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
-  return { start: firstProse(block, start, block.end), end: block.end };
+  let end = block.end;
+  for (;;) {
+    let start = end;
+    while (start > block.start && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+    if (HAS_PROSE.test(block.prose.slice(start - block.start, end - block.start)) || start <= block.start) {
+      while (end > start && /\s/.test(text[end - 1])) end--;
+      return { start: firstProse(block, start, end), end };
+    }
+    end = start - 1;
+  }
 }
 
 function wordCount(line: string): number {
@@ -68,7 +75,11 @@ function firstFound<Item, Result>(items: readonly Item[], find: (item: Item, ind
   return undefined;
 }
 
-const writerBlocks = (blocks: readonly ProseBlock[]) => blocks.filter((block) => block.role === 'paragraph' && !block.quoted);
+const HAS_PROSE = /[\p{L}\p{N}]/u;
+
+/** The writer's paragraphs: not headings, cells or quotes, and not lines of syntax only. */
+const writerBlocks = (blocks: readonly ProseBlock[]) =>
+  blocks.filter((block) => block.role === 'paragraph' && !block.quoted && HAS_PROSE.test(block.prose));
 
 /**
  * Decides reply or article from the text when nothing explicit did: the file name's

@@ -93,10 +93,10 @@ const CLOSING_QUOTES = new Set(['"', '”']);
  * Parses a block's prose into sentences. Line breaks inside a block are soft (one paragraph), so
  * they are read as spaces; `opaque` spans (placeholders, code) as single words.
  */
-export function parseSentences(prose: string, opaque: readonly Span[], parse: ProseParser): SentenceData[] {
+export function parseSentences(prose: string, opaque: readonly Span[], parse: ProseParser, breaks: readonly number[] = []): SentenceData[] {
   const input = makeOpaque(prose, opaque).replace(/[\r\n]/g, ' ');
   const sentences: SentenceData[] = [];
-  for (const chunk of parseChunks(input)) {
+  for (const chunk of [...piecesBetween(input, breaks)].flatMap((piece) => parseChunks(input, piece))) {
     const text = input.slice(chunk.start, chunk.end);
     visitSentences(parse(text), (node) => sentences.push(toSentenceData(node, text, chunk.start)));
   }
@@ -106,11 +106,21 @@ export function parseSentences(prose: string, opaque: readonly Span[], parse: Pr
 /** The parser's cost grows with the square of a paragraph's sentences, so huge blocks are parsed in pieces. */
 const PARSE_CHUNK = 8000;
 
-/** Pieces of at most PARSE_CHUNK characters, cut after a sentence's end mark where there is one, else at a space. */
-function parseChunks(input: string): Span[] {
-  const chunks: Span[] = [];
+/** The parts of the input between forced sentence breaks. */
+function* piecesBetween(input: string, breaks: readonly number[]): Generator<Span> {
   let start = 0;
-  while (input.length - start > PARSE_CHUNK) {
+  for (const at of breaks) {
+    if (at > start) yield { start, end: at };
+    start = at;
+  }
+  yield { start, end: input.length };
+}
+
+/** Pieces of a part of at most PARSE_CHUNK characters, cut after a sentence's end mark where there is one, else at a space. */
+function parseChunks(input: string, part: Span): Span[] {
+  const chunks: Span[] = [];
+  let start = part.start;
+  while (part.end - start > PARSE_CHUNK) {
     const limit = start + PARSE_CHUNK;
     let cut = -1;
     for (let at = limit; at > start + PARSE_CHUNK / 2 && cut < 0; at--) if (input[at] === ' ' && /[.!?]/.test(input[at - 1])) cut = at;
@@ -119,7 +129,7 @@ function parseChunks(input: string): Span[] {
     chunks.push({ start, end: cut });
     start = cut;
   }
-  chunks.push({ start, end: input.length });
+  chunks.push({ start, end: part.end });
   return chunks;
 }
 

@@ -2,6 +2,7 @@ import MarkdownIt, { type Token } from 'markdown-it';
 import frontMatter from 'markdown-it-front-matter';
 import type { DocumentKind, Link, Span } from '../model';
 import { LineIndex } from '../lineIndex';
+import { blankDocsSyntax, forcedBreaks } from './docsSyntax';
 import { blankBareLinks } from './links';
 import { findDirectives, type Directive, type FrontEnd, type MaskedBlock, type ProseBlock, type ScannedDocument } from './types';
 
@@ -40,7 +41,7 @@ function parseMarkdownStructure(text: string, lines: LineIndex): MarkdownStructu
   const tokens = blockParser.parse(text, env);
   const structure: MarkdownStructure = { pending: [], draftBreaks: [], directives: [] };
   let quoteDepth = 0;
-  let rowLines: [number, number] | undefined;
+  let row: TableRow | undefined;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
     switch (token.type) {
@@ -62,11 +63,15 @@ function parseMarkdownStructure(text: string, lines: LineIndex): MarkdownStructu
         );
         break;
       case 'tr_open':
-        rowLines = token.map as [number, number];
+        row = { start: lines.lineStart(token.map![0]), cursor: lines.lineStart(token.map![0]), end: lines.contentEnd(token.map![0]) };
         break;
       case 'inline': {
         const opener = tokens[index - 1];
-        const map = (token.map ?? rowLines) as [number, number];
+        if (!token.map && row) {
+          addCell(structure.pending, row, text, token.content, quoteDepth > 0);
+          break;
+        }
+        const map = token.map as [number, number];
         structure.pending.push({
           start: lines.lineStart(map[0]),
           end: lines.contentEnd(map[1] - 1),
@@ -79,19 +84,35 @@ function parseMarkdownStructure(text: string, lines: LineIndex): MarkdownStructu
       }
     }
   }
-  mergeTableCells(structure.pending);
   return structure;
 }
 
-/** Cells of one table row share the row's line range: keep one block per row. */
-function mergeTableCells(pending: PendingBlock[]): void {
-  for (let index = pending.length - 1; index > 0; index--) {
-    const previous = pending[index - 1];
-    if (previous.start === pending[index].start && previous.end === pending[index].end) {
-      previous.inlineSource += '\n' + pending[index].inlineSource;
-      pending.splice(index, 1);
-    }
+/** The table row being read: where it starts, where its next cell is searched from, and where it ends. */
+interface TableRow {
+  start: number;
+  cursor: number;
+  end: number;
+}
+
+/**
+ * A table cell becomes a block of its own, found by its content in the row's source, so a
+ * cell never runs into the next one as one sentence. A cell that cannot be found (escaped
+ * pipes) joins the previous cell of the row.
+ */
+function addCell(pending: PendingBlock[], row: TableRow, text: string, content: string, quoted: boolean): void {
+  if (content.trim() === '') return;
+  const at = text.slice(row.cursor, row.end).indexOf(content);
+  if (at < 0) {
+    const previous = pending.at(-1);
+    if (previous?.role === 'cell' && previous.start >= row.start) previous.inlineSource += ' ' + content;
+    else pending.push({ start: row.cursor, end: row.end, role: 'cell', quoted, inlineSource: content });
+    pending.at(-1)!.end = row.end;
+    row.cursor = row.end;
+    return;
   }
+  const start = row.cursor + at;
+  pending.push({ start, end: start + content.length, role: 'cell', quoted, inlineSource: content });
+  row.cursor = start + content.length;
 }
 
 /** Characters that can start inline Markdown syntax; a block without them (and without container prefixes) is all prose. */
@@ -108,8 +129,9 @@ const HTML_LINK = /^<a\s[^>]*\bhref\s*=\s*["']?([^"'\s>]*)/i;
 function maskInline(block: PendingBlock, source: string): MaskedBlock {
   const raw = source.slice(block.start, block.end);
   const links: Link[] = [];
-  if (block.inlineSource === raw && !INLINE_SYNTAX.test(raw))
-    return { prose: blankBareLinks(raw, links), opaque: [], directives: [], links };
+  const breaks = forcedBreaks(raw);
+  const finish = (prose: string) => blankDocsSyntax(blankBareLinks(prose, links), links);
+  if (block.inlineSource === raw && !INLINE_SYNTAX.test(raw)) return { prose: finish(raw), opaque: [], directives: [], links, breaks };
   let prose = '';
   const directives: Directive[] = [];
   const opaque: Span[] = [];
@@ -122,10 +144,11 @@ function maskInline(block: PendingBlock, source: string): MaskedBlock {
     prose += raw.slice(prose.length, from).replace(/[^\r\n]/g, ' ') + raw.slice(from, to);
   };
   const masked = (): MaskedBlock => ({
-    prose: blankBareLinks(prose + raw.slice(prose.length).replace(/[^\r\n]/g, ' '), links),
+    prose: finish(prose + raw.slice(prose.length).replace(/[^\r\n]/g, ' ')),
     opaque,
     directives,
     links,
+    breaks,
   });
   const children: Token[] = [];
   for (const inline of inlineParser.parseInline(block.inlineSource, {})) children.push(...(inline.children ?? []));

@@ -24,7 +24,7 @@ function scanPlainText(text: string, lines: LineIndex, lexicon: Lexicon): Scanne
     const start = lines.lineStart(blockStartLine);
     const end = lines.contentEnd(endLine);
     const links: Link[] = [];
-    const masked = { prose: blankBareLinks(text.slice(start, end), links), opaque: [], directives: [], links };
+    const masked = { prose: blankBareLinks(text.slice(start, end), links), opaque: [], directives: [], links, breaks: [] };
     blocks.push({ start, end, role: 'paragraph', quoted: false, mask: () => masked });
     blockStartLine = -1;
   };

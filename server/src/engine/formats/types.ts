@@ -25,6 +25,8 @@ export interface MaskedBlock {
   directives: Directive[];
   /** Links, bare URLs and e-mail addresses. */
   links: Link[];
+  /** Offsets where a sentence ends although no punctuation says so (hard line breaks, label lines). */
+  breaks: number[];
 }
 
 /** A block found by a front end's structure scan; its prose is masked only when the engine's block cache misses. */

@@ -1,0 +1,58 @@
+import type { Link } from '../model';
+
+/**
+ * Docs-site syntax that Markdown parsers read as text: admonition and callout markers, template
+ * shortcodes and tags, Obsidian comments and wikilinks, MDX import/export lines. Each is
+ * blanked (same length, so offsets hold); a wikilink keeps its label as prose and counts as a link.
+ */
+const BLANKED: readonly RegExp[] = [
+  // Docusaurus/VitePress fences and MkDocs admonitions: the marker and type, not the title.
+  /^[ \t]*:::+[\w-]*/gm,
+  /^[ \t]*(?:!!!|\?\?\?\+?)[ \t]+[\w-]+/gm,
+  // GitHub alerts and Obsidian callouts: [!NOTE], [!warning]-
+  /\[![\w-]+\][+-]?/g,
+  // Hugo shortcodes {{< … >}} / {{% … %}}, Liquid and Jekyll tags {% … %} (placeholders such as {%name%} have no space).
+  /\{\{[<%][^\n]*?[>%]\}\}/g,
+  /\{%-?[ \t][^\n]*?-?%\}/g,
+  // Obsidian comments
+  /%%[^]*?%%/g,
+  // MDX statements on lines of their own
+  /^import[ \t]+(?:[\w*{}, \t]+[ \t]from[ \t]+)?['"][^'"\n]+['"];?[ \t]*$/gm,
+  /^export[ \t]+(?:default|const|let|function|class|\{)[^\n]*/gm,
+];
+
+const WIKILINK = /!?\[\[([^[\]|\n]+?)(?:\|([^[\]\n]+?))?\]\]/g;
+
+const blank = (text: string) => text.replace(/[^\r\n]/g, ' ');
+
+export function blankDocsSyntax(prose: string, links: Link[]): string {
+  let result = prose;
+  for (const pattern of BLANKED) result = result.replace(pattern, blank);
+  return result.replace(WIKILINK, (whole: string, target: string, label: string | undefined, offset: number) => {
+    const shown = label ?? target;
+    const at = whole.lastIndexOf(shown, whole.length - 2);
+    links.push({ start: offset + at, end: offset + at + shown.length, target: target.trim() });
+    return blank(whole.slice(0, at)) + shown + blank(whole.slice(at + shown.length));
+  });
+}
+
+const HARD_BREAK = /(?: {2,}|\\)$/;
+const LABEL_LINE = /^[ \t>]*(\*\*|__)[^*_\n]+\1[ \t]*:?[ \t]*$/;
+/** An admonition or callout title line: `:::tip Title`, `!!! note "Title"`, `> [!warning] Title`. */
+const TITLE_LINE = /^[ \t>]*(?::::|!!!|\?\?\?|\[![\w-]+\])/;
+
+/**
+ * Offsets of line ends inside a block where a sentence must end although no full stop says so:
+ * a hard line break (two trailing spaces or a backslash), a line that is only a bold label, and
+ * an admonition or callout title.
+ */
+export function forcedBreaks(raw: string): number[] {
+  const breaks: number[] = [];
+  let lineStart = 0;
+  for (let end = raw.indexOf('\n'); end >= 0; end = raw.indexOf('\n', lineStart)) {
+    const line = raw.slice(lineStart, end).replace(/\r$/, '');
+    if (HARD_BREAK.test(line) || LABEL_LINE.test(line) || TITLE_LINE.test(line)) breaks.push(end);
+    lineStart = end + 1;
+  }
+  return breaks;
+}
