@@ -34,12 +34,15 @@ describe('support-tone check --fix', () => {
   it('writes every safe fix, keeps CRLF, BOM and file mode, and reports what is left', () => {
     const folder = project();
     const path = join(folder, 'replies', 'blame.md');
-    writeFileSync(path, '\uFEFFHi Sam,\r\n\r\nYou should have read the manual. Simply restart the hub ASAP!!!\r\n\r\nBest,\r\nAlex\r\n');
+    writeFileSync(
+      path,
+      '\uFEFFHi Sam,\r\n\r\nYou should have read the manual. You can simply restart the hub ASAP!!!\r\n\r\nBest,\r\nAlex\r\n',
+    );
     chmodSync(path, 0o640);
     const result = run(folder, ['check', 'replies/blame.md', '--fix', '--format', 'json']);
     assert.equal(
       readFileSync(path, 'utf8'),
-      '\uFEFFHi Sam,\r\n\r\nYou should have read the manual. Restart the hub ASAP!\r\n\r\nBest,\r\nAlex\r\n',
+      '\uFEFFHi Sam,\r\n\r\nYou should have read the manual. You can restart the hub ASAP!\r\n\r\nBest,\r\nAlex\r\n',
     );
     assert.equal(statSync(path).mode & 0o777, 0o640);
     assert.equal(result.status, 1, 'the blame (an error without a fix) is still reported');
@@ -62,8 +65,8 @@ describe('support-tone check --fix', () => {
         '@@ -1,6 +1,6 @@',
         ' Hi Sam,',
         ' ',
-        '-You should have read the manual. Simply restart the hub.',
-        '+You should have read the manual. Restart the hub.',
+        '-You should have read the manual. You can simply restart the hub.',
+        '+You should have read the manual. You can restart the hub.',
         ' ',
         ' Best,',
         ' Alex',
@@ -84,7 +87,7 @@ describe('support-tone check --fix', () => {
   });
 
   it('prints the fixed text for --stdin --fix', () => {
-    const result = run(repository, ['check', '--stdin', '--stdin-filename', 'note.md', '--fix'], 'Obviously, the hub restarts.\n');
+    const result = run(repository, ['check', '--stdin', '--stdin-filename', 'note.md', '--fix'], 'The hub obviously restarts.\n');
     assert.equal(result.stdout, 'The hub restarts.\n');
   });
 });

@@ -34,7 +34,7 @@ describe('support-tone check', () => {
         '    1:1     info    No empathy in this reply: acknowledge how the customer feels.  require-empathy',
         '    1:1     info    No restatement: sum up in a sentence or two what happened and what the customer expects.  require-restatement',
         "    3:1     error   'You should have read' makes the customer the cause: describe what happened and how to fix it.  no-blame",
-        "    3:34    warning 'Simply' talks down to the reader: the sentence reads better without it.  no-condescension",
+        "    3:42    warning 'simply' talks down to the reader: the sentence reads better without it.  no-condescension",
         '    5:1     warning No next step: say what happens next, who does it and when.  require-next-step',
         `project/replies/clean.md (reply: kinds.reply glob 'replies/**' in ${join(fixtures, 'project', '.support-tone.json')})`,
         '  📰 Acme Apologizes, Promises to Send Replacement Within Two Days (line 1)',
@@ -72,9 +72,9 @@ describe('support-tone check', () => {
     const simply = file.findings.find((finding) => finding.ruleId === 'no-condescension')!;
     assert.deepEqual(simply.fixes, [
       {
-        title: "Remove 'Simply'",
+        title: "Remove 'simply'",
         safe: true,
-        edits: [{ range: { start: { line: 2, character: 33 }, end: { line: 2, character: 41 } }, newText: 'R' }],
+        edits: [{ range: { start: { line: 2, character: 41 }, end: { line: 2, character: 48 } }, newText: '' }],
       },
     ]);
     const source = readFileSync(join(fixtures, 'project/replies/blame.md'), 'utf8').split('\n');

@@ -132,11 +132,15 @@ describe('language server over stdio (push diagnostics)', function () {
     client.close(uri);
   });
 
-  it('applies every safe fix with source.fixAll.supportTone', async () => {
-    const diagnostics = (await client.diagnosticsFor(reply)).diagnostics;
-    const [fixAll] = await actionsFor(reply, diagnostics[0], ['source.fixAll']);
+  it('applies every safe fix with source.fixAll.supportTone, and only those', async () => {
+    const uri = 'untitled:fix-all.md';
+    const text = 'Simply restart the hub. It will obviously sync ASAP!!!\n';
+    client.open(uri, text);
+    const diagnostics = await client.diagnosticsAt(uri, 1);
+    const [fixAll] = await actionsFor(uri, diagnostics[0], ['source.fixAll']);
     assert.equal(fixAll.kind, 'source.fixAll.supportTone');
-    assert.equal(apply(read(replyPath), fixAll.edit!.changes![reply]), read(replyPath).replace('Simply restart', 'Restart'));
+    // 'Simply' at the start would change a letter's case and 'ASAP' leaves a placeholder: both wait for the writer.
+    assert.equal(apply(text, fixAll.edit!.changes![uri]), 'Simply restart the hub. It will sync ASAP!\n');
   });
 
   it('explains a finding on hover', async () => {

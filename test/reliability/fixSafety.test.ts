@@ -20,11 +20,11 @@ function* killDelays(seed: number): Generator<number> {
 function original(index: number): string {
   const endings = index % 3 === 0 ? '\r\n' : '\n';
   const bom = index % 5 === 0 ? '\uFEFF' : '';
-  return `${bom}# Page ${index}${endings}${endings}Simply restart the hub ${index}. Obviously it works!!!${endings}${endings}Still need help? Contact us.${endings}`;
+  return `${bom}# Page ${index}${endings}${endings}You can simply restart the hub ${index}. It obviously works!!!${endings}${endings}Still need help? Contact us.${endings}`;
 }
 
 function fixed(index: number): string {
-  return original(index).replace('Simply restart', 'Restart').replace('Obviously it', 'It').replace('!!!', '!');
+  return original(index).replace('simply restart', 'restart').replace('obviously works', 'works').replace('!!!', '!');
 }
 
 describe('--fix never loses data', function () {

@@ -240,9 +240,9 @@ export class ToneChecker {
       report: (report) => {
         if (severity === 'off') return;
         const changesText = (fix: Fix) => fix.edits.some((edit) => text.slice(edit.start, edit.end) !== edit.newText);
-        const fixes = (report.fixes ?? []).filter(
-          (fix) => changesText(fix) && !fix.edits.some((edit) => touchesMarkup(text, blocks, edit)),
-        );
+        const fixes = (report.fixes ?? [])
+          .filter((fix) => changesText(fix) && !fix.edits.some((edit) => touchesMarkup(text, blocks, edit)))
+          .map((fix) => (fix.safe && fix.edits.some((edit) => needsReview(text, blocks, edit)) ? { ...fix, safe: false } : fix));
         findings.push({
           ruleId: rule.id,
           severity,
@@ -343,6 +343,23 @@ function touchesMarkup(text: string, blocks: readonly ProseBlock[], edit: TextEd
   const isMarkup = (offset: number) => offset >= block.start && offset < block.end && text[offset] !== block.prose[offset - block.start];
   for (let offset = edit.start; offset < edit.end; offset++) if (isMarkup(offset)) return true;
   return edit.newText === '' && isMarkup(edit.start - 1) && isMarkup(edit.end);
+}
+
+/**
+ * Whether a wording fix needs a writer's eye, so fix-all leaves it alone: it changes letter
+ * case or touches a capitalised token (a name, a label, an HTTP verb), or edits a heading, a
+ * table cell, a blockquote, bold or italic text, or words inside quotation marks.
+ */
+function needsReview(text: string, blocks: readonly ProseBlock[], edit: TextEdit): boolean {
+  const original = text.slice(edit.start, edit.end);
+  if (/\p{Lu}/u.test(original) || /\p{Lu}/u.test(edit.newText)) return true;
+  const block = blockAt(blocks, edit.start);
+  if (block && (block.role !== 'paragraph' || block.quoted)) return true;
+  const lineBefore = text.slice(text.lastIndexOf('\n', edit.start - 1) + 1, edit.start);
+  const lineAfter = text.slice(edit.end, (text.indexOf('\n', edit.end) + 1 || text.length + 1) - 1);
+  const insideEmphasis = /(\*|_)[^*_]*$/.test(lineBefore) && /^[^*_]*(\*|_)/.test(lineAfter);
+  const openQuotes = (lineBefore.match(/["“”]/g) ?? []).length % 2 === 1;
+  return insideEmphasis || openQuotes;
 }
 
 /** The block containing an offset (blocks are sorted and disjoint): a binary search, as documents can hold 100,000 blocks. */
