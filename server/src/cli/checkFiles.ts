@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { createChecker } from '../api';
 import { ConfigResolver, kindFromGlobs } from '../config/loadConfig';
@@ -7,6 +6,7 @@ import type { CheckOptions, ToneChecker } from '../engine/engine';
 import type { ToneSettings } from '../engine/settings';
 import type { CheckResult, DocumentKind } from '../engine/types';
 import { formatOf } from './files';
+import { readText } from './io';
 
 /** One file to check: the unit of work of the CLI, in the main thread or a worker. */
 export interface FileTask {
@@ -27,12 +27,6 @@ export interface FileResult {
   options: CheckOptions;
   /** Mistakes in the config file used for this file. */
   configProblems: ConfigProblem[];
-}
-
-/** Reads a file as editors show it: UTF-8 (invalid bytes become U+FFFD), without a byte-order mark. */
-export function readText(path: string): { text: string; bom: boolean } {
-  const raw = readFileSync(path, 'utf8');
-  return raw.startsWith('\uFEFF') ? { text: raw.slice(1), bom: true } : { text: raw, bom: false };
 }
 
 /** Checks files one by one with one engine and one config cache (one per thread). */

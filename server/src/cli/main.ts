@@ -9,6 +9,7 @@ import { FileChecker, type FileTask } from './checkFiles';
 import { parseShard, resolveInputs, shardOf, UsageError } from './files';
 import { atLeast } from './filters';
 import { fixDiff, fixedText, writeFix } from './fix';
+import { readStdin, readText } from './io';
 import { githubFormatter } from './formatters/github';
 import { junitFormatter } from './formatters/junit';
 import { markdownFormatter } from './formatters/markdown';
@@ -134,14 +135,6 @@ class Reporter {
   }
 }
 
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks)
-    .toString('utf8')
-    .replace(/^\uFEFF/, '');
-}
-
 async function runCheck(inputs: string[], options: CheckCommandOptions): Promise<number> {
   if (options.stdin && inputs.length > 0) throw new UsageError('Give either paths or --stdin, not both.');
   if (options.fix && options.fixDryRun) throw new UsageError('Give either --fix or --fix-dry-run.');
@@ -190,15 +183,14 @@ function runFix(tasks: FileTask[], options: CheckCommandOptions): number {
   const reporter = new Reporter(options, options.fixDryRun ? undefined : out);
   let skipped = 0;
   for (const task of tasks) {
-    const bytes = readFileSync(task.path);
-    const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-    const checked = checker.check({ ...task, text });
+    const original = readText(task.path);
+    const checked = checker.check({ ...task, text: original.text });
     if (options.fixDryRun) {
       out.write(fixDiff(checked));
       reporter.add(toJsonFile(checked), checked.configProblems);
       continue;
     }
-    const outcome = writeFix(checked, bytes);
+    const outcome = writeFix(checked, original.bytes);
     if (outcome.status === 'skipped') {
       skipped++;
       process.stderr.write(`support-tone: left ${task.path} untouched: ${outcome.reason}.\n`);
