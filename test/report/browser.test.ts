@@ -4,8 +4,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
+import { htmlFormatter } from '../../server/src/cli/formatters/html';
 import type { JsonReport } from '../../server/src/cli/report';
-import { renderReviewReport } from '../../server/src/cli/reviewReport';
 import type { Severity } from '../../server/src/engine/types';
 import { RULES } from '../../server/src/rules';
 
@@ -54,7 +54,7 @@ describe('review report in a real browser', function () {
       this.skip();
     }
     const { report, sources } = checkExamples();
-    const html = renderReviewReport(report, { rules: RULES, toolVersion: 'test', generatedAt: new Date(Date.UTC(2025, 0, 1)), sources });
+    const html = htmlFormatter.end(report, { rules: RULES, toolVersion: 'test', generatedAt: new Date(Date.UTC(2025, 0, 1)), sources });
     mkdirSync(output, { recursive: true });
     const file = join(output, 'review-report.html');
     writeFileSync(file, html);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
+import { htmlFormatter } from '../../server/src/cli/formatters/html';
 import type { JsonFile, JsonFinding, JsonReport } from '../../server/src/cli/report';
-import { renderReviewReport } from '../../server/src/cli/reviewReport';
 import type { Severity } from '../../server/src/engine/types';
 import { RULES } from '../../server/src/rules';
 
@@ -81,8 +81,8 @@ function chartRows(html: string, chart: string): [string, number][] {
   return [...list.matchAll(/data-key="([^"]*)" data-count="(\d+)"/g)].map((match) => [match[1], Number(match[2])]);
 }
 
-describe('renderReviewReport', () => {
-  const html = renderReviewReport(report, context);
+describe('HTML review report', () => {
+  const html = htmlFormatter.end(report, context);
 
   it('escapes every text that comes from the input', () => {
     assert.equal(html.match(/<script/g)?.length, 1, "only the page's own sorting script");
@@ -159,13 +159,13 @@ describe('renderReviewReport', () => {
   });
 
   it('falls back to the flagged text when the source is missing', () => {
-    const page = renderReviewReport(report, { ...context, sources: new Map() });
+    const page = htmlFormatter.end(report, { ...context, sources: new Map() });
     assert.ok(page.includes('<pre class="context"><mark>Per our policy</mark></pre>'));
   });
 
   it('renders the same page twice, and a different nonce for different content', () => {
-    assert.equal(renderReviewReport(report, context), html);
-    const later = renderReviewReport(report, { ...context, generatedAt: new Date(Date.UTC(2026, 0, 1)) });
+    assert.equal(htmlFormatter.end(report, context), html);
+    const later = htmlFormatter.end(report, { ...context, generatedAt: new Date(Date.UTC(2026, 0, 1)) });
     assert.notEqual(/nonce-([^']+)/.exec(later)?.[1], /nonce-([^']+)/.exec(html)?.[1]);
   });
 });

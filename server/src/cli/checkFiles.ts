@@ -5,7 +5,7 @@ import { mergeSettings, type ConfigProblem } from '../config/parseConfig';
 import type { CheckOptions, ToneChecker } from '../engine/engine';
 import type { ToneSettings } from '../engine/settings';
 import type { CheckResult, DocumentKind } from '../engine/types';
-import { formatOf } from './files';
+import { formatOf, resolveInputs, shardOf } from './files';
 import { readText } from './io';
 
 /** One file to check: the unit of work of the CLI, in the main thread or a worker. */
@@ -27,6 +27,16 @@ export interface FileResult {
   options: CheckOptions;
   /** Mistakes in the config file used for this file. */
   configProblems: ConfigProblem[];
+}
+
+/** The files to check for some inputs (default: the current folder), with `--kind`, `--config` and `--shard` applied. */
+export async function tasksFor(
+  inputs: readonly string[],
+  options: { kind?: DocumentKind; config?: string; shard?: { index: number; count: number } },
+): Promise<FileTask[]> {
+  let paths = await resolveInputs(inputs.length > 0 ? inputs : ['.']);
+  if (options.shard) paths = shardOf(paths, options.shard);
+  return paths.map((path) => ({ path, kind: options.kind, configPath: options.config }));
 }
 
 /** Checks files one by one with one engine and one config cache (one per thread). */

@@ -1,7 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { ConfigProblem } from '../config/parseConfig';
+import type { Severity } from '../engine/types';
 import { FileChecker, type FileResult, type FileTask } from './checkFiles';
+import { countBySeverity } from './formatters/shared';
 import { toJsonFile, type JsonFile } from './report';
 
 /**
@@ -9,7 +11,9 @@ import { toJsonFile, type JsonFile } from './report';
  * report is JSON as it is — already serialized, which spares the main thread the work of
  * receiving and re-serializing thousands of objects.
  */
-export type Checked = ({ file: JsonFile } | { json: string; errors: number; warnings: number }) & { configProblems: ConfigProblem[] };
+export type Checked = ({ file: JsonFile } | { json: string; findingCounts: Record<Severity, number> }) & {
+  configProblems: ConfigProblem[];
+};
 
 /** What a worker thread is given: some files, and whether to serialize their entries. */
 export interface Batch {
@@ -20,8 +24,7 @@ export interface Batch {
 export function toChecked(result: FileResult, serialized: boolean): Checked {
   const file = toJsonFile(result);
   if (!serialized) return { file, configProblems: result.configProblems };
-  const count = (severity: string) => file.findings.filter((finding) => finding.severity === severity).length;
-  return { json: JSON.stringify(file), errors: count('error'), warnings: count('warning'), configProblems: result.configProblems };
+  return { json: JSON.stringify(file), findingCounts: countBySeverity(file.findings), configProblems: result.configProblems };
 }
 
 /** Stands in for a batch already handed on, so its results can be collected. */

@@ -1,11 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { RuleMeta } from '../engine/rule';
-import type { Principle, Severity } from '../engine/types';
-import type { FormatterContext } from './formatters/types';
-import type { JsonFile, JsonFinding, JsonReport } from './report';
-
-/** What the review report needs besides the report: when it was made and each file's text, by path. */
-export type ReviewReportContext = FormatterContext & { generatedAt: Date; sources: ReadonlyMap<string, string> };
+import type { RuleMeta } from '../../engine/rule';
+import type { Principle, Severity } from '../../engine/types';
+import type { JsonFile, JsonFinding, JsonReport } from '../report';
+import type { FormatterContext, WholeReportFormatter } from './index';
+import { countBySeverity } from './shared';
 
 /** The principles' short names, as the headings of docs/principles.md give them. */
 const PRINCIPLE_NAMES: Record<Principle, string> = {
@@ -65,20 +63,21 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
-/** Renders the review report for docs teams: one self-contained, deterministic HTML page with no network access. */
-export function renderReviewReport(report: JsonReport, context: ReviewReportContext): string {
-  const body = [
-    renderHeader(report, context),
-    renderCharts(report, context.rules),
-    renderDocumentsTable(report.files),
-    `<h2>Findings by document</h2>`,
-    ...report.files.map((file, index) => renderDocument(file, index, context)),
-    renderConfigProblems(report),
-  ].join('\n');
-  // The nonce comes from the content so the same report always renders the same page.
-  const nonce = createHash('sha256').update(STYLE).update(SCRIPT).update(body).digest('base64').slice(0, 22);
-  const policy = `default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-${nonce}'; base-uri 'none'; form-action 'none'`;
-  return `<!DOCTYPE html>
+/** The review report for docs teams: one self-contained, deterministic HTML page with no network access. */
+export const htmlFormatter: WholeReportFormatter = {
+  end(report, context) {
+    const body = [
+      renderHeader(report, context),
+      renderCharts(report, context.rules),
+      renderDocumentsTable(report.files),
+      `<h2>Findings by document</h2>`,
+      ...report.files.map((file, index) => renderDocument(file, index, context)),
+      renderConfigProblems(report),
+    ].join('\n');
+    // The nonce comes from the content so the same report always renders the same page.
+    const nonce = createHash('sha256').update(STYLE).update(SCRIPT).update(body).digest('base64').slice(0, 22);
+    const policy = `default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-${nonce}'; base-uri 'none'; form-action 'none'`;
+    return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -93,18 +92,12 @@ ${body}
 </body>
 </html>
 `;
-}
+  },
+};
 
 /** Every finding of the report, file by file. */
 function allFindings(report: JsonReport): JsonFinding[] {
   return report.files.flatMap((file) => file.findings);
-}
-
-/** Findings per severity. */
-function countBySeverity(findings: readonly JsonFinding[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
-  for (const finding of findings) counts[finding.severity]++;
-  return counts;
 }
 
 /** `2025-03-04 05:06 UTC`: the same for every reader, whatever their time zone. */
@@ -113,7 +106,7 @@ function formatUtc(date: Date): string {
 }
 
 /** Title, date, tool version and the totals. */
-function renderHeader(report: JsonReport, context: ReviewReportContext): string {
+function renderHeader(report: JsonReport, context: FormatterContext): string {
   const counts = countBySeverity(allFindings(report));
   const totals: [string, number][] = [
     ['files', report.files.length],
@@ -210,8 +203,8 @@ function documentId(index: number): string {
 }
 
 /** One document: its kind, headlines and findings with the flagged text in context. */
-function renderDocument(file: JsonFile, index: number, context: ReviewReportContext): string {
-  const source = context.sources.get(file.path);
+function renderDocument(file: JsonFile, index: number, context: FormatterContext): string {
+  const source = context.sources?.get(file.path);
   const lines = source === undefined ? undefined : source.split(/\r\n|\r|\n/);
   const docs = new Map(context.rules.map((rule) => [rule.id, rule.docs]));
   const headlines = file.drafts
