@@ -38,9 +38,7 @@ export async function runCheck(inputs: string[], options: CheckOptions, run: Run
   const reporter = new Reporter(options, run, new Output(options.output));
   const progress = new Progress(selected.length);
   const serialized = reporter.takesSerialized && !changed;
-  for await (const checked of checkAll(selected, threadCount(options.threads, selected.length), serialized, (done) =>
-    progress.update(done),
-  )) {
+  for await (const checked of checkAll(selected, threadCount(options.threads, selected), serialized, (done) => progress.update(done))) {
     if (!changed || !('file' in checked)) reporter.addChecked(checked);
     else
       reporter.add(
