@@ -3,12 +3,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { FormatterContext, WholeReportFormatter } from '../../server/src/cli/formatters';
 import { escapeGithubData, escapeGithubProperty, githubFormatter } from '../../server/src/cli/formatters/github';
 import { junitFormatter } from '../../server/src/cli/formatters/junit';
 import { codeSpan, escapeMarkdown, markdownFormatter } from '../../server/src/cli/formatters/markdown';
 import { rdjsonFormatter } from '../../server/src/cli/formatters/rdjson';
 import { sarifFormatter } from '../../server/src/cli/formatters/sarif';
-import type { FormatterContext, ReportFormatter } from '../../server/src/cli/formatters/types';
 import type { JsonFinding, JsonReport } from '../../server/src/cli/report';
 import { DEFAULT_PACK } from '../../server/src/api';
 
@@ -20,7 +20,12 @@ import { DEFAULT_PACK } from '../../server/src/api';
 const repository = join(__dirname, '..', '..');
 const fixtures = join(repository, 'test', 'fixtures', 'formats');
 const update = process.env.UPDATE_FIXTURES === '1';
-const context: FormatterContext = { rules: DEFAULT_PACK.rules, toolVersion: '0.1.0' };
+const context: FormatterContext = {
+  rules: DEFAULT_PACK.rules,
+  principles: DEFAULT_PACK.principles,
+  toolVersion: '0.1.0',
+  generatedAt: new Date(Date.UTC(2025, 0, 1)),
+};
 
 function loadReport(): JsonReport {
   return JSON.parse(readFileSync(join(fixtures, 'report.json'), 'utf8')) as JsonReport;
@@ -82,7 +87,7 @@ function edgeCaseReport(): JsonReport {
   return report;
 }
 
-const GOLDEN: [string, ReportFormatter][] = [
+const GOLDEN: [string, WholeReportFormatter][] = [
   ['expected.sarif', sarifFormatter],
   ['expected.github.txt', githubFormatter],
   ['expected.rdjson', rdjsonFormatter],
@@ -114,7 +119,7 @@ function assertWellFormedXml(xml: string): void {
 
 describe('report formatters', () => {
   for (const [name, formatter] of GOLDEN) {
-    it(`matches ${name}`, () => compareOrUpdate(join(fixtures, name), formatter(loadReport(), context)));
+    it(`matches ${name}`, () => compareOrUpdate(join(fixtures, name), formatter.end(loadReport(), context)));
   }
 
   it('writes SARIF that sarif-multitool validates without errors', function () {
@@ -127,7 +132,7 @@ describe('report formatters', () => {
       ] as const) {
         const input = join(folder, `${name}.sarif`);
         const output = join(folder, `${name}.validation.sarif`);
-        writeFileSync(input, sarifFormatter(report, context));
+        writeFileSync(input, sarifFormatter.end(report, context));
         const multitool = join(repository, 'node_modules', '.bin', 'sarif-multitool');
         const result = spawnSync(multitool, ['validate', input, '--output', output], { encoding: 'utf8', timeout: 60_000 });
         assert.equal(result.status, 0, `${name}: sarif-multitool exited ${result.status}\n${result.stdout}${result.stderr}`);
@@ -144,7 +149,7 @@ describe('report formatters', () => {
 
   it('keeps SARIF fingerprints when lines above move, and tells repeated text apart', () => {
     const fingerprints = (report: JsonReport) =>
-      (JSON.parse(sarifFormatter(report, context)).runs[0].results as { partialFingerprints: Record<string, string> }[]).map(
+      (JSON.parse(sarifFormatter.end(report, context)).runs[0].results as { partialFingerprints: Record<string, string> }[]).map(
         (result) => result.partialFingerprints['supportTone/v1'],
       );
     const moved = loadReport();
@@ -170,7 +175,7 @@ describe('report formatters', () => {
   it('escapes GitHub workflow command data and properties', () => {
     assert.equal(escapeGithubData('100% sure:\r\nyes, done'), '100%25 sure:%0D%0Ayes, done');
     assert.equal(escapeGithubProperty('a:b,c%\n'), 'a%3Ab%2Cc%25%0A');
-    const output = githubFormatter(edgeCaseReport(), context).split('\n');
+    const output = githubFormatter.end(edgeCaseReport(), context).split('\n');
     assert.equal(
       output.at(-3),
       '::warning file=docs/FAQ & <notes>%2C 100%25.md,line=1,endLine=1,col=1,endColumn=2,title=no-shouting::Do <b>NOT</b> "shout" & don\'t\u0001 use `ticks` | pipes: 100%25,%0Aok.',
@@ -181,8 +186,8 @@ describe('report formatters', () => {
   });
 
   it('writes well-formed JUnit XML whatever the payload', () => {
-    assertWellFormedXml(junitFormatter(loadReport(), context));
-    const xml = junitFormatter(edgeCaseReport(), context);
+    assertWellFormedXml(junitFormatter.end(loadReport(), context));
+    const xml = junitFormatter.end(edgeCaseReport(), context);
     assertWellFormedXml(xml);
     assert.match(xml, /Do &lt;b&gt;NOT&lt;\/b&gt; &quot;shout&quot; &amp; don&apos;t use/);
     assert.match(xml, /pipes: 100%,&#10;ok\." type="no-shouting"/);
@@ -196,7 +201,7 @@ describe('report formatters', () => {
     assert.equal(codeSpan('`x'), '`` `x ``');
     assert.equal(codeSpan('one\ntwo'), '`one two`');
     assert.equal(escapeMarkdown('a | *b* <i> $5 [x](y)'), 'a \\| \\*b\\* \\<i\\> \\$5 \\[x\\](y)');
-    const markdown = markdownFormatter(edgeCaseReport(), context);
+    const markdown = markdownFormatter.end(edgeCaseReport(), context);
     assert.match(markdown, /<summary><code>docs\/FAQ &amp; &lt;notes&gt;, 100%\.md<\/code> · 1 warning, 1 note<\/summary>/);
     // Pipes are special only in tables, and no payload goes into the table: inside a list they stay as they are.
     assert.match(markdown, /\[L1:1\]\(docs\/FAQ%20%26%20%3Cnotes%3E%2C%20100%25\.md#L1\) ``NOT `so` \| \uD800 loud`` — Do \\<b\\>NOT/);

@@ -4,8 +4,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
+import { htmlFormatter } from '../../server/src/cli/formatters/html';
 import type { JsonReport } from '../../server/src/cli/report';
-import { renderReviewReport } from '../../server/src/cli/reviewReport';
 import type { Severity } from '../../server/src/engine/model';
 import { DEFAULT_PACK } from '../../server/src/api';
 
@@ -54,8 +54,9 @@ describe('review report in a real browser', function () {
       this.skip();
     }
     const { report, sources } = checkExamples();
-    const html = renderReviewReport(report, {
+    const html = htmlFormatter.end(report, {
       rules: DEFAULT_PACK.rules,
+      principles: DEFAULT_PACK.principles,
       toolVersion: 'test',
       generatedAt: new Date(Date.UTC(2025, 0, 1)),
       sources,

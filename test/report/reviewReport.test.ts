@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
+import { htmlFormatter } from '../../server/src/cli/formatters/html';
 import type { JsonFile, JsonFinding, JsonReport } from '../../server/src/cli/report';
-import { renderReviewReport } from '../../server/src/cli/reviewReport';
 import type { Severity } from '../../server/src/engine/model';
 import { DEFAULT_PACK } from '../../server/src/api';
 
@@ -73,7 +73,13 @@ const report: JsonReport = {
   ],
   configProblems: [],
 };
-const context = { rules: DEFAULT_PACK.rules, toolVersion: '0.1.0', generatedAt: new Date(Date.UTC(2025, 2, 4, 5, 6, 7)), sources };
+const context = {
+  rules: DEFAULT_PACK.rules,
+  principles: DEFAULT_PACK.principles,
+  toolVersion: '0.1.0',
+  generatedAt: new Date(Date.UTC(2025, 2, 4, 5, 6, 7)),
+  sources,
+};
 
 /** The `data-key` → `data-count` rows of one chart. */
 function chartRows(html: string, chart: string): [string, number][] {
@@ -81,15 +87,15 @@ function chartRows(html: string, chart: string): [string, number][] {
   return [...list.matchAll(/data-key="([^"]*)" data-count="(\d+)"/g)].map((match) => [match[1], Number(match[2])]);
 }
 
-describe('renderReviewReport', () => {
-  const html = renderReviewReport(report, context);
+describe('HTML review report', () => {
+  const html = htmlFormatter.end(report, context);
 
   it('escapes every text that comes from the input', () => {
     assert.equal(html.match(/<script/g)?.length, 1, "only the page's own sorting script");
     assert.doesNotMatch(html, /<b>bold/);
-    assert.match(html, /Blame &#60;script&#62;alert\(1\)&#60;\/script&#62;/);
-    assert.match(html, /Macro &#60;b&#62;bold&#60;\/b&#62;: Acme Blames Customer &#60;script&#62;/);
-    assert.match(html, /manual\. &#60;script&#62;alert\(1\)&#60;\/script&#62;<\/pre>/);
+    assert.match(html, /Blame &lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+    assert.match(html, /Macro &lt;b&gt;bold&lt;\/b&gt;: Acme Blames Customer &lt;script&gt;/);
+    assert.match(html, /manual\. &lt;script&gt;alert\(1\)&lt;\/script&gt;<\/pre>/);
   });
 
   it('allows only its own inline script, with a nonce, and loads nothing', () => {
@@ -159,13 +165,13 @@ describe('renderReviewReport', () => {
   });
 
   it('falls back to the flagged text when the source is missing', () => {
-    const page = renderReviewReport(report, { ...context, sources: new Map() });
+    const page = htmlFormatter.end(report, { ...context, sources: new Map() });
     assert.ok(page.includes('<pre class="context"><mark>Per our policy</mark></pre>'));
   });
 
   it('renders the same page twice, and a different nonce for different content', () => {
-    assert.equal(renderReviewReport(report, context), html);
-    const later = renderReviewReport(report, { ...context, generatedAt: new Date(Date.UTC(2026, 0, 1)) });
+    assert.equal(htmlFormatter.end(report, context), html);
+    const later = htmlFormatter.end(report, { ...context, generatedAt: new Date(Date.UTC(2026, 0, 1)) });
     assert.notEqual(/nonce-([^']+)/.exec(later)?.[1], /nonce-([^']+)/.exec(html)?.[1]);
   });
 });

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { createChecker } from '../api';
 import { ConfigResolver, kindFromGlobs } from '../config/loadConfig';
@@ -7,7 +6,8 @@ import { mergeSettings, type ConfigProblem } from '../config/parseConfig';
 import type { CheckOptions, ToneChecker } from '../engine/checker';
 import type { ToneSettings } from '../engine/settings';
 import type { CheckResult, DocumentKind } from '../engine/model';
-import { formatOf } from './files';
+import { formatOf, resolveInputs, shardOf } from './files';
+import { readText } from './io';
 
 /** One file to check: the unit of work of the CLI, in the main thread or a worker. */
 export interface FileTask {
@@ -30,10 +30,14 @@ export interface FileResult {
   configProblems: ConfigProblem[];
 }
 
-/** Reads a file as editors show it: UTF-8 (invalid bytes become U+FFFD), without a byte-order mark. */
-export function readText(path: string): { text: string; bom: boolean } {
-  const raw = readFileSync(path, 'utf8');
-  return raw.startsWith('\uFEFF') ? { text: raw.slice(1), bom: true } : { text: raw, bom: false };
+/** The files to check for some inputs (default: the current folder), with `--kind`, `--config` and `--shard` applied. */
+export async function tasksFor(
+  inputs: readonly string[],
+  options: { kind?: DocumentKind; config?: string; shard?: { index: number; count: number } },
+): Promise<FileTask[]> {
+  let paths = await resolveInputs(inputs.length > 0 ? inputs : ['.']);
+  if (options.shard) paths = shardOf(paths, options.shard);
+  return paths.map((path) => ({ path, kind: options.kind, configPath: options.config }));
 }
 
 /** Checks files one by one with one engine and one config cache (one per thread). */

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob } from 'tinyglobby';
+import { statOrUndefined } from './io';
 
 /** File types checked when a folder is given (`.reply.md` and `.reply.txt` included). */
 export const DEFAULT_EXTENSIONS = ['md', 'markdown', 'txt'];
@@ -56,14 +57,6 @@ class IgnoreFiles {
       this.byFolder.set(folder, rules);
     }
     return rules;
-  }
-}
-
-function statOrUndefined(path: string) {
-  try {
-    return statSync(path);
-  } catch {
-    return undefined;
   }
 }
 

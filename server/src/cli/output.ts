@@ -1,6 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { writeAtomically } from './io';
 
 /** Where a report goes: streamed to stdout, or collected and written to a file atomically (never half-written). */
 export class Output {
@@ -14,32 +12,7 @@ export class Output {
   }
 
   close(): void {
-    if (this.file === undefined) return;
-    if (isSpecialFile(this.file)) {
-      // /dev/null, a pipe or a terminal: renaming over it would replace the device.
-      writeFileSync(this.file, this.chunks.join(''));
-      return;
-    }
-    const temporary = join(dirname(this.file), `.${basename(this.file)}.${randomBytes(6).toString('hex')}.tmp`);
-    try {
-      writeFileSync(temporary, this.chunks.join(''));
-      renameSync(temporary, this.file);
-    } catch (error) {
-      try {
-        unlinkSync(temporary);
-      } catch {
-        // The temporary file was never created.
-      }
-      throw error;
-    }
-  }
-}
-
-function isSpecialFile(path: string): boolean {
-  try {
-    return !statSync(path).isFile();
-  } catch {
-    return false;
+    if (this.file !== undefined) writeAtomically(this.file, this.chunks.join(''));
   }
 }
 

@@ -38,6 +38,11 @@ export interface JsonFinding {
   fixes: { title: string; safe: boolean; edits: { range: Range; newText: string }[] }[];
 }
 
+/** Each config problem once: every file under a config file repeats that config file's problems. */
+export function uniqueConfigProblems(problems: readonly ConfigProblem[]): ConfigProblem[] {
+  return [...new Map(problems.map((problem) => [`${problem.file}:${problem.start}:${problem.message}`, problem])).values()];
+}
+
 /** Converts one file's engine result (offsets) to the JSON contract (LSP ranges). */
 export function toJsonFile({ path, text, result }: FileResult): JsonFile {
   const lines = new LineIndex(text);

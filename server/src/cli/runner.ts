@@ -1,7 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { ConfigProblem } from '../config/parseConfig';
+import type { Severity } from '../engine/model';
 import { FileChecker, type FileResult, type FileTask } from './checkFiles';
+import { countBySeverity } from './formatters/shared';
+import { statOrUndefined } from './io';
 import { toJsonFile, type JsonFile } from './report';
 
 /**
@@ -9,7 +12,9 @@ import { toJsonFile, type JsonFile } from './report';
  * report is JSON as it is — already serialized, which spares the main thread the work of
  * receiving and re-serializing thousands of objects.
  */
-export type Checked = ({ file: JsonFile } | { json: string; errors: number; warnings: number }) & { configProblems: ConfigProblem[] };
+export type Checked = ({ file: JsonFile } | { json: string; findingCounts: Record<Severity, number> }) & {
+  configProblems: ConfigProblem[];
+};
 
 /** What a worker thread is given: some files, and whether to serialize their entries. */
 export interface Batch {
@@ -20,8 +25,7 @@ export interface Batch {
 export function toChecked(result: FileResult, serialized: boolean): Checked {
   const file = toJsonFile(result);
   if (!serialized) return { file, configProblems: result.configProblems };
-  const count = (severity: string) => file.findings.filter((finding) => finding.severity === severity).length;
-  return { json: JSON.stringify(file), errors: count('error'), warnings: count('warning'), configProblems: result.configProblems };
+  return { json: JSON.stringify(file), findingCounts: countBySeverity(file.findings), configProblems: result.configProblems };
 }
 
 /** Stands in for a batch already handed on, so its results can be collected. */
@@ -30,13 +34,25 @@ const CONSUMED: Promise<Checked[]> = Promise.resolve([]);
 /** Files per message to a worker thread. */
 const BATCH_SIZE = 16;
 
-/** Below this many files, starting worker threads costs more than it saves. */
-const PARALLEL_FROM = 64;
+/**
+ * Bytes of text each thread needs before a run starts worker threads: every worker loads and
+ * warms up its own engine (two workers spent 1.1 s more CPU than one thread on 2 MB).
+ * Measured on a 2-core machine shared with other jobs (bench/generate.ts corpora, JSON
+ * report, median wall time of 5 interleaved runs), one thread against two: 1 MB 2.0 s vs
+ * 3.1 s, 2 MB 3.2 s vs 4.4 s, 4 MB 4.4 s vs 5.0 s, 8 MB 8.5 s vs 9.4 s, 20 MB 31.7 s vs 29.9 s.
+ */
+const BYTES_PER_THREAD = 5_000_000;
 
-/** How many threads a run uses: `--threads`, or every core. */
-export function threadCount(requested: number | undefined, files: number): number {
+/** How many threads a run uses: `--threads`, or as many cores as the amount of text keeps busy. */
+export function threadCount(requested: number | undefined, tasks: readonly FileTask[]): number {
   if (requested !== undefined) return Math.max(1, requested);
-  return files < PARALLEL_FROM ? 1 : availableParallelism();
+  const cores = availableParallelism();
+  let bytes = 0;
+  for (const task of tasks) {
+    bytes += task.text?.length ?? statOrUndefined(task.path)?.size ?? 0;
+    if (bytes >= cores * BYTES_PER_THREAD) return cores;
+  }
+  return Math.max(1, Math.floor(bytes / BYTES_PER_THREAD));
 }
 
 /**

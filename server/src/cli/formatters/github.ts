@@ -1,6 +1,6 @@
 import type { Severity } from '../../engine/model';
 import { findingsOf, oneBased } from './shared';
-import type { ReportFormatter } from './types';
+import type { WholeReportFormatter } from './index';
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
 
@@ -19,26 +19,28 @@ export function escapeGithubProperty(text: string): string {
  * finding, with 1-based lines and columns (UTF-16 code units, like the JSON report). Nothing
  * else is printed: config problems go to stderr as with every format.
  */
-export const githubFormatter: ReportFormatter = (report) => {
-  const lines: string[] = [];
-  for (const { file, finding } of findingsOf(report)) {
-    const { start, end } = oneBased(finding.range);
-    // GitHub accepts columns only when the annotation starts and ends on the same line.
-    const columns =
-      start.line === end.line
-        ? [
-            ['col', String(start.column)],
-            ['endColumn', String(end.column)],
-          ]
-        : [];
-    const properties = [
-      ['file', file.path],
-      ['line', String(start.line)],
-      ['endLine', String(end.line)],
-      ...columns,
-      ['title', finding.ruleId],
-    ].map(([name, value]) => `${name}=${escapeGithubProperty(value)}`);
-    lines.push(`::${COMMAND[finding.severity]} ${properties.join(',')}::${escapeGithubData(finding.message)}`);
-  }
-  return lines.map((line) => `${line}\n`).join('');
+export const githubFormatter: WholeReportFormatter = {
+  end(report) {
+    const lines: string[] = [];
+    for (const { file, finding } of findingsOf(report)) {
+      const { start, end } = oneBased(finding.range);
+      // GitHub accepts columns only when the annotation starts and ends on the same line.
+      const columns =
+        start.line === end.line
+          ? [
+              ['col', String(start.column)],
+              ['endColumn', String(end.column)],
+            ]
+          : [];
+      const properties = [
+        ['file', file.path],
+        ['line', String(start.line)],
+        ['endLine', String(end.line)],
+        ...columns,
+        ['title', finding.ruleId],
+      ].map(([name, value]) => `${name}=${escapeGithubProperty(value)}`);
+      lines.push(`::${COMMAND[finding.severity]} ${properties.join(',')}::${escapeGithubData(finding.message)}`);
+    }
+    return lines.map((line) => `${line}\n`).join('');
+  },
 };

@@ -1,7 +1,7 @@
 import type { ConfigProblem } from '../../config/parseConfig';
 import type { JsonFile, JsonFinding } from '../report';
 import { isFailure, oneBased } from './shared';
-import type { ReportFormatter } from './types';
+import type { WholeReportFormatter } from './index';
 
 /** Characters XML 1.0 forbids anywhere, even escaped (control characters, lone surrogates, U+FFFE/FFFF). */
 const ILLEGAL_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -100,23 +100,25 @@ function renderSuite(suite: Suite): string {
  * JUnit XML for CI test views: a test suite per file, a test case per finding. Errors and
  * warnings are failures; info and hint findings pass with their message as `system-out`.
  */
-export const junitFormatter: ReportFormatter = (report, context) => {
-  const docs = new Map(context.rules.map((rule) => [rule.id, rule.docs]));
-  const suites = report.files.map((file) => fileSuite(file, docs));
-  if (report.configProblems.length > 0) suites.push(configSuite(report.configProblems));
-  const total = (key: 'failures' | 'errors' | 'skipped') => suites.reduce((sum, suite) => sum + suite[key], 0);
-  const totals = {
-    tests: suites.reduce((sum, suite) => sum + suite.cases.length, 0),
-    failures: total('failures'),
-    errors: total('errors'),
-    skipped: total('skipped'),
-  };
-  const body = suites.map(renderSuite);
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites${attributes({ name: 'support-tone', ...totals })}>`,
-    ...body,
-    '</testsuites>',
-    '',
-  ].join('\n');
+export const junitFormatter: WholeReportFormatter = {
+  end(report, context) {
+    const docs = new Map(context.rules.map((rule) => [rule.id, rule.docs]));
+    const suites = report.files.map((file) => fileSuite(file, docs));
+    if (report.configProblems.length > 0) suites.push(configSuite(report.configProblems));
+    const total = (key: 'failures' | 'errors' | 'skipped') => suites.reduce((sum, suite) => sum + suite[key], 0);
+    const totals = {
+      tests: suites.reduce((sum, suite) => sum + suite.cases.length, 0),
+      failures: total('failures'),
+      errors: total('errors'),
+      skipped: total('skipped'),
+    };
+    const body = suites.map(renderSuite);
+    return [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      `<testsuites${attributes({ name: 'support-tone', ...totals })}>`,
+      ...body,
+      '</testsuites>',
+      '',
+    ].join('\n');
+  },
 };

@@ -1,7 +1,8 @@
+import { escapeHtml } from '../../shared/presentation';
 import type { Severity } from '../../engine/model';
 import type { JsonFile, JsonFinding } from '../report';
 import { findingsOf, oneBased, pathToUriReference, plural, ruleLookup, severityTotals } from './shared';
-import type { ReportFormatter } from './types';
+import type { WholeReportFormatter } from './index';
 
 const MAX_HEADLINES = 5;
 const SEVERITY_LABEL: Record<Severity, string> = { error: '❌ error', warning: '⚠️ warning', info: 'ℹ️ info', hint: '💡 hint' };
@@ -17,10 +18,6 @@ export function codeSpan(text: string): string {
   const fence = '`'.repeat(Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length)) + 1);
   const padded = /^`|`$/.test(flat) || /^ .* $/.test(flat) ? ` ${flat} ` : flat;
   return `${fence}${padded}${fence}`;
-}
-
-function escapeHtml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 
 /** A link to a line of a file, relative to where the comment's links resolve. */
@@ -39,78 +36,82 @@ function countsText(findings: readonly JsonFinding[]): string {
  * A pull-request comment: totals, findings per rule, the worst headlines and, per file, a
  * collapsible list of findings. Links are relative (`path#L3`); order follows the report.
  */
-export const markdownFormatter: ReportFormatter = (report, context) => {
-  const rule = ruleLookup(context.rules);
-  const totals = severityTotals(report);
-  const drafts = report.files.reduce((sum, file) => sum + file.drafts.length, 0);
-  const problems = [plural(totals.error, 'error'), plural(totals.warning, 'warning'), plural(totals.info + totals.hint, 'note')].join(', ');
-  const out = [`## 📰 Support Tone: ${plural(report.files.length, 'file')}, ${plural(drafts, 'draft')} · ${problems}`, ''];
+export const markdownFormatter: WholeReportFormatter = {
+  end(report, context) {
+    const rule = ruleLookup(context.rules);
+    const totals = severityTotals(report);
+    const drafts = report.files.reduce((sum, file) => sum + file.drafts.length, 0);
+    const problems = [plural(totals.error, 'error'), plural(totals.warning, 'warning'), plural(totals.info + totals.hint, 'note')].join(
+      ', ',
+    );
+    const out = [`## 📰 Support Tone: ${plural(report.files.length, 'file')}, ${plural(drafts, 'draft')} · ${problems}`, ''];
 
-  const byRule = new Map<string, number>();
-  for (const { finding } of findingsOf(report)) byRule.set(finding.ruleId, (byRule.get(finding.ruleId) ?? 0) + 1);
-  // Most findings first; ties in registry order, then rules the context does not know, by id.
-  const position = new Map(context.rules.map((meta, index) => [meta.id, index]));
-  const ruleOrder = (id: string) => position.get(id) ?? context.rules.length;
-  const ruleRows = [...byRule].sort(
-    ([a, countA], [b, countB]) => countB - countA || ruleOrder(a) - ruleOrder(b) || (a < b ? -1 : a > b ? 1 : 0),
-  );
-  if (ruleRows.length === 0) out.push('✔ No tone problems found.', '');
-  else {
-    out.push('| Rule | Principle | Findings |', '|---|---|---:|');
-    for (const [id, count] of ruleRows) {
-      const meta = rule(id);
-      out.push(`| ${meta ? `[${escapeMarkdown(id)}](${meta.docs})` : escapeMarkdown(id)} | ${meta ? meta.principle : '–'} | ${count} |`);
+    const byRule = new Map<string, number>();
+    for (const { finding } of findingsOf(report)) byRule.set(finding.ruleId, (byRule.get(finding.ruleId) ?? 0) + 1);
+    // Most findings first; ties in registry order, then rules the context does not know, by id.
+    const position = new Map(context.rules.map((meta, index) => [meta.id, index]));
+    const ruleOrder = (id: string) => position.get(id) ?? context.rules.length;
+    const ruleRows = [...byRule].sort(
+      ([a, countA], [b, countB]) => countB - countA || ruleOrder(a) - ruleOrder(b) || (a < b ? -1 : a > b ? 1 : 0),
+    );
+    if (ruleRows.length === 0) out.push('✔ No tone problems found.', '');
+    else {
+      out.push('| Rule | Principle | Findings |', '|---|---|---:|');
+      for (const [id, count] of ruleRows) {
+        const meta = rule(id);
+        out.push(`| ${meta ? `[${escapeMarkdown(id)}](${meta.docs})` : escapeMarkdown(id)} | ${meta ? meta.principle : '–'} | ${count} |`);
+      }
+      out.push('');
     }
-    out.push('');
-  }
 
-  // Only errors and warnings make news; ties keep report order (sort is stable).
-  const newsworthy = report.files.flatMap((file) =>
-    file.drafts.map((draft, index) => {
-      const findings = file.findings.filter((finding) => finding.draft === index);
-      const count = (severity: Severity) => findings.filter((finding) => finding.severity === severity).length;
-      return { file, draft, findings, errors: count('error'), warnings: count('warning') };
-    }),
-  );
-  const worst = newsworthy
-    .filter((entry) => entry.errors + entry.warnings > 0)
-    .sort((a, b) => b.errors - a.errors || b.warnings - a.warnings)
-    .slice(0, MAX_HEADLINES);
-  if (worst.length > 0) {
-    out.push('### Worst headlines', '');
-    for (const { file, draft, findings } of worst) {
-      const title = draft.title ? ` · ${escapeMarkdown(draft.title)}` : '';
-      out.push(
-        `> 📰 ${escapeMarkdown(draft.headline)}\\`,
-        `> ${lineLink(file, draft.range.start.line + 1)}${title} · ${countsText(findings)}`,
-        '',
-      );
+    // Only errors and warnings make news; ties keep report order (sort is stable).
+    const newsworthy = report.files.flatMap((file) =>
+      file.drafts.map((draft, index) => {
+        const findings = file.findings.filter((finding) => finding.draft === index);
+        const count = (severity: Severity) => findings.filter((finding) => finding.severity === severity).length;
+        return { file, draft, findings, errors: count('error'), warnings: count('warning') };
+      }),
+    );
+    const worst = newsworthy
+      .filter((entry) => entry.errors + entry.warnings > 0)
+      .sort((a, b) => b.errors - a.errors || b.warnings - a.warnings)
+      .slice(0, MAX_HEADLINES);
+    if (worst.length > 0) {
+      out.push('### Worst headlines', '');
+      for (const { file, draft, findings } of worst) {
+        const title = draft.title ? ` · ${escapeMarkdown(draft.title)}` : '';
+        out.push(
+          `> 📰 ${escapeMarkdown(draft.headline)}\\`,
+          `> ${lineLink(file, draft.range.start.line + 1)}${title} · ${countsText(findings)}`,
+          '',
+        );
+      }
     }
-  }
 
-  const withFindings = report.files.filter((file) => file.findings.length > 0);
-  if (withFindings.length > 0) out.push('### Findings', '');
-  for (const file of withFindings) {
-    out.push('<details>', `<summary><code>${escapeHtml(file.path)}</code> · ${countsText(file.findings)}</summary>`, '');
-    for (const finding of file.findings) {
-      const { start } = oneBased(finding.range);
-      const meta = rule(finding.ruleId);
-      const ruleText = meta ? `[${escapeMarkdown(finding.ruleId)}](${meta.docs})` : escapeMarkdown(finding.ruleId);
-      const flagged = finding.text ? ` ${codeSpan(finding.text)} —` : '';
-      out.push(
-        `- ${SEVERITY_LABEL[finding.severity]} ${lineLink(file, start.line, `L${start.line}:${start.column}`)}${flagged} ${escapeMarkdown(finding.message)} (${ruleText})`,
-      );
+    const withFindings = report.files.filter((file) => file.findings.length > 0);
+    if (withFindings.length > 0) out.push('### Findings', '');
+    for (const file of withFindings) {
+      out.push('<details>', `<summary><code>${escapeHtml(file.path)}</code> · ${countsText(file.findings)}</summary>`, '');
+      for (const finding of file.findings) {
+        const { start } = oneBased(finding.range);
+        const meta = rule(finding.ruleId);
+        const ruleText = meta ? `[${escapeMarkdown(finding.ruleId)}](${meta.docs})` : escapeMarkdown(finding.ruleId);
+        const flagged = finding.text ? ` ${codeSpan(finding.text)} —` : '';
+        out.push(
+          `- ${SEVERITY_LABEL[finding.severity]} ${lineLink(file, start.line, `L${start.line}:${start.column}`)}${flagged} ${escapeMarkdown(finding.message)} (${ruleText})`,
+        );
+      }
+      out.push('', '</details>', '');
     }
-    out.push('', '</details>', '');
-  }
-  const clean = report.files.length - withFindings.length;
-  if (clean > 0 && withFindings.length > 0) out.push(`✔ ${plural(clean, 'file')} without findings.`, '');
+    const clean = report.files.length - withFindings.length;
+    if (clean > 0 && withFindings.length > 0) out.push(`✔ ${plural(clean, 'file')} without findings.`, '');
 
-  if (report.configProblems.length > 0) {
-    out.push('### Config problems', '');
-    for (const problem of report.configProblems)
-      out.push(`- ${codeSpan(`${problem.file}:${problem.line}:${problem.column}`)} ${escapeMarkdown(problem.message)}`);
-    out.push('');
-  }
-  return `${out.join('\n').trimEnd()}\n`;
+    if (report.configProblems.length > 0) {
+      out.push('### Config problems', '');
+      for (const problem of report.configProblems)
+        out.push(`- ${codeSpan(`${problem.file}:${problem.line}:${problem.column}`)} ${escapeMarkdown(problem.message)}`);
+      out.push('');
+    }
+    return `${out.join('\n').trimEnd()}\n`;
+  },
 };

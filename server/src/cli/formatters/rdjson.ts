@@ -1,7 +1,7 @@
 import type { Range } from '../../engine/lineIndex';
 import type { Severity } from '../../engine/model';
 import { TOOL_URL, findingsOf, oneBased, safeFixes } from './shared';
-import type { ReportFormatter } from './types';
+import type { WholeReportFormatter } from './index';
 
 const SEVERITY: Record<Severity, 'ERROR' | 'WARNING' | 'INFO'> = { error: 'ERROR', warning: 'WARNING', info: 'INFO', hint: 'INFO' };
 
@@ -19,18 +19,20 @@ function rdRange(range: Range) {
  * with the rule as `code` and the edits of the first safe fix as `suggestions` (they form one
  * change; a second, alternative fix would overlap it).
  */
-export const rdjsonFormatter: ReportFormatter = (report, context) => {
-  const docs = new Map(context.rules.map((rule) => [rule.id, rule.docs]));
-  const diagnostics = [...findingsOf(report)].map(({ file, finding }) => {
-    const url = docs.get(finding.ruleId);
-    const [fix] = safeFixes(finding);
-    return {
-      message: finding.message,
-      location: { path: file.path, range: rdRange(finding.range) },
-      severity: SEVERITY[finding.severity],
-      code: { value: finding.ruleId, ...(url ? { url } : {}) },
-      ...(fix ? { suggestions: fix.edits.map((edit) => ({ range: rdRange(edit.range), text: edit.newText })) } : {}),
-    };
-  });
-  return `${JSON.stringify({ source: { name: 'support-tone', url: TOOL_URL }, diagnostics }, null, 2)}\n`;
+export const rdjsonFormatter: WholeReportFormatter = {
+  end(report, context) {
+    const docs = new Map(context.rules.map((rule) => [rule.id, rule.docs]));
+    const diagnostics = [...findingsOf(report)].map(({ file, finding }) => {
+      const url = docs.get(finding.ruleId);
+      const [fix] = safeFixes(finding);
+      return {
+        message: finding.message,
+        location: { path: file.path, range: rdRange(finding.range) },
+        severity: SEVERITY[finding.severity],
+        code: { value: finding.ruleId, ...(url ? { url } : {}) },
+        ...(fix ? { suggestions: fix.edits.map((edit) => ({ range: rdRange(edit.range), text: edit.newText })) } : {}),
+      };
+    });
+    return `${JSON.stringify({ source: { name: 'support-tone', url: TOOL_URL }, diagnostics }, null, 2)}\n`;
+  },
 };

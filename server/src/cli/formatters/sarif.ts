@@ -5,7 +5,7 @@ import type { Severity } from '../../engine/model';
 import type { Range } from '../../engine/lineIndex';
 import type { JsonFile, JsonFinding } from '../report';
 import { TOOL_URL, findingsOf, oneBased, pathToUriReference, safeFixes } from './shared';
-import type { ReportFormatter } from './types';
+import type { WholeReportFormatter } from './index';
 
 /** The base id every result path is relative to: the folder the CLI ran in. */
 const SOURCE_ROOT = '%SRCROOT%';
@@ -81,69 +81,71 @@ function notification(problem: ConfigProblem) {
 }
 
 /** SARIF 2.1.0 for code-scanning uploads: one run, every rule described, safe fixes attached. */
-export const sarifFormatter: ReportFormatter = (report, context) => {
-  const ruleIndex = new Map(context.rules.map((rule, index) => [rule.id, index]));
-  const fileIndex = new Map(report.files.map((file, index) => [file.path, index]));
-  const artifactLocation = (file: JsonFile) => ({
-    uri: pathToUriReference(file.path),
-    uriBaseId: SOURCE_ROOT,
-    index: fileIndex.get(file.path)!,
-  });
-  const fingerprint = fingerprinter();
-  const results = [...findingsOf(report)].map(({ file, finding }) => {
-    const index = ruleIndex.get(finding.ruleId);
-    const fixes = safeFixes(finding).map((fix) => ({
-      description: { text: fix.title },
-      artifactChanges: [
-        {
-          artifactLocation: artifactLocation(file),
-          replacements: fix.edits.map((edit) => ({ deletedRegion: region(edit.range), insertedContent: { text: edit.newText } })),
-        },
-      ],
-    }));
-    return {
-      ruleId: finding.ruleId,
-      ...(index === undefined ? {} : { ruleIndex: index }),
-      level: LEVEL[finding.severity],
-      message: { text: finding.message },
-      locations: [
-        {
-          physicalLocation: {
+export const sarifFormatter: WholeReportFormatter = {
+  end(report, context) {
+    const ruleIndex = new Map(context.rules.map((rule, index) => [rule.id, index]));
+    const fileIndex = new Map(report.files.map((file, index) => [file.path, index]));
+    const artifactLocation = (file: JsonFile) => ({
+      uri: pathToUriReference(file.path),
+      uriBaseId: SOURCE_ROOT,
+      index: fileIndex.get(file.path)!,
+    });
+    const fingerprint = fingerprinter();
+    const results = [...findingsOf(report)].map(({ file, finding }) => {
+      const index = ruleIndex.get(finding.ruleId);
+      const fixes = safeFixes(finding).map((fix) => ({
+        description: { text: fix.title },
+        artifactChanges: [
+          {
             artifactLocation: artifactLocation(file),
-            region: { ...region(finding.range), snippet: { text: finding.text } },
+            replacements: fix.edits.map((edit) => ({ deletedRegion: region(edit.range), insertedContent: { text: edit.newText } })),
           },
+        ],
+      }));
+      return {
+        ruleId: finding.ruleId,
+        ...(index === undefined ? {} : { ruleIndex: index }),
+        level: LEVEL[finding.severity],
+        message: { text: finding.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: artifactLocation(file),
+              region: { ...region(finding.range), snippet: { text: finding.text } },
+            },
+          },
+        ],
+        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(file, finding) },
+        ...(fixes.length > 0 ? { fixes } : {}),
+      };
+    });
+    const log = {
+      $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+      version: '2.1.0',
+      runs: [
+        {
+          tool: {
+            driver: {
+              name: 'support-tone',
+              informationUri: TOOL_URL,
+              version: context.toolVersion,
+              semanticVersion: context.toolVersion,
+              rules: context.rules.map(reportingDescriptor),
+            },
+          },
+          invocations: [{ executionSuccessful: true, toolConfigurationNotifications: report.configProblems.map(notification) }],
+          originalUriBaseIds: {
+            [SOURCE_ROOT]: { description: { text: 'The folder support-tone ran in; result paths are relative to it.' } },
+          },
+          artifacts: report.files.map((file) => ({
+            location: { uri: pathToUriReference(file.path), uriBaseId: SOURCE_ROOT },
+            roles: ['analysisTarget'],
+          })),
+          columnKind: 'utf16CodeUnits',
+          results,
         },
       ],
-      partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(file, finding) },
-      ...(fixes.length > 0 ? { fixes } : {}),
     };
-  });
-  const log = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'support-tone',
-            informationUri: TOOL_URL,
-            version: context.toolVersion,
-            semanticVersion: context.toolVersion,
-            rules: context.rules.map(reportingDescriptor),
-          },
-        },
-        invocations: [{ executionSuccessful: true, toolConfigurationNotifications: report.configProblems.map(notification) }],
-        originalUriBaseIds: {
-          [SOURCE_ROOT]: { description: { text: 'The folder support-tone ran in; result paths are relative to it.' } },
-        },
-        artifacts: report.files.map((file) => ({
-          location: { uri: pathToUriReference(file.path), uriBaseId: SOURCE_ROOT },
-          roles: ['analysisTarget'],
-        })),
-        columnKind: 'utf16CodeUnits',
-        results,
-      },
-    ],
-  };
-  return `${JSON.stringify(log, null, 2)}\n`;
+    return `${JSON.stringify(log, null, 2)}\n`;
+  },
 };

@@ -43,11 +43,16 @@ export function ruleLookup(rules: readonly RuleMeta[]): (ruleId: string) => Rule
   return (ruleId) => byId.get(ruleId);
 }
 
+/** Findings per severity. */
+export function countBySeverity(findings: Iterable<Pick<JsonFinding, 'severity'>>): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  for (const finding of findings) counts[finding.severity]++;
+  return counts;
+}
+
 /** Totals per severity over the whole report. */
 export function severityTotals(report: JsonReport): Record<Severity, number> {
-  const totals: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
-  for (const { finding } of findingsOf(report)) totals[finding.severity]++;
-  return totals;
+  return countBySeverity(report.files.flatMap((file) => file.findings));
 }
 
 /** `1 error`, `3 warnings`: a count with its noun, plural when needed. */

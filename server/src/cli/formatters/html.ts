@@ -1,25 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { RuleMeta } from '../engine/rule';
-import type { Principle, Severity } from '../engine/model';
-import type { FormatterContext } from './formatters/types';
-import type { JsonFile, JsonFinding, JsonReport } from './report';
-
-/** What the review report needs besides the report: when it was made and each file's text, by path. */
-export type ReviewReportContext = FormatterContext & { generatedAt: Date; sources: ReadonlyMap<string, string> };
+import type { RuleMeta } from '../../engine/rule';
+import { escapeHtml } from '../../shared/presentation';
+import type { Principle, Severity } from '../../engine/model';
+import type { JsonFile, JsonFinding, JsonReport } from '../report';
+import type { FormatterContext, WholeReportFormatter } from './index';
+import { countBySeverity } from './shared';
 
 /** The principles' short names, as the headings of docs/principles.md give them. */
-const PRINCIPLE_NAMES: Record<Principle, string> = {
-  P1: "Don't blame, don't argue",
-  P2: 'Never tell the customer they are wrong',
-  P3: 'Avoid a flat "no"; say what you CAN do',
-  P4: 'No excuses, no hiding behind policy or legalese',
-  P5: "Apologize, even when it isn't your fault",
-  P6: 'Empathize, and show you listened',
-  P7: 'Always give a concrete next step with a time frame',
-  P8: "Don't pressure or condescend",
-  P9: 'The headline test',
-};
-
 /** Severities as the report names them; `info` reads as "notes" for docs teams. */
 const SEVERITY_LABELS: Record<Severity, string> = { error: 'errors', warning: 'warnings', info: 'notes', hint: 'hints' };
 
@@ -60,25 +47,21 @@ for (const button of document.querySelectorAll('table.sortable th button')) {
 }
 `;
 
-/** Escapes text for HTML content and quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
-}
-
-/** Renders the review report for docs teams: one self-contained, deterministic HTML page with no network access. */
-export function renderReviewReport(report: JsonReport, context: ReviewReportContext): string {
-  const body = [
-    renderHeader(report, context),
-    renderCharts(report, context.rules),
-    renderDocumentsTable(report.files),
-    `<h2>Findings by document</h2>`,
-    ...report.files.map((file, index) => renderDocument(file, index, context)),
-    renderConfigProblems(report),
-  ].join('\n');
-  // The nonce comes from the content so the same report always renders the same page.
-  const nonce = createHash('sha256').update(STYLE).update(SCRIPT).update(body).digest('base64').slice(0, 22);
-  const policy = `default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-${nonce}'; base-uri 'none'; form-action 'none'`;
-  return `<!DOCTYPE html>
+/** The review report for docs teams: one self-contained, deterministic HTML page with no network access. */
+export const htmlFormatter: WholeReportFormatter = {
+  end(report, context) {
+    const body = [
+      renderHeader(report, context),
+      renderCharts(report, context),
+      renderDocumentsTable(report.files),
+      `<h2>Findings by document</h2>`,
+      ...report.files.map((file, index) => renderDocument(file, index, context)),
+      renderConfigProblems(report),
+    ].join('\n');
+    // The nonce comes from the content so the same report always renders the same page.
+    const nonce = createHash('sha256').update(STYLE).update(SCRIPT).update(body).digest('base64').slice(0, 22);
+    const policy = `default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-${nonce}'; base-uri 'none'; form-action 'none'`;
+    return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -93,18 +76,12 @@ ${body}
 </body>
 </html>
 `;
-}
+  },
+};
 
 /** Every finding of the report, file by file. */
 function allFindings(report: JsonReport): JsonFinding[] {
   return report.files.flatMap((file) => file.findings);
-}
-
-/** Findings per severity. */
-function countBySeverity(findings: readonly JsonFinding[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
-  for (const finding of findings) counts[finding.severity]++;
-  return counts;
 }
 
 /** `2025-03-04 05:06 UTC`: the same for every reader, whatever their time zone. */
@@ -113,7 +90,7 @@ function formatUtc(date: Date): string {
 }
 
 /** Title, date, tool version and the totals. */
-function renderHeader(report: JsonReport, context: ReviewReportContext): string {
+function renderHeader(report: JsonReport, context: FormatterContext): string {
   const counts = countBySeverity(allFindings(report));
   const totals: [string, number][] = [
     ['files', report.files.length],
@@ -135,10 +112,10 @@ interface ChartRow {
 }
 
 /** The two bar charts: findings by rule and findings by principle. */
-function renderCharts(report: JsonReport, rules: readonly RuleMeta[]): string {
+function renderCharts(report: JsonReport, context: FormatterContext): string {
   const findings = allFindings(report);
-  return `<div class="charts">${renderChart('rule', 'Findings by rule', rowsByRule(findings, rules))}
-${renderChart('principle', 'Findings by principle', rowsByPrinciple(findings, rules))}</div>`;
+  return `<div class="charts">${renderChart('rule', 'Findings by rule', rowsByRule(findings, context.rules))}
+${renderChart('principle', 'Findings by principle', rowsByPrinciple(findings, context))}</div>`;
 }
 
 /** One row per shipped rule (and per unknown rule id found), most findings first; ties keep registry order. */
@@ -151,11 +128,11 @@ function rowsByRule(findings: readonly JsonFinding[], rules: readonly RuleMeta[]
 }
 
 /** One row per principle, P1 to P9 in order. */
-function rowsByPrinciple(findings: readonly JsonFinding[], rules: readonly RuleMeta[]): ChartRow[] {
+function rowsByPrinciple(findings: readonly JsonFinding[], { rules, principles }: FormatterContext): ChartRow[] {
   const principleOf = new Map(rules.map((rule) => [rule.id, rule.principle]));
-  return (Object.keys(PRINCIPLE_NAMES) as Principle[]).map((principle) => ({
+  return (Object.keys(principles) as Principle[]).map((principle) => ({
     key: principle,
-    label: `${principle} ${PRINCIPLE_NAMES[principle]}`,
+    label: `${principle} ${principles[principle]}`,
     count: findings.filter((finding) => principleOf.get(finding.ruleId) === principle).length,
   }));
 }
@@ -210,8 +187,8 @@ function documentId(index: number): string {
 }
 
 /** One document: its kind, headlines and findings with the flagged text in context. */
-function renderDocument(file: JsonFile, index: number, context: ReviewReportContext): string {
-  const source = context.sources.get(file.path);
+function renderDocument(file: JsonFile, index: number, context: FormatterContext): string {
+  const source = context.sources?.get(file.path);
   const lines = source === undefined ? undefined : source.split(/\r\n|\r|\n/);
   const docs = new Map(context.rules.map((rule) => [rule.id, rule.docs]));
   const headlines = file.drafts

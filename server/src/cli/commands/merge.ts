@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import type { ConfigProblem } from '../../config/parseConfig';
+import { UsageError } from '../files';
+import { Output } from '../output';
+import type { JsonFile, JsonReport } from '../report';
+import { Reporter, type ReportOptions } from '../reporter';
+import type { Run } from '../run';
+
+export type MergeOptions = ReportOptions;
+
+/** `support-tone merge`: one report from the JSON reports of several shards. */
+export function runMerge(reports: string[], options: MergeOptions, run: Run): number {
+  const files = new Map<string, JsonFile>();
+  const reporter = new Reporter(options, run, new Output(options.output));
+  const problems: ConfigProblem[] = [];
+  for (const path of reports) {
+    let report: JsonReport;
+    try {
+      report = JSON.parse(readFileSync(path, 'utf8')) as JsonReport;
+    } catch (error) {
+      throw new UsageError(`${path} is not a support-tone JSON report: ${(error as Error).message}`);
+    }
+    if (report.version !== 1 || !Array.isArray(report.files)) throw new UsageError(`${path} is not a version 1 support-tone JSON report.`);
+    for (const file of report.files) if (!files.has(file.path)) files.set(file.path, file);
+    problems.push(...(report.configProblems ?? []));
+  }
+  const sorted = [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  sorted.forEach((file, index) => reporter.add(file, index === 0 ? problems : []));
+  return reporter.finish();
+}
