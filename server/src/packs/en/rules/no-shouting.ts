@@ -1,49 +1,121 @@
 import { makeFix } from '../../../engine/fixes';
-import type { Mark, Word } from '../../../engine/model';
-import { wordSpan, type SentenceRule } from '../../../engine/rule';
+import type { Mark, Sentence, Word } from '../../../engine/model';
+import { wordSpan, type RuleContext, type SentenceRule } from '../../../engine/rule';
+import acronyms from '../acronyms.json';
 import { docsUrl } from '../docs';
 
+const wordList = (lines: readonly string[]) => new Set(lines.flatMap((line) => line.split(/\s+/)));
+
 /** Upper-case words that are names, not emphasis. Extend with `allowPhrases`. */
-const ACRONYMS = new Set(
-  `FAQ FAQS PDF PDFS SSO SAML SCIM LDAP OAUTH API APIS SDK CLI URL URLS URI ID IDS PIN OTP MFA 2FA TOTP VPN DNS SSL TLS HTTP HTTPS FTP SFTP SSH IP IPS
-  USB HDMI CPU GPU RAM SSD HDD OS IOS MAC PC TV GPS NFC QR SMS MMS CSV XML JSON HTML CSS JS SQL ETA EOD ASAP FYI RSVP BCC CC AM PM UTC GMT CET EST PST
-  US USA UK EU GDPR CCPA HIPAA SOC ISO PCI SLA NDA KB CRM ERP POS ACH IBAN SWIFT BIC VAT GST USD EUR GBP CAD AUD SKU UPS DHL USPS FEDEX TNT LTE 4G 5G WIFI
-  AI ML UI UX IT HR PR QA CEO CTO CFO COO VP OK ID. SMTP IMAP POP POP3 AWS GCP AZURE DKIM SPF DMARC MX CNAME TXT RSS PNG JPG JPEG GIF SVG MP4 ZIP
-  LED LCD AC DC HVAC RMA ETD ETA TBD TBA N/A NA FAQ`.split(/\s+/),
-);
+const NAMES = wordList([...acronyms.names, ...acronyms.placeholders]);
+const NAME_PATTERNS = acronyms.patterns.map((pattern) => new RegExp(pattern));
 
 /** Common words that are shouting when written in capitals, even when short ("Do NOT", "READ"). */
-const SHOUTED_WORDS = new Set(
+const SHOUTED_WORDS = wordList([
   `NOT NO DO DON'T NEVER ALWAYS MUST NOW ALL ANY YOU YOUR READ PLEASE STOP ONLY VERY REALLY NEED HAVE WILL CAN CAN'T CANNOT WON'T DID AGAIN FREE
-  WHY WHAT HOW THE AND OR BUT IS ARE WAS IT THIS THAT MY ME WE OUR SEE NEW BUY SALE TODAY HERE STILL EVER YES`.split(/\s+/),
-);
+  WHY WHAT HOW THE AND OR BUT IS ARE WAS IT THIS THAT MY ME WE OUR SEE NEW BUY SALE TODAY HERE STILL EVER YES`,
+]);
 
+/** Words that are emphasis even where a label would be fine (bold, a table cell of their own): "Do **NOT** unplug". */
+const EMPHASIS_WORDS = wordList([
+  `NOT NO NEVER ALWAYS MUST DO DON'T CAN'T CANNOT WON'T DIDN'T ONLY VERY REALLY STOP NOW IMPORTANT WARNING URGENT FINAL ATTENTION`,
+]);
+
+/** Boolean operators: names, not emphasis, in a table of filter rules ("NOT lógico", "`Source` is X AND …"). */
+const OPERATORS = wordList(['AND OR NOT']);
+
+/** Operators that end a line join a list of conditions ("- the status is not cached OR"). */
+const CONDITION_JOINERS = wordList(['AND OR']);
+
+/** RFC 2119 keywords: "The client MUST retry" states a requirement on a system, not a raised voice at the reader. */
+const REQUIREMENT_KEYWORDS = wordList(['MUST SHOULD SHALL MAY REQUIRED RECOMMENDED OPTIONAL']);
+const SECOND_PERSON = wordList([`you your yours yourself yourselves you're you'll you've you'd`]);
+
+/** A word right after one of these is a placeholder, tag or handle: `$PROJECT`, `%NAME%`, `{FIRST_NAME}`, `<USERNAME>`, `#TAG`, `@TEAM`. */
+const PLACEHOLDER_SIGILS = new Set(['$', '%', '{', '<', '#', '@']);
+
+/** Only upper-case letters, apostrophes and hyphens: "DON'T" and "JSON-LD", not "NW-48213", "ERR_TIMEOUT", "U.S." or "YAMLの". */
+const ALL_CAPITALS = /^[\p{Lu}'’-]+$/u;
 const CAPITALS = /\p{Lu}/gu;
-/** Fast path for the common case: most words start with, or follow a capital with, a small ASCII letter. */
-const isSmallAscii = (code: number) => code >= 97 && code <= 122;
-const startsLowerCaseAscii = (text: string) => isSmallAscii(text.charCodeAt(0)) || isSmallAscii(text.charCodeAt(1));
-const HAS_LOWER = /\p{Ll}/u;
 
-/** Two or more capital letters, none lower case, no digits or underscores (codes like "NW-48213" and "ERR_TIMEOUT"); scripts without case never shout. */
-function isCapitalised(word: Word): boolean {
-  if (startsLowerCaseAscii(word.text)) return false;
-  return !HAS_LOWER.test(word.text) && !/[\d_]/.test(word.text) && (word.text.match(CAPITALS) ?? []).length >= 2;
+const isCapitalised = (word: Word) => ALL_CAPITALS.test(word.text) && (word.text.match(CAPITALS) ?? []).length >= 2;
+
+const keyOf = (word: Word) => word.text.replace(/’/g, "'");
+
+const isName = (word: Word) => NAMES.has(keyOf(word)) || NAME_PATTERNS.some((pattern) => pattern.test(word.text));
+
+function lineAround(text: string, at: number): { line: string; column: number } {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  return { line: text.slice(start, end < 0 ? text.length : end), column: at - start };
 }
 
-const isAcronym = (word: Word) => ACRONYMS.has(word.text.replace(/’/g, "'"));
+const TABLE_PIPE = /(?<!\\)\|/g;
 
-/** A capitalised word reads as shouting if it is a common word, long, or next to another capitalised word ("DO NOT"). */
+/** The source of the table cell holding a word, or undefined outside tables. */
+function cellAround(context: RuleContext, sentence: Sentence, word: Word): string | undefined {
+  const { line, column } = lineAround(context.text, word.start);
+  const pipes = [...line.matchAll(TABLE_PIPE)].map((match) => match.index);
+  if (pipes.length === 0) return sentence.block.role === 'cell' ? sentence.text : undefined;
+  const before = pipes.filter((pipe) => pipe < column).at(-1) ?? -1;
+  const after = pipes.find((pipe) => pipe > column) ?? line.length;
+  return line.slice(before + 1, after);
+}
+
+const isBold = (text: string, word: Word) =>
+  ['**', '__'].some((marker) => text.startsWith(marker, word.start - marker.length) && text.startsWith(marker, word.end));
+
+const endsLine = (text: string, word: Word) => /^[ \t]*(?:\n|$)/.test(text.slice(word.end, word.end + 80));
+
+/** "Completely Automated Public Turing test (CAPTCHA)": an abbreviation being introduced. */
+const isParenthesised = (text: string, word: Word) => text[word.start - 1] === '(' && text[word.end] === ')';
+
+const CODE = /```[\s\S]*?```|`[^`\n]+`/g;
+
+/** Words in capitals inside code (`` `USERNAME` ``, a fenced command line): names the page defines for itself. */
+function capitalisedWordsInCode(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const code of text.matchAll(CODE))
+    for (const token of code[0].matchAll(/[\p{L}'’-]+/gu)) if (ALL_CAPITALS.test(token[0])) names.add(token[0].replace(/’/g, "'"));
+  return names;
+}
+
+/** "SHOULD NOT deliver" in an article sentence that does not address the reader. */
+function isRequirementKeyword(context: RuleContext, sentence: Sentence, index: number): boolean {
+  if (context.kind !== 'article' || sentence.words.some((word) => SECOND_PERSON.has(word.norm))) return false;
+  const key = keyOf(sentence.words[index]);
+  const previous = sentence.words[index - 1];
+  return REQUIREMENT_KEYWORDS.has(key) || (key === 'NOT' && previous !== undefined && REQUIREMENT_KEYWORDS.has(keyOf(previous)));
+}
+
+/** Whether a word in capitals is a name, label, placeholder, operator or requirement keyword rather than a raised voice. */
+function isQuietCapitals(context: RuleContext, sentence: Sentence, index: number, namesInCode: () => Set<string>): boolean {
+  const word = sentence.words[index];
+  const key = keyOf(word);
+  if (isName(word) || PLACEHOLDER_SIGILS.has(context.text[word.start - 1])) return true;
+  const cell = cellAround(context, sentence, word);
+  if (OPERATORS.has(key) && cell !== undefined) return true;
+  if (CONDITION_JOINERS.has(key) && endsLine(context.text, word)) return true;
+  if (isRequirementKeyword(context, sentence, index)) return true;
+  if (EMPHASIS_WORDS.has(key)) return false;
+  const isWholeCell = cell?.replace(/[*_`\s]/g, '') === word.text;
+  return isBold(context.text, word) || isWholeCell || isParenthesised(context.text, word) || namesInCode().has(key);
+}
+
+/** A capitalised word reads as shouting if it is a common word, long, or next to another capitalised word ("DO NOT", not "NIST, COBIT"). */
 function isShouted(words: readonly Word[], index: number): boolean {
   const word = words[index];
-  if (SHOUTED_WORDS.has(word.text.replace(/’/g, "'")) || word.text.length >= 6) return true;
-  const neighbour = (at: number) => words[at] !== undefined && isCapitalised(words[at]) && !isAcronym(words[at]);
-  return neighbour(index - 1) || neighbour(index + 1);
+  if (SHOUTED_WORDS.has(keyOf(word)) || word.text.length >= 6) return true;
+  const isLoud = (neighbour: Word | undefined) => neighbour !== undefined && isCapitalised(neighbour) && !isName(neighbour);
+  const next = words[index + 1];
+  return (word.breakBefore === '' && isLoud(words[index - 1])) || (next?.breakBefore === '' && isLoud(next));
 }
 
-/** Adjacent punctuation marks joined into runs ("?!?" may arrive as separate marks). */
-function markRuns(marks: readonly Mark[]): Mark[] {
+/** Adjacent "!" and "?" marks joined into runs ("?!?" may arrive as separate marks; "%" then "!!!" stays two). */
+function exclamationRuns(marks: readonly Mark[]): Mark[] {
   const runs: Mark[] = [];
   for (const mark of marks) {
+    if (!/^[!?]+$/.test(mark.text)) continue;
     const last = runs.at(-1);
     if (last && last.end === mark.start) runs[runs.length - 1] = { start: last.start, end: mark.end, text: last.text + mark.text };
     else runs.push({ ...mark });
@@ -66,12 +138,14 @@ export const noShouting: SentenceRule = {
   label: 'shouting',
   phrases: [],
   check(context) {
+    let namesInCode: Set<string> | undefined;
+    const codeNames = () => (namesInCode ??= capitalisedWordsInCode(context.text));
     for (const sentence of context.sentences) {
       const { words } = sentence;
       for (let index = 0; index < words.length; index++) {
         const word = words[index];
-        if (!isCapitalised(word) || word.inQuotes || isAcronym(word) || context.allowed(sentence, index) || !isShouted(words, index))
-          continue;
+        if (!isCapitalised(word) || word.inQuotes || context.allowed(sentence, index) || !isShouted(words, index)) continue;
+        if (isQuietCapitals(context, sentence, index, codeNames)) continue;
         const span = wordSpan(sentence, index);
         const quiet = index === 0 ? word.text.charAt(0) + word.text.slice(1).toLowerCase() : word.text.toLowerCase();
         context.report({
@@ -80,7 +154,7 @@ export const noShouting: SentenceRule = {
           fixes: [makeFix(`Write '${quiet}'`, [{ ...span, newText: quiet }])],
         });
       }
-      for (const run of markRuns(sentence.marks)) {
+      for (const run of exclamationRuns(sentence.marks)) {
         if (!/^[!?]*![!?]+$|^[!?]+![!?]*$|^\?{3,}$/.test(run.text)) continue;
         const span = { start: run.start, end: run.end };
         const single = run.text.includes('?') ? '?' : '!';
