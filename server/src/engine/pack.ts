@@ -32,6 +32,26 @@ export interface Lexicon {
   quoteHeader: RegExp;
   /** Words after which a verb still reads as an order ("so upgrade now", "just buy today"). */
   imperativeLeadIns: ReadonlySet<string>;
+  /** Words that may come before a new clause with no punctuation ("and", "but", "unfortunately"). */
+  clauseOpeners: ReadonlySet<string>;
+  /** Words that open a conditional or indirect question: a phrase after one in the same clause is hypothetical ("if", "whether"). */
+  conditionals: ReadonlySet<string>;
+  /** Words that make what follows a wish rather than a commitment ("we hope to fix it soon"). */
+  wishes: ReadonlySet<string>;
+  /** The reader as a subject ("you", "you're"). */
+  readerPronouns: ReadonlySet<string>;
+  /** Verbs of intending: after "you" they make what follows the reader's own plan ("if you plan to downgrade"). */
+  intentions: ReadonlySet<string>;
+  /** Personal pronouns: a bold or quoted run with one of these is prose, not a setting name or button label. */
+  personalPronouns: ReadonlySet<string>;
+  /** What "your <Product> …" names when another company's product is meant ("your Wix account"). */
+  accountNouns: ReadonlySet<string>;
+  /** Words right after a refusal that make it a request with a condition ("not able to help without a log"). */
+  requirements: ReadonlySet<string>;
+  /** Conjunctions that make a clause a reason ("as we were unable to process the payment"). */
+  reasons: ReadonlySet<string>;
+  /** Past-tense auxiliaries: a refusal with one of these reports what happened ("were unable to", "couldn't"). */
+  pastAuxiliaries: ReadonlySet<string>;
 }
 
 /** Finding messages, worded in the pack's language. */

@@ -12,6 +12,10 @@ describeRule('no-blame', {
     'You should update the app to version 4.2 to get the fix.',
     'If you followed an older version of this guide, the steps below catch up.',
     'You deleted the wrong file? No problem, here is how to get it back.',
+    "If you didn't attach the log file, reply with it and I'll take a look.",
+    'Did you attach the log file to your first message?',
+    'We closed the request because it had no activity for 30 days.',
+    "Please don't post screenshots that show other people's data.",
   ],
   invalid: [
     { text: '[[You should have read]] the manual before installing it.', output: null },
@@ -26,5 +30,10 @@ describeRule('no-blame', {
     { text: 'The sync stopped [[because you didn’t]] update the app.', output: null },
     { text: '[[You entered the wrong]] card number twice.', output: null },
     { text: '[[You should’ve checked]] the size chart first.', output: null },
+    { text: 'It looks like there may have been some [[confusion on your end]] about the renewal date.' },
+    { text: "[[Since you didn't attach]] the crash log, we cannot investigate." },
+    { text: "I'm closing this report because [[the template wasn't filled]] in." },
+    { text: '[[Your account has been found engaging]] in vote manipulation.' },
+    { text: 'Hi Sam,\n\nYou keep reopening closed threads. [[Please stop doing this]].\n\nBest,\nAlex', kind: 'reply' },
   ],
 });

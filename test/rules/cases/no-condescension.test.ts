@@ -15,6 +15,14 @@ describeRule('no-condescension', {
     "Go to Settings > Billing and choose Update card; it's the second button.",
     "I've just sent a new verification code to your phone.",
     'Please describe it clearly in your reply, including the error code.',
+    "It's easy to mistake one setting for the other.",
+    'If simply containing a keyword is not enough, add a filter.',
+    'Reports are saved in a format that is easy to read.',
+    'You can invite anyone as long as you know their email address.',
+    'Did you just click the link in the email?',
+    'Members can just click Join to enter the room.',
+    'The referee clearly missed the foul.',
+    'Your notes are simply stored as files on your device.',
   ],
   invalid: [
     { text: '[[Simply]] click Reset and wait for the light to turn green.', output: 'Click Reset and wait for the light to turn green.' },
@@ -41,5 +49,8 @@ describeRule('no-condescension', {
       format: 'plaintext',
       output: 'Hi Dana,\n\nThe fee is refundable.\n\nBest,\nAlex',
     },
+    { text: '[[Simply]] tick the box next to each file.' },
+    { text: 'The renewal date is [[clearly]] shown on your invoice.' },
+    { text: '[[As the issue template states]], include your version.' },
   ],
 });

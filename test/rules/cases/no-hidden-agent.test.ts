@@ -14,6 +14,9 @@ describeRule('no-hidden-agent', {
     'The parcel was delivered to your safe place at 2:14 pm.',
     'Your account was locked by the security system after five failed sign-in attempts.',
     'Your refund was approved by our billing team this morning.',
+    'If your dashboard is locked, check that your plan is active.',
+    'Was your account suspended?',
+    'Your dashboard is locked by the admin of your team.',
   ],
   invalid: [
     { text: '[[Your account was suspended]].', output: null },
@@ -31,5 +34,7 @@ describeRule('no-hidden-agent', {
     { text: 'I checked, and [[your refund\nwas denied]] because the item was used.', output: null },
     { text: 'Status of your account:\n\n- [[Your trial was paused]] on 3 May.\n- Your data is safe.', output: null },
     { text: 'Hi Dana,\n\n[[Your warranty claim was rejected]] last week.\n\nBest,\nAlex', format: 'plaintext', output: null },
+    { text: '[[Your dashboard is locked]].' },
+    { text: 'After the trial ends, [[your dashboards will be temporarily locked]].' },
   ],
 });

@@ -14,6 +14,8 @@ describeRule('no-legalese', {
     'Where in the app do you see the error?',
     'The terms and conditions page lists every fee we charge.',
     'Before you cancel, download your invoices from the Billing page.',
+    '> The old charter, wherein the founders listed every right, still hangs in the hall.',
+    'Use the **Prior to** filter to see older events.',
   ],
   invalid: [
     { text: '[[Pursuant to]] our terms, the charge is final.', output: 'Under our terms, the charge is final.' },
@@ -47,5 +49,7 @@ describeRule('no-legalese', {
       format: 'plaintext',
       output: 'Hi Dana,\n\nYour account will be closed now.\n\nBest,\nAlex',
     },
+    { text: '[[We reserve the right]] to remove posts that break this guide.' },
+    { text: 'Data includes, [[but is not limited to]], page views and clicks.' },
   ],
 });

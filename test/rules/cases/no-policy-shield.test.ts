@@ -14,6 +14,8 @@ describeRule('no-policy-shield', {
     'We store card details with our payment provider, never on our own servers.',
     "The rules for shared workspaces are in the admin guide, and I've linked the part about guests.",
     'Under the Pro plan you get 20 seats, so your new hires fit without an upgrade.',
+    "It isn't against our rules to run two accounts for work and home.",
+    "If this is against our policy, we'll tell you before anything changes.",
   ],
   invalid: [
     { text: '[[Per our policy]], refunds are not possible after 30 days.', output: null },
@@ -33,5 +35,7 @@ describeRule('no-policy-shield', {
     { text: 'We only refund unused licences, [[in line with our\nguidelines]].', output: null },
     { text: 'About the late fee:\n\n- [[Rules are rules]], so the fee stays.\n- The next invoice is due on 1 June.', output: null },
     { text: 'Hi Dana,\n\n[[The issue is on your end]], not ours.\n\nBest,\nAlex', format: 'plaintext', output: null },
+    { text: "We can't do that [[due to legal reasons]]." },
+    { text: '[[This is not the place for]] feature requests.' },
   ],
 });

@@ -15,6 +15,10 @@ describeRule('no-pushy-sales', {
     'The Business plan adds SAML SSO and audit logs, which you mentioned needing.',
     'Your order is confirmed and ships on Thursday.',
     'Click the “Buy now” button on the pricing page to complete your order.',
+    'Forms are a paid Shopwise feature, so you need to upgrade your Shopwise account to a paid plan.',
+    "- A Notely account. If you don't have one, sign up now.",
+    'When you open a note in a new window, switch to it immediately.',
+    '## Upgrade today\n\nThis page lists what each plan includes.',
   ],
   invalid: [
     { text: '[[Upgrade today]] to unlock unlimited exports.', output: null },
@@ -33,5 +37,6 @@ describeRule('no-pushy-sales', {
     { text: 'The Pro plan fixes this, so [[renew\ntoday]] to keep your discount.', output: null },
     { text: 'While you wait:\n\n- [[Limited time offer]]: 30% off annual plans.\n- Your ticket is in the queue.', output: null },
     { text: 'Hi Dana,\n\nThe export limit goes away on Pro. [[Upgrade now]]!\n\nBest,\nAlex', format: 'plaintext', output: null },
+    { text: '[[Switch to our annual plan today]] and save.' },
   ],
 });

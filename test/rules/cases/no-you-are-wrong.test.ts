@@ -16,6 +16,10 @@ describeRule('no-you-are-wrong', {
     'You understood correctly: the refund goes back to the original card.',
     'Our help article was wrong about the export limit, and I have asked the team to fix it.',
     'The error says the card number is incorrect, which usually means the expiry date has a typo.',
+    "If you're confused about whether a field counts as personal data, read the examples.",
+    'If you spot pages where that is not the case, please report them.',
+    'Is it possible that this is wrong?',
+    "## That's not what happened\n\nA page about common myths.",
   ],
   invalid: [
     { text: "I'm afraid [[you misunderstood]] how the free trial works.", output: null },
@@ -34,5 +38,7 @@ describeRule('no-you-are-wrong', {
     { text: "I'm afraid [[that is\nnot correct]]: the renewal date is on the invoice.", output: null },
     { text: 'A few notes on your ticket:\n\n- [[You misread]] the invoice total.\n- The refund is already on its way.', output: null },
     { text: 'Hi Dana,\n\n[[Your claim is false]], the parcel was delivered on Monday.\n\nBest,\nAlex', format: 'plaintext', output: null },
+    { text: 'When a theme looks odd in dark mode, [[it is likely not a bug]].' },
+    { text: 'We checked the logs and [[this is working as intended]].' },
   ],
 });

@@ -26,6 +26,16 @@ const lexicon: Lexicon = {
     /^(best|best regards|best wishes|kind regards|warm regards|warmly|regards|thanks|thank you|many thanks|thanks again|cheers|sincerely|yours|all the best|talk soon|speak soon|take care|with thanks|respectfully)\b/i,
   quoteHeader: /^\s*On\b.{4,200}\bwrote:\s*$/,
   imperativeLeadIns: new Set(['so', 'just', 'please', 'simply', 'then', 'and', 'now', 'today', 'really', 'should', 'must', 'definitely']),
+  clauseOpeners: new Set(['and', 'but', 'so', 'or', 'because', 'unfortunately', 'sadly', 'however', 'though', 'still']),
+  conditionals: new Set(['if', 'whether', 'unless']),
+  wishes: new Set(['hope', 'hoped', 'hoping', 'hopefully', 'wish', 'wishing']),
+  readerPronouns: new Set(['you', "you're", "you'd", "you'll"]),
+  intentions: new Set(['plan', 'planning', 'intend', 'intending', 'want', 'wanting', 'decide']),
+  personalPronouns: new Set(['i', 'we', 'you', 'my', 'our', 'your', 'us', "we're", "you're", "i'm", "we'll", "you'll"]),
+  accountNouns: new Set(['account', 'plan', 'subscription', 'site', 'store', 'workspace', 'license', 'licence']),
+  requirements: new Set(['without', 'unless', 'until']),
+  reasons: new Set(['as', 'because', 'since']),
+  pastAuxiliaries: new Set(['was', 'were', "couldn't", 'could', "wasn't", "weren't"]),
 };
 
 const messages: Messages = {

@@ -3,7 +3,7 @@ import type { Sentence, Span } from '../../engine/model';
 import type { Lexicon, Messages } from '../../engine/pack';
 import type { PhraseMatch } from '../../engine/phrases';
 import { matchSpan, wordSpan, type RuleContext } from '../../engine/rule';
-import { meetsConditions } from '../conditions';
+import { inQuotationMarks, meetsConditions } from '../conditions';
 
 export interface PhraseCheck {
   /** Follows the quoted phrase: "'per our policy' hides behind policy: …". */
@@ -19,7 +19,7 @@ export interface PhraseCheck {
 export function checkPhrases(context: RuleContext, check: PhraseCheck, lexicon: Lexicon, messages: Messages): void {
   for (const sentence of context.sentences) {
     for (const match of context.matches(sentence)) {
-      if (match.entry.role !== undefined || isQuoted(sentence, match)) continue;
+      if (match.entry.role !== undefined || inQuotationMarks(sentence, match)) continue;
       if (!meetsConditions([...check.when, ...(match.entry.when ?? [])], sentence, match, context, lexicon)) continue;
       const span = focusSpan(sentence, match);
       const { replacement } = match.entry;
@@ -45,9 +45,4 @@ function focusSpan(sentence: Sentence, match: PhraseMatch): Span {
   if (focus === undefined) return matchSpan(sentence, match);
   for (let at = match.firstWord; at <= match.lastWord; at++) if (sentence.words[at].norm === focus) return wordSpan(sentence, at);
   return matchSpan(sentence, match);
-}
-
-/** A phrase inside quotation marks is someone else's words (a quoted message), not the writer's tone. */
-function isQuoted(sentence: Sentence, match: PhraseMatch): boolean {
-  return sentence.words.slice(match.firstWord, match.lastWord + 1).every((word) => word.inQuotes);
 }

@@ -1,23 +1,41 @@
 import { removeSpan } from '../../../engine/fixes';
 import type { Sentence } from '../../../engine/model';
-import type { PhraseEntry } from '../../../engine/phrases';
+import type { PhraseEntry, PhraseMatch } from '../../../engine/phrases';
 import { wordSpan, type SentenceRule } from '../../../engine/rule';
+import { meetsConditions } from '../../../rulekit/conditions';
 import { docsUrl } from '../docs';
+// A cycle (the pack lists this rule), read only inside check(): code rules get no lexicon of their own.
+import { english } from '..';
 
 const WE = '{we|i|our team|support}';
 const CANNOT =
   "{can't|cannot|can not|couldn't|could not|won't be able to|will not be able to|are unable to|am unable to|is unable to|were unable to|was unable to|aren't able to|are not able to|am not able to|'re unable to|'m unable to|'re not able to|'m not able to|are not allowed to|aren't allowed to|am not allowed to|don't|do not} {do|offer|provide|give|issue|grant|make|process|accept|allow|approve|refund|help|change|extend|honor|honour|reverse|cancel|restore|recover|reopen|support|waive|remove|transfer|ship|send|replace|exchange|reinstate|override|unlock|undo|fix}";
+/** Verbs refused with "can't" or "unable to" but not with "don't": "we don't share your data" reassures. */
+const CANNOT_ONLY =
+  "{can't|cannot|can not|won't be able to|will not be able to|are unable to|am unable to|aren't able to|are not able to|'re unable to|'m unable to|'re not able to|'m not able to} {display|show|assist|revert|proceed|expedite|accommodate|disclose|guarantee|unban|lift|review|consider|investigate|allow}";
+/** Adverbs a polite writer puts inside a refusal ("we are unfortunately unable to"). */
+const SOFTENER = '{unfortunately|currently|sadly|still|simply|just|regrettably}';
 
 /** Refusals; what counts as "an alternative follows" is in ALTERNATIVE_PHRASES. */
 const REFUSAL_PHRASES: PhraseEntry[] = [
   { pattern: `${WE} ${CANNOT}` },
+  { pattern: `${WE} ${CANNOT_ONLY}` },
   { pattern: "{we're|i'm|we are|i am} {unable|not able} to" },
+  { pattern: `{we're|i'm|we are|i am} ${SOFTENER} {unable|not able} to` },
+  { pattern: `${WE} ${SOFTENER} {can't|cannot|can not|won't|will not}` },
   { pattern: "{we|i} {can't|cannot|can not} {help you|help with that|do that|do anything|do this}" },
   {
     pattern:
-      "{it's|it is|that's|that is|this is|this isn't|that isn't|it isn't|it's not|that's not|this is not|it is not|that is not} {not|} {possible|allowed|permitted|an option|something we can do|something we do|something we offer|something I can do}",
+      "{this isn't|that isn't|it isn't|it's not|that's not|this is not|it is not} {possible|allowed|permitted|an option|something we can do|something we do|something we offer|something I can do|something we're able to do|something we are able to do|something we can offer|something we support}",
   },
+  // Clause-initial only: in "a domain that is not allowed to federate", "that" opens a relative clause.
+  {
+    pattern: 'that is not {possible|allowed|permitted|an option|something we can do|something we offer|something we are able to do}',
+    when: ['clauseInitial'],
+  },
+  { pattern: "{isn't|is not} something {we're|we are|i'm|i am} able to do" },
   { pattern: "{it's|it is|that's|that is|this is} impossible" },
+  { pattern: '{is|are} {currently|} impossible' },
   { pattern: "{there's|there is|there isn't|there is not} {nothing|anything|not much|little} {we|I|else we|else I} can do" },
   { pattern: 'nothing {more|else} can be done' },
   { pattern: 'nothing can be done' },
@@ -25,11 +43,26 @@ const REFUSAL_PHRASES: PhraseEntry[] = [
     pattern:
       "{we|i} {do not|don't|no longer} {offer|provide|give|do|issue|accept|allow|make exceptions|support} {refunds|exceptions|extensions|compensation|credits|returns|that|this|those|partial refunds|cash refunds}",
   },
-  { pattern: "{we|i} {will not|won't} {be refunding|be issuing|refund|issue|make an exception|be making an exception|accept|approve}" },
+  {
+    pattern:
+      "{we|i} {will not|won't} {be refunding|be issuing|refund|issue|make an exception|be making an exception|accept|approve|allow|permit}",
+  },
   { pattern: "{we're|we are|i'm|i am} not {going to|in a position to}" },
   { pattern: '{your|the} request {is|has been|was} {denied|declined|rejected|refused}' },
   { pattern: 'no {refunds|exceptions|returns|extensions} {will be|can be|are} {given|made|issued|accepted|granted}' },
   { pattern: "{unfortunately|} {that's|that is} not {something|an option}" },
+  // The customer's object, refused in the passive ("credit cannot be re-gifted"); good-news verbs such as "deleted" stay out.
+  {
+    pattern:
+      "{cannot|can't|can not|will not|won't} be {refunded|transferred|reversed|revoked|reinstated|appealed|further appealed|re-gifted|regifted|granted|approved|accepted|extended|unlocked|merged|exchanged}",
+  },
+  { pattern: "{is not|are not|isn't|aren't} {currently|} {eligible|refundable|transferable}" },
+  { pattern: '{is|are} non-refundable' },
+  { pattern: '{decision|decisions|sale|sales|purchase|purchases|ruling} {is|are} {final|non-negotiable}' },
+  { pattern: 'no choice but to {decline|deny|reject|refuse|remove|close}' },
+  // "No information" refuses too; "we don't share any information" (a privacy promise) stays out.
+  { pattern: "{we|i} {don't|do not} have {any|any more|any further|further|more} {details|information|detail|info}" },
+  { pattern: "{we|i} {can't|cannot} {give you|share|provide} {any|further|more} {details|information|detail|info}" },
 ];
 
 /** Words that offer what the writer CAN do, or a step already taken: a refusal followed by one of these is not flat. */
@@ -67,6 +100,13 @@ const ALTERNATIVE_PHRASES: PhraseEntry[] = [
   'please',
 ].map((pattern) => ({ pattern, role: 'alternative' }));
 
+/** Pointers that sound like an alternative but offer nothing new: reading more about the refusal is not a way forward. */
+const NOT_ALTERNATIVES: PhraseEntry[] = [
+  "please {read|see|refer|note|understand|check|review|make sure|ensure|do not|don't|be aware}",
+  '{you can|you may} {find|read|see|learn|check|refer}',
+  'if you have any {more|other|further|} {questions|information|info}',
+].map((pattern) => ({ pattern, ignore: true }));
+
 /** After an opening "No,": good news that answers a worried question ("No, you won't be charged twice"). */
 const REASSURANCE_PHRASES: PhraseEntry[] = [
   "you {don't|do not|won't|will not|didn't|did not|haven't|have not|aren't|are not} {need|have to|be charged|lose|lost|miss|missed|do anything|pay|owe}",
@@ -79,7 +119,7 @@ const REASSURANCE_PHRASES: PhraseEntry[] = [
 export const noFlatNo: SentenceRule = {
   id: 'no-flat-no',
   scope: 'sentence',
-  summary: 'A flat refusal with no alternative in the same or the next sentence',
+  summary: 'A flat refusal with no alternative in the same sentence or the next two',
   principle: 'P3',
   why: '"No" is the most dangerous word in customer service: tell customers what you can do, not what you can\'t.',
   severity: 'warning',
@@ -92,18 +132,29 @@ export const noFlatNo: SentenceRule = {
   headline: 'Refuses Customer',
   rank: 3,
   label: 'a flat refusal',
-  phrases: [...REFUSAL_PHRASES, ...ALTERNATIVE_PHRASES, ...REASSURANCE_PHRASES],
+  phrases: [...REFUSAL_PHRASES, ...ALTERNATIVE_PHRASES, ...NOT_ALTERNATIVES, ...REASSURANCE_PHRASES],
   check(context) {
-    const offersAlternative = (sentence: Sentence | undefined, fromWord: number) =>
-      sentence !== undefined &&
+    const offersAlternative = (sentence: Sentence, fromWord: number) =>
       context.matches(sentence).some((match) => match.entry.role === 'alternative' && match.firstWord >= fromWord);
     for (const sentence of context.sentences) {
-      const next = context.sentences[sentence.index + 1];
-      const nextInDraft = next?.draft === sentence.draft ? next : undefined;
-      const flat = (fromWord: number) => !offersAlternative(sentence, fromWord) && !offersAlternative(nextInDraft, 0);
-      const refusals = context.matches(sentence).filter((match) => match.entry.role === undefined);
+      const following = context.sentences
+        .slice(sentence.index + 1, sentence.index + 1 + ALTERNATIVE_WINDOW)
+        .filter((later) => later.draft === sentence.draft);
+      const flat = (fromWord: number) => !offersAlternative(sentence, fromWord) && !following.some((later) => offersAlternative(later, 0));
+      const refusals = context
+        .matches(sentence)
+        .filter((match) => match.entry.role === undefined && !match.entry.ignore)
+        .filter((match) =>
+          meetsConditions([...REFUSAL_CONDITIONS, ...(match.entry.when ?? [])], sentence, match, context, english.lexicon),
+        );
       const reassures = context.matches(sentence).some((match) => match.entry.role === 'reassurance');
-      if (opensWithNo(sentence) && !context.allowed(sentence, 0) && (refusals.length > 0 || !reassures) && flat(1)) {
+      if (
+        opensWithNo(sentence) &&
+        !context.allowed(sentence, 0) &&
+        (refusals.length > 0 || !reassures) &&
+        flat(1) &&
+        meetsConditions(OPENING_NO_CONDITIONS, sentence, OPENING_NO, context, english.lexicon)
+      ) {
         const span = wordSpan(sentence, 0);
         context.report({
           ...span,
@@ -117,12 +168,33 @@ export const noFlatNo: SentenceRule = {
         const phrase = context.text.slice(span.start, span.end).replace(/\s+/g, ' ');
         context.report({
           ...span,
-          message: `'${phrase}' is a flat refusal: say what you can do instead, in this sentence or the next.`,
+          message: `'${phrase}' is a flat refusal: say what you can do instead, in this sentence or the next two.`,
         });
       }
     }
   },
 };
+
+/** How many sentences after a refusal may still offer the alternative (same draft only). */
+const ALTERNATIVE_WINDOW = 2;
+
+/** Where a refusal is not one: the reader's question, a hypothesis, a label, a quotation, a request with a condition, a reason. */
+const REFUSAL_CONDITIONS = [
+  'notQuestion',
+  'notConditional',
+  'notInHeading',
+  'notInTable',
+  'notQuotation',
+  'notUiLabel',
+  'notLinkText',
+  'noRequirementAfter',
+  'notPastReason',
+];
+
+/** An opening "No" that answers an FAQ question, or sits in a heading, table or quotation, refuses nothing. */
+const OPENING_NO_CONDITIONS = ['notFaqAnswer', 'notQuestion', 'notInHeading', 'notInTable', 'notQuotation'];
+
+const OPENING_NO: PhraseMatch = { ruleId: 'no-flat-no', entry: { pattern: 'no' }, firstWord: 0, lastWord: 0 };
 
 /** A sentence-opening "No" followed by a comma, full stop or exclamation mark ("No problem" is not one). */
 function opensWithNo(sentence: Sentence): boolean {
