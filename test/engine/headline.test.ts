@@ -118,8 +118,8 @@ const HEADLINES: [string, DocumentKind, string, string][] = [
   [
     'article without next step (a note by default: not news)',
     'article',
-    '# Reset your password\n\nOpen Settings and click Reset.',
-    'Acme Publishes Guide: "Reset Your Password"',
+    '# Password rules\n\nPasswords need at least twelve characters.',
+    'Acme Publishes Guide: "Password Rules"',
   ],
   [
     'article that talks down',
@@ -225,7 +225,7 @@ describe('headlines', () => {
 });
 
 describe('severity by kind', () => {
-  const article = '# Reset your password\n\nOpen Settings and click Reset.';
+  const article = '# Password rules\n\nPasswords need at least twelve characters.';
   const nextStep = (rules: ToneSettings['rules']) =>
     createChecker()
       .check(article, { format: 'markdown', kind: { kind: 'article', reason: 'test' }, settings: { ...acme, rules } })

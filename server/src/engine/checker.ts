@@ -98,14 +98,15 @@ export class ToneChecker {
       const draftSentences: PlacedSentence[] = [];
       for (const block of segment.blocks) {
         if (block.quoted && isReply && settings.skipQuotedInReplies) continue;
-        for (const data of block.sentences) {
+        block.sentences.forEach((data, index) => {
           const { role, headingLevel, quoted } = block;
           const text = block.prose.slice(data.start, data.end);
           const info = { role, headingLevel, quoted };
-          const sentence = new PlacedSentence(data, block.start, text, draftIndex, sentences.length, info, block.links);
+          const linkRange = { start: index === 0 ? 0 : data.start, end: block.sentences[index + 1]?.start ?? block.prose.length };
+          const sentence = new PlacedSentence(data, block.start, text, draftIndex, sentences.length, info, block.links, linkRange);
           sentences.push(sentence);
           draftSentences.push(sentence);
-        }
+        });
       }
       return describeDraft(text, draftIndex, segment, draftSentences, this.pack.lexicon);
     });
@@ -260,7 +261,7 @@ export class ToneChecker {
   private runDraftCheck(rule: DraftRule, draft: Draft, context: RuleContext, reportMissing: boolean): DraftCheck {
     const role = rule.role && { role: rule.role };
     if (!rule.kinds.includes(context.kind)) return { ...role, expected: false, found: false };
-    const evidence = draft.sentences.find((sentence) => context.matches(sentence).length > 0);
+    const evidence = rule.evidence(draft, context);
     if (evidence)
       return {
         ...role,

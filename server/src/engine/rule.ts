@@ -58,6 +58,8 @@ export interface DraftRule extends RuleMeta {
   kinds: readonly DocumentKind[];
   /** Phrases that show the piece is present. */
   phrases: readonly PhraseEntry[];
+  /** The first sentence that shows the piece is present: a phrase match or another sign the rule reads. */
+  evidence(draft: Draft, context: RuleContext): Sentence | undefined;
   /** The finding when the piece is missing: where it belongs, what to say, how to add it. */
   whenMissing(draft: Draft, context: RuleContext): Report;
 }

@@ -45,6 +45,11 @@ export class PlacedSentence implements Sentence {
     readonly block: BlockInfo,
     /** The block's links, relative to the block. */
     private readonly blockLinks: readonly Link[],
+    /**
+     * The block's stretch whose links belong to this sentence: up to the next sentence, so a bare URL
+     * before the first word or after the last (blanked, so outside every sentence) still belongs to one.
+     */
+    private readonly linkRange: Span = data,
   ) {
     this.start = offset + data.start;
     this.end = offset + data.end;
@@ -60,7 +65,7 @@ export class PlacedSentence implements Sentence {
 
   get links(): readonly Link[] {
     return (this.placedLinks ??= this.blockLinks
-      .filter((link) => link.start < this.data.end && link.end > this.data.start)
+      .filter((link) => link.start < this.linkRange.end && link.end > this.linkRange.start)
       .map((link) => ({ ...link, start: link.start + this.offset, end: link.end + this.offset })));
   }
 

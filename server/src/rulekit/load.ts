@@ -5,7 +5,7 @@ import { parsePattern, type PhraseEntry } from '../engine/phrases';
 import type { Rule, RuleMeta } from '../engine/rule';
 import { CONDITION_NAMES } from './conditions';
 import { checkPhrases } from './kinds/phrase';
-import { reportMissing, type MissingPiece } from './kinds/presence';
+import { presenceFinder, reportMissing, type MissingPiece, type PresenceSignals } from './kinds/presence';
 import schema from './rule.schema.json';
 
 type PhraseDefinition = string | (Omit<PhraseEntry, 'when'> & { when?: string[] });
@@ -31,6 +31,8 @@ export interface PresenceRuleDefinition extends CommonDefinition {
   kind: 'presence';
   role?: DraftRole;
   missing: Partial<Record<DocumentKind, MissingPiece>>;
+  /** Signs besides phrases that the piece is present; their word lists may name sets (`"$actionVerbs"`). */
+  signals?: PresenceSignals;
 }
 
 export type RuleDefinition = PhraseRuleDefinition | PresenceRuleDefinition;
@@ -89,13 +91,17 @@ export function loadRule(data: unknown, host: RuleHost): Rule {
     return { ...meta, scope: 'sentence', phrases, check: (context) => checkPhrases(context, check, host.lexicon, host.messages) };
   }
   const { missing } = definition;
+  const signals = expandSignalSets(definition.signals ?? {}, definition.sets ?? {}, (set) =>
+    fail(`/signals uses $${set}, which 'sets' does not define`),
+  );
   return {
     ...meta,
     scope: 'draft',
     ...(definition.role ? { role: definition.role } : {}),
     kinds: (Object.keys(missing) as DocumentKind[]).filter((kind) => missing[kind]),
     phrases,
-    whenMissing: (draft, context) => reportMissing(draft, missing[context.kind]!),
+    evidence: presenceFinder(signals),
+    whenMissing: (draft, context) => reportMissing(draft, context.text, missing[context.kind]!),
   };
 }
 
@@ -119,6 +125,29 @@ function expandSets(pattern: string, sets: Readonly<Record<string, readonly stri
     .split(/(\{[^{}]*\})/)
     .map((part) => (part.startsWith('{') ? part.replace(reference, expand(true)) : part.replace(reference, expand(false))))
     .join('');
+}
+
+/** A signal's word list may name a set (`"$actionVerbs"`): it stands for the set's words. */
+function expandSignalSets(
+  signals: PresenceSignals,
+  sets: Readonly<Record<string, readonly string[]>>,
+  onUnknown: (set: string) => void,
+): PresenceSignals {
+  const expandList = (words: unknown) =>
+    Array.isArray(words)
+      ? words.flatMap((word: string) => {
+          if (!word.startsWith('$')) return [word];
+          const set = sets[word.slice(1)];
+          if (!set) onUnknown(word.slice(1));
+          return set ?? [];
+        })
+      : words;
+  return Object.fromEntries(
+    Object.entries(signals).map(([name, settings]) => [
+      name,
+      Object.fromEntries(Object.entries(settings as object).map(([key, value]) => [key, key === 'kinds' ? value : expandList(value)])),
+    ]),
+  );
 }
 
 /** Groups open and close in pairs, never nested. */

@@ -4,7 +4,8 @@ describeRule('require-empathy', {
   valid: [
     'Hi Sam,\n\nI can imagine how stressful it is to be locked out right before a deadline. I have reset your password.\n\nBest,\nAlex',
     'Hi Priya,\n\nThat sounds really frustrating. I re-ran the export and attached the file.\n\nBest,\nAlex',
-    'Hi Jordan,\n\nThank you for your patience while we looked into this. The charge is reversed.\n\nBest,\nAlex',
+    "Hi Jordan,\n\nSorry you're running into this again. The charge is reversed.\n\nBest,\nAlex",
+    'Hi Noor,\n\nSorry no one got back to you last week. The charge is reversed.\n\nBest,\nAlex',
     'Hi Mia,\n\nI understand how important this export is for your month-end report. It is ready now.\n\nBest,\nAlex',
     'Hi Leo,\n\nI completely understand why the double charge was worrying. The second charge was only a hold and has dropped off.\n\nBest,\nAlex',
     'Hi Ana,\n\nI know how much you were counting on the parcel arriving before the weekend. It is out for delivery today.\n\nBest,\nAlex',
@@ -20,6 +21,11 @@ describeRule('require-empathy', {
     { text: '# Export your data\n\nGo to Settings > Export and choose CSV.', kind: 'article' },
   ],
   invalid: [
+    {
+      text: '[[Hi Jordan,]]\n\nThank you for your patience while we looked into this. The charge is reversed.\n\nBest,\nAlex',
+      output:
+        'Hi Jordan,\n\nI understand how frustrating this must be. Thank you for your patience while we looked into this. The charge is reversed.\n\nBest,\nAlex',
+    },
     {
       text: '[[Hi Sam,]]\n\nThanks for reaching out. The export limit is 10,000 rows per file, so split the date range into two exports.\n\nBest,\nAlex',
       output:

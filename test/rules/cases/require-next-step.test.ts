@@ -20,6 +20,47 @@ describeRule('require-next-step', {
       text: '# Connect Okta\n\n1. Open Settings > SSO.\n2. Paste the metadata URL.\n\nIf the problem persists, open a ticket from the Help menu.',
       kind: 'article',
     },
+    {
+      text: '# Plan limits\n\nFree workspaces hold up to three boards.\n\nSee [Upgrading your plan](upgrade.md) for the other tiers.',
+      kind: 'article',
+    },
+    {
+      text: '# Invoices\n\nInvoices are issued on the first of each month.\n\nFor older invoices, refer to the billing archive.',
+      kind: 'article',
+    },
+    {
+      text: '# Data retention\n\nDeleted boards stay in the trash for 30 days.\n\nFor more on retention, read the data handling overview.',
+      kind: 'article',
+    },
+    {
+      text: '# Custom domains\n\nCustom domains are part of every paid plan.\n\nEmail domains@acme.example to request one for a free workspace.',
+      kind: 'article',
+    },
+    {
+      text: '# Locked accounts\n\nAn account locks after five failed sign-ins.\n\nContacting our support team unlocks it within the hour.',
+      kind: 'article',
+    },
+    {
+      text: '# Importing boards\n\nBoards import with their cards and comments.\n\n## What’s next\n\nOnce the import finishes, the board appears in your sidebar.',
+      kind: 'article',
+    },
+    {
+      text: '# Labels\n\nLabels group cards across boards.\n\n- [Creating labels](labels-create.md)\n- [Filtering by label](labels-filter.md)',
+      kind: 'article',
+    },
+    {
+      text: '# Offline mode\n\nThe desktop app keeps the last ten boards offline.\n\nYou can also try [syncing manually](sync.md).',
+      kind: 'article',
+    },
+    { text: '# Billing cycle\n\nAnnual plans are billed once a year.\n\nYou can downgrade from Settings > Billing.', kind: 'article' },
+    {
+      text: '# Two-step sign-in\n\nTwo-step sign-in protects every account.\n\n1. Open your profile.\n2. Turn on two-step sign-in.',
+      kind: 'article',
+    },
+    'Hi Sam,\n\nCould you send me the order number from your confirmation email?\n\nBest,\nAlex',
+    'Hi Priya,\n\nIf the export still stops halfway, please attach the log file to this ticket.\n\nBest,\nAlex',
+    'Hi Jordan,\n\nYou can open a new request from the app if the charge shows up again.\n\nBest,\nAlex',
+    'Hi Mia,\n\nOur status page is at https://status.acme.example.\n\nBest,\nAlex',
   ],
   invalid: [
     {
@@ -37,9 +78,24 @@ describeRule('require-next-step', {
         "Hi Priya,\n\nHere is the link to our SSO guide. Hope this helps!\n\nI'll [next step] by [date], and I'll update you then.\n\nThanks,\nAlex",
     },
     {
-      text: 'Hi Jordan,\n\nExports over 10,000 rows need the Pro plan. Upgrade to Pro to unlock them.\n\n[[Kind regards,]]\nAlex',
+      text: 'Hi Jordan,\n\nExports over 10,000 rows are on our roadmap. Feel free to let us know if anything else comes up!\n\n[[Kind regards,]]\nAlex',
       output:
-        "Hi Jordan,\n\nExports over 10,000 rows need the Pro plan. Upgrade to Pro to unlock them.\n\nI'll [next step] by [date], and I'll update you then.\n\nKind regards,\nAlex",
+        "Hi Jordan,\n\nExports over 10,000 rows are on our roadmap. Feel free to let us know if anything else comes up!\n\nI'll [next step] by [date], and I'll update you then.\n\nKind regards,\nAlex",
+    },
+    {
+      text: 'Hi Noor,\n\nWe will not be changing the rounding rule, and we are going to close this thread.\n\n[[Best,]]\nAlex',
+      output:
+        "Hi Noor,\n\nWe will not be changing the rounding rule, and we are going to close this thread.\n\nI'll [next step] by [date], and I'll update you then.\n\nBest,\nAlex",
+    },
+    {
+      text: 'Hi Eli,\n\nI have updated the status of your report. Any thoughts on why it started?\n\n[[Best,]]\nAlex',
+      output:
+        "Hi Eli,\n\nI have updated the status of your report. Any thoughts on why it started?\n\nI'll [next step] by [date], and I'll update you then.\n\nBest,\nAlex",
+    },
+    {
+      text: 'Hi Kai,\n\nAs our [community rules](https://acme.example/rules) explain, giveaways are not allowed.\n\n[[Best,]]\nAlex',
+      output:
+        "Hi Kai,\n\nAs our [community rules](https://acme.example/rules) explain, giveaways are not allowed.\n\nI'll [next step] by [date], and I'll update you then.\n\nBest,\nAlex",
     },
     {
       text: 'Hi Mia,\n\n[[We are looking into the duplicate charge.]]',
@@ -72,23 +128,29 @@ describeRule('require-next-step', {
         "Hi Omar,\n\nYour plan includes:\n\n- 20 seats\n- SAML SSO\n\nI'll [next step] by [date], and I'll update you then.\n\nBest,\nAlex",
     },
     {
-      text: '# Export your data\n\n[[Go to Settings > Export and choose CSV. The file arrives by email within 10 minutes.]]',
+      text: '# Refund policy\n\n[[Refunds go back to the card that paid. Annual plans are refunded pro rata.]]',
       kind: 'article',
       output:
-        "# Export your data\n\nGo to Settings > Export and choose CSV. The file arrives by email within 10 minutes.\n\nIf this didn't solve the problem, contact us at [contact link].",
+        "# Refund policy\n\nRefunds go back to the card that paid. Annual plans are refunded pro rata.\n\nIf this didn't solve the problem, contact us at [contact link].",
     },
     {
-      text: '# Change your billing email\n\nOpen Settings > Billing.\nType the new address and choose **Save**.\n\n[[Hope this helps!]]\n',
+      text: '# Release notes\n\nBoards load twice as fast.\n\n- Faster search\n- Export history\n\n[[Hope you enjoy it!]]\n',
       kind: 'article',
       output:
-        "# Change your billing email\n\nOpen Settings > Billing.\nType the new address and choose **Save**.\n\nHope this helps!\n\nIf this didn't solve the problem, contact us at [contact link].\n",
+        "# Release notes\n\nBoards load twice as fast.\n\n- Faster search\n- Export history\n\nHope you enjoy it!\n\nIf this didn't solve the problem, contact us at [contact link].\n",
     },
     {
-      text: 'Update your card\n\nOpen Billing, choose Update card and enter the new details.\n[[The next invoice uses the new card.]]',
+      text: 'Storage limits\n\nEach workspace holds 10 GB.\n[[Attachments count towards the limit.]]',
       kind: 'article',
       format: 'plaintext',
       output:
-        "Update your card\n\nOpen Billing, choose Update card and enter the new details.\nThe next invoice uses the new card.\n\nIf this didn't solve the problem, contact us at [contact link].",
+        "Storage limits\n\nEach workspace holds 10 GB.\nAttachments count towards the limit.\n\nIf this didn't solve the problem, contact us at [contact link].",
+    },
+    {
+      text: '# Sharing\n\nBoards are private until shared.\n\n[[Sharing settings live with each board.]]\n\n![Share dialog](share.png)\n',
+      kind: 'article',
+      output:
+        "# Sharing\n\nBoards are private until shared.\n\nSharing settings live with each board.\n\n![Share dialog](share.png)\n\nIf this didn't solve the problem, contact us at [contact link].\n",
     },
   ],
 });

@@ -17,8 +17,15 @@ describeRule('require-restatement', {
       format: 'plaintext',
     },
     { text: '# Export your data\n\nGo to Settings > Export and choose CSV.', kind: 'article' },
+    "Hi Kim,\n\nIf you've lost access to the phone that holds your codes, a backup code still signs you in.\n\nBest,\nAlex",
+    'Hi Ravi,\n\nThe seat upgrade you tried to buy on Monday failed at the bank. It went through this morning.\n\nBest,\nAlex',
   ],
   invalid: [
+    {
+      text: '[[Hi Lou,]]\n\nYour account was suspended for sending bulk invitations. You were told about the limit last month.\n\nBest,\nAlex',
+      output:
+        'Hi Lou,\n\nTo make sure I understand: [what happened and what you expect]. Your account was suspended for sending bulk invitations. You were told about the limit last month.\n\nBest,\nAlex',
+    },
     {
       text: '[[Hi Jo,]]\n\nPlease clear your browser cache and sign in again.\n\nBest,\nAlex',
       output:

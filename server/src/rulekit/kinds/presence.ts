@@ -1,6 +1,7 @@
 import { insertSentence } from '../../engine/fixes';
-import type { Draft, Span } from '../../engine/model';
-import type { Report } from '../../engine/rule';
+import type { DocumentKind, Draft, Link, Sentence, Span, Word } from '../../engine/model';
+import { normalizeWord } from '../../engine/phrases';
+import type { Report, RuleContext } from '../../engine/rule';
 
 /** Where a missing piece belongs: the finding's line and where its sentence is inserted. */
 export type Anchor = 'afterGreeting' | 'beforeSignOff' | 'endOfDraft';
@@ -14,20 +15,153 @@ export interface MissingPiece {
   fixTitle: string;
 }
 
-/** The `presence` kind's finding for a draft that lacks the piece. */
-export function reportMissing(draft: Draft, piece: MissingPiece): Report {
-  const { span, at, text } = placement(draft, piece);
-  return { ...span, message: piece.message, fixes: [insertSentence(at, text, piece.fixTitle)] };
+/** The document kinds a signal applies to; all kinds when absent. */
+interface SignalScope {
+  kinds?: DocumentKind[];
 }
 
-function placement(draft: Draft, { anchor, insert }: MissingPiece): { span: Span; at: number; text: string } {
+/** Words a sentence may open with before the part a signal reads: "Please", "Then", or a clause up to its comma ("If it fails, …"). */
+interface SentenceOpening {
+  leadIns?: string[];
+  clauseOpeners?: string[];
+}
+
+/**
+ * Signs besides phrases that a sentence carries the piece, as a rule's data names them. Word lists
+ * come from the rule (a language's own file); the code here only reads structure.
+ */
+export interface PresenceSignals {
+  /** The sentence opens with an action verb: "Open Settings", "If it fails, send us the log". */
+  imperative?: SignalScope & SentenceOpening & { verbs: string[]; notBefore?: string[]; never?: string[] };
+  /** A question asking the reader for one fact or decision: "Did you file the claim?". */
+  closedQuestion?: SignalScope & SentenceOpening & { openings: string[] };
+  emailAddress?: SignalScope;
+  /** A link in the prose (a "related articles" list included), except one that only cites the rules: see `isRouteLink`. */
+  link?: SignalScope & { except?: string[] };
+  /** A heading that opens a section on where to go next: "What's next", "See also". */
+  nextSectionHeading?: SignalScope & { headings: string[] };
+}
+
+/** The `presence` kind's finding for a draft that lacks the piece. */
+export function reportMissing(draft: Draft, text: string, piece: MissingPiece): Report {
+  const { span, at, text: insert } = placement(draft, text, piece);
+  return { ...span, message: piece.message, fixes: [insertSentence(at, insert, piece.fixTitle)] };
+}
+
+function placement(draft: Draft, text: string, { anchor, insert }: MissingPiece): { span: Span; at: number; text: string } {
   switch (anchor) {
     case 'afterGreeting':
       return { span: draft.firstLine, at: draft.bodyStart, text: `${insert} ` };
     case 'beforeSignOff':
       if (draft.signOff) return { span: draft.signOff, at: draft.signOff.start, text: `${insert}\n\n` };
-      return { span: draft.lastLine, at: draft.end, text: `\n\n${insert}` };
+      return { span: lastProseLine(draft, text), at: draft.end, text: `\n\n${insert}` };
     case 'endOfDraft':
-      return { span: draft.lastLine, at: draft.end, text: `\n\n${insert}` };
+      return { span: lastProseLine(draft, text), at: draft.end, text: `\n\n${insert}` };
   }
+}
+
+/** The words of the draft's last line of prose, so a finding never points at a markup line after it. */
+function lastProseLine(draft: Draft, text: string): Span {
+  const last = draft.sentences.findLast((sentence) => sentence.words.length > 0);
+  if (!last) return draft.lastLine;
+  const lastWord = last.words.at(-1)!;
+  const lineStart = text.lastIndexOf('\n', lastWord.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', lastWord.end);
+  const firstWord = draft.sentences.flatMap((sentence) => sentence.words).find((word) => word.start >= lineStart)!;
+  let end = Math.min(last.end, lineEnd < 0 ? text.length : lineEnd);
+  while (end > lastWord.end && /\s/.test(text[end - 1])) end--;
+  return { start: firstWord.start, end };
+}
+
+type Sequences = readonly (readonly string[])[];
+
+const sequences = (phrases: readonly string[] = []): Sequences =>
+  phrases.map((phrase) => phrase.split(/\s+/).filter(Boolean).map(normalizeWord));
+
+/** How many words of the sequence that matches at `at`, or 0. */
+function matchAt(words: readonly Word[], at: number, candidates: Sequences): number {
+  for (const candidate of candidates) {
+    if (candidate.every((norm, offset) => words[at + offset]?.norm === norm)) return candidate.length;
+  }
+  return 0;
+}
+
+function contains(words: readonly Word[], candidates: Sequences): boolean {
+  return words.some((_, at) => matchAt(words, at, candidates) > 0);
+}
+
+const isEmailAddress = (link: Link) => /^(mailto:)?[^\s@/:]+@[^\s@/]+\.[^\s@/]+$/i.test(link.target);
+/** A short unpunctuated fragment such as a feature-list item ("Export history"): a name, not an instruction. */
+const isLabel = (sentence: Sentence) => sentence.words.length < 3 && !/[.!。！]["'”’)\]]*\s*$/.test(sentence.text);
+const isQuestion = (sentence: Sentence) => /[?？؟]["'”’)\]]*\s*$/.test(sentence.text);
+
+/** Finds the first sentence of a draft that shows the piece: a phrase of the rule's table or one of its signals. */
+export function presenceFinder(signals: PresenceSignals = {}): (draft: Draft, context: RuleContext) => Sentence | undefined {
+  const applies = (scope: SignalScope | undefined, kind: DocumentKind): boolean => !!scope && (!scope.kinds || scope.kinds.includes(kind));
+  const opening = (signal: SentenceOpening) => ({ leadIns: sequences(signal.leadIns), clauseOpeners: sequences(signal.clauseOpeners) });
+  const imperative = signals.imperative && {
+    ...opening(signals.imperative),
+    verbs: sequences(signals.imperative.verbs),
+    notBefore: new Set(signals.imperative.notBefore?.map(normalizeWord)),
+    never: sequences(signals.imperative.never),
+  };
+  const closedQuestion = signals.closedQuestion && {
+    ...opening(signals.closedQuestion),
+    openings: sequences(signals.closedQuestion.openings),
+  };
+  const policyWords = sequences(signals.link?.except);
+  const headings = sequences(signals.nextSectionHeading?.headings);
+
+  /** Index of the first word after the greeting, lead-in words and an opening clause; undefined when a clause has no comma. */
+  const bodyOpening = (sentence: Sentence, draft: Draft, skip: ReturnType<typeof opening>): number | undefined => {
+    const { words } = sentence;
+    let at = words.findIndex((word) => word.start >= draft.bodyStart);
+    if (at < 0) return undefined;
+    for (;;) {
+      const leadIn = matchAt(words, at, skip.leadIns);
+      if (leadIn > 0) {
+        at += leadIn;
+        continue;
+      }
+      if (matchAt(words, at, skip.clauseOpeners) === 0) return at;
+      const afterComma = words.findIndex((word, index) => index > at && word.breakBefore.includes(','));
+      if (afterComma < 0) return undefined;
+      at = afterComma;
+    }
+  };
+
+  const isImperative = (sentence: Sentence, draft: Draft): boolean => {
+    if (!imperative || sentence.block.role === 'heading' || isLabel(sentence)) return false;
+    const at = bodyOpening(sentence, draft, imperative);
+    if (at === undefined || matchAt(sentence.words, at, imperative.never) > 0) return false;
+    const verb = matchAt(sentence.words, at, imperative.verbs);
+    if (verb === 0) return false;
+    const next = sentence.words[at + verb];
+    return !next || (next.breakBefore === '' && !imperative.notBefore.has(next.norm));
+  };
+
+  const isClosedQuestion = (sentence: Sentence, draft: Draft): boolean => {
+    if (!closedQuestion || !isQuestion(sentence)) return false;
+    const at = bodyOpening(sentence, draft, closedQuestion);
+    return at !== undefined && matchAt(sentence.words, at, closedQuestion.openings) > 0;
+  };
+
+  /** A link to anything but the rules: one whose address holds a policy word, or whose sentence names a policy, only cites it. */
+  const isRouteLink = (sentence: Sentence, link: Link): boolean =>
+    !isEmailAddress(link) &&
+    !policyWords.some((words) => words.every((word) => link.target.toLowerCase().includes(word))) &&
+    !contains(sentence.words, policyWords);
+
+  const showsPiece = (sentence: Sentence, draft: Draft, context: RuleContext): boolean => {
+    const { kind } = context;
+    if (context.matches(sentence).length > 0) return true;
+    if (applies(signals.imperative, kind) && isImperative(sentence, draft)) return true;
+    if (applies(signals.closedQuestion, kind) && isClosedQuestion(sentence, draft)) return true;
+    if (applies(signals.emailAddress, kind) && sentence.links.some(isEmailAddress)) return true;
+    if (applies(signals.link, kind) && sentence.block.role !== 'cell' && sentence.links.some((link) => isRouteLink(sentence, link)))
+      return true;
+    return applies(signals.nextSectionHeading, kind) && sentence.block.role === 'heading' && matchAt(sentence.words, 0, headings) > 0;
+  };
+
+  return (draft, context) => draft.sentences.find((sentence) => showsPiece(sentence, draft, context));
 }
