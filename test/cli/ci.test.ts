@@ -102,7 +102,7 @@ describe('support-tone check for pipelines', () => {
     const [file] = json(result.stdout).files;
     assert.equal(file.path, 'project/replies/new.md');
     assert.match(file.kindReason, /kinds\.reply glob 'replies\/\*\*'/);
-    assert.equal(file.drafts[0].headline, 'Acme Blames Customer: "You Failed to Attach It"');
+    assert.equal(file.drafts[0].headline, 'Acme Blames Customer: "You failed to attach it"');
   });
 
   it('filters with --severity and --quiet, and fails on --max-warnings', () => {

@@ -27,9 +27,9 @@ describe('support-tone check', () => {
       result.stdout,
       [
         'project/kb/reset.md (article: headings and no greeting with sign-off)',
-        '  📰 Acme Publishes Clear Guide: "Reset Your Hub" (line 1)',
+        '  📰 Acme Publishes Clear Guide: "Reset your hub" (line 1)',
         `project/replies/blame.md (reply: kinds.reply glob 'replies/**' in ${join(fixtures, 'project', '.support-tone.json')})`,
-        '  📰 Acme Blames Customer: "You Should Have Read the Manual" (line 1)',
+        '  📰 Acme Blames Customer: "You should have read the manual" (line 1)',
         '    1:1     warning No apology in this reply: say sorry for the trouble, even if it was not your fault.  require-apology',
         '    1:1     info    No empathy in this reply: acknowledge how the customer feels.  require-empathy',
         '    1:1     info    No restatement: sum up in a sentence or two what happened and what the customer expects.  require-restatement',
@@ -63,7 +63,7 @@ describe('support-tone check', () => {
     const [file] = report.files;
     assert.equal(file.path, 'project/replies/blame.md');
     assert.equal(file.kind, 'reply');
-    assert.equal(file.drafts[0].headline, 'Acme Blames Customer: "You Should Have Read the Manual"');
+    assert.equal(file.drafts[0].headline, 'Acme Blames Customer: "You should have read the manual"');
     assert.deepEqual(file.drafts[0].checks.apology, { expected: true, found: false });
     const blame = file.findings.find((finding) => finding.ruleId === 'no-blame')!;
     assert.deepEqual(blame.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 20 } });

@@ -14,38 +14,38 @@ const HEADLINES: [string, DocumentKind, string, string][] = [
     'blame',
     'reply',
     reply('You should have read the manual before installing it.'),
-    'Acme Blames Customer: "You Should Have Read the Manual Before Installing It"',
+    'Acme Blames Customer: "You should have read the manual before installing it"',
   ],
   [
     'blame beats an apology',
     'reply',
     reply("I'm sorry about the trouble. You forgot to attach the receipt, so I'll wait for it."),
-    'Acme Blames Customer: "You Forgot to Attach the Receipt, so I\'ll Wait for It"',
+    'Acme Blames Customer: "You forgot to attach the receipt, so I\'ll wait for it"',
   ],
   [
     'you are wrong',
     'reply',
     reply("I'm sorry, but you're wrong about the renewal date. I'll send the invoice by Friday."),
-    'Acme Tells Customer They Are Wrong: "I\'m Sorry, but You\'re Wrong About the Renewal Date"',
+    'Acme Tells Customer They Are Wrong: "I\'m sorry, but you\'re wrong about the renewal date"',
   ],
-  ['flat refusal', 'reply', reply("We can't do that."), 'Acme Refuses Customer: "We Can\'t Do That"'],
+  ['flat refusal', 'reply', reply("We can't do that."), 'Acme Refuses Customer: "We can\'t do that"'],
   [
     'flat no',
     'reply',
     reply("No, we can't refund an opened thermostat."),
-    'Acme Refuses Customer: "No, We Can\'t Refund an Opened Thermostat"',
+    'Acme Refuses Customer: "No, we can\'t refund an opened thermostat"',
   ],
   [
     'policy shield',
     'reply',
     reply("I'm sorry for the wait. Per our policy, refunds take 10 days. I'll confirm the refund by Friday."),
-    'Acme Hides Behind Policy: "Per Our Policy, Refunds Take 10 Days"',
+    'Acme Hides Behind Policy: "Per our policy, refunds take 10 days"',
   ],
   [
     'legalese',
     'reply',
     reply("I'm sorry for the wait. Pursuant to our terms, the charge is final. I'll call you tomorrow."),
-    'Acme Answers Customer in Legalese: "Pursuant to Our Terms, the Charge Is Final"',
+    'Acme Answers Customer in Legalese: "Pursuant to our terms, the charge is final"',
   ],
   [
     'hidden agent is info, not news',
@@ -53,24 +53,24 @@ const HEADLINES: [string, DocumentKind, string, string][] = [
     reply("I'm sorry for the trouble. Your account was suspended. I'll reactivate it by 5 pm today."),
     'Acme Apologizes, Promises to Reactivate It by 5 PM Today',
   ],
-  ['vague timeline', 'reply', reply("I'm sorry for the delay. We'll fix it soon."), 'Acme Keeps Customer Waiting: "We\'ll Fix It Soon"'],
+  ['vague timeline', 'reply', reply("I'm sorry for the delay. We'll fix it soon."), 'Acme Keeps Customer Waiting: "We\'ll fix it soon"'],
   [
     'pushy sales',
     'reply',
     reply("I'm sorry for the trouble. Upgrade today before this offer ends! I'll reset the limit by noon."),
-    'Acme Pressures Customer to Buy: "Upgrade Today Before This Offer Ends"',
+    'Acme Pressures Customer to Buy: "Upgrade today before this offer ends"',
   ],
   [
     'condescension',
     'reply',
     reply("I'm sorry for the trouble. Simply click Reset. I'll check back on Monday."),
-    'Acme Talks Down to Customer: "Simply Click Reset"',
+    'Acme Talks Down to Customer: "Simply click Reset"',
   ],
   [
     'shouting keeps its capitals in the quote',
     'reply',
     reply("I'm sorry for the trouble. Do NOT unplug the hub. I'll check back on Monday."),
-    'Acme Shouts at Customer: "Do NOT Unplug the Hub"',
+    'Acme Shouts at Customer: "Do NOT unplug the hub"',
   ],
   ['no apology', 'reply', reply("The refund was issued on Monday. I'll confirm it landed by Friday."), 'Acme Offers Customer No Apology'],
   ['no plan', 'reply', reply("I'm so sorry about the broken display. It happens with some units."), 'Acme Leaves Customer Without a Plan'],
@@ -113,31 +113,31 @@ const HEADLINES: [string, DocumentKind, string, string][] = [
     'article with contact',
     'article',
     '# Reset your password\n\nOpen Settings and click Reset.\n\nStill need help? Contact us at help@example.com.',
-    'Acme Publishes Clear Guide: "Reset Your Password"',
+    'Acme Publishes Clear Guide: "Reset your password"',
   ],
   [
     'article without next step (a note by default: not news)',
     'article',
     '# Password rules\n\nPasswords need at least twelve characters.',
-    'Acme Publishes Guide: "Password Rules"',
+    'Acme Publishes Guide: "Passwords need at least twelve characters"',
   ],
   [
     'article that talks down',
     'article',
     '# Reset your password\n\nSimply open Settings and click Reset.\n\nStill need help? Contact us.',
-    'Acme Talks Down to Customer: "Simply Open Settings and Click Reset"',
+    'Acme Talks Down to Customer: "Simply open Settings and click Reset"',
   ],
   [
     'article behind policy',
     'article',
     '# Refunds\n\nPer our policy, refunds are final. Contact us with questions.',
-    'Acme Hides Behind Policy: "Per Our Policy, Refunds Are Final"',
+    'Acme Hides Behind Policy: "Per our policy, refunds are final"',
   ],
   [
     'article in legalese',
     'article',
     '# Billing\n\nPursuant to the terms, invoices are final. Contact us with questions.',
-    'Acme Answers Customer in Legalese: "Pursuant to the Terms, Invoices Are Final"',
+    'Acme Answers Customer in Legalese: "Pursuant to the terms, invoices are final"',
   ],
   [
     'long sentence: quote from the clause',
@@ -145,7 +145,7 @@ const HEADLINES: [string, DocumentKind, string, string][] = [
     reply(
       "I'm sorry. We looked at the logs for the whole weekend and talked to the warehouse and the courier and the bank, and in the end you should have checked the address on the order confirmation page before paying.",
     ),
-    'Acme Blames Customer: "In the End You Should Have Checked the Address on the Order Confirmation…"',
+    'Acme Blames Customer: "…in the end you should have checked the address on the order confirmation…"',
   ],
   [
     'long promise is trimmed at a word',
@@ -171,13 +171,13 @@ const HEADLINES: [string, DocumentKind, string, string][] = [
     'placeholders stay as written',
     'reply',
     'Hi {{ticket.requester.first_name}},\n\nYou should have contacted {{brand.name}} first.\n\nBest,\n{{agent.name}}',
-    'Acme Blames Customer: "You Should Have Contacted {{brand.name}} First"',
+    'Acme Blames Customer: "You should have contacted {{brand.name}} first"',
   ],
   [
     'blame beats a flat no',
     'reply',
     reply("No, we can't. You failed to register the device."),
-    'Acme Blames Customer: "You Failed to Register the Device"',
+    'Acme Blames Customer: "You failed to register the device"',
   ],
   [
     'refusal with an alternative is fine',
@@ -199,7 +199,7 @@ describe('headlines', () => {
 
   it('names the default company when none is configured', () => {
     const [draft] = checker.check(reply("You're wrong."), { format: 'markdown', kind: { kind: 'reply', reason: 'test' } }).drafts;
-    assert.equal(draft.headline, 'Support Tells Customer They Are Wrong: "You\'re Wrong"');
+    assert.equal(draft.headline, 'Support Tells Customer They Are Wrong: "You\'re wrong"');
   });
 
   it('is the same for the same draft', () => {

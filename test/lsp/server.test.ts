@@ -168,7 +168,7 @@ describe('language server over stdio (push diagnostics)', function () {
     assert.deepEqual(
       headlines.drafts.map((draft) => [draft.title, draft.lensRange.start.line, draft.headline]),
       [
-        ['Refund denied', 2, 'Acme Hides Behind Policy: "Per Our Policy, Refunds After 30 Days Are Not Possible"'],
+        ['Refund denied', 2, 'Acme Hides Behind Policy: "Per our policy, refunds after 30 days are not possible"'],
         ['Replacement', 11, 'Acme Apologizes, Promises to Send Replacement by Friday'],
       ],
     );
@@ -176,7 +176,7 @@ describe('language server over stdio (push diagnostics)', function () {
     assert.deepEqual(
       lenses.map((lens) => [lens.range.start.line, lens.command?.title]),
       [
-        [2, '📰 Acme Hides Behind Policy: "Per Our Policy, Refunds After 30 Days Are Not Possible" · 3 warnings, 2 notes'],
+        [2, '📰 Acme Hides Behind Policy: "Per our policy, refunds after 30 days are not possible" · 3 warnings, 2 notes'],
         [11, '📰 Acme Apologizes, Promises to Send Replacement by Friday · no findings'],
       ],
     );

@@ -76,7 +76,7 @@ async function drive(page, { baseUrl, folder, output, docsImage, log }) {
     () => lenses.allInnerTexts(),
     (texts) =>
       texts.length === 2 &&
-      texts[0].includes('📰 Acme Blames Customer: "You Should Have Read the Manual" · 1 error, 5 warnings, 2 notes') &&
+      texts[0].includes('📰 Acme Blames Customer: "You should have read the manual" · 1 error, 4 warnings, 2 notes') &&
       texts[1].includes('📰 Acme Apologizes'),
     'two headline CodeLenses',
   );

@@ -74,7 +74,6 @@ describe('code actions in VS Code', function () {
         'no-condescension 5:33-5:39',
         'no-condescension 5:65-5:74',
         'no-vague-timeline 5:80-5:84',
-        'require-next-step 7:0-7:8',
       ],
       'diagnostics with no-blame disabled for the line',
     );

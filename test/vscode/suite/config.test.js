@@ -56,7 +56,6 @@ describe('a broken .support-tone.json in VS Code', function () {
         'no-blame 2:0-2:20',
         'no-condescension 2:33-2:39',
         'no-vague-timeline 2:56-2:60',
-        'require-next-step 4:0-4:5',
       ],
       'diagnostics of broken/reply.md',
     );

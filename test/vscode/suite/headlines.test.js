@@ -29,7 +29,7 @@ describe('headline CodeLens and preview in VS Code', function () {
     const { document } = await openEditor('macros.reply.md');
     await waitForValue(
       () => headlineLenses(document.uri),
-      [[2, '📰 Acme Blames Customer: "You Should Have Read the Manual" · 1 error, 5 warnings, 2 notes'], CLEAN_DRAFT_LENS],
+      [[2, '📰 Acme Blames Customer: "You should have read the manual" · 1 error, 4 warnings, 2 notes'], CLEAN_DRAFT_LENS],
       'headline lenses of macros.reply.md',
     );
     const lenses = await vscode.commands.executeCommand('vscode.executeCodeLensProvider', document.uri);
@@ -49,7 +49,7 @@ describe('headline CodeLens and preview in VS Code', function () {
     assert.equal(document.lineAt(4).text, 'Simply restart the hub. It will obviously sync ASAP.');
     await waitForValue(
       () => headlineLenses(document.uri),
-      [[2, '📰 Acme Talks Down to Customer: "Simply Restart the Hub" · 5 warnings, 2 notes'], CLEAN_DRAFT_LENS],
+      [[2, '📰 Acme Talks Down to Customer: "Simply restart the hub" · 4 warnings, 2 notes'], CLEAN_DRAFT_LENS],
       'headline lenses after removing the blame',
     );
   });

@@ -36,7 +36,7 @@ describe('settings in VS Code', function () {
     assert.equal(blame.severity, vscode.DiagnosticSeverity.Warning);
     await waitForValue(
       () => headlineLenses(document.uri).then((lenses) => lenses[0]),
-      [2, '📰 Acme Blames Customer: "You Should Have Read the Manual" · 4 warnings, 2 notes'],
+      [2, '📰 Acme Blames Customer: "You should have read the manual" · 3 warnings, 2 notes'],
       'the first headline lens with the new severities',
     );
   });
@@ -45,7 +45,7 @@ describe('settings in VS Code', function () {
     const teamB = await openEditor('team-b/welcome.reply.md');
     const macros = await openEditor('macros.reply.md');
     const teamBLens = (company) => [
-      [0, `📰 ${company} Talks Down to Customer: "Obviously the Hub Needs Power First" · 3 warnings, 2 notes`],
+      [0, `📰 ${company} Talks Down to Customer: "Obviously the hub needs power first" · 2 warnings, 2 notes`],
     ];
     await waitForValue(() => headlineLenses(teamB.document.uri), teamBLens('Support'), 'team-b headline with the default company name');
 

@@ -1,4 +1,4 @@
-import type { Draft, Sentence } from '../../engine/model';
+import type { Draft, Sentence, Span } from '../../engine/model';
 import type { Headline, HeadlineInput } from '../../engine/pack';
 
 /**
@@ -8,8 +8,6 @@ import type { Headline, HeadlineInput } from '../../engine/pack';
  */
 
 export const MAX_HEADLINE_LENGTH = 100;
-/** A sentence longer than this is quoted from its clause rather than from its start. */
-const QUOTE_ROOM = 60;
 
 /** Placeholders and code stay as written. */
 const VERBATIM = /^["'“(]*[{[%`]/;
@@ -78,31 +76,58 @@ export function trimToWord(text: string, room: number): string {
   return `${(lastSpace > 0 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:]+$/, '')}…`;
 }
 
-/**
- * A sentence as a headline quotes it: no greeting in front, whitespace collapsed, no closing
- * punctuation. A long sentence is quoted from the start of the clause that holds the finding.
- */
-function quotableText(sentence: Sentence, draft: Draft, focus = sentence.start): string {
-  let from = draft.greeting && sentence.start < draft.greeting.end ? draft.greeting.end - sentence.start : 0;
-  if (sentence.text.length > QUOTE_ROOM) {
-    const clauseBreaks = [...sentence.text.slice(0, focus - sentence.start).matchAll(/[,;:—–]\s+/g)];
-    const clauseStart = clauseBreaks.at(-1);
-    if (clauseStart) from = Math.max(from, clauseStart.index + clauseStart[0].length);
-  }
-  return sentence.text
-    .slice(Math.max(0, from))
+/** A sentence's words as written: whitespace collapsed and the gaps that blanked markup leaves closed ("( Yourdomain.com )"). */
+function cleanProse(text: string): string {
+  return text
     .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^[,;:]\s*/, '')
+    .replace(/([([{]) /g, '$1')
+    .replace(/ ([)\]},.;:!?])/g, '$1')
+    .replace(/\(\)|\[\]/g, '')
+    .replace(/["“”]/g, "'")
+    .trim();
+}
+
+/** Leading joiners and trailing punctuation a quote does without. */
+function tidyEnds(quote: string): string {
+  return quote
+    .replace(/^[,;:—–]\s*/, '')
     .replace(/^(and|but|so|or)\s+/i, '')
-    .replace(/[.!?;:,\s]+$/, '')
-    .replace(/["“”]/g, "'");
+    .replace(/[.!?;:,\s]+$/, '');
+}
+
+/**
+ * What a headline quotes of a sentence, in the writer's own casing: no greeting in front, no
+ * closing punctuation. A sentence longer than `room` is quoted from the start of the clause that
+ * holds the flagged phrase, or from a few words before it, so the quote always contains it.
+ */
+function quoteOf(sentence: Sentence, draft: Draft, room: number, focus?: Span): string {
+  const from = draft.greeting && sentence.start < draft.greeting.end ? draft.greeting.end - sentence.start : 0;
+  const whole = tidyEnds(cleanProse(sentence.text.slice(Math.max(0, from))));
+  if (whole.length <= room || !focus) return trimToWord(whole, room);
+  const flagged = cleanProse(sentence.text.slice(focus.start - sentence.start, focus.end - sentence.start));
+  const at = whole.indexOf(flagged);
+  if (at < 0) return trimToWord(whole, room);
+  const clauseStart = Math.max(0, ...[...whole.slice(0, at).matchAll(/[,;:—–]\s+/g)].map((match) => match.index + match[0].length));
+  const wordsBefore = whole.slice(0, at).split(' ').length - 1;
+  const nearStart =
+    at -
+    whole
+      .slice(0, at)
+      .split(' ')
+      .slice(Math.max(0, wordsBefore - 3))
+      .join(' ').length;
+  const start = at + flagged.length - clauseStart <= room - 1 ? clauseStart : nearStart;
+  const quote = tidyEnds(whole.slice(start));
+  return start > 0 ? `…${trimToWord(quote, room - 1)}` : trimToWord(quote, room);
 }
 
 function withQuote(company: string, verb: string, quote: string): string {
-  const prefix = titleCase(`${company} ${verb}:`);
-  const room = MAX_HEADLINE_LENGTH - prefix.length - 3;
-  return `${prefix} "${titleCase(trimToWord(quote, room))}"`;
+  return `${titleCase(`${company} ${verb}:`)} "${quote}"`;
+}
+
+/** Room for the quote after the headline's words, its colon and quotation marks. */
+function roomAfter(company: string, verb: string): number {
+  return MAX_HEADLINE_LENGTH - titleCase(`${company} ${verb}:`).length - 3;
 }
 
 /** "I'll send a replacement within two days" → "Send Replacement Within Two Days". */
@@ -123,9 +148,13 @@ export function writeHeadline(input: HeadlineInput): Headline {
   if (worst) {
     const sentence = draft.sentences.find((candidate) => candidate.start <= worst.finding.start && worst.finding.start < candidate.end);
     if (worst.rule?.scope === 'sentence' && sentence) {
-      const quote = quotableText(sentence, draft, worst.finding.start);
+      const verb = worst.rule.headline;
+      let quote = quoteOf(sentence, draft, roomAfter(companyName, verb), worst.finding);
+      // A bare "No" says nothing on its own: quote what follows it too.
+      const next = draft.sentences[draft.sentences.indexOf(sentence) + 1];
+      if (!quote.includes(' ') && next) quote = trimToWord(`${quote}. ${tidyEnds(cleanProse(next.text))}`, roomAfter(companyName, verb));
       return {
-        text: withQuote(companyName, worst.rule.headline, quote),
+        text: withQuote(companyName, verb, quote),
         quoted: { start: sentence.start, end: sentence.end, text: input.text.slice(sentence.start, sentence.end) },
       };
     }
@@ -138,9 +167,12 @@ export function writeHeadline(input: HeadlineInput): Headline {
 
 function cleanHeadline({ draft, checks, kind, companyName }: HeadlineInput): string {
   if (kind === 'article') {
-    const title = draft.sentences.find((sentence) => sentence.words.length > 0);
-    const subject = title ? quotableText(title, draft) : 'Help Article';
-    return withQuote(companyName, checks.nextStep?.found ? 'Publishes Clear Guide' : 'Publishes Guide', subject);
+    const verb = checks.nextStep?.found ? 'Publishes Clear Guide' : 'Publishes Guide';
+    const sentences = draft.sentences.filter((sentence) => sentence.words.length > 0);
+    // A one- or two-word title ("Tootctl") says little: the lead sentence says what the guide is about.
+    const title = sentences[0];
+    const subject = title?.words.length < 3 ? (sentences.find((sentence) => sentence.block.role === 'paragraph') ?? title) : title;
+    return withQuote(companyName, verb, subject ? quoteOf(subject, draft, roomAfter(companyName, verb)) : 'Help Article');
   }
   const apologizes = checks.apology?.found;
   const promise = checks.nextStep?.found ? draft.sentences.map((sentence) => promiseOf(sentence.text)).find(Boolean) : undefined;
