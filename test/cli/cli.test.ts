@@ -29,7 +29,7 @@ describe('support-tone check', () => {
         'project/kb/reset.md (article: headings and no greeting with sign-off)',
         '  📰 Acme Publishes Clear Guide: "Reset your hub" (line 1)',
         `project/replies/blame.md (reply: kinds.reply glob 'replies/**' in ${join(fixtures, 'project', '.support-tone.json')})`,
-        '  📰 Acme Blames Customer: "You should have read the manual" (line 1)',
+        '  📰 Acme Blames Customer: "You should have read the manual" (line 3)',
         '    1:1     warning No apology in this reply: say sorry for the trouble, even if it was not your fault.  require-apology',
         '    1:1     info    No empathy in this reply: acknowledge how the customer feels.  require-empathy',
         '    1:1     info    No restatement: sum up in a sentence or two what happened and what the customer expects.  require-restatement',
@@ -81,6 +81,13 @@ describe('support-tone check', () => {
       assert.equal(finding.range.start.line, finding.range.end.line);
       assert.equal(source[finding.range.start.line].slice(finding.range.start.character, finding.range.end.character), finding.text);
     }
+  });
+
+  it('leaves files with nothing to show out of a --quiet report', () => {
+    const output = run('check', 'project', '--quiet').stdout;
+    assert.ok(output.includes('project/replies/blame.md'), output);
+    assert.ok(!output.includes('project/replies/clean.md'), output);
+    assert.ok(!output.includes('Promises to Send Replacement'), output);
   });
 
   it('uses --kind over everything else and says so', () => {

@@ -174,7 +174,7 @@ describe('Neovim (headless, real LSP client)', function () {
     assert.deepEqual(
       report.codeLens.map((lens) => [lens.range.start.line, lens.command?.title]),
       [
-        [2, '📰 Acme Hides Behind Policy: "Per Our Policy, Refunds After 30 Days Are Not Possible" · 3 warnings, 2 notes'],
+        [2, '📰 Acme Hides Behind Policy: "Per our policy, refunds after 30 days are not possible" · 3 warnings, 2 notes'],
         [11, '📰 Acme Apologizes, Promises to Send Replacement by Friday · no findings'],
       ],
     );

@@ -95,6 +95,11 @@ describe('what rules see of the structure', () => {
       expected: ['paragraph: Restart the app.', 'paragraph: Upgrade first.'],
     },
     {
+      name: 'a heading id is not prose',
+      text: '## Install the app {#install}',
+      expected: ['heading: Install the app'],
+    },
+    {
       name: 'headings and quotes',
       text: '# Export data\n\n> Quoted words here.',
       expected: ['heading: Export data', 'paragraph quoted: Quoted words here.'],

@@ -80,7 +80,7 @@ async function drive(page, { baseUrl, folder, output, docsImage, log }) {
       texts[1].includes('📰 Acme Apologizes'),
     'two headline CodeLenses',
   );
-  await page.locator('.statusbar-item', { hasText: 'Reply · 1 error, 5 warnings, 2 notes' }).waitFor();
+  await page.locator('.statusbar-item', { hasText: 'Reply · 1 error, 4 warnings, 2 notes' }).waitFor();
   log('UI: explorer opened macros.reply.md; squiggles, 2 headline lenses and the status bar item are shown');
 
   // The Problems view lists the findings.
@@ -160,7 +160,7 @@ async function drive(page, { baseUrl, folder, output, docsImage, log }) {
   await runFromCommandPalette(page, 'Support Tone: Preview Headlines');
   const frontPage = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame').locator('body');
   await frontPage.getByText('Acme Daily', { exact: true }).waitFor();
-  await frontPage.getByText('Acme Blames Customer: "You Should Have Read the Manual"', { exact: true }).waitFor();
+  await frontPage.getByText('Acme Blames Customer: "You should have read the manual"', { exact: true }).waitFor();
   await frontPage.getByText('Acme Apologizes, Promises to Send Replacement by Friday', { exact: true }).waitFor();
   await page.locator('.tabs-container .tab', { hasText: 'Headline: macros.reply.md' }).waitFor();
   const previewShot = join(output, 'vscode-preview.png');

@@ -43,7 +43,7 @@ export class Reporter {
   ) {
     this.formatter = FORMATTERS[options.format];
     const color = !options.output && options.color !== false && process.stdout.isTTY === true && !process.env.NO_COLOR;
-    this.context = { ...run, color };
+    this.context = { ...run, color, quiet: options.quiet };
     if (isStreamed(this.formatter)) {
       if (this.formatter.begin) out?.write(this.formatter.begin());
       if (!options.quiet && options.severity === undefined) this.writeSerialized = this.formatter.serializedFile;

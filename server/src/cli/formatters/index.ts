@@ -22,6 +22,8 @@ export interface FormatterContext {
   generatedAt: Date;
   /** Whether the report goes to a colour terminal. */
   color?: boolean;
+  /** `--quiet`: errors only, and a human report leaves out files with nothing to show. */
+  quiet?: boolean;
   /** Each file's text by path, when the command kept it: the HTML report shows findings in their line. */
   sources?: ReadonlyMap<string, string>;
 }

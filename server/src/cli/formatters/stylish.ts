@@ -16,12 +16,15 @@ function painter(color = false): Paint {
 /** The default human-readable report: per file, each draft's headline and its findings. */
 export const stylishFormatter: StreamedFormatter = {
   file(file, _index, context) {
+    if (context.quiet && file.findings.length === 0) return '';
     const paint = painter(context.color);
     const out: string[] = [`${paint('underline', file.path)} ${paint('gray', `(${file.kind}: ${file.kindReason})`)}`];
     if (file.skipped) out.push(`  ${paint('gray', file.skipped)}`);
     file.drafts.forEach((draft, index) => {
       const title = draft.title ? `${draft.title}: ` : '';
-      out.push(`  ${paint('bold', `📰 ${title}${draft.headline}`)} ${paint('gray', `(line ${draft.range.start.line + 1})`)}`);
+      // The line of the sentence the headline quotes, where there is one.
+      const line = (draft.quoted?.range ?? draft.range).start.line + 1;
+      out.push(`  ${paint('bold', `📰 ${title}${draft.headline}`)} ${paint('gray', `(line ${line})`)}`);
       for (const finding of file.findings) {
         if (finding.draft !== index) continue;
         const where = `${finding.range.start.line + 1}:${finding.range.start.character + 1}`;

@@ -16,6 +16,8 @@ const BLANKED: readonly RegExp[] = [
   /\{%-?[ \t][^\n]*?-?%\}/g,
   // Obsidian comments
   /%%[^]*?%%/g,
+  // Heading ids: ## Install {#install}
+  /\{#[\w-]+\}/g,
   // MDX statements on lines of their own
   /^import[ \t]+(?:[\w*{}, \t]+[ \t]from[ \t]+)?['"][^'"\n]+['"];?[ \t]*$/gm,
   /^export[ \t]+(?:default|const|let|function|class|\{)[^\n]*/gm,

@@ -172,7 +172,9 @@ function cleanHeadline({ draft, checks, kind, companyName }: HeadlineInput): str
     // A one- or two-word title ("Tootctl") says little: the lead sentence says what the guide is about.
     const title = sentences[0];
     const subject = title?.words.length < 3 ? (sentences.find((sentence) => sentence.block.role === 'paragraph') ?? title) : title;
-    return withQuote(companyName, verb, subject ? quoteOf(subject, draft, roomAfter(companyName, verb)) : 'Help Article');
+    // A field label ("Description: …") is the page's layout, not its news.
+    const quote = subject ? quoteOf(subject, draft, roomAfter(companyName, verb)).replace(/^[\p{L}\p{N} ]{1,30}:\s+(?=\S)/u, '') : '';
+    return withQuote(companyName, verb, quote || 'Help Article');
   }
   const apologizes = checks.apology?.found;
   const promise = checks.nextStep?.found ? draft.sentences.map((sentence) => promiseOf(sentence.text)).find(Boolean) : undefined;

@@ -1,0 +1,26 @@
+// Real-text measurement with the shared tools our own measurement uses (../shared, next to this
+// checkout): `npm run eval` scores the CLI on the labelled dev set, then the synthetic set as a
+// secondary line; `npm run sweep` runs it over the real help centres. Extra arguments pass through.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const shared = resolve(root, '..', 'shared');
+const [mode, ...extra] = process.argv.slice(2);
+
+const tool = (name) => join(shared, 'tools', name);
+if (!existsSync(tool('score-realtext.mjs')) || !existsSync(join(shared, 'realtext', 'dev.jsonl'))) {
+  console.log(`Skipped: the real-text tools and labelled data are not at ${shared} (they live next to the checkout, not in it).`);
+  process.exit(0);
+}
+
+const run = (args) => spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' }).status ?? 1;
+
+if (mode === 'sweep') process.exit(run([tool('sweep-kb.mjs'), root, ...extra]));
+
+console.log('Real text (../shared/realtext/dev.jsonl):');
+const status = run([tool('score-realtext.mjs'), root, join(shared, 'realtext', 'dev.jsonl'), ...extra]);
+console.log('\nSynthetic set (secondary: written for the rules, so it flatters them):');
+process.exit(status || run(['--import', 'tsx', join(root, 'test', 'labeled', 'evaluate.ts')]));
