@@ -42,10 +42,24 @@ export interface MatchableWord {
 /** One position of a pattern: alternative word sequences (an empty one when the position is optional). */
 type Slot = string[][];
 
+/**
+ * A slot ready for matching: its one-word choices in a set, so a slot of 50 alternatives costs
+ * one lookup per token instead of 50 comparisons (phrase matching is the engine's hottest loop).
+ */
+interface CompiledSlot {
+  words: ReadonlySet<string>;
+  /** Choices of two or more words. */
+  sequences: readonly string[][];
+  /** `*` is a choice: any one word. */
+  wildcard: boolean;
+  /** The empty choice: the slot may match nothing. */
+  optional: boolean;
+}
+
 interface CompiledPattern {
   ruleId: string;
   entry: PhraseEntry;
-  slots: Slot[];
+  slots: CompiledSlot[];
 }
 
 /** A sentence as the matcher reads it: words, with the punctuation between them as tokens of their own. */
@@ -102,8 +116,9 @@ export class PhraseIndex {
   constructor(tables: ReadonlyMap<string, readonly PhraseEntry[]>) {
     for (const [ruleId, entries] of tables) {
       for (const entry of entries) {
-        const compiled: CompiledPattern = { ruleId, entry, slots: parsePattern(entry.pattern) };
-        const pairs = new Set(leadingPairs(compiled.slots).map((pair) => pair.join('\t')));
+        const slots = parsePattern(entry.pattern);
+        const compiled: CompiledPattern = { ruleId, entry, slots: slots.map(compileSlot) };
+        const pairs = new Set(leadingPairs(slots).map((pair) => pair.join('\t')));
         for (const pair of pairs) {
           const [first, second] = pair.split('\t');
           let bySecond = this.byLeadingPair.get(first);
@@ -163,16 +178,28 @@ function toTokens(words: readonly MatchableWord[]): MatchToken[] {
   return tokens;
 }
 
+function compileSlot(slot: Slot): CompiledSlot {
+  return {
+    words: new Set(slot.filter((choice) => choice.length === 1 && choice[0] !== WILDCARD).map(([word]) => word)),
+    sequences: slot.filter((choice) => choice.length > 1),
+    wildcard: slot.some((choice) => choice.length === 1 && choice[0] === WILDCARD),
+    optional: slot.some((choice) => choice.length === 0),
+  };
+}
+
 /** Index of the last token of the longest match of `slots[slot…]` starting at token `at`; `at - 1` when they match nothing; -1 on no match. */
-function longestEnd(slots: readonly Slot[], slot: number, tokens: readonly MatchToken[], at: number): number {
+function longestEnd(slots: readonly CompiledSlot[], slot: number, tokens: readonly MatchToken[], at: number): number {
   if (slot === slots.length) return at - 1;
-  let best = -1;
-  for (const choice of slots[slot]) {
+  const { words, sequences, wildcard, optional } = slots[slot];
+  let best = optional ? longestEnd(slots, slot + 1, tokens, at) : -1;
+  const token = tokens[at];
+  if (token && ((wildcard && token.word >= 0) || words.has(token.norm))) best = Math.max(best, longestEnd(slots, slot + 1, tokens, at + 1));
+  for (const sequence of sequences) {
     let position = at;
     let fits = true;
-    for (const word of choice) {
-      const token = tokens[position];
-      if (!token || (word === WILDCARD ? token.word < 0 : token.norm !== word)) {
+    for (const word of sequence) {
+      const next = tokens[position];
+      if (!next || (word === WILDCARD ? next.word < 0 : next.norm !== word)) {
         fits = false;
         break;
       }
