@@ -239,3 +239,23 @@ describe('severity by kind', () => {
     assert.deepEqual(nextStep({ 'require-next-step': { severity: 'error' } }), ['error']));
   it('turns a kind off', () => assert.deepEqual(nextStep({ 'require-next-step': { article: 'off' } }), []));
 });
+
+describe('drafts in a reply file', () => {
+  const draftsOf = (text: string) =>
+    createChecker()
+      .check(text, { format: 'markdown', kind: { kind: 'reply', reason: 'test' }, settings: acme })
+      .drafts.map((draft) => draft.headline);
+
+  it('keeps a note and the canned reason after a break as one message, so the headline sees both', () => {
+    assert.deepEqual(draftsOf('Thanks for posting here.\n\n---\n\nYou failed to include the order number, so this is closed.\n'), [
+      'Acme Blames Customer: "You failed to include the order number, so this is closed"',
+    ]);
+  });
+
+  it('splits at a break followed by a new greeting', () => {
+    assert.equal(
+      draftsOf('Hi Sam,\n\nThe refund is on its way.\n\nBest,\nAlex\n\n---\n\nHi Lee,\n\nYour order ships today.\n\nBest,\nAlex\n').length,
+      2,
+    );
+  });
+});

@@ -92,7 +92,7 @@ export class ToneChecker {
         : guessKind(text, blocks, options.fileName, frontEnd.fallbackKind, this.pack.lexicon));
     const isReply = decision.kind === 'reply';
 
-    const segments = segmentDrafts(text, blocks, draftBreaks, isReply);
+    const segments = segmentDrafts(text, blocks, draftBreaks, isReply, this.pack.lexicon);
     const sentences: PlacedSentence[] = [];
     const drafts: Draft[] = segments.map((segment, draftIndex) => {
       const draftSentences: PlacedSentence[] = [];

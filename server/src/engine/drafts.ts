@@ -109,18 +109,27 @@ export interface DraftSegment<Block extends ProseBlock = ProseBlock> extends Spa
 }
 
 /**
- * Splits a reply file into drafts at thematic breaks and level-2 headings (a saved-replies
- * file); an article stays whole. A segment with no paragraph joins the next one.
+ * Splits a reply file into drafts at level-2 headings (a saved-replies file) and at thematic
+ * breaks followed by a new message (a greeting or a macro heading); a break inside one message
+ * (a note above a canned reason) and an article stay whole. A segment with no paragraph joins
+ * the next one.
  */
 export function segmentDrafts<Block extends ProseBlock>(
   text: string,
   blocks: readonly Block[],
   breaks: readonly number[],
   isReply: boolean,
+  lexicon: Lexicon,
 ): DraftSegment<Block>[] {
   const isMacroHeading = (block: ProseBlock) => isReply && block.role === 'heading' && block.headingLevel === 2;
+  const opensMessage = (offset: number) => {
+    const next = blocks.find((block) => block.start >= offset);
+    return next !== undefined && (isMacroHeading(next) || findGreeting(text, next, lexicon) !== undefined);
+  };
   // An article is one piece however many rules divide it; only reply files hold several messages.
-  const cuts = isReply ? [...breaks, ...blocks.filter(isMacroHeading).map((block) => block.start)].sort((a, b) => a - b) : [];
+  const cuts = isReply
+    ? [...breaks.filter(opensMessage), ...blocks.filter(isMacroHeading).map((block) => block.start)].sort((a, b) => a - b)
+    : [];
   const segments: DraftSegment<Block>[] = [];
   let current: DraftSegment<Block> = { start: 0, end: text.length, blocks: [] };
   let cutIndex = 0;
