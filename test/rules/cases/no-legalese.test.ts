@@ -19,6 +19,10 @@ describeRule('no-legalese', {
   ],
   invalid: [
     { text: '[[Pursuant to]] our terms, the charge is final.', output: 'Under our terms, the charge is final.' },
+    {
+      text: 'We keep the export [[for the sole and limited purpose of]] restoring your notes.',
+      output: 'We keep the export only for restoring your notes.',
+    },
     { text: 'Refunds are issued [[in accordance with]] the refund policy.', output: 'Refunds are issued under the refund policy.' },
     { text: 'We [[hereby]] confirm the cancellation of your subscription.', output: 'We confirm the cancellation of your subscription.' },
     { text: 'Please sign in again [[prior to]] updating your card.', output: 'Please sign in again before updating your card.' },
