@@ -19,6 +19,13 @@ describeRule('require-restatement', {
     { text: '# Export your data\n\nGo to Settings > Export and choose CSV.', kind: 'article' },
     "Hi Kim,\n\nIf you've lost access to the phone that holds your codes, a backup code still signs you in.\n\nBest,\nAlex",
     'Hi Ravi,\n\nThe seat upgrade you tried to buy on Monday failed at the bank. It went through this morning.\n\nBest,\nAlex',
+    'Hi Ben,\n\nWe have reviewed your seat transfer and moved both licences to the new workspace.\n\nBest,\nAlex',
+    'Hi Eva,\n\nSorry, but the add-on you are currently requesting is only sold with the yearly plan.\n\nBest,\nAlex',
+    'Hi Kai,\n\nYour account may have been accessed from an unknown laptop, so I have signed out every session.\n\nBest,\nAlex',
+    'Hi Zoe,\n\nRefunded the duplicate charge this morning. Apologies for the wait.\n\nBest,\nAlex',
+    'Hi Max,\n\nIt looks like this could be a proxy problem on the office network. Try the mobile app from home.\n\nBest,\nAlex',
+    'Hi Ivy,\n\nIf you did not get the verification code, the number on file may be outdated. I have reset it.\n\nBest,\nAlex',
+    'Hi Noah,\n\nYour storefront should now load again after the certificate renewal.\n\nBest,\nAlex',
   ],
   invalid: [
     {
@@ -86,6 +93,36 @@ describeRule('require-restatement', {
       text: '[[Hi Sam,]]\n\nThanks for your message. I have passed it to our engineers.\n\nBest,\nAlex',
       output:
         'Hi Sam,\n\nTo make sure I understand: [what happened and what you expect]. Thanks for your message. I have passed it to our engineers.\n\nBest,\nAlex',
+    },
+    {
+      text: "[[Hi Jo,]]\n\nWe're sorry you're having trouble! Our support team can help at help.acme.com.\n\nBest,\nAlex",
+      output:
+        "Hi Jo,\n\nTo make sure I understand: [what happened and what you expect]. We're sorry you're having trouble! Our support team can help at help.acme.com.\n\nBest,\nAlex",
+    },
+    {
+      text: '[[Hi Al,]]\n\nPlease send us a screenshot of the error you are getting.\n\nBest,\nAlex',
+      output:
+        'Hi Al,\n\nTo make sure I understand: [what happened and what you expect]. Please send us a screenshot of the error you are getting.\n\nBest,\nAlex',
+    },
+    {
+      text: '[[Hi Bo,]]\n\nPlease write to billing@acme.com to confirm the e-mail address on your account.\n\nBest,\nAlex',
+      output:
+        'Hi Bo,\n\nTo make sure I understand: [what happened and what you expect]. Please write to billing@acme.com to confirm the e-mail address on your account.\n\nBest,\nAlex',
+    },
+    {
+      text: '[[Hi Cy,]]\n\nIf you would like a call back, reply with a good time.\n\nBest,\nAlex',
+      output:
+        'Hi Cy,\n\nTo make sure I understand: [what happened and what you expect]. If you would like a call back, reply with a good time.\n\nBest,\nAlex',
+    },
+    {
+      text: '[[Hi Di,]]\n\nThanks for your quick reply. Our team will look into it.\n\nBest,\nAlex',
+      output:
+        'Hi Di,\n\nTo make sure I understand: [what happened and what you expect]. Thanks for your quick reply. Our team will look into it.\n\nBest,\nAlex',
+    },
+    {
+      text: "[[Hi Ed,]]\n\nClear your browser's cookies, then sign in with your new password.\n\nBest,\nAlex",
+      output:
+        "Hi Ed,\n\nTo make sure I understand: [what happened and what you expect]. Clear your browser's cookies, then sign in with your new password.\n\nBest,\nAlex",
     },
   ],
 });
