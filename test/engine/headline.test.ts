@@ -259,3 +259,31 @@ describe('drafts in a reply file', () => {
     );
   });
 });
+
+describe('what a headline quotes', () => {
+  const headlineOf = (text: string) =>
+    createChecker().check(text, { format: 'markdown', kind: { kind: 'reply', reason: 'test' }, settings: acme }).drafts[0].headline;
+
+  it('always holds the flagged phrase, however far into a long sentence it comes', () => {
+    const headline = headlineOf(
+      'Hi Sam,\n\nThe new dashboard, the export page and the billing screen were all redesigned last month for the spring ' +
+        'release and you should have read the changelog first.\n\nBest,\nAlex\n',
+    );
+    assert.ok(headline.includes('you should have read'), headline);
+    assert.ok(headline.length <= MAX_HEADLINE_LENGTH, headline);
+  });
+
+  it('never quotes a bare "No": the sentence after it comes too', () => {
+    assert.equal(
+      headlineOf('Hi Sam,\n\nNo.\n\nWe close tickets after a week.\n\nBest,\nAlex\n'),
+      'Acme Refuses Customer: "No. We close tickets after a week"',
+    );
+  });
+
+  it('closes the gaps that blanked markup leaves', () => {
+    assert.equal(
+      headlineOf('Hi Sam,\n\nYou should have read the guide ([setup](https://example.com/setup)) first.\n\nBest,\nAlex\n'),
+      'Acme Blames Customer: "You should have read the guide (setup) first"',
+    );
+  });
+});
