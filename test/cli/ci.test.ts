@@ -184,7 +184,8 @@ describe('support-tone check for pipelines', () => {
     git('commit', '-qm', 'base');
     writeFileSync(
       join(folder, 'kb', 'reset.md'),
-      '# Reset your hub\n\nHold the button for ten seconds until the light blinks. Obviously.\n\nStill need help? Contact us at help@example.com.\n',
+      '# Reset your hub\n\nHold the button for ten seconds until the light blinks. ' +
+        'Obviously.\n\nStill need help? Contact us at help@example.com.\n',
     );
     writeFileSync(join(folder, 'kb', 'new.md'), '# New\n\nSimply restart.\n');
     const report = json(run(folder, ['check', '.', '--changed-since', 'HEAD', '--format', 'json']).stdout);

@@ -178,7 +178,9 @@ describe('report formatters', () => {
     const output = githubFormatter.end(edgeCaseReport(), context).split('\n');
     assert.equal(
       output.at(-3),
-      '::warning file=docs/FAQ & <notes>%2C 100%25.md,line=1,endLine=1,col=1,endColumn=2,title=no-shouting::Do <b>NOT</b> "shout" & don\'t\u0001 use `ticks` | pipes: 100%25,%0Aok.',
+      '::warning file=docs/FAQ & <notes>%2C ' +
+        '100%25.md,line=1,endLine=1,col=1,endColumn=2,title=no-shouting::Do <b>NOT</b> ' +
+        '"shout" & don\'t use `ticks` | pipes: 100%25,%0Aok.',
     );
     // A finding over two lines gets no columns: GitHub ignores them across lines.
     assert.equal(output.at(-2), '::notice file=docs/FAQ & <notes>%2C 100%25.md,line=3,endLine=4,title=no-legalese::x');

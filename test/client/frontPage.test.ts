@@ -141,7 +141,8 @@ describe('renderFrontPage', () => {
     assert.ok(html.includes('<p class="deck">1 error: &lt;b&gt;rule&lt;/b&gt;</p>'));
     assert.ok(
       html.includes(
-        '&ldquo;Hi {{ticket.requester.first_name}}, write to &lt;dana@example.com&gt; &amp; &quot;we&quot; will &lt;script&gt;reply&lt;/script&gt;&rdquo;',
+        '&ldquo;Hi {{ticket.requester.first_name}}, write to &lt;dana@example.com&gt; ' +
+          '&amp; &quot;we&quot; will &lt;script&gt;reply&lt;/script&gt;&rdquo;',
       ),
     );
     assert.ok(html.includes('<h1>&lt;script&gt;Acme&lt;/script&gt; Daily</h1>'));

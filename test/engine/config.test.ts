@@ -32,7 +32,9 @@ describe('config parsing', () => {
 
   it('reports unknown keys, unknown rules and wrong values by line, and keeps the rest', () => {
     const text =
-      '{\n  "companyName": "Acme",\n  "colour": "red",\n  "rules": {\n    "no-blam": "error",\n    "no-blame": "warn",\n    "no-legalese": { "severity": "off", "extra": [] }\n  }\n}';
+      '{\n  "companyName": "Acme",\n  "colour": "red",\n  "rules": {\n    "no-blam": ' +
+      '"error",\n    "no-blame": "warn",\n    "no-legalese": { "severity": "off", ' +
+      '"extra": [] }\n  }\n}';
     assert.deepEqual(problemsOf(text), [
       "3:3 Unknown setting 'colour'. It is ignored.",
       "5:5 Unknown rule 'no-blam'. It is ignored.",

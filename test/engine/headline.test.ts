@@ -91,7 +91,8 @@ const HEADLINES: [string, DocumentKind, string, string][] = [
     'clean: promise after a request',
     'reply',
     reply(
-      "Sorry for the confusion with your invoice. That sounds frustrating. Reply to this email with the invoice number and I'll correct it.",
+      'Sorry for the confusion with your invoice. That sounds frustrating. Reply to ' +
+        "this email with the invoice number and I'll correct it.",
     ),
     'Acme Apologizes, Promises to Correct It',
   ],
@@ -143,7 +144,9 @@ const HEADLINES: [string, DocumentKind, string, string][] = [
     'long sentence: quote from the clause',
     'reply',
     reply(
-      "I'm sorry. We looked at the logs for the whole weekend and talked to the warehouse and the courier and the bank, and in the end you should have checked the address on the order confirmation page before paying.",
+      "I'm sorry. We looked at the logs for the whole weekend and talked to the " +
+        'warehouse and the courier and the bank, and in the end you should have checked ' +
+        'the address on the order confirmation page before paying.',
     ),
     'Acme Blames Customer: "…in the end you should have checked the address on the order confirmation…"',
   ],
@@ -151,7 +154,9 @@ const HEADLINES: [string, DocumentKind, string, string][] = [
     'long promise is trimmed at a word',
     'reply',
     reply(
-      "I'm sorry for the trouble. I understand. I'll send you a brand-new replacement thermostat with a prepaid return label and a printed installation guide by express courier within two business days.",
+      "I'm sorry for the trouble. I understand. I'll send you a brand-new replacement " +
+        'thermostat with a prepaid return label and a printed installation guide by ' +
+        'express courier within two business days.',
     ),
     'Acme Apologizes, Promises to Send Customer Brand-New Replacement Thermostat With Prepaid Return…',
   ],

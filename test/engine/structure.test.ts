@@ -91,7 +91,9 @@ describe('what rules see of the structure', () => {
     },
     {
       name: 'shortcodes, Liquid tags and MDX imports are not prose',
-      text: "import Tabs from '@theme/Tabs';\n\n{{< hint info >}}\nRestart the app.\n{{< /hint >}}\n\n{% if pro %}Upgrade first.{% endif %}",
+      text:
+        "import Tabs from '@theme/Tabs';\n\n{{< hint info >}}\nRestart the app.\n{{< /hint " +
+        '>}}\n\n{% if pro %}Upgrade first.{% endif %}',
       expected: ['paragraph: Restart the app.', 'paragraph: Upgrade first.'],
     },
     {

@@ -43,7 +43,9 @@ describeRule('no-flat-no', {
     { text: "[[That's not something we offer]] on the Starter plan.", output: null },
     { text: "Unfortunately, [[we're not in a position to]] extend the trial.", output: null },
     {
-      text: '[[We cannot cancel]] an order once it ships. The courier collects parcels at noon. Parcels travel by road. You can return it within 30 days.',
+      text:
+        '[[We cannot cancel]] an order once it ships. The courier collects parcels at ' +
+        'noon. Parcels travel by road. You can return it within 30 days.',
       output: null,
     },
     { text: "Sorry, [[we **can't** do that]] for annual plans.", output: null },

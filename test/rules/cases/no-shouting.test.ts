@@ -19,7 +19,8 @@ describeRule('no-shouting', {
     '### DELETE /api/v2/teams/:team_id',
     'Send a GET request to list saved replies, and PUT/PATCH to change one.',
     '* **DELETE**: Removes the saved reply.',
-    '| Channel | Rule |\n|---|---|\n| Paid search | Source is a search engine **AND** Medium is `cpc` |\n| Newsletter | Medium is `email` OR `newsletter` |',
+    '| Channel | Rule |\n|---|---|\n| Paid search | Source is a search engine **AND** ' +
+      'Medium is `cpc` |\n| Newsletter | Medium is `email` OR `newsletter` |',
     '| Filter | Meaning |\n|---|---|\n| `-` | NOT in the list |',
     '| Severity | Reward |\n|---|---|\n| MODERATE | $150 |',
     'In the **Export** dialog, select **NEW** to list the drafts you have not sent yet.',

@@ -11,21 +11,26 @@ describeRule('require-apology', {
     'Hi Tom,\n\nWe got this wrong: the discount should have applied at checkout. I have added it to your next invoice.\n\nCheers,\nAlex',
     'Hi Grace,\n\nPlease accept our apologies for the delay with your SSO setup. Okta is now connected.\n\nBest,\nAlex',
     "Hi Omar,\n\nI'm **really sorry** about the locked account. You can sign in again now.\n\nBest,\nAlex",
-    'Hi Lena,\n\nYour replacement card is on its way and should arrive on Thursday.\n\nI am sorry the first one never reached you.\n\nBest,\nAlex',
+    'Hi Lena,\n\nYour replacement card is on its way and should arrive on Thursday.\n\nI ' +
+      'am sorry the first one never reached you.\n\nBest,\nAlex',
     { text: 'Hi Dana,\n\nSorry about the failed export. I re-ran it and attached the file.\n\nBest,\nAlex', format: 'plaintext' },
     {
       text: '# Reset your password\n\nGo to the sign-in page and choose Forgot password. The reset link arrives within five minutes.',
       kind: 'article',
     },
-    '## Refund issued\n\nHi {{first_name}},\n\nSorry for the wait. Your refund was issued today.\n\nBest,\nAlex\n\n## Order shipped\n\nHi {{first_name}},\n\nSorry it took longer than promised. Your order shipped this morning.\n\nBest,\nAlex',
-    "Hi Jordan,\n\nSorry, but we can't refund a gift card once it has been used. You can still use the balance on any order.\n\nBest,\nAlex",
+    '## Refund issued\n\nHi {{first_name}},\n\nSorry for the wait. Your refund was issued ' +
+      'today.\n\nBest,\nAlex\n\n## Order shipped\n\nHi {{first_name}},\n\nSorry it took longer ' +
+      'than promised. Your order shipped this morning.\n\nBest,\nAlex',
+    "Hi Jordan,\n\nSorry, but we can't refund a gift card once it has been used. You " +
+      'can still use the balance on any order.\n\nBest,\nAlex',
     'Hi Ana,\n\nSorry, the courier missed your slot again. A new one is booked for Friday.\n\nBest,\nAlex',
   ],
   invalid: [
     {
       text: '[[Hi Sam,]]\n\nYour refund was processed on Monday and should reach your card within 5 business days.\n\nBest,\nAlex',
       output:
-        "Hi Sam,\n\nI'm sorry for the trouble this has caused. Your refund was processed on Monday and should reach your card within 5 business days.\n\nBest,\nAlex",
+        "Hi Sam,\n\nI'm sorry for the trouble this has caused. Your refund was processed on " +
+        'Monday and should reach your card within 5 business days.\n\nBest,\nAlex',
     },
     {
       text: "[[Hi Priya,]]\n\nI'm sorry you feel that way, but the charge stands.\n\nBest,\nAlex",
@@ -34,21 +39,28 @@ describeRule('require-apology', {
     {
       text: '[[Hi Mia,]]\n\nWe apologize if this caused any confusion. The invoice is correct.\n\nBest,\nAlex',
       output:
-        "Hi Mia,\n\nI'm sorry for the trouble this has caused. We apologize if this caused any confusion. The invoice is correct.\n\nBest,\nAlex",
+        "Hi Mia,\n\nI'm sorry for the trouble this has caused. We apologize if this caused " +
+        'any confusion. The invoice is correct.\n\nBest,\nAlex',
     },
     {
       text: '[[Hi Ana,]]\n\nWe regret to inform you that your warranty claim was declined.\n\nRegards,\nAlex',
       output:
-        "Hi Ana,\n\nI'm sorry for the trouble this has caused. We regret to inform you that your warranty claim was declined.\n\nRegards,\nAlex",
+        "Hi Ana,\n\nI'm sorry for the trouble this has caused. We regret to inform you that " +
+        'your warranty claim was declined.\n\nRegards,\nAlex',
     },
     {
       text: '[[Hi Tom,]]\n\nI’m sorry you feel that way about the new pricing.\n\nBest,\nAlex',
       output: "Hi Tom,\n\nI'm sorry for the trouble this has caused. I’m sorry you feel that way about the new pricing.\n\nBest,\nAlex",
     },
     {
-      text: '[[Hi Grace,]]\n\n> Sorry to bother you again, but my export keeps failing.\n\nThe export limit is 10,000 rows per file, so split the date range into two exports.\n\nBest,\nAlex',
+      text:
+        '[[Hi Grace,]]\n\n> Sorry to bother you again, but my export keeps failing.\n\nThe ' +
+        'export limit is 10,000 rows per file, so split the date range into two ' +
+        'exports.\n\nBest,\nAlex',
       output:
-        "Hi Grace,\n\n> Sorry to bother you again, but my export keeps failing.\n\nI'm sorry for the trouble this has caused. The export limit is 10,000 rows per file, so split the date range into two exports.\n\nBest,\nAlex",
+        "Hi Grace,\n\n> Sorry to bother you again, but my export keeps failing.\n\nI'm sorry " +
+        'for the trouble this has caused. The export limit is 10,000 rows per file, so ' +
+        'split the date range into two exports.\n\nBest,\nAlex',
     },
     {
       text: '[[Your order shipped this morning with DHL.]]\n\nBest,\nAlex',
@@ -61,29 +73,36 @@ describeRule('require-apology', {
         "Hi Dana,\n\nI'm sorry for the trouble this has caused. The courier says the parcel was left with a neighbour.\n\nBest,\nAlex",
     },
     {
-      text: 'Hi Omar,\n\nSorry for the wait. Your account is unlocked.\n\nBest,\nAlex\n\n---\n\n[[Hi Lena,]]\n\nYour account is unlocked.\n\nBest,\nAlex',
+      text:
+        'Hi Omar,\n\nSorry for the wait. Your account is unlocked.\n\nBest,\nAlex\n\n---\n\n[[Hi ' +
+        'Lena,]]\n\nYour account is unlocked.\n\nBest,\nAlex',
       output:
-        "Hi Omar,\n\nSorry for the wait. Your account is unlocked.\n\nBest,\nAlex\n\n---\n\nHi Lena,\n\nI'm sorry for the trouble this has caused. Your account is unlocked.\n\nBest,\nAlex",
+        'Hi Omar,\n\nSorry for the wait. Your account is unlocked.\n\nBest,\nAlex\n\n---\n\nHi ' +
+        "Lena,\n\nI'm sorry for the trouble this has caused. Your account is unlocked.\n\nBest,\nAlex",
     },
     {
       text: '[[Hi Noor,]]\n\nApologies if the new invoice layout was confusing. The total is at the bottom.\n\nBest,\nAlex',
       output:
-        "Hi Noor,\n\nI'm sorry for the trouble this has caused. Apologies if the new invoice layout was confusing. The total is at the bottom.\n\nBest,\nAlex",
+        "Hi Noor,\n\nI'm sorry for the trouble this has caused. Apologies if the new " +
+        'invoice layout was confusing. The total is at the bottom.\n\nBest,\nAlex',
     },
     {
       text: "[[Hi Sam,]]\n\nI'm sorry you\nfeel that way, but the renewal went through as planned.\n\nBest,\nAlex",
       output:
-        "Hi Sam,\n\nI'm sorry for the trouble this has caused. I'm sorry you\nfeel that way, but the renewal went through as planned.\n\nBest,\nAlex",
+        "Hi Sam,\n\nI'm sorry for the trouble this has caused. I'm sorry you\nfeel that way, " +
+        'but the renewal went through as planned.\n\nBest,\nAlex',
     },
     {
       text: '[[Hi Priya,]]\n\nHere is what changed:\n\n- Your plan now renews monthly.\n- Invoices arrive on the 1st.\n\nBest,\nAlex',
       output:
-        "Hi Priya,\n\nI'm sorry for the trouble this has caused. Here is what changed:\n\n- Your plan now renews monthly.\n- Invoices arrive on the 1st.\n\nBest,\nAlex",
+        "Hi Priya,\n\nI'm sorry for the trouble this has caused. Here is what changed:\n\n- " +
+        'Your plan now renews monthly.\n- Invoices arrive on the 1st.\n\nBest,\nAlex',
     },
     {
       text: '[[Hi Jordan,]]\n\nI’m sorry *if you felt* rushed on the call. The refund is on its way.\n\nBest,\nAlex',
       output:
-        "Hi Jordan,\n\nI'm sorry for the trouble this has caused. I’m sorry *if you felt* rushed on the call. The refund is on its way.\n\nBest,\nAlex",
+        "Hi Jordan,\n\nI'm sorry for the trouble this has caused. I’m sorry *if you felt* " +
+        'rushed on the call. The refund is on its way.\n\nBest,\nAlex',
     },
   ],
 });

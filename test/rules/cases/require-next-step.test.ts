@@ -12,12 +12,16 @@ describeRule('require-next-step', {
     'Hi Tom,\n\nI have escalated the SSO error to our engineers, and they are testing a fix today.\n\nCheers,\nAlex',
     { text: "Hi Dana,\n\nI've reset your password. If you still can't sign in, contact us by phone.\n\nBest,\nAlex", format: 'plaintext' },
     {
-      text: "# Reset your password\n\nOpen the sign-in page and choose Forgot password.\n\nIf you still can't sign in, contact us at support@acme.com.",
+      text:
+        '# Reset your password\n\nOpen the sign-in page and choose Forgot password.\n\nIf you ' +
+        "still can't sign in, contact us at support@acme.com.",
       kind: 'article',
     },
     { text: '# Export your data\n\nGo to Settings > Export and choose CSV.\n\nSee also: scheduling exports.', kind: 'article' },
     {
-      text: '# Connect Okta\n\n1. Open Settings > SSO.\n2. Paste the metadata URL.\n\nIf the problem persists, open a ticket from the Help menu.',
+      text:
+        '# Connect Okta\n\n1. Open Settings > SSO.\n2. Paste the metadata URL.\n\nIf the ' +
+        'problem persists, open a ticket from the Help menu.',
       kind: 'article',
     },
     {
@@ -33,7 +37,9 @@ describeRule('require-next-step', {
       kind: 'article',
     },
     {
-      text: '# Custom domains\n\nCustom domains are part of every paid plan.\n\nEmail domains@acme.example to request one for a free workspace.',
+      text:
+        '# Custom domains\n\nCustom domains are part of every paid plan.\n\nEmail ' +
+        'domains@acme.example to request one for a free workspace.',
       kind: 'article',
     },
     {
@@ -41,11 +47,15 @@ describeRule('require-next-step', {
       kind: 'article',
     },
     {
-      text: '# Importing boards\n\nBoards import with their cards and comments.\n\n## What’s next\n\nOnce the import finishes, the board appears in your sidebar.',
+      text:
+        '# Importing boards\n\nBoards import with their cards and comments.\n\n## What’s ' +
+        'next\n\nOnce the import finishes, the board appears in your sidebar.',
       kind: 'article',
     },
     {
-      text: '# Labels\n\nLabels group cards across boards.\n\n- [Creating labels](labels-create.md)\n- [Filtering by label](labels-filter.md)',
+      text:
+        '# Labels\n\nLabels group cards across boards.\n\n- [Creating ' +
+        'labels](labels-create.md)\n- [Filtering by label](labels-filter.md)',
       kind: 'article',
     },
     {
@@ -70,32 +80,41 @@ describeRule('require-next-step', {
     {
       text: 'Hi Sam,\n\nThe export limit is 10,000 rows. Let me know if you have any questions.\n\n[[Best,]]\nAlex',
       output:
-        "Hi Sam,\n\nThe export limit is 10,000 rows. Let me know if you have any questions.\n\nI'll [next step] by [date], and I'll update you then.\n\nBest,\nAlex",
+        'Hi Sam,\n\nThe export limit is 10,000 rows. Let me know if you have any ' +
+        "questions.\n\nI'll [next step] by [date], and I'll update you then.\n\nBest,\nAlex",
     },
     {
       text: 'Hi Priya,\n\nHere is the link to our SSO guide. Hope this helps!\n\n[[Thanks,]]\nAlex',
       output:
-        "Hi Priya,\n\nHere is the link to our SSO guide. Hope this helps!\n\nI'll [next step] by [date], and I'll update you then.\n\nThanks,\nAlex",
+        "Hi Priya,\n\nHere is the link to our SSO guide. Hope this helps!\n\nI'll [next step] " +
+        "by [date], and I'll update you then.\n\nThanks,\nAlex",
     },
     {
-      text: 'Hi Jordan,\n\nExports over 10,000 rows are on our roadmap. Feel free to let us know if anything else comes up!\n\n[[Kind regards,]]\nAlex',
+      text:
+        'Hi Jordan,\n\nExports over 10,000 rows are on our roadmap. Feel free to let us ' +
+        'know if anything else comes up!\n\n[[Kind regards,]]\nAlex',
       output:
-        "Hi Jordan,\n\nExports over 10,000 rows are on our roadmap. Feel free to let us know if anything else comes up!\n\nI'll [next step] by [date], and I'll update you then.\n\nKind regards,\nAlex",
+        'Hi Jordan,\n\nExports over 10,000 rows are on our roadmap. Feel free to let us ' +
+        "know if anything else comes up!\n\nI'll [next step] by [date], and I'll update you " +
+        'then.\n\nKind regards,\nAlex',
     },
     {
       text: 'Hi Noor,\n\nWe will not be changing the rounding rule, and we are going to close this thread.\n\n[[Best,]]\nAlex',
       output:
-        "Hi Noor,\n\nWe will not be changing the rounding rule, and we are going to close this thread.\n\nI'll [next step] by [date], and I'll update you then.\n\nBest,\nAlex",
+        'Hi Noor,\n\nWe will not be changing the rounding rule, and we are going to close ' +
+        "this thread.\n\nI'll [next step] by [date], and I'll update you then.\n\nBest,\nAlex",
     },
     {
       text: 'Hi Eli,\n\nI have updated the status of your report. Any thoughts on why it started?\n\n[[Best,]]\nAlex',
       output:
-        "Hi Eli,\n\nI have updated the status of your report. Any thoughts on why it started?\n\nI'll [next step] by [date], and I'll update you then.\n\nBest,\nAlex",
+        'Hi Eli,\n\nI have updated the status of your report. Any thoughts on why it ' +
+        "started?\n\nI'll [next step] by [date], and I'll update you then.\n\nBest,\nAlex",
     },
     {
       text: 'Hi Kai,\n\nAs our [community rules](https://acme.example/rules) explain, giveaways are not allowed.\n\n[[Best,]]\nAlex',
       output:
-        "Hi Kai,\n\nAs our [community rules](https://acme.example/rules) explain, giveaways are not allowed.\n\nI'll [next step] by [date], and I'll update you then.\n\nBest,\nAlex",
+        'Hi Kai,\n\nAs our [community rules](https://acme.example/rules) explain, giveaways ' +
+        "are not allowed.\n\nI'll [next step] by [date], and I'll update you then.\n\nBest,\nAlex",
     },
     {
       text: 'Hi Mia,\n\n[[We are looking into the duplicate charge.]]',
@@ -105,22 +124,26 @@ describeRule('require-next-step', {
       text: 'Hi Dana,\n\nThe courier says the parcel was left with a neighbour.\n\n[[Best,]]\nAlex',
       format: 'plaintext',
       output:
-        "Hi Dana,\n\nThe courier says the parcel was left with a neighbour.\n\nI'll [next step] by [date], and I'll update you then.\n\nBest,\nAlex",
+        "Hi Dana,\n\nThe courier says the parcel was left with a neighbour.\n\nI'll [next " +
+        "step] by [date], and I'll update you then.\n\nBest,\nAlex",
     },
     {
       text: "Hi Leo,\n\nI'll call you at 3 pm.\n\nBest,\nAlex\n\n---\n\nHi Ana,\n\nThe outage is over.\n\n[[Best,]]\nAlex",
       output:
-        "Hi Leo,\n\nI'll call you at 3 pm.\n\nBest,\nAlex\n\n---\n\nHi Ana,\n\nThe outage is over.\n\nI'll [next step] by [date], and I'll update you then.\n\nBest,\nAlex",
+        "Hi Leo,\n\nI'll call you at 3 pm.\n\nBest,\nAlex\n\n---\n\nHi Ana,\n\nThe outage is " +
+        "over.\n\nI'll [next step] by [date], and I'll update you then.\n\nBest,\nAlex",
     },
     {
       text: 'Hi Tom,\n\n> Please call me back tomorrow.\n\nThe outage is over and exports run again.\n\n[[Cheers,]]\nAlex',
       output:
-        "Hi Tom,\n\n> Please call me back tomorrow.\n\nThe outage is over and exports run again.\n\nI'll [next step] by [date], and I'll update you then.\n\nCheers,\nAlex",
+        'Hi Tom,\n\n> Please call me back tomorrow.\n\nThe outage is over and exports run ' +
+        "again.\n\nI'll [next step] by [date], and I'll update you then.\n\nCheers,\nAlex",
     },
     {
       text: 'Hi Grace,\n\nThe refund left our account\nthis morning, and banks usually take a few days.\n\n[[Best,]]\nAlex',
       output:
-        "Hi Grace,\n\nThe refund left our account\nthis morning, and banks usually take a few days.\n\nI'll [next step] by [date], and I'll update you then.\n\nBest,\nAlex",
+        'Hi Grace,\n\nThe refund left our account\nthis morning, and banks usually take a ' +
+        "few days.\n\nI'll [next step] by [date], and I'll update you then.\n\nBest,\nAlex",
     },
     {
       text: 'Hi Omar,\n\nYour plan includes:\n\n- 20 seats\n- SAML SSO\n\n[[Best,]]\nAlex',
@@ -131,26 +154,32 @@ describeRule('require-next-step', {
       text: '# Refund policy\n\n[[Refunds go back to the card that paid. Annual plans are refunded pro rata.]]',
       kind: 'article',
       output:
-        "# Refund policy\n\nRefunds go back to the card that paid. Annual plans are refunded pro rata.\n\nIf this didn't solve the problem, contact us at [contact link].",
+        '# Refund policy\n\nRefunds go back to the card that paid. Annual plans are ' +
+        "refunded pro rata.\n\nIf this didn't solve the problem, contact us at [contact link].",
     },
     {
       text: '# Release notes\n\nBoards load twice as fast.\n\n- Faster search\n- Export history\n\n[[Hope you enjoy it!]]\n',
       kind: 'article',
       output:
-        "# Release notes\n\nBoards load twice as fast.\n\n- Faster search\n- Export history\n\nHope you enjoy it!\n\nIf this didn't solve the problem, contact us at [contact link].\n",
+        '# Release notes\n\nBoards load twice as fast.\n\n- Faster search\n- Export ' +
+        "history\n\nHope you enjoy it!\n\nIf this didn't solve the problem, contact us at " +
+        '[contact link].\n',
     },
     {
       text: 'Storage limits\n\nEach workspace holds 10 GB.\n[[Attachments count towards the limit.]]',
       kind: 'article',
       format: 'plaintext',
       output:
-        "Storage limits\n\nEach workspace holds 10 GB.\nAttachments count towards the limit.\n\nIf this didn't solve the problem, contact us at [contact link].",
+        'Storage limits\n\nEach workspace holds 10 GB.\nAttachments count towards the ' +
+        "limit.\n\nIf this didn't solve the problem, contact us at [contact link].",
     },
     {
       text: '# Sharing\n\nBoards are private until shared.\n\n[[Sharing settings live with each board.]]\n\n![Share dialog](share.png)\n',
       kind: 'article',
       output:
-        "# Sharing\n\nBoards are private until shared.\n\nSharing settings live with each board.\n\n![Share dialog](share.png)\n\nIf this didn't solve the problem, contact us at [contact link].\n",
+        '# Sharing\n\nBoards are private until shared.\n\nSharing settings live with each ' +
+        "board.\n\n![Share dialog](share.png)\n\nIf this didn't solve the problem, contact us " +
+        'at [contact link].\n',
     },
   ],
 });

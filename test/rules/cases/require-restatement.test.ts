@@ -5,15 +5,23 @@ describeRule('require-restatement', {
     'Hi Jo,\n\nYou mentioned the dashboard stays blank after you sign in. Please clear your cache and try again.\n\nBest,\nAlex',
     'Hi Sam,\n\nIf I understand correctly, you were charged twice for March. I have refunded the second charge.\n\nBest,\nAlex',
     'Hi Priya,\n\nIt sounds like your export stops at 50 rows. That is the preview limit; the full file is in your inbox.\n\nBest,\nAlex',
-    'Hi Jordan,\n\nYou\'re seeing an "Invalid SAML response" error when you sign in with Okta. The certificate expired yesterday, and I have renewed it.\n\nBest,\nAlex',
+    'Hi Jordan,\n\nYou\'re seeing an "Invalid SAML response" error when you sign in with ' +
+      'Okta. The certificate expired yesterday, and I have renewed it.\n\nBest,\nAlex',
     'Hi Mia,\n\nFrom your screenshot, the invoice shows the old VAT number. The corrected invoice is attached.\n\nBest,\nAlex',
-    'Hi Leo,\n\nYou were charged for the annual plan even though you cancelled during the trial. I have reversed the charge.\n\nBest,\nAlex',
-    "Hi Ana,\n\nTo recap: the parcel was marked delivered, nothing reached your door, and you'd like a replacement rather than a refund. The replacement ships today.\n\nBest,\nAlex",
+    'Hi Leo,\n\nYou were charged for the annual plan even though you cancelled during ' +
+      'the trial. I have reversed the charge.\n\nBest,\nAlex',
+    'Hi Ana,\n\nTo recap: the parcel was marked delivered, nothing reached your door, ' +
+      "and you'd like a replacement rather than a refund. The replacement ships " +
+      'today.\n\nBest,\nAlex',
     'Hi Tom,\n\nThanks for letting us know the reset link expired before you could use it. A new link is on its way.\n\nBest,\nAlex',
-    'Hi Grace,\n\nYou’ve been waiting three weeks for the refund on order 5521, which is far too long. It left our account today.\n\nBest,\nAlex',
-    "Hi Omar,\n\nSorry for the trouble.\n\nYou can't sign in with Google since Tuesday's update. We rolled the change back this morning.\n\nBest,\nAlex",
+    'Hi Grace,\n\nYou’ve been waiting three weeks for the refund on order 5521, which ' +
+      'is far too long. It left our account today.\n\nBest,\nAlex',
+    "Hi Omar,\n\nSorry for the trouble.\n\nYou can't sign in with Google since Tuesday's " +
+      'update. We rolled the change back this morning.\n\nBest,\nAlex',
     {
-      text: 'Hi Dana,\n\nTo make sure I understand: the export finishes, but the CSV opens empty in Excel. Could you send me the file?\n\nBest,\nAlex',
+      text:
+        'Hi Dana,\n\nTo make sure I understand: the export finishes, but the CSV opens ' +
+        'empty in Excel. Could you send me the file?\n\nBest,\nAlex',
       format: 'plaintext',
     },
     { text: '# Export your data\n\nGo to Settings > Export and choose CSV.', kind: 'article' },
@@ -29,100 +37,129 @@ describeRule('require-restatement', {
   ],
   invalid: [
     {
-      text: '[[Hi Lou,]]\n\nYour account was suspended for sending bulk invitations. You were told about the limit last month.\n\nBest,\nAlex',
+      text:
+        '[[Hi Lou,]]\n\nYour account was suspended for sending bulk invitations. You were ' +
+        'told about the limit last month.\n\nBest,\nAlex',
       output:
-        'Hi Lou,\n\nTo make sure I understand: [what happened and what you expect]. Your account was suspended for sending bulk invitations. You were told about the limit last month.\n\nBest,\nAlex',
+        'Hi Lou,\n\nTo make sure I understand: [what happened and what you expect]. Your ' +
+        'account was suspended for sending bulk invitations. You were told about the ' +
+        'limit last month.\n\nBest,\nAlex',
     },
     {
       text: '[[Hi Jo,]]\n\nPlease clear your browser cache and sign in again.\n\nBest,\nAlex',
       output:
-        'Hi Jo,\n\nTo make sure I understand: [what happened and what you expect]. Please clear your browser cache and sign in again.\n\nBest,\nAlex',
+        'Hi Jo,\n\nTo make sure I understand: [what happened and what you expect]. Please ' +
+        'clear your browser cache and sign in again.\n\nBest,\nAlex',
     },
     {
       text: "[[Hi Sam,]]\n\nThanks for reaching out about your data request. We'll send the export by Friday.\n\nBest,\nAlex",
       output:
-        "Hi Sam,\n\nTo make sure I understand: [what happened and what you expect]. Thanks for reaching out about your data request. We'll send the export by Friday.\n\nBest,\nAlex",
+        'Hi Sam,\n\nTo make sure I understand: [what happened and what you expect]. Thanks ' +
+        "for reaching out about your data request. We'll send the export by Friday.\n\nBest,\nAlex",
     },
     {
       text: '[[Hi Priya,]]\n\nSorry for the disruption this morning. Service is back to normal.\n\nBest,\nAlex',
       output:
-        'Hi Priya,\n\nTo make sure I understand: [what happened and what you expect]. Sorry for the disruption this morning. Service is back to normal.\n\nBest,\nAlex',
+        'Hi Priya,\n\nTo make sure I understand: [what happened and what you expect]. Sorry ' +
+        'for the disruption this morning. Service is back to normal.\n\nBest,\nAlex',
     },
     {
       text: '[[Hi Leo,]]\n\nThanks for contacting us. Our billing team will reply within one business day.\n\nKind regards,\nAlex',
       output:
-        'Hi Leo,\n\nTo make sure I understand: [what happened and what you expect]. Thanks for contacting us. Our billing team will reply within one business day.\n\nKind regards,\nAlex',
+        'Hi Leo,\n\nTo make sure I understand: [what happened and what you expect]. Thanks ' +
+        'for contacting us. Our billing team will reply within one business day.\n\nKind ' +
+        'regards,\nAlex',
     },
     {
       text: '[[Thanks for getting in touch. Our SSO guide is at help.acme.com/sso.]]\n\nBest,\nAlex',
       output:
-        'To make sure I understand: [what happened and what you expect]. Thanks for getting in touch. Our SSO guide is at help.acme.com/sso.\n\nBest,\nAlex',
+        'To make sure I understand: [what happened and what you expect]. Thanks for ' +
+        'getting in touch. Our SSO guide is at help.acme.com/sso.\n\nBest,\nAlex',
     },
     {
       text: '[[Hi Dana,]]\n\nThe courier collects returns on weekdays before noon.\n\nBest,\nAlex',
       format: 'plaintext',
       output:
-        'Hi Dana,\n\nTo make sure I understand: [what happened and what you expect]. The courier collects returns on weekdays before noon.\n\nBest,\nAlex',
+        'Hi Dana,\n\nTo make sure I understand: [what happened and what you expect]. The ' +
+        'courier collects returns on weekdays before noon.\n\nBest,\nAlex',
     },
     {
-      text: '[[Hi Ana,]]\n\n> My export stops at 50 rows and I need the full list by Friday.\n\nThe full export is attached.\n\nBest,\nAlex',
+      text:
+        '[[Hi Ana,]]\n\n> My export stops at 50 rows and I need the full list by ' +
+        'Friday.\n\nThe full export is attached.\n\nBest,\nAlex',
       output:
-        'Hi Ana,\n\n> My export stops at 50 rows and I need the full list by Friday.\n\nTo make sure I understand: [what happened and what you expect]. The full export is attached.\n\nBest,\nAlex',
+        'Hi Ana,\n\n> My export stops at 50 rows and I need the full list by Friday.\n\nTo ' +
+        'make sure I understand: [what happened and what you expect]. The full export is ' +
+        'attached.\n\nBest,\nAlex',
     },
     {
-      text: 'Hi Tom,\n\nYou mentioned the app logs you out every hour. The fix ships on Thursday.\n\nBest,\nAlex\n\n---\n\n[[Hi Grace,]]\n\nThe fix ships on Thursday.\n\nBest,\nAlex',
+      text:
+        'Hi Tom,\n\nYou mentioned the app logs you out every hour. The fix ships on ' +
+        'Thursday.\n\nBest,\nAlex\n\n---\n\n[[Hi Grace,]]\n\nThe fix ships on Thursday.\n\nBest,\nAlex',
       output:
-        'Hi Tom,\n\nYou mentioned the app logs you out every hour. The fix ships on Thursday.\n\nBest,\nAlex\n\n---\n\nHi Grace,\n\nTo make sure I understand: [what happened and what you expect]. The fix ships on Thursday.\n\nBest,\nAlex',
+        'Hi Tom,\n\nYou mentioned the app logs you out every hour. The fix ships on ' +
+        'Thursday.\n\nBest,\nAlex\n\n---\n\nHi Grace,\n\nTo make sure I understand: [what happened ' +
+        'and what you expect]. The fix ships on Thursday.\n\nBest,\nAlex',
     },
     {
       text: '[[Hi Omar,]]\n\nTo set up SSO:\n\n- Open Settings > SSO.\n- Paste the metadata URL from Okta.\n\nBest,\nAlex',
       output:
-        'Hi Omar,\n\nTo make sure I understand: [what happened and what you expect]. To set up SSO:\n\n- Open Settings > SSO.\n- Paste the metadata URL from Okta.\n\nBest,\nAlex',
+        'Hi Omar,\n\nTo make sure I understand: [what happened and what you expect]. To set ' +
+        'up SSO:\n\n- Open Settings > SSO.\n- Paste the metadata URL from Okta.\n\nBest,\nAlex',
     },
     {
       text: '[[Hi Lena,]]\n\nThanks for **getting in touch**. The new invoice\nis attached as a PDF.\n\nBest,\nAlex',
       output:
-        'Hi Lena,\n\nTo make sure I understand: [what happened and what you expect]. Thanks for **getting in touch**. The new invoice\nis attached as a PDF.\n\nBest,\nAlex',
+        'Hi Lena,\n\nTo make sure I understand: [what happened and what you expect]. Thanks ' +
+        'for **getting in touch**. The new invoice\nis attached as a PDF.\n\nBest,\nAlex',
     },
     {
       text: '[[Hello Noor,]]\n\nWe’re sorry for the trouble with the outage. Everything is running again.\n\nBest,\nAlex',
       output:
-        'Hello Noor,\n\nTo make sure I understand: [what happened and what you expect]. We’re sorry for the trouble with the outage. Everything is running again.\n\nBest,\nAlex',
+        'Hello Noor,\n\nTo make sure I understand: [what happened and what you expect]. ' +
+        'We’re sorry for the trouble with the outage. Everything is running again.\n\nBest,\nAlex',
     },
     {
       text: '[[Hi Sam,]]\n\nThanks for your message. I have passed it to our engineers.\n\nBest,\nAlex',
       output:
-        'Hi Sam,\n\nTo make sure I understand: [what happened and what you expect]. Thanks for your message. I have passed it to our engineers.\n\nBest,\nAlex',
+        'Hi Sam,\n\nTo make sure I understand: [what happened and what you expect]. Thanks ' +
+        'for your message. I have passed it to our engineers.\n\nBest,\nAlex',
     },
     {
       text: "[[Hi Jo,]]\n\nWe're sorry you're having trouble! Our support team can help at help.acme.com.\n\nBest,\nAlex",
       output:
-        "Hi Jo,\n\nTo make sure I understand: [what happened and what you expect]. We're sorry you're having trouble! Our support team can help at help.acme.com.\n\nBest,\nAlex",
+        "Hi Jo,\n\nTo make sure I understand: [what happened and what you expect]. We're " +
+        "sorry you're having trouble! Our support team can help at help.acme.com.\n\nBest,\nAlex",
     },
     {
       text: '[[Hi Al,]]\n\nPlease send us a screenshot of the error you are getting.\n\nBest,\nAlex',
       output:
-        'Hi Al,\n\nTo make sure I understand: [what happened and what you expect]. Please send us a screenshot of the error you are getting.\n\nBest,\nAlex',
+        'Hi Al,\n\nTo make sure I understand: [what happened and what you expect]. Please ' +
+        'send us a screenshot of the error you are getting.\n\nBest,\nAlex',
     },
     {
       text: '[[Hi Bo,]]\n\nPlease write to billing@acme.com to confirm the e-mail address on your account.\n\nBest,\nAlex',
       output:
-        'Hi Bo,\n\nTo make sure I understand: [what happened and what you expect]. Please write to billing@acme.com to confirm the e-mail address on your account.\n\nBest,\nAlex',
+        'Hi Bo,\n\nTo make sure I understand: [what happened and what you expect]. Please ' +
+        'write to billing@acme.com to confirm the e-mail address on your account.\n\nBest,\nAlex',
     },
     {
       text: '[[Hi Cy,]]\n\nIf you would like a call back, reply with a good time.\n\nBest,\nAlex',
       output:
-        'Hi Cy,\n\nTo make sure I understand: [what happened and what you expect]. If you would like a call back, reply with a good time.\n\nBest,\nAlex',
+        'Hi Cy,\n\nTo make sure I understand: [what happened and what you expect]. If you ' +
+        'would like a call back, reply with a good time.\n\nBest,\nAlex',
     },
     {
       text: '[[Hi Di,]]\n\nThanks for your quick reply. Our team will look into it.\n\nBest,\nAlex',
       output:
-        'Hi Di,\n\nTo make sure I understand: [what happened and what you expect]. Thanks for your quick reply. Our team will look into it.\n\nBest,\nAlex',
+        'Hi Di,\n\nTo make sure I understand: [what happened and what you expect]. Thanks ' +
+        'for your quick reply. Our team will look into it.\n\nBest,\nAlex',
     },
     {
       text: "[[Hi Ed,]]\n\nClear your browser's cookies, then sign in with your new password.\n\nBest,\nAlex",
       output:
-        "Hi Ed,\n\nTo make sure I understand: [what happened and what you expect]. Clear your browser's cookies, then sign in with your new password.\n\nBest,\nAlex",
+        'Hi Ed,\n\nTo make sure I understand: [what happened and what you expect]. Clear ' +
+        "your browser's cookies, then sign in with your new password.\n\nBest,\nAlex",
     },
   ],
 });

@@ -9,10 +9,16 @@ import { english } from '..';
 
 const WE = '{we|i|our team|support}';
 const CANNOT =
-  "{can't|cannot|can not|couldn't|could not|won't be able to|will not be able to|are unable to|am unable to|is unable to|were unable to|was unable to|aren't able to|are not able to|am not able to|'re unable to|'m unable to|'re not able to|'m not able to|are not allowed to|aren't allowed to|am not allowed to|don't|do not} {do|offer|provide|give|issue|grant|make|process|accept|allow|approve|refund|help|change|extend|honor|honour|reverse|cancel|restore|recover|reopen|support|waive|remove|transfer|ship|send|replace|exchange|reinstate|override|unlock|undo|fix}";
+  "{can't|cannot|can not|couldn't|could not|won't be able to|will not be able " +
+  "to|are unable to|am unable to|is unable to|were unable to|was unable to|aren't " +
+  "able to|are not able to|am not able to|'re unable to|'m unable to|'re not able " +
+  "to|'m not able to|are not allowed to|aren't allowed to|am not allowed " +
+  "to|don't|do not} {do|offer|provide|give|issue|grant|make|process|accept|allow|approve|refund|help|change|extend|honor|honour|reverse|cancel|restore|recover|reopen|support|waive|remove|transfer|ship|send|replace|exchange|reinstate|override|unlock|undo|fix}";
 /** Verbs refused with "can't" or "unable to" but not with "don't": "we don't share your data" reassures. */
 const CANNOT_ONLY =
-  "{can't|cannot|can not|won't be able to|will not be able to|are unable to|am unable to|aren't able to|are not able to|'re unable to|'m unable to|'re not able to|'m not able to} {display|show|assist|revert|proceed|expedite|accommodate|disclose|guarantee|unban|lift|review|consider|investigate|allow}";
+  "{can't|cannot|can not|won't be able to|will not be able to|are unable to|am " +
+  "unable to|aren't able to|are not able to|'re unable to|'m unable to|'re not able " +
+  "to|'m not able to} {display|show|assist|revert|proceed|expedite|accommodate|disclose|guarantee|unban|lift|review|consider|investigate|allow}";
 /** Adverbs a polite writer puts inside a refusal ("we are unfortunately unable to"). */
 const SOFTENER = '{unfortunately|currently|sadly|still|simply|just|regrettably}';
 
@@ -26,7 +32,10 @@ const REFUSAL_PHRASES: PhraseEntry[] = [
   { pattern: "{we|i} {can't|cannot|can not} {help you|help with that|do that|do anything|do this}" },
   {
     pattern:
-      "{this isn't|that isn't|it isn't|it's not|that's not|this is not|it is not} {possible|allowed|permitted|an option|something we can do|something we do|something we offer|something I can do|something we're able to do|something we are able to do|something we can offer|something we support}",
+      "{this isn't|that isn't|it isn't|it's not|that's not|this is not|it is not} " +
+      '{possible|allowed|permitted|an option|something we can do|something we ' +
+      "do|something we offer|something I can do|something we're able to do|something we " +
+      'are able to do|something we can offer|something we support}',
   },
   // Clause-initial only: in "a domain that is not allowed to federate", "that" opens a relative clause.
   {
@@ -41,7 +50,9 @@ const REFUSAL_PHRASES: PhraseEntry[] = [
   { pattern: 'nothing can be done' },
   {
     pattern:
-      "{we|i} {do not|don't|no longer} {offer|provide|give|do|issue|accept|allow|make exceptions|support} {refunds|exceptions|extensions|compensation|credits|returns|that|this|those|partial refunds|cash refunds}",
+      "{we|i} {do not|don't|no longer} {offer|provide|give|do|issue|accept|allow|make " +
+      'exceptions|support} {refunds|exceptions|extensions|compensation|credits|returns|that|this|those|partial ' +
+      'refunds|cash refunds}',
   },
   {
     pattern:
@@ -54,7 +65,9 @@ const REFUSAL_PHRASES: PhraseEntry[] = [
   // The customer's object, refused in the passive ("credit cannot be re-gifted"); good-news verbs such as "deleted" stay out.
   {
     pattern:
-      "{cannot|can't|can not|will not|won't} be {refunded|transferred|reversed|revoked|reinstated|appealed|further appealed|re-gifted|regifted|granted|approved|accepted|extended|unlocked|merged|exchanged}",
+      "{cannot|can't|can not|will not|won't} be " +
+      '{refunded|transferred|reversed|revoked|reinstated|appealed|further ' +
+      'appealed|re-gifted|regifted|granted|approved|accepted|extended|unlocked|merged|exchanged}',
   },
   { pattern: "{is not|are not|isn't|aren't} {currently|} {eligible|refundable|transferable}" },
   { pattern: '{is|are} non-refundable' },
@@ -95,7 +108,9 @@ const ALTERNATIVE_PHRASES: PhraseEntry[] = [
   'try',
   'if you',
   'what I can offer',
-  "{i've|i have|we've|we have} {already|} {asked|arranged|escalated|forwarded|passed|sent|contacted|requested|opened|created|added|set up|booked|moved|issued|applied|started|filed}",
+  "{i've|i have|we've|we have} {already|} " +
+    '{asked|arranged|escalated|forwarded|passed|sent|contacted|requested|opened|created|added|set ' +
+    'up|booked|moved|issued|applied|started|filed}',
   '{could|can|would} you',
   'please',
 ].map((pattern) => ({ pattern, role: 'alternative' }));
@@ -109,9 +124,12 @@ const NOT_ALTERNATIVES: PhraseEntry[] = [
 
 /** After an opening "No,": good news that answers a worried question ("No, you won't be charged twice"). */
 const REASSURANCE_PHRASES: PhraseEntry[] = [
-  "you {don't|do not|won't|will not|didn't|did not|haven't|have not|aren't|are not} {need|have to|be charged|lose|lost|miss|missed|do anything|pay|owe}",
+  "you {don't|do not|won't|will not|didn't|did not|haven't|have not|aren't|are not} " +
+    '{need|have to|be charged|lose|lost|miss|missed|do anything|pay|owe}',
   '{nothing|none of your *|no data} {was|were|has been|have been|will be|is} {lost|deleted|charged|affected|changed|removed|shared}',
-  "{didn't|did not|won't|will not|wasn't|was not|weren't|were not|hasn't|has not|isn't|is not} {delete|deleted|lose|lost|affect|affected|charge|charged|remove|removed|erase|erased|change|changed|cancel|cancelled|canceled|expire|expired|shared|a problem|a scam|a virus}",
+  "{didn't|did not|won't|will not|wasn't|was not|weren't|were not|hasn't|has " +
+    "not|isn't|is not} {delete|deleted|lose|lost|affect|affected|charge|charged|remove|removed|erase|erased|change|changed|cancel|cancelled|canceled|expire|expired|shared|a " +
+    'problem|a scam|a virus}',
   "{there's|there is} no {need|charge|problem|risk}",
   "{don't|do not} worry",
 ].map((pattern) => ({ pattern, role: 'reassurance' }));
