@@ -2,6 +2,8 @@ import { describeRule } from '../harness';
 
 describeRule('no-flat-no', {
   valid: [
+    { text: 'This means that it is not possible to filter by two events at once.', kind: 'article' },
+    { text: 'Charts stop at midnight because it is not possible to count sessions that have not ended.', kind: 'article' },
     "No problem, I've re-sent the invoice to your billing address.",
     "There's no need to worry: your files are safe in the trash for 30 days.",
     'No charge was taken from your card for the failed order.',
@@ -30,6 +32,9 @@ describeRule('no-flat-no', {
     "- [I tried to pay, but the card field is greyed out and I'm unable to type in it](#card-field)",
   ],
   invalid: [
+    { text: 'Hi Kim,\n\nQuestions posted on the tracker [[will probably not get a reply]].\n\nThanks', kind: 'reply' },
+    { text: "Hi Kim,\n\n[[It's unlikely you'll get]] an answer on that board.\n\nThanks", kind: 'reply' },
+    { text: 'A Linux build [[is not currently being worked on]].', kind: 'article' },
     { text: '[[No]], the refund has not been issued yet.', output: 'The refund has not been issued yet.' },
     { text: "[[No]], [[we can't extend]] your trial past 30 days." },
     { text: '[[We can’t refund]] annual plans after 30 days.', output: null },

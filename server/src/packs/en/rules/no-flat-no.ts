@@ -63,6 +63,9 @@ const REFUSAL_PHRASES: PhraseEntry[] = [
   // "No information" refuses too; "we don't share any information" (a privacy promise) stays out.
   { pattern: "{we|i} {don't|do not} have {any|any more|any further|further|more} {details|information|detail|info}" },
   { pattern: "{we|i} {can't|cannot} {give you|share|provide} {any|further|more} {details|information|detail|info}" },
+  { pattern: '{will|would} {likely|probably|} not {receive|get} {a|any} {response|reply|answer}' },
+  { pattern: "{it's|it is} unlikely {you'll|you will|that you'll|that you will} {receive|get}" },
+  { pattern: '{is|are} {not|no longer} {currently|} being {worked on|developed|considered}' },
 ];
 
 /** Words that offer what the writer CAN do, or a step already taken: a refusal followed by one of these is not flat. */
@@ -189,6 +192,7 @@ const REFUSAL_CONDITIONS = [
   'notLinkText',
   'noRequirementAfter',
   'notPastReason',
+  'notExplainedInArticle',
 ];
 
 /** An opening "No" that answers an FAQ question, or sits in a heading, table or quotation, refuses nothing. */
