@@ -2,6 +2,8 @@ import { describeRule } from '../harness';
 
 describeRule('no-blame', {
   valid: [
+    'The nightly import creates more work for the server than the hourly one.',
+    'We consider your feedback when we plan the roadmap.',
     'Your account was flagged for review after the password reset.',
     'If the receipt you uploaded is insufficient, we will ask for a clearer copy.',
     { text: 'We do not tolerate harassment in any of our community spaces.', kind: 'article' },
@@ -22,6 +24,9 @@ describeRule('no-blame', {
     "Please don't post screenshots that show other people's data.",
   ],
   invalid: [
+    { text: 'Your channel was [[banned for posting]] the same link in every thread.', output: null },
+    { text: '[[We consider these accounts to be spam]], so they were closed.', output: null },
+    { text: 'Reposting the same question [[creates extra work for the volunteers]].', output: null },
     { text: 'Your profile was [[suspended for harassment]] of other members.', output: null },
     { text: 'Your listing was [[restricted due to abusive conduct]] in the forums.', output: null },
     { text: '[[Your account was identified either creating]] or sharing duplicate profiles.', output: null },

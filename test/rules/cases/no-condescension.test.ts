@@ -26,6 +26,7 @@ describeRule('no-condescension', {
     'Your notes are simply stored as files on your device.',
   ],
   invalid: [
+    { text: '[[As the bug report template states]], include your version.' },
     { text: '[[Remember this is a]] support forum, not a chat room.', output: null },
     { text: "[[Just]] don't share the invite link in public.", output: "Don't share the invite link in public." },
     { text: '[[Simply]] click Reset and wait for the light to turn green.', output: 'Click Reset and wait for the light to turn green.' },

@@ -32,6 +32,7 @@ describeRule('no-flat-no', {
     "- [I tried to pay, but the card field is greyed out and I'm unable to type in it](#card-field)",
   ],
   invalid: [
+    { text: 'Hi Kim,\n\nYou [[will probably not get a reply]] on the tracker, so please ask in the forum.\n\nThanks', kind: 'reply' },
     { text: 'Hi Kim,\n\nQuestions posted on the tracker [[will probably not get a reply]].\n\nThanks', kind: 'reply' },
     { text: "Hi Kim,\n\n[[It's unlikely you'll get]] an answer on that board.\n\nThanks", kind: 'reply' },
     { text: 'A Linux build [[is not currently being worked on]].', kind: 'article' },

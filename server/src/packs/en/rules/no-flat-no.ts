@@ -16,6 +16,15 @@ const CANNOT_ONLY =
 /** Adverbs a polite writer puts inside a refusal ("we are unfortunately unable to"). */
 const SOFTENER = '{unfortunately|currently|sadly|still|simply|just|regrettably}';
 
+/**
+ * Discouraging the channel the customer used ("you will probably not get a reply here"): the
+ * "ask elsewhere" that follows is the refusal itself, so a later pointer does not clear it.
+ */
+const REDIRECTS: PhraseEntry[] = [
+  { pattern: '{will|would} {likely|probably|} not {receive|get} {a|any} {response|reply|answer}' },
+  { pattern: "{it's|it is} unlikely {you'll|you will|that you'll|that you will} {receive|get}" },
+];
+
 /** Refusals; what counts as "an alternative follows" is in ALTERNATIVE_PHRASES. */
 const REFUSAL_PHRASES: PhraseEntry[] = [
   { pattern: `${WE} ${CANNOT}` },
@@ -63,8 +72,7 @@ const REFUSAL_PHRASES: PhraseEntry[] = [
   // "No information" refuses too; "we don't share any information" (a privacy promise) stays out.
   { pattern: "{we|i} {don't|do not} have {any|any more|any further|further|more} {details|information|detail|info}" },
   { pattern: "{we|i} {can't|cannot} {give you|share|provide} {any|further|more} {details|information|detail|info}" },
-  { pattern: '{will|would} {likely|probably|} not {receive|get} {a|any} {response|reply|answer}' },
-  { pattern: "{it's|it is} unlikely {you'll|you will|that you'll|that you will} {receive|get}" },
+  ...REDIRECTS,
   { pattern: '{is|are} {not|no longer} {currently|} being {worked on|developed|considered}' },
 ];
 
@@ -166,7 +174,7 @@ export const noFlatNo: SentenceRule = {
         });
       }
       for (const match of refusals) {
-        if (!flat(match.lastWord + 1)) continue;
+        if (!REDIRECTS.includes(match.entry) && !flat(match.lastWord + 1)) continue;
         const span = wordSpan(sentence, match.firstWord, match.lastWord);
         const phrase = context.text.slice(span.start, span.end).replace(/\s+/g, ' ');
         context.report({
