@@ -2,6 +2,8 @@ import { describeRule } from '../harness';
 
 describeRule('no-policy-shield', {
   valid: [
+    'The forum is a good place to share your templates.',
+    'If the rule is that strict, tell us and we will look again.',
     'The report is sorted by policy name.',
     'We can only guess which setting changed without the log.',
     "Refunds stop at 30 days because that's when the payment provider settles the charge.",
@@ -20,6 +22,8 @@ describeRule('no-policy-shield', {
     "If this is against our policy, we'll tell you before anything changes.",
   ],
   invalid: [
+    { text: '[[The rule is that]] only the owner can rename a workspace.', output: null },
+    { text: '[[This tracker is only used for]] confirmed bugs.', output: null },
     { text: '[[By forum policy]], deleted threads stay deleted.', output: null },
     { text: 'If it happens again, [[we may be forced to]] close the account.', output: null },
     { text: "Nobody can look at it [[since it's the weekend]].", output: null },
