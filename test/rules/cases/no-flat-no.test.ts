@@ -32,6 +32,10 @@ describeRule('no-flat-no', {
     "- [I tried to pay, but the card field is greyed out and I'm unable to type in it](#card-field)",
   ],
   invalid: [
+    { text: 'Hi Lee,\n\nSorry, but we have [[no choice but to decline]] the request. You can reapply next month.\n\nBest', kind: 'reply' },
+    { text: "Hi Lee,\n\n[[We can't share any details]] about the review, but you can keep using the app.\n\nBest", kind: 'reply' },
+    { text: 'The username [[cannot be taken]] while another account holds it.', kind: 'article' },
+    { text: '[[We cannot refund]] this order. We do not offer partial refunds either.', kind: 'article' },
     { text: 'Hi Kim,\n\nYou [[will probably not get a reply]] on the tracker, so please ask in the forum.\n\nThanks', kind: 'reply' },
     { text: 'Hi Kim,\n\nQuestions posted on the tracker [[will probably not get a reply]].\n\nThanks', kind: 'reply' },
     { text: "Hi Kim,\n\n[[It's unlikely you'll get]] an answer on that board.\n\nThanks", kind: 'reply' },

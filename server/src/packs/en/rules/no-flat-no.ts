@@ -18,11 +18,16 @@ const SOFTENER = '{unfortunately|currently|sadly|still|simply|just|regrettably}'
 
 /**
  * Discouraging the channel the customer used ("you will probably not get a reply here"): the
- * "ask elsewhere" that follows is the refusal itself, so a later pointer does not clear it.
+ * "ask elsewhere" that follows is the refusal itself, so a later pointer does not clear it. Final
+ * decisions and withheld information are the same: nothing offered afterwards undoes them.
  */
 const REDIRECTS: PhraseEntry[] = [
   { pattern: '{will|would} {likely|probably|} not {receive|get} {a|any} {response|reply|answer}' },
   { pattern: "{it's|it is} unlikely {you'll|you will|that you'll|that you will} {receive|get}" },
+  // A final decision and withheld information stand whatever follows: an offer elsewhere does not undo them.
+  { pattern: 'no choice but to {decline|deny|reject|refuse|remove|close}' },
+  { pattern: "{we|i} {don't|do not} have {any|any more|any further|further|more} {details|information|detail|info}" },
+  { pattern: "{we|i} {can't|cannot} {give you|share|provide} {any|further|more} {details|information|detail|info}" },
 ];
 
 /** Refusals; what counts as "an alternative follows" is in ALTERNATIVE_PHRASES. */
@@ -63,15 +68,12 @@ const REFUSAL_PHRASES: PhraseEntry[] = [
   // The customer's object, refused in the passive ("credit cannot be re-gifted"); good-news verbs such as "deleted" stay out.
   {
     pattern:
-      "{cannot|can't|can not|will not|won't} be {refunded|transferred|reversed|revoked|reinstated|appealed|further appealed|re-gifted|regifted|granted|approved|accepted|extended|unlocked|merged|exchanged}",
+      "{cannot|can't|can not|will not|won't} be {taken|refunded|transferred|reversed|revoked|reinstated|appealed|further appealed|re-gifted|regifted|granted|approved|accepted|extended|unlocked|merged|exchanged}",
   },
   { pattern: "{is not|are not|isn't|aren't} {currently|} {eligible|refundable|transferable}" },
   { pattern: '{is|are} non-refundable' },
   { pattern: '{decision|decisions|sale|sales|purchase|purchases|ruling} {is|are} {final|non-negotiable}' },
-  { pattern: 'no choice but to {decline|deny|reject|refuse|remove|close}' },
   // "No information" refuses too; "we don't share any information" (a privacy promise) stays out.
-  { pattern: "{we|i} {don't|do not} have {any|any more|any further|further|more} {details|information|detail|info}" },
-  { pattern: "{we|i} {can't|cannot} {give you|share|provide} {any|further|more} {details|information|detail|info}" },
   ...REDIRECTS,
   { pattern: '{is|are} {not|no longer} {currently|} being {worked on|developed|considered}' },
 ];
@@ -147,7 +149,12 @@ export const noFlatNo: SentenceRule = {
   check(context) {
     const offersAlternative = (sentence: Sentence, fromWord: number) =>
       context.matches(sentence).some((match) => match.entry.role === 'alternative' && match.firstWord >= fromWord);
+    /** One refusal per paragraph: the second sentence of the same "no" repeats it. */
+    let reported: Sentence | undefined;
+    const sameParagraph = (sentence: Sentence) =>
+      reported !== undefined && reported.draft === sentence.draft && !/\n[^\S\n]*\n/.test(context.text.slice(reported.end, sentence.start));
     for (const sentence of context.sentences) {
+      if (sameParagraph(sentence)) continue;
       const following = context.sentences
         .slice(sentence.index + 1, sentence.index + 1 + ALTERNATIVE_WINDOW)
         .filter((later) => later.draft === sentence.draft);
@@ -172,6 +179,7 @@ export const noFlatNo: SentenceRule = {
           message: "A flat 'No' opens this sentence: lead with what you can do.",
           fixes: [removeSpan(context.text, span, sentence)],
         });
+        reported = sentence;
       }
       for (const match of refusals) {
         if (!REDIRECTS.includes(match.entry) && !flat(match.lastWord + 1)) continue;
@@ -181,6 +189,7 @@ export const noFlatNo: SentenceRule = {
           ...span,
           message: `'${phrase}' is a flat refusal: say what you can do instead, in this sentence or the next two.`,
         });
+        reported = sentence;
       }
     }
   },
