@@ -2,6 +2,7 @@ import { describeRule } from '../harness';
 
 describeRule('no-you-are-wrong', {
   valid: [
+    'You can probably fix it yourself from the Billing page.',
     'You should not expect any downtime during the upgrade.',
     'If you expect the two charts to match, compare the same date range.',
     "You're right: the invoice shows the old VAT number, and I've corrected it.",
@@ -24,6 +25,7 @@ describeRule('no-you-are-wrong', {
     "## That's not what happened\n\nA page about common myths.",
   ],
   invalid: [
+    { text: 'The log shows one login, so [[it is likely you reset the password yourself]].', output: null },
     { text: 'They count different things, so [[you should not expect the two charts to match]].', output: null },
     { text: "I'm afraid [[you misunderstood]] how the free trial works.", output: null },
     { text: '[[You have misread]] the invoice; the tax is already included.', output: null },
