@@ -123,6 +123,13 @@ describe('rule conditions', () => {
     assert.equal(holds('notPastReason', 'Your plan lapsed, and [[we are unable to]] restore it.'), true);
   });
 
+  it('notExplainedInArticle: a limitation explained after "because" or "means" in an article', () => {
+    assert.equal(holds('notExplainedInArticle', 'This means that [[it is not possible]] to merge two boards.'), false);
+    assert.equal(holds('notExplainedInArticle', 'Totals are hidden because [[it is not possible]] to count them twice.'), false);
+    assert.equal(holds('notExplainedInArticle', '[[It is not possible]] to merge two boards.'), true);
+    assert.equal(holds('notExplainedInArticle', 'This means that [[we cannot refund]] the order.', 'reply'), true);
+  });
+
   it('clauseInitial: "that" opening a clause, not a relative clause', () => {
     assert.equal(holds('clauseInitial', 'A server [[that is not allowed]] to connect.'), false);
     assert.equal(holds('clauseInitial', 'Sorry, [[that is not allowed]] on this plan.'), true);

@@ -118,6 +118,12 @@ export const CONDITIONS = {
     const matched = sentence.words.slice(match.firstWord, match.lastWord + 1);
     return !(before && lexicon.reasons.has(before.norm) && matched.some((word) => lexicon.pastAuxiliaries.has(word.norm)));
   },
+  /**
+   * Not a limitation explained in an article: after "because" or "means" in the same sentence the
+   * writer explains a consequence ("This means that it's not possible to …"), not refusing a request.
+   */
+  notExplainedInArticle: (sentence, match, context) =>
+    context.kind !== 'article' || !sentence.words.slice(0, match.firstWord).some((word) => CONSEQUENCE_MARKERS.has(word.norm)),
 } satisfies Record<string, Condition>;
 
 export type ConditionName = keyof typeof CONDITIONS;
@@ -144,6 +150,8 @@ const REQUIREMENT_REACH = 2;
 
 /** How many words back a clause may reach for its "if" or "hope" (bounds the work on run-on text). */
 const CLAUSE_REACH = 15;
+/** Words that open an explanation of a consequence; English only for now, like the rule that names the condition. */
+const CONSEQUENCE_MARKERS = new Set(['because', 'means']);
 
 /** Setting names and button labels are short; a longer bold run is emphasised prose. */
 const MAX_LABEL_WORDS = 6;

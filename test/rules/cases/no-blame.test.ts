@@ -2,6 +2,12 @@ import { describeRule } from '../harness';
 
 describeRule('no-blame', {
   valid: [
+    'The nightly import creates more work for the server than the hourly one.',
+    'We consider your feedback when we plan the roadmap.',
+    'Your account was flagged for review after the password reset.',
+    'If the receipt you uploaded is insufficient, we will ask for a clearer copy.',
+    { text: 'We do not tolerate harassment in any of our community spaces.', kind: 'article' },
+    { text: "Please don't add a password to the shared note.", kind: 'article' },
     'You should now see the new invoice in your dashboard.',
     'You should have received a confirmation email from us.',
     "If you haven't received the code, check your spam folder.",
@@ -18,6 +24,18 @@ describeRule('no-blame', {
     "Please don't post screenshots that show other people's data.",
   ],
   invalid: [
+    { text: 'Your channel was [[banned for posting]] the same link in every thread.', output: null },
+    { text: '[[We consider these accounts to be spam]], so they were closed.', output: null },
+    { text: 'Reposting the same question [[creates extra work for the volunteers]].', output: null },
+    { text: 'Your profile was [[suspended for harassment]] of other members.', output: null },
+    { text: 'Your listing was [[restricted due to abusive conduct]] in the forums.', output: null },
+    { text: '[[Your account was identified either creating]] or sharing duplicate profiles.', output: null },
+    { text: 'Under the terms, [[you are held solely responsible for]] every device on your plan.', output: null },
+    { text: 'Sorry, but [[the receipt you uploaded is insufficient]] for a warranty claim.', output: null },
+    { text: '[[Your appeal lacks]] any detail about what happened.', output: null },
+    { text: 'Hi Jo,\n\n[[We do not tolerate]] threats towards our staff.\n\nRegards,\nSam', kind: 'reply', output: null },
+    { text: 'The payout failed because [[you had your bank details set up incorrectly]].', output: null },
+    { text: "Hi Jo,\n\n[[Please don't add]] greetings as separate answers.\n\nThanks,\nSam", kind: 'reply', output: null },
     { text: '[[You should have read]] the manual before installing it.', output: null },
     { text: "Hi Sam, [[you shouldn't have restarted]] the hub during the update.", output: null },
     { text: 'Unfortunately [[you failed to]] attach the receipt.', output: null },

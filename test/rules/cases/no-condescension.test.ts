@@ -2,6 +2,7 @@ import { describeRule } from '../harness';
 
 describeRule('no-condescension', {
   valid: [
+    'Remember to save the file before you close it.',
     'I just checked, and your refund left our account on Monday.',
     'Just to confirm, is the charge on the Visa ending 4242?',
     "Just in case, I've also attached the invoice as a PDF.",
@@ -25,6 +26,9 @@ describeRule('no-condescension', {
     'Your notes are simply stored as files on your device.',
   ],
   invalid: [
+    { text: '[[As the bug report template states]], include your version.' },
+    { text: '[[Remember this is a]] support forum, not a chat room.', output: null },
+    { text: "[[Just]] don't share the invite link in public.", output: "Don't share the invite link in public." },
     { text: '[[Simply]] click Reset and wait for the light to turn green.', output: 'Click Reset and wait for the light to turn green.' },
     { text: '[[Just]] go to Settings > Billing and update the card.', output: 'Go to Settings > Billing and update the card.' },
     { text: 'You can [[just]] log out and back in.', output: 'You can log out and back in.' },

@@ -2,6 +2,8 @@ import { describeRule } from '../harness';
 
 describeRule('no-flat-no', {
   valid: [
+    { text: 'This means that it is not possible to filter by two events at once.', kind: 'article' },
+    { text: 'Charts stop at midnight because it is not possible to count sessions that have not ended.', kind: 'article' },
     "No problem, I've re-sent the invoice to your billing address.",
     "There's no need to worry: your files are safe in the trash for 30 days.",
     'No charge was taken from your card for the failed order.',
@@ -30,6 +32,14 @@ describeRule('no-flat-no', {
     "- [I tried to pay, but the card field is greyed out and I'm unable to type in it](#card-field)",
   ],
   invalid: [
+    { text: 'Hi Lee,\n\nSorry, but we have [[no choice but to decline]] the request. You can reapply next month.\n\nBest', kind: 'reply' },
+    { text: "Hi Lee,\n\n[[We can't share any details]] about the review, but you can keep using the app.\n\nBest", kind: 'reply' },
+    { text: 'The username [[cannot be taken]] while another account holds it.', kind: 'article' },
+    { text: '[[We cannot refund]] this order. We do not offer partial refunds either.', kind: 'article' },
+    { text: 'Hi Kim,\n\nYou [[will probably not get a reply]] on the tracker, so please ask in the forum.\n\nThanks', kind: 'reply' },
+    { text: 'Hi Kim,\n\nQuestions posted on the tracker [[will probably not get a reply]].\n\nThanks', kind: 'reply' },
+    { text: "Hi Kim,\n\n[[It's unlikely you'll get]] an answer on that board.\n\nThanks", kind: 'reply' },
+    { text: 'A Linux build [[is not currently being worked on]].', kind: 'article' },
     { text: '[[No]], the refund has not been issued yet.', output: 'The refund has not been issued yet.' },
     { text: "[[No]], [[we can't extend]] your trial past 30 days." },
     { text: '[[We can’t refund]] annual plans after 30 days.', output: null },

@@ -2,6 +2,9 @@ import { describeRule } from '../harness';
 
 describeRule('no-legalese', {
   valid: [
+    'Please sign in again prior to updating your card.',
+    'The export runs in compliance with the retention setting you chose.',
+    'To the extent that you use shared folders, everyone sees the same files.',
     "We'll send the return label before your return window closes.",
     'Priority support is included in the Business plan.',
     'Your prior invoices are under Billing > History.',
@@ -18,6 +21,8 @@ describeRule('no-legalese', {
     'Use the **Prior to** filter to see older events.',
   ],
   invalid: [
+    { text: 'Liability is excluded [[to the extent permitted by]] law.', output: null },
+    { text: '[[Failure to comply with these terms may result in]] suspension.', output: null },
     { text: '[[Pursuant to]] our terms, the charge is final.', output: 'Under our terms, the charge is final.' },
     {
       text: 'We keep the export [[for the sole and limited purpose of]] restoring your notes.',
@@ -25,7 +30,6 @@ describeRule('no-legalese', {
     },
     { text: 'Refunds are issued [[in accordance with]] the refund policy.', output: 'Refunds are issued under the refund policy.' },
     { text: 'We [[hereby]] confirm the cancellation of your subscription.', output: 'We confirm the cancellation of your subscription.' },
-    { text: 'Please sign in again [[prior to]] updating your card.', output: 'Please sign in again before updating your card.' },
     { text: '[[Please be advised that]] your card will be charged on renewal.', output: 'Your card will be charged on renewal.' },
     { text: '[[In the event that]] your parcel is lost, we send a replacement.', output: 'If your parcel is lost, we send a replacement.' },
     {
@@ -43,7 +47,7 @@ describeRule('no-legalese', {
     { text: 'We will refund the duplicate charge [[forthwith]].', output: 'We will refund the duplicate charge right away.' },
     { text: '[[Kindly be informed that]] our office is closed on Monday.', output: 'Our office is closed on Monday.' },
     { text: '**[[Pursuant to]]** section 4, the fee is waived.', output: '**Under** section 4, the fee is waived.' },
-    { text: 'Access ends [[prior\nto]] the renewal date.', output: 'Access ends before the renewal date.' },
+    { text: 'Access ends [[subsequent\nto]] the renewal date.', output: 'Access ends after the renewal date.' },
     {
       text: 'Export steps:\n\n- [[Herein]] you’ll find the steps to export your data.\n- Exports run nightly.',
       output: 'Export steps:\n\n- Here you’ll find the steps to export your data.\n- Exports run nightly.',

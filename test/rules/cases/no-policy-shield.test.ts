@@ -2,6 +2,10 @@ import { describeRule } from '../harness';
 
 describeRule('no-policy-shield', {
   valid: [
+    'The forum is a good place to share your templates.',
+    'If the rule is that strict, tell us and we will look again.',
+    'The report is sorted by policy name.',
+    'We can only guess which setting changed without the log.',
     "Refunds stop at 30 days because that's when the payment provider settles the charge.",
     'You can read the full refund policy at acme.com/refunds.',
     'Our privacy policy explains what we store about you and why.',
@@ -18,6 +22,13 @@ describeRule('no-policy-shield', {
     "If this is against our policy, we'll tell you before anything changes.",
   ],
   invalid: [
+    { text: '[[The rule is that]] only the owner can rename a workspace.', output: null },
+    { text: '[[This tracker is only used for]] confirmed bugs.', output: null },
+    { text: '[[By forum policy]], deleted threads stay deleted.', output: null },
+    { text: 'If it happens again, [[we may be forced to]] close the account.', output: null },
+    { text: "Nobody can look at it [[since it's the weekend]].", output: null },
+    { text: '[[We only provide support]] to the owner of the workspace.', output: null },
+    { text: '[[We can only revert one]] rename per month.', output: null },
     { text: '[[Per our policy]], refunds are not possible after 30 days.', output: null },
     { text: "[[As per company policy]], we can't ship to PO boxes.", output: null },
     { text: '[[Our policy does not allow]] refunds on gift cards.', output: null },

@@ -2,6 +2,7 @@ import { describeRule } from '../harness';
 
 describeRule('no-vague-timeline', {
   valid: [
+    'The fix shipped in version 4.2, the next release after the beta.',
     "We'll email you as soon as the courier scans the parcel.",
     'The fix ships soon, on Thursday with the weekly release.',
     "We'll get back to you within two business days.",
@@ -26,6 +27,7 @@ describeRule('no-vague-timeline', {
     'Importing a large library may take a while.',
   ],
   invalid: [
+    { text: 'The fix will arrive [[in the next big desktop update]].', output: 'The fix will arrive in [version], due [date].' },
     { text: "We'll get back to you [[shortly]].", output: "We'll get back to you within [time]." },
     { text: 'The fix for the sync bug will ship [[soon]].', output: 'The fix for the sync bug will ship by [time].' },
     { text: 'Your refund will be processed [[in due course]].', output: 'Your refund will be processed by [date].' },

@@ -2,6 +2,9 @@ import { describeRule } from '../harness';
 
 describeRule('no-you-are-wrong', {
   valid: [
+    'You can probably fix it yourself from the Billing page.',
+    'You should not expect any downtime during the upgrade.',
+    'If you expect the two charts to match, compare the same date range.',
     "You're right: the invoice shows the old VAT number, and I've corrected it.",
     "That's correct, the plan renews on the 1st of each month.",
     'If the app says the password is incorrect, reset it from the sign-in page.',
@@ -22,6 +25,8 @@ describeRule('no-you-are-wrong', {
     "## That's not what happened\n\nA page about common myths.",
   ],
   invalid: [
+    { text: 'The log shows one login, so [[it is likely you reset the password yourself]].', output: null },
+    { text: 'They count different things, so [[you should not expect the two charts to match]].', output: null },
     { text: "I'm afraid [[you misunderstood]] how the free trial works.", output: null },
     { text: '[[You have misread]] the invoice; the tax is already included.', output: null },
     { text: "[[That's simply not true]]; we never received the return.", output: null },

@@ -9,18 +9,26 @@ import { english } from '..';
 
 const WE = '{we|i|our team|support}';
 const CANNOT =
-  "{can't|cannot|can not|couldn't|could not|won't be able to|will not be able " +
-  "to|are unable to|am unable to|is unable to|were unable to|was unable to|aren't " +
-  "able to|are not able to|am not able to|'re unable to|'m unable to|'re not able " +
-  "to|'m not able to|are not allowed to|aren't allowed to|am not allowed " +
-  "to|don't|do not} {do|offer|provide|give|issue|grant|make|process|accept|allow|approve|refund|help|change|extend|honor|honour|reverse|cancel|restore|recover|reopen|support|waive|remove|transfer|ship|send|replace|exchange|reinstate|override|unlock|undo|fix}";
+  "{can't|cannot|can not|couldn't|could not|won't be able to|will not be able to|are unable to|am unable to|is unable to|were unable to|was unable to|aren't able to|are not able to|am not able to|'re unable to|'m unable to|'re not able to|'m not able to|are not allowed to|aren't allowed to|am not allowed to|don't|do not} {do|offer|provide|give|issue|grant|make|process|accept|allow|approve|refund|help|change|extend|honor|honour|reverse|cancel|restore|recover|reopen|support|waive|remove|transfer|ship|send|replace|exchange|reinstate|override|unlock|undo|fix}";
 /** Verbs refused with "can't" or "unable to" but not with "don't": "we don't share your data" reassures. */
 const CANNOT_ONLY =
-  "{can't|cannot|can not|won't be able to|will not be able to|are unable to|am " +
-  "unable to|aren't able to|are not able to|'re unable to|'m unable to|'re not able " +
-  "to|'m not able to} {display|show|assist|revert|proceed|expedite|accommodate|disclose|guarantee|unban|lift|review|consider|investigate|allow}";
+  "{can't|cannot|can not|won't be able to|will not be able to|are unable to|am unable to|aren't able to|are not able to|'re unable to|'m unable to|'re not able to|'m not able to} {display|show|assist|revert|proceed|expedite|accommodate|disclose|guarantee|unban|lift|review|consider|investigate|allow}";
 /** Adverbs a polite writer puts inside a refusal ("we are unfortunately unable to"). */
 const SOFTENER = '{unfortunately|currently|sadly|still|simply|just|regrettably}';
+
+/**
+ * Discouraging the channel the customer used ("you will probably not get a reply here"): the
+ * "ask elsewhere" that follows is the refusal itself, so a later pointer does not clear it. Final
+ * decisions and withheld information are the same: nothing offered afterwards undoes them.
+ */
+const REDIRECTS: PhraseEntry[] = [
+  { pattern: '{will|would} {likely|probably|} not {receive|get} {a|any} {response|reply|answer}' },
+  { pattern: "{it's|it is} unlikely {you'll|you will|that you'll|that you will} {receive|get}" },
+  // A final decision and withheld information stand whatever follows: an offer elsewhere does not undo them.
+  { pattern: 'no choice but to {decline|deny|reject|refuse|remove|close}' },
+  { pattern: "{we|i} {don't|do not} have {any|any more|any further|further|more} {details|information|detail|info}" },
+  { pattern: "{we|i} {can't|cannot} {give you|share|provide} {any|further|more} {details|information|detail|info}" },
+];
 
 /** Refusals; what counts as "an alternative follows" is in ALTERNATIVE_PHRASES. */
 const REFUSAL_PHRASES: PhraseEntry[] = [
@@ -32,10 +40,7 @@ const REFUSAL_PHRASES: PhraseEntry[] = [
   { pattern: "{we|i} {can't|cannot|can not} {help you|help with that|do that|do anything|do this}" },
   {
     pattern:
-      "{this isn't|that isn't|it isn't|it's not|that's not|this is not|it is not} " +
-      '{possible|allowed|permitted|an option|something we can do|something we ' +
-      "do|something we offer|something I can do|something we're able to do|something we " +
-      'are able to do|something we can offer|something we support}',
+      "{this isn't|that isn't|it isn't|it's not|that's not|this is not|it is not} {possible|allowed|permitted|an option|something we can do|something we do|something we offer|something I can do|something we're able to do|something we are able to do|something we can offer|something we support}",
   },
   // Clause-initial only: in "a domain that is not allowed to federate", "that" opens a relative clause.
   {
@@ -50,9 +55,7 @@ const REFUSAL_PHRASES: PhraseEntry[] = [
   { pattern: 'nothing can be done' },
   {
     pattern:
-      "{we|i} {do not|don't|no longer} {offer|provide|give|do|issue|accept|allow|make " +
-      'exceptions|support} {refunds|exceptions|extensions|compensation|credits|returns|that|this|those|partial ' +
-      'refunds|cash refunds}',
+      "{we|i} {do not|don't|no longer} {offer|provide|give|do|issue|accept|allow|make exceptions|support} {refunds|exceptions|extensions|compensation|credits|returns|that|this|those|partial refunds|cash refunds}",
   },
   {
     pattern:
@@ -65,17 +68,14 @@ const REFUSAL_PHRASES: PhraseEntry[] = [
   // The customer's object, refused in the passive ("credit cannot be re-gifted"); good-news verbs such as "deleted" stay out.
   {
     pattern:
-      "{cannot|can't|can not|will not|won't} be " +
-      '{refunded|transferred|reversed|revoked|reinstated|appealed|further ' +
-      'appealed|re-gifted|regifted|granted|approved|accepted|extended|unlocked|merged|exchanged}',
+      "{cannot|can't|can not|will not|won't} be {taken|refunded|transferred|reversed|revoked|reinstated|appealed|further appealed|re-gifted|regifted|granted|approved|accepted|extended|unlocked|merged|exchanged}",
   },
   { pattern: "{is not|are not|isn't|aren't} {currently|} {eligible|refundable|transferable}" },
   { pattern: '{is|are} non-refundable' },
   { pattern: '{decision|decisions|sale|sales|purchase|purchases|ruling} {is|are} {final|non-negotiable}' },
-  { pattern: 'no choice but to {decline|deny|reject|refuse|remove|close}' },
   // "No information" refuses too; "we don't share any information" (a privacy promise) stays out.
-  { pattern: "{we|i} {don't|do not} have {any|any more|any further|further|more} {details|information|detail|info}" },
-  { pattern: "{we|i} {can't|cannot} {give you|share|provide} {any|further|more} {details|information|detail|info}" },
+  ...REDIRECTS,
+  { pattern: '{is|are} {not|no longer} {currently|} being {worked on|developed|considered}' },
 ];
 
 /** Words that offer what the writer CAN do, or a step already taken: a refusal followed by one of these is not flat. */
@@ -108,9 +108,7 @@ const ALTERNATIVE_PHRASES: PhraseEntry[] = [
   'try',
   'if you',
   'what I can offer',
-  "{i've|i have|we've|we have} {already|} " +
-    '{asked|arranged|escalated|forwarded|passed|sent|contacted|requested|opened|created|added|set ' +
-    'up|booked|moved|issued|applied|started|filed}',
+  "{i've|i have|we've|we have} {already|} {asked|arranged|escalated|forwarded|passed|sent|contacted|requested|opened|created|added|set up|booked|moved|issued|applied|started|filed}",
   '{could|can|would} you',
   'please',
 ].map((pattern) => ({ pattern, role: 'alternative' }));
@@ -124,12 +122,9 @@ const NOT_ALTERNATIVES: PhraseEntry[] = [
 
 /** After an opening "No,": good news that answers a worried question ("No, you won't be charged twice"). */
 const REASSURANCE_PHRASES: PhraseEntry[] = [
-  "you {don't|do not|won't|will not|didn't|did not|haven't|have not|aren't|are not} " +
-    '{need|have to|be charged|lose|lost|miss|missed|do anything|pay|owe}',
+  "you {don't|do not|won't|will not|didn't|did not|haven't|have not|aren't|are not} {need|have to|be charged|lose|lost|miss|missed|do anything|pay|owe}",
   '{nothing|none of your *|no data} {was|were|has been|have been|will be|is} {lost|deleted|charged|affected|changed|removed|shared}',
-  "{didn't|did not|won't|will not|wasn't|was not|weren't|were not|hasn't|has " +
-    "not|isn't|is not} {delete|deleted|lose|lost|affect|affected|charge|charged|remove|removed|erase|erased|change|changed|cancel|cancelled|canceled|expire|expired|shared|a " +
-    'problem|a scam|a virus}',
+  "{didn't|did not|won't|will not|wasn't|was not|weren't|were not|hasn't|has not|isn't|is not} {delete|deleted|lose|lost|affect|affected|charge|charged|remove|removed|erase|erased|change|changed|cancel|cancelled|canceled|expire|expired|shared|a problem|a scam|a virus}",
   "{there's|there is} no {need|charge|problem|risk}",
   "{don't|do not} worry",
 ].map((pattern) => ({ pattern, role: 'reassurance' }));
@@ -154,7 +149,12 @@ export const noFlatNo: SentenceRule = {
   check(context) {
     const offersAlternative = (sentence: Sentence, fromWord: number) =>
       context.matches(sentence).some((match) => match.entry.role === 'alternative' && match.firstWord >= fromWord);
+    /** One refusal per paragraph: the second sentence of the same "no" repeats it. */
+    let reported: Sentence | undefined;
+    const sameParagraph = (sentence: Sentence) =>
+      reported !== undefined && reported.draft === sentence.draft && !/\n[^\S\n]*\n/.test(context.text.slice(reported.end, sentence.start));
     for (const sentence of context.sentences) {
+      if (sameParagraph(sentence)) continue;
       const following = context.sentences
         .slice(sentence.index + 1, sentence.index + 1 + ALTERNATIVE_WINDOW)
         .filter((later) => later.draft === sentence.draft);
@@ -179,15 +179,17 @@ export const noFlatNo: SentenceRule = {
           message: "A flat 'No' opens this sentence: lead with what you can do.",
           fixes: [removeSpan(context.text, span, sentence)],
         });
+        reported = sentence;
       }
       for (const match of refusals) {
-        if (!flat(match.lastWord + 1)) continue;
+        if (!REDIRECTS.includes(match.entry) && !flat(match.lastWord + 1)) continue;
         const span = wordSpan(sentence, match.firstWord, match.lastWord);
         const phrase = context.text.slice(span.start, span.end).replace(/\s+/g, ' ');
         context.report({
           ...span,
           message: `'${phrase}' is a flat refusal: say what you can do instead, in this sentence or the next two.`,
         });
+        reported = sentence;
       }
     }
   },
@@ -207,6 +209,7 @@ const REFUSAL_CONDITIONS = [
   'notLinkText',
   'noRequirementAfter',
   'notPastReason',
+  'notExplainedInArticle',
 ];
 
 /** An opening "No" that answers an FAQ question, or sits in a heading, table or quotation, refuses nothing. */
