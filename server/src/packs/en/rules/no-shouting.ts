@@ -10,6 +10,9 @@ const wordList = (lines: readonly string[]) => new Set(lines.flatMap((line) => l
 const NAMES = wordList([...acronyms.names, ...acronyms.placeholders]);
 const NAME_PATTERNS = acronyms.patterns.map((pattern) => new RegExp(pattern));
 
+/** Two capitals with no small letter between them, or two of ! and ?: a sentence without either cannot shout. */
+const MAY_SHOUT = /\p{Lu}[^\p{Ll}\s]*\p{Lu}|[!?]\s*[!?]/u;
+
 /** Common words that are shouting when written in capitals, even when short ("Do NOT", "READ"). */
 const SHOUTED_WORDS = wordList([
   `NOT NO DO DON'T NEVER ALWAYS MUST NOW ALL ANY YOU YOUR READ PLEASE STOP ONLY VERY REALLY NEED HAVE WILL CAN CAN'T CANNOT WON'T DID AGAIN FREE
@@ -141,6 +144,8 @@ export const noShouting: SentenceRule = {
     let namesInCode: Set<string> | undefined;
     const codeNames = () => (namesInCode ??= capitalisedWordsInCode(context.text));
     for (const sentence of context.sentences) {
+      // Most sentences have neither two capitals in a row nor stacked marks: skip them before touching their words.
+      if (!MAY_SHOUT.test(sentence.text)) continue;
       const { words } = sentence;
       for (let index = 0; index < words.length; index++) {
         const word = words[index];
