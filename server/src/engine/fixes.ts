@@ -38,7 +38,8 @@ export function removeSpan(text: string, span: Span, sentence?: Sentence): Fix {
   const title = `Remove '${phrase}'`;
   const atSentenceStart = sentence !== undefined && span.start === sentence.start;
   let end = span.end;
-  if (atSentenceStart && /^[,.;:!]/.test(text.charAt(end))) end++;
+  // At a sentence's or a bracket's start, the mark after the phrase goes too: "(obviously, use" → "(use".
+  if ((atSentenceStart || /[([]/.test(text.charAt(span.start - 1))) && /^[,.;:!]/.test(text.charAt(end))) end++;
   const spaceAfter = /^[ \t]+/.exec(text.slice(end))?.[0].length ?? 0;
   const nextChar = text.charAt(end + spaceAfter);
   if (spaceAfter > 0 && /[\p{L}\p{N}]/u.test(nextChar)) {

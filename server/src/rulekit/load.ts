@@ -24,6 +24,7 @@ export interface PhraseRuleDefinition extends CommonDefinition {
   kind: 'phrase';
   message: string;
   when?: string[];
+  reviewFixes?: boolean;
 }
 
 /** A `presence` rule: a piece each draft of the listed kinds needs, and how to add it when missing. */
@@ -87,7 +88,7 @@ export function loadRule(data: unknown, host: RuleHost): Rule {
   if (definition.kind === 'phrase') {
     const when = definition.when ?? [];
     for (const condition of when) checkCondition(condition, '/when', fail);
-    const check = { message: definition.message, when };
+    const check = { message: definition.message, when, reviewFixes: definition.reviewFixes === true };
     return { ...meta, scope: 'sentence', phrases, check: (context) => checkPhrases(context, check, host.lexicon, host.messages) };
   }
   const { missing } = definition;

@@ -10,6 +10,8 @@ export interface PhraseCheck {
   message: string;
   /** Conditions every match must meet, besides each phrase's own `when`. */
   when: readonly string[];
+  /** Fixes are offered one by one, never applied in bulk. */
+  reviewFixes: boolean;
 }
 
 /**
@@ -33,7 +35,7 @@ export function checkPhrases(context: RuleContext, check: PhraseCheck, lexicon: 
       context.report({
         ...span,
         message: messages.phraseFinding(phrase, match.entry.message ?? check.message, replacement || undefined),
-        fixes: fix ? [fix] : [],
+        fixes: fix ? [check.reviewFixes ? { ...fix, safe: false } : fix] : [],
       });
     }
   }

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { createChecker } from '../../server/src/api';
+import { applyFixes } from '../../server/src/engine/edits';
+import { removeSpan } from '../../server/src/engine/fixes';
+
+describe('fixes', () => {
+  const removing = (text: string, phrase: string) => {
+    const start = text.indexOf(phrase);
+    return applyFixes(text, [removeSpan(text, { start, end: start + phrase.length })]).text;
+  };
+
+  const cases: [string, string, string][] = [
+    ['Then restart the hub, obviously.', 'obviously', 'Then restart the hub.'],
+    ['Then (obviously, use a spare key) restart.', 'obviously', 'Then (use a spare key) restart.'],
+    ['You can simply restart the hub.', 'simply', 'You can restart the hub.'],
+  ];
+  for (const [text, phrase, expected] of cases)
+    it(`removes '${phrase}' from: ${text}`, () => assert.equal(removing(text, phrase), expected));
+
+  it('offers legal rewording one by one, never in bulk', () => {
+    const [finding] = createChecker()
+      .check('Refunds are issued in accordance with the terms.', { format: 'markdown', kind: { kind: 'article', reason: 'test' } })
+      .findings.filter((candidate) => candidate.ruleId === 'no-legalese');
+    assert.deepEqual(
+      finding.fixes.map((fix) => [fix.edits[0].newText, fix.safe]),
+      [['under', false]],
+    );
+  });
+});
