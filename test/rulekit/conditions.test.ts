@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { createChecker, DEFAULT_PACK } from '../../server/src/api';
+import { createChecker } from '../../server/src/api';
 import type { DocumentKind, Sentence } from '../../server/src/engine/model';
 import type { PhraseMatch } from '../../server/src/engine/phrases';
 import type { Rule, RuleContext } from '../../server/src/engine/rule';
@@ -33,7 +33,7 @@ function holds(name: ConditionName, marked: string, kind: DocumentKind = 'articl
       const firstWord = sentence.words.findIndex((word) => word.start >= start);
       const lastWord = sentence.words.findLastIndex((word) => word.end <= end);
       const match: PhraseMatch = { ruleId: 'probe', entry: { pattern: 'probe' }, firstWord, lastWord };
-      result = CONDITIONS[name](sentence, match, context, DEFAULT_PACK.lexicon);
+      result = CONDITIONS[name](sentence, match, context);
     },
   };
   createChecker([probe]).check(text, { format: 'markdown', kind: { kind, reason: 'test' } });

@@ -233,6 +233,7 @@ export class ToneChecker {
       kind: decision.kind,
       sentences,
       drafts,
+      lexicon: this.pack.lexicon,
       matches: (sentence): PhraseMatch[] => sentenceMatches(dataOf(sentence), index, rule.id).matches,
       allowed: (sentence, wordIndex) =>
         sentenceMatches(dataOf(sentence), index, rule.id).exceptions.some(

@@ -52,6 +52,8 @@ export interface Lexicon {
   reasons: ReadonlySet<string>;
   /** Past-tense auxiliaries: a refusal with one of these reports what happened ("were unable to", "couldn't"). */
   pastAuxiliaries: ReadonlySet<string>;
+  /** Words that open an explanation of a consequence ("because", "means"): a limitation explained, not a refusal. */
+  consequences: ReadonlySet<string>;
 }
 
 /** Finding messages, worded in the pack's language. */

@@ -1,3 +1,4 @@
+import type { Lexicon } from './pack';
 import type { PhraseEntry, PhraseMatch } from './phrases';
 import type { DocumentKind, Draft, DraftRole, Fix, Principle, Sentence, Severity, Span } from './model';
 
@@ -35,6 +36,8 @@ export interface RuleContext {
   /** The writer's own sentences (quoted customer text excluded), in document order. */
   readonly sentences: readonly Sentence[];
   readonly drafts: readonly Draft[];
+  /** The language pack's word lists, for rules and conditions that read context. */
+  readonly lexicon: Lexicon;
   /** This rule's phrase matches in a sentence (config's extra and allowed phrases included). */
   matches(sentence: Sentence): PhraseMatch[];
   /** Whether a word is covered by an allowed phrase (an exception in the rule's table or the config's `allowPhrases`). */

@@ -1,10 +1,9 @@
 import { normalizeWord, type PhraseMatch } from '../engine/phrases';
-import type { Lexicon } from '../engine/pack';
 import type { RuleContext } from '../engine/rule';
 import type { Sentence } from '../engine/model';
 
 /** A context test on a phrase match: true when the match should be flagged. */
-type Condition = (sentence: Sentence, match: PhraseMatch, context: RuleContext, lexicon: Lexicon) => boolean;
+type Condition = (sentence: Sentence, match: PhraseMatch, context: RuleContext) => boolean;
 
 /**
  * The closed set of context conditions a phrase rule can name in `when`. Each reads the rule's
@@ -13,7 +12,7 @@ type Condition = (sentence: Sentence, match: PhraseMatch, context: RuleContext, 
  */
 export const CONDITIONS = {
   /** Only as an order: at the start of a sentence or clause, or after a lead-in such as "so" or "just" ("Upgrade today"). */
-  imperative: (sentence, match, _context, lexicon) => {
+  imperative: (sentence, match, { lexicon }) => {
     const { words } = sentence;
     const previous = words[match.firstWord - 1];
     return (
@@ -30,14 +29,14 @@ export const CONDITIONS = {
     return !context.matches(sentence).some((marker) => marker.entry.role === 'agent' && marker.firstWord === next);
   },
   /** Only at the start of a sentence or clause: "That is not allowed." but not "a domain that is not allowed to federate". */
-  clauseInitial: (sentence, match, _context, lexicon) => {
+  clauseInitial: (sentence, match, { lexicon }) => {
     const previous = sentence.words[match.firstWord - 1];
     return !previous || sentence.words[match.firstWord].breakBefore !== '' || lexicon.clauseOpeners.has(previous.norm);
   },
   /** Not in a question: it asks, or repeats the reader's own words ("Why am I unable to log in?"). */
   notQuestion: (sentence) => !isQuestion(sentence),
   /** Not after "if" or "whether" in the same clause: a hypothesis, not a verdict ("If you're confused whether …"). */
-  notConditional: (sentence, match, _context, lexicon) => {
+  notConditional: (sentence, match, { lexicon }) => {
     const { words } = sentence;
     for (let at = match.firstWord - 1; at >= Math.max(0, match.firstWord - CLAUSE_REACH); at--) {
       if (CLAUSE_BREAK.test(words[at + 1].breakBefore)) return true;
@@ -46,10 +45,10 @@ export const CONDITIONS = {
     return true;
   },
   /** Not after a wish ("we hope to have it back soon"): hope promises nothing, so it is not a vague promise. */
-  notWish: (sentence, match, _context, lexicon) =>
+  notWish: (sentence, match, { lexicon }) =>
     !sentence.words.slice(Math.max(0, match.firstWord - CLAUSE_REACH), match.firstWord).some((word) => lexicon.wishes.has(word.norm)),
   /** Not inside the reader's own plans ("if you plan to downgrade in the near future"). */
-  notReadersPlan: (sentence, match, _context, lexicon) => {
+  notReadersPlan: (sentence, match, { lexicon }) => {
     const { words } = sentence;
     for (let at = Math.max(1, match.firstWord - CLAUSE_REACH); at < match.firstWord; at++) {
       const reader = words.slice(Math.max(0, at - 2), at).some((word) => lexicon.readerPronouns.has(word.norm));
@@ -58,7 +57,7 @@ export const CONDITIONS = {
     return true;
   },
   /** Not when the sentence is about another company's product: "upgrade your Wix account" is their requirement, not our sale. */
-  notThirdPartyProduct: (sentence, match, _context, lexicon) => {
+  notThirdPartyProduct: (sentence, match, { lexicon }) => {
     const { words } = sentence;
     const from = Math.max(0, match.firstWord - CLAUSE_REACH);
     return !words.slice(from, match.lastWord + CLAUSE_REACH).some((word, offset) => {
@@ -72,7 +71,7 @@ export const CONDITIONS = {
   /** Not someone else's words: a blockquote in an article (a quotation), or a phrase in quotation marks. */
   notQuotation: (sentence, match, context) => !(context.kind === 'article' && sentence.block.quoted) && !inQuotationMarks(sentence, match),
   /** Not a setting name, UI label or button text: a short capitalised bold, code-like or quoted run with no "we" or "you" in it. */
-  notUiLabel: (sentence, match, context, lexicon) => {
+  notUiLabel: (sentence, match, context) => {
     const start = sentence.words[match.firstWord].start;
     const end = sentence.words[match.lastWord].end;
     const before = context.text.slice(Math.max(0, start - LABEL_REACH), start);
@@ -91,7 +90,7 @@ export const CONDITIONS = {
         (!opensSentence || standsAlone) &&
         /^\p{Lu}/u.test(words[0] ?? '') &&
         words.length <= MAX_LABEL_WORDS &&
-        !words.some((word) => lexicon.personalPronouns.has(normalizeWord(word)))
+        !words.some((word) => context.lexicon.personalPronouns.has(normalizeWord(word)))
       );
     });
   },
@@ -110,10 +109,10 @@ export const CONDITIONS = {
   /** Not an FAQ answer: a sentence-opening "No" right after a question answers it ("Will I be charged twice? No."). */
   notFaqAnswer: (sentence, match, context) => match.firstWord > 0 || !followsQuestion(sentence, context),
   /** Not when without/unless/until follows within a few words: a requirement, not a refusal ("not able to help without a log"). */
-  noRequirementAfter: (sentence, match, _context, lexicon) =>
+  noRequirementAfter: (sentence, match, { lexicon }) =>
     !sentence.words.slice(match.lastWord + 1, match.lastWord + 1 + REQUIREMENT_REACH).some((word) => lexicon.requirements.has(word.norm)),
   /** Not a past-tense reason clause: "as we were unable to process the payment" explains, it does not refuse. */
-  notPastReason: (sentence, match, _context, lexicon) => {
+  notPastReason: (sentence, match, { lexicon }) => {
     const before = sentence.words[match.firstWord - 1];
     const matched = sentence.words.slice(match.firstWord, match.lastWord + 1);
     return !(before && lexicon.reasons.has(before.norm) && matched.some((word) => lexicon.pastAuxiliaries.has(word.norm)));
@@ -123,7 +122,7 @@ export const CONDITIONS = {
    * writer explains a consequence ("This means that it's not possible to …"), not refusing a request.
    */
   notExplainedInArticle: (sentence, match, context) =>
-    context.kind !== 'article' || !sentence.words.slice(0, match.firstWord).some((word) => CONSEQUENCE_MARKERS.has(word.norm)),
+    context.kind !== 'article' || !sentence.words.slice(0, match.firstWord).some((word) => context.lexicon.consequences.has(word.norm)),
 } satisfies Record<string, Condition>;
 
 export type ConditionName = keyof typeof CONDITIONS;
@@ -150,8 +149,6 @@ const REQUIREMENT_REACH = 2;
 
 /** How many words back a clause may reach for its "if" or "hope" (bounds the work on run-on text). */
 const CLAUSE_REACH = 15;
-/** Words that open an explanation of a consequence; English only for now, like the rule that names the condition. */
-const CONSEQUENCE_MARKERS = new Set(['because', 'means']);
 
 /** Setting names and button labels are short; a longer bold run is emphasised prose. */
 const MAX_LABEL_WORDS = 6;
@@ -203,12 +200,6 @@ export function inQuotationMarks(sentence: Sentence, match: PhraseMatch): boolea
 }
 
 /** Whether a match meets every named condition. */
-export function meetsConditions(
-  names: readonly string[],
-  sentence: Sentence,
-  match: PhraseMatch,
-  context: RuleContext,
-  lexicon: Lexicon,
-): boolean {
-  return names.every((name) => CONDITIONS[name as ConditionName](sentence, match, context, lexicon));
+export function meetsConditions(names: readonly string[], sentence: Sentence, match: PhraseMatch, context: RuleContext): boolean {
+  return names.every((name) => CONDITIONS[name as ConditionName](sentence, match, context));
 }

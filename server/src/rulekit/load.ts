@@ -1,6 +1,6 @@
 import Ajv from 'ajv';
 import type { DocumentKind, DraftRole, Principle, Severity } from '../engine/model';
-import type { Lexicon, Messages } from '../engine/pack';
+import type { Messages } from '../engine/pack';
 import { parsePattern, type PhraseEntry } from '../engine/phrases';
 import type { Rule, RuleMeta } from '../engine/rule';
 import { CONDITION_NAMES } from './conditions';
@@ -38,9 +38,8 @@ export interface PresenceRuleDefinition extends CommonDefinition {
 
 export type RuleDefinition = PhraseRuleDefinition | PresenceRuleDefinition;
 
-/** What rules need from their language pack, and where their docs live. */
+/** What rules need from their language pack (messages; word lists come with each check's context), and where their docs live. */
 export interface RuleHost {
-  lexicon: Lexicon;
   messages: Messages;
   /** The docs page of a rule without a `docs` link of its own. */
   docsUrl(ruleId: string): string;
@@ -89,7 +88,7 @@ export function loadRule(data: unknown, host: RuleHost): Rule {
     const when = definition.when ?? [];
     for (const condition of when) checkCondition(condition, '/when', fail);
     const check = { message: definition.message, when, reviewFixes: definition.reviewFixes === true };
-    return { ...meta, scope: 'sentence', phrases, check: (context) => checkPhrases(context, check, host.lexicon, host.messages) };
+    return { ...meta, scope: 'sentence', phrases, check: (context) => checkPhrases(context, check, host.messages) };
   }
   const { missing } = definition;
   const signals = expandSignalSets(definition.signals ?? {}, definition.sets ?? {}, (set) =>

@@ -36,6 +36,7 @@ const lexicon: Lexicon = {
   requirements: new Set(['without', 'unless', 'until']),
   reasons: new Set(['as', 'because', 'since']),
   pastAuxiliaries: new Set(['was', 'were', "couldn't", 'could', "wasn't", "weren't"]),
+  consequences: new Set(['because', 'means']),
 };
 
 const messages: Messages = {
@@ -43,7 +44,7 @@ const messages: Messages = {
 };
 
 const processor = retext().use(retextEnglish);
-const host: RuleHost = { lexicon, messages, docsUrl };
+const host: RuleHost = { messages, docsUrl };
 
 /** English. Rules run in this order, and draft checks are reported in it. */
 export const english: LanguagePack = {

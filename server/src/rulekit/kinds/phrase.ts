@@ -1,6 +1,6 @@
 import { removeSpan, replaceSpan } from '../../engine/fixes';
 import type { Sentence, Span } from '../../engine/model';
-import type { Lexicon, Messages } from '../../engine/pack';
+import type { Messages } from '../../engine/pack';
 import type { PhraseMatch } from '../../engine/phrases';
 import { matchSpan, wordSpan, type RuleContext } from '../../engine/rule';
 import { inQuotationMarks, meetsConditions } from '../conditions';
@@ -18,11 +18,11 @@ export interface PhraseCheck {
  * The `phrase` kind (existence and substitution): reports every match of the rule's table
  * (markers with a `role` aside) that meets its conditions, with the phrase's replacement as a quick fix.
  */
-export function checkPhrases(context: RuleContext, check: PhraseCheck, lexicon: Lexicon, messages: Messages): void {
+export function checkPhrases(context: RuleContext, check: PhraseCheck, messages: Messages): void {
   for (const sentence of context.sentences) {
     for (const match of context.matches(sentence)) {
       if (match.entry.role !== undefined || inQuotationMarks(sentence, match)) continue;
-      if (!meetsConditions([...check.when, ...(match.entry.when ?? [])], sentence, match, context, lexicon)) continue;
+      if (!meetsConditions([...check.when, ...(match.entry.when ?? [])], sentence, match, context)) continue;
       const span = focusSpan(sentence, match);
       const { replacement } = match.entry;
       const fix =

@@ -4,8 +4,6 @@ import type { PhraseEntry, PhraseMatch } from '../../../engine/phrases';
 import { wordSpan, type SentenceRule } from '../../../engine/rule';
 import { meetsConditions } from '../../../rulekit/conditions';
 import { docsUrl } from '../docs';
-// A cycle (the pack lists this rule), read only inside check(): code rules get no lexicon of their own.
-import { english } from '..';
 
 const WE = '{we|i|our team|support}';
 const CANNOT =
@@ -162,16 +160,14 @@ export const noFlatNo: SentenceRule = {
       const refusals = context
         .matches(sentence)
         .filter((match) => match.entry.role === undefined && !match.entry.ignore)
-        .filter((match) =>
-          meetsConditions([...REFUSAL_CONDITIONS, ...(match.entry.when ?? [])], sentence, match, context, english.lexicon),
-        );
+        .filter((match) => meetsConditions([...REFUSAL_CONDITIONS, ...(match.entry.when ?? [])], sentence, match, context));
       const reassures = context.matches(sentence).some((match) => match.entry.role === 'reassurance');
       if (
         opensWithNo(sentence) &&
         !context.allowed(sentence, 0) &&
         (refusals.length > 0 || !reassures) &&
         flat(1) &&
-        meetsConditions(OPENING_NO_CONDITIONS, sentence, OPENING_NO, context, english.lexicon)
+        meetsConditions(OPENING_NO_CONDITIONS, sentence, OPENING_NO, context)
       ) {
         const span = wordSpan(sentence, 0);
         context.report({
