@@ -1,33 +1,19 @@
 import assert from 'node:assert/strict';
 import { createChecker } from '../../server/src/api';
-import type { SentenceRule } from '../../server/src/engine/rule';
 import type { FormatId } from '../../server/src/shared/formats';
+import { testRule } from '../support/testRule';
 
 /** A rule that reports each link, and each sentence with its block role, so tests can see what rules see. */
-const STRUCTURE_PROBE: SentenceRule = {
-  id: 'structure-probe',
-  scope: 'sentence',
-  summary: 'Reports what rules see',
-  principle: 'P1',
-  why: 'Tests the engine.',
-  severity: 'info',
-  fixable: false,
-  docs: 'https://example.com/structure-probe',
-  example: { bad: '', good: '' },
-  headline: 'Probes',
-  label: 'a probe',
-  phrases: [],
-  check(context) {
-    for (const sentence of context.sentences) {
-      context.report({
-        start: sentence.start,
-        end: sentence.end,
-        message: `${sentence.block.role}${sentence.block.quoted ? ' quoted' : ''}`,
-      });
-      for (const link of sentence.links) context.report({ ...link, message: `link ${link.target}` });
-    }
-  },
-};
+const STRUCTURE_PROBE = testRule('structure-probe', 'info', (context) => {
+  for (const sentence of context.sentences) {
+    context.report({
+      start: sentence.start,
+      end: sentence.end,
+      message: `${sentence.block.role}${sentence.block.quoted ? ' quoted' : ''}`,
+    });
+    for (const link of sentence.links) context.report({ ...link, message: `link ${link.target}` });
+  }
+});
 
 function seen(text: string, format: FormatId = 'markdown'): string[] {
   const result = createChecker([STRUCTURE_PROBE]).check(text, { format, kind: { kind: 'article', reason: 'test' } });

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { createChecker } from '../../server/src/api';
 import type { DocumentKind, Sentence } from '../../server/src/engine/model';
 import type { PhraseMatch } from '../../server/src/engine/phrases';
-import type { Rule, RuleContext } from '../../server/src/engine/rule';
 import { CONDITIONS, isQuestion, type ConditionName } from '../../server/src/rulekit/conditions';
+import { testRule } from '../support/testRule';
 
 /**
  * Runs one condition on the words between `[[` and `]]`; the sentence holding them is judged in
@@ -14,28 +14,14 @@ function holds(name: ConditionName, marked: string, kind: DocumentKind = 'articl
   const end = marked.indexOf(']]') - 2;
   const text = marked.replace('[[', '').replace(']]', '');
   let result: boolean | undefined;
-  const probe: Rule = {
-    id: 'probe',
-    scope: 'sentence',
-    summary: 'probe',
-    principle: 'P1',
-    why: 'probe',
-    severity: 'info',
-    fixable: false,
-    docs: '',
-    example: { bad: '', good: '' },
-    headline: 'probe',
-    label: 'probe',
-    phrases: [],
-    check(context: RuleContext) {
-      const sentence = context.sentences.find((candidate: Sentence) => candidate.start <= start && end <= candidate.end);
-      assert.ok(sentence, `no sentence holds [[…]] in ${JSON.stringify(text)}`);
-      const firstWord = sentence.words.findIndex((word) => word.start >= start);
-      const lastWord = sentence.words.findLastIndex((word) => word.end <= end);
-      const match: PhraseMatch = { ruleId: 'probe', entry: { pattern: 'probe' }, firstWord, lastWord };
-      result = CONDITIONS[name](sentence, match, context);
-    },
-  };
+  const probe = testRule('probe', 'info', (context) => {
+    const sentence = context.sentences.find((candidate: Sentence) => candidate.start <= start && end <= candidate.end);
+    assert.ok(sentence, `no sentence holds [[…]] in ${JSON.stringify(text)}`);
+    const firstWord = sentence.words.findIndex((word) => word.start >= start);
+    const lastWord = sentence.words.findLastIndex((word) => word.end <= end);
+    const match: PhraseMatch = { ruleId: 'probe', entry: { pattern: 'probe' }, firstWord, lastWord };
+    result = CONDITIONS[name](sentence, match, context);
+  });
   createChecker([probe]).check(text, { format: 'markdown', kind: { kind, reason: 'test' } });
   assert.ok(result !== undefined, 'the probe rule did not run');
   return result;

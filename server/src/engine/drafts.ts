@@ -122,8 +122,11 @@ export function segmentDrafts<Block extends ProseBlock>(
   lexicon: Lexicon,
 ): DraftSegment<Block>[] {
   const isMacroHeading = (block: ProseBlock) => isReply && block.role === 'heading' && block.headingLevel === 2;
+  // Breaks and blocks are both in document order: one pass finds the block after each break.
+  let nextBlock = 0;
   const opensMessage = (offset: number) => {
-    const next = blocks.find((block) => block.start >= offset);
+    while (nextBlock < blocks.length && blocks[nextBlock].start < offset) nextBlock++;
+    const next = blocks[nextBlock];
     return next !== undefined && (isMacroHeading(next) || findGreeting(text, next, lexicon) !== undefined);
   };
   // An article is one piece however many rules divide it; only reply files hold several messages.
