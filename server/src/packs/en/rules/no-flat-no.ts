@@ -111,11 +111,13 @@ const ALTERNATIVE_PHRASES: PhraseEntry[] = [
   'please',
 ].map((pattern) => ({ pattern, role: 'alternative' }));
 
-/** Pointers that sound like an alternative but offer nothing new: reading more about the refusal is not a way forward. */
+/** Pointers that sound like an alternative but offer nothing new (reading more about the refusal is not a way forward), and warnings. */
 const NOT_ALTERNATIVES: PhraseEntry[] = [
   "please {read|see|refer|note|understand|check|review|make sure|ensure|do not|don't|be aware}",
   '{you can|you may} {find|read|see|learn|check|refer}',
   'if you have any {more|other|further|} {questions|information|info}',
+  // A warning before an irreversible step, not a refusal: "Deleting a vault cannot be undone."
+  "{action|deletion|step|operation|this} {cannot|can't|can not} be {undone|reversed}",
 ].map((pattern) => ({ pattern, ignore: true }));
 
 /** After an opening "No,": good news that answers a worried question ("No, you won't be charged twice"). */
