@@ -73,6 +73,9 @@ interface MatchToken {
 
 const WILDCARD = '*';
 
+/** A pattern group of the given choices, for rules that build patterns in code: `anyOf(['a', 'b c'])` is `{a|b c}`. */
+export const anyOf = (choices: readonly string[]): string => `{${choices.join('|')}}`;
+
 /** Normal form used on both sides of a match. */
 export function normalizeWord(word: string): string {
   return word.toLowerCase().replace(/[’‘`]/g, "'");
@@ -208,7 +211,10 @@ function compileSlot(slot: Slot): CompiledSlot {
   };
 }
 
-/** Index of the last token of the longest match of `slots[slot…]` starting at token `at`; `at - 1` when they match nothing; -1 on no match. */
+/**
+ * Index of the last token of the longest match of `slots[slot…]` starting at token `at`: `at - 1`
+ * when they match nothing, -1 when they do not match.
+ */
 function longestEnd(slots: readonly CompiledSlot[], slot: number, tokens: readonly MatchToken[], at: number): number {
   if (slot === slots.length) return at - 1;
   const { words, sequences, wildcard, optional } = slots[slot];

@@ -21,7 +21,9 @@ describeRule('no-policy-shield', {
     "It isn't against our rules to run two accounts for work and home.",
     "If this is against our policy, we'll tell you before anything changes.",
     {
-      text: 'Hello Sam,\n\nPer the shared workspace naming policy, we are checking whether you still use the name.\n\nIf you want to keep it, please reply to this message.',
+      text:
+        'Hello Sam,\n\nPer the shared workspace naming policy, we are checking whether you still use the name.\n\n' +
+        'If you want to keep it, please reply to this message.',
       kind: 'reply',
     },
     'Storage is billed as per your usage in [the usage report](https://example.com/usage).',

@@ -15,8 +15,8 @@ const MAY_SHOUT = /\p{Lu}[^\p{Ll}\s]*\p{Lu}|[!?]\s*[!?]/u;
 
 /** Common words that are shouting when written in capitals, even when short ("Do NOT", "READ"). */
 const SHOUTED_WORDS = wordList([
-  `NOT NO DO DON'T NEVER ALWAYS MUST NOW ALL ANY YOU YOUR READ PLEASE STOP ONLY VERY REALLY NEED HAVE WILL CAN CAN'T CANNOT WON'T DID AGAIN FREE
-  WHY WHAT HOW THE AND OR BUT IS ARE WAS IT THIS THAT MY ME WE OUR SEE NEW BUY SALE TODAY HERE STILL EVER YES`,
+  `NOT NO DO DON'T NEVER ALWAYS MUST NOW ALL ANY YOU YOUR READ PLEASE STOP ONLY VERY REALLY NEED HAVE WILL CAN CAN'T CANNOT
+  WON'T DID AGAIN FREE WHY WHAT HOW THE AND OR BUT IS ARE WAS IT THIS THAT MY ME WE OUR SEE NEW BUY SALE TODAY HERE STILL EVER YES`,
 ]);
 
 /** Words that are emphasis even where a label would be fine (bold, a table cell of their own): "Do **NOT** unplug". */
