@@ -64,9 +64,16 @@ export interface BlockInfo {
   quoted: boolean;
 }
 
+/**
+ * Filler inside a word of prose where the source spells a character with more code units than
+ * one (`don&rsquo;t`, `don\u2019t` in JSON): it keeps every offset and the word whole. Word
+ * normalisation drops it, and so must anything that shows prose to a reader.
+ */
+export const WORD_JOINER = '\u034f';
+
 /** A sentence of the writer's prose as rules see it. */
 export interface Sentence extends Span {
-  /** The sentence's prose: markup blanked, placeholders kept; `text[i]` is at offset `start + i`. */
+  /** The sentence's prose: markup blanked, escapes decoded in place (see WORD_JOINER), placeholders kept; `text[i]` is at offset `start + i`. */
   readonly text: string;
   readonly words: readonly Word[];
   readonly marks: readonly Mark[];
