@@ -6,6 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { createChecker as CreateChecker } from '../server/src/api';
+import MarkdownIt from 'markdown-it';
+import type { FormatId } from '../server/src/shared/formats';
 import { article, random, writeCorpus } from './generate';
 
 // The shipped bundle, not the sources: what users run.
@@ -42,6 +44,35 @@ const seconds = median(runs) / 1000;
 console.log(
   `Whole corpus, one thread: ${(bytes / 1e6 / seconds).toFixed(2)} MB/s, ${Math.round(documents.length / seconds)} docs/s (median of 5 runs: ${seconds.toFixed(2)} s, ${findings} findings)`,
 );
+
+// The same prose in each format of the registry: Markdown as generated, MDX (the same text), HTML
+// (rendered by markdown-it) and a macro export (each document one macro's comment). Time on one thread, against Markdown.
+const renderer = new MarkdownIt();
+const macroExport = (text: string) => JSON.stringify({ macros: [{ title: 'Bench', actions: [{ field: 'comment_value', value: text }] }] });
+const renderings: Record<FormatId, (text: string) => string> = {
+  markdown: (text) => text,
+  mdx: (text) => text,
+  html: (text) => renderer.render(text),
+  macros: macroExport,
+  plaintext: (text) => text,
+};
+const timeFormat = (format: FormatId) => {
+  const texts = documents.map(renderings[format]);
+  const once = () => {
+    const started = performance.now();
+    for (const text of texts) createChecker().check(text, { format });
+    return performance.now() - started;
+  };
+  once();
+  return median([once(), once(), once()]);
+};
+const markdownTime = timeFormat('markdown');
+for (const format of ['mdx', 'html', 'macros'] as const) {
+  const time = timeFormat(format);
+  console.log(
+    `Same prose as ${format}: ${(time / 1000).toFixed(2)} s for the corpus, ${((time / markdownTime) * 100).toFixed(0)}% of Markdown's ${(markdownTime / 1000).toFixed(2)} s (median of 3)`,
+  );
+}
 
 // Re-check after a one-character edit in a 50 KB article, with the checker kept between versions.
 const next = random(7);

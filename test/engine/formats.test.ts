@@ -191,3 +191,23 @@ describe('fixes are written back in the source syntax', () => {
     assert.equal(parsed.macros[1].actions[0].value, '<p>Pick a a "b" &amp; &lt;c&gt;\nd.</p>');
   });
 });
+
+describe('the kind of a text file', () => {
+  const cases: [name: string, text: string, fileName: string, expected: string][] = [
+    [
+      'no greeting or sign-off: an article',
+      'Install the app, then sign in.\n',
+      'notes.txt',
+      'article (plain text without a greeting or sign-off)',
+    ],
+    ['a sign-off alone: a reply', 'The refund is done.\n\nBest,\nAna\n', 'refund.txt', "reply (sign-off 'Best,')"],
+    ['a greeting alone: a reply', 'Hi Ana,\n\nThe refund is done.\n', 'refund.txt', "reply (greeting 'Hi Ana,')"],
+    ['a .reply.txt name: a reply', 'The refund is done.\n', 'refund.reply.txt', 'reply (file name ends with .reply.*)'],
+  ];
+  for (const [name, text, fileName, expected] of cases) {
+    it(name, () => {
+      const result = createChecker().check(text, { format: 'plaintext', fileName });
+      assert.equal(`${result.kind} (${result.reason})`, expected);
+    });
+  }
+});

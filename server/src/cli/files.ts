@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob } from 'tinyglobby';
 import { EXTENSIONS, formatOf as formatOfDocument, type FormatId } from '../shared/formats';
 import { readText, statOrUndefined } from './io';
 
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+/** Text files every project has and no one writes to customers: a folder scan leaves them out. */
+const NEVER_SUPPORT_CONTENT = /^(?:robots\.txt|LICEN[CS]E(?:\..*)?|CHANGELOG(?:\..*)?)$/i;
 const IGNORE_FILES = ['.gitignore', '.support-tone-ignore'];
 
 export class UsageError extends Error {}
@@ -65,8 +67,12 @@ export function formatOf(path: string): FormatId {
   return formatOfDocument({ path }).id;
 }
 
-/** Whether a file found in a folder scan is one to check: a format that reads only some files of its type (JSON) looks at the text. */
+/**
+ * Whether a file found in a folder scan is one to check: not a licence, change log or robots.txt, and
+ * for a format that reads only some files of its type (JSON), one whose text it claims.
+ */
 function isClaimed(path: string): boolean {
+  if (NEVER_SUPPORT_CONTENT.test(basename(path))) return false;
   const { only } = formatOfDocument({ path });
   return !only || only.claims(readText(path).text);
 }

@@ -106,6 +106,7 @@ export function guessKind(
   if (greeting && signOff) return { kind: 'reply', reason: `greeting ${quote(greeting)} and sign-off ${quote(signOff)}` };
   if (blocks.some((block) => block.role === 'heading')) return { kind: 'article', reason: 'headings and no greeting with sign-off' };
   if (greeting) return { kind: 'reply', reason: `greeting ${quote(greeting)}` };
+  if (signOff) return { kind: 'reply', reason: `sign-off ${quote(signOff)}` };
   return fallback;
 }
 

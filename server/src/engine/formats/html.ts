@@ -153,17 +153,24 @@ function addBlock(blocks: ScannedBlock[], source: string, base: number, open: Op
   const relative = <T extends Span>(span: T): T => ({ ...span, start: span.start - start, end: span.end - start });
   const mask = (): MaskedBlock => {
     const raw = source.slice(start, end);
-    let prose = blank(raw);
+    const breaks = open.breaks.filter((at) => at > start && at < end).map((at) => at - start);
+    // Text runs arrive in order: what lies between them is markup, blanked; a line break element is a line end
+    // in the prose, so greetings and sign-offs are found on their own lines.
+    const markup = (from: number, to: number) => {
+      const blanked = blank(raw.slice(from, to));
+      const breakAt = breaks.find((at) => at >= from && at < to);
+      return breakAt === undefined ? blanked : blanked.slice(0, breakAt - from) + '\n' + blanked.slice(breakAt - from + 1);
+    };
+    let prose = '';
+    let cursor = 0;
     for (const text of texts) {
-      const from = Math.max(text.start, start) - start;
+      const from = Math.max(text.start - start, cursor);
       const to = Math.min(text.end, end) - start;
       if (to <= from) continue;
-      const decoded = decodeInPlace(raw.slice(from, to).replace(MARKUP_IN_TEXT, blank), ENTITY, decodeEntity);
-      prose = prose.slice(0, from) + decoded + prose.slice(to);
+      prose += markup(cursor, from) + decodeInPlace(raw.slice(from, to).replace(MARKUP_IN_TEXT, blank), ENTITY, decodeEntity);
+      cursor = to;
     }
-    const breaks = open.breaks.filter((at) => at > start && at < end).map((at) => at - start);
-    // A line break element is a line end in the prose, so greetings and sign-offs are found on their own lines.
-    for (const at of breaks) prose = prose.slice(0, at) + '\n' + prose.slice(at + 1);
+    prose += markup(cursor, raw.length);
     const links: Link[] = open.links.filter((link) => link.start >= start && link.end <= end).map(relative);
     prose = blankTemplateTags(blankBareLinks(prose, links));
     if (blankMore) prose = blankMore(prose);
