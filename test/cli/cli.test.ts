@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import type { JsonReport } from '../../server/src/cli/report';
 
 const repository = join(__dirname, '..', '..');
@@ -133,6 +133,24 @@ describe('support-tone check', () => {
       assert.deepEqual(
         report.files.map((file) => basename(file.path)),
         ['article.html', 'guide.mdx', 'macros.json', 'notes.txt', 'refund.htm', 'replies.json'],
+      );
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('never ends with "No tone problems found" without saying which files it did not check and why', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'support-tone-silent-'));
+    try {
+      writeFileSync(join(folder, 'clean.md'), 'Open the app, then sign in. Questions? Write to us at help@example.com.\n');
+      writeFileSync(join(folder, 'code.md'), '```bash\nnpm install\n```\n');
+      const result = run('check', folder);
+      assert.equal(result.status, 0);
+      assert.ok(
+        result.stdout.endsWith(
+          `✔ No tone problems found in the files checked.\n1 file not checked:\n  ${relative(fixtures, folder)}/code.md: no prose found — only code, markup or data, or a dialect Support Tone does not read.\n`,
+        ),
+        result.stdout,
       );
     } finally {
       rmSync(folder, { recursive: true, force: true });

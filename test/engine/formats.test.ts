@@ -88,6 +88,12 @@ describe('what rules read in each format', () => {
       expected: ['paragraph: The body.'],
     },
     {
+      name: 'Markdown: a signature after a `-- ` line is not prose until a thematic break; the sign-off above it is no heading',
+      format: 'markdown',
+      text: 'Hi Sam,\n\nDone.\n\nBest,\nAna\n-- \nAna Lee\nYou should have called.\n\n---\n\nNext draft.\n',
+      expected: ['paragraph: Hi Sam,', 'paragraph: Done.', 'paragraph: Best, Ana', 'paragraph: Next draft.'],
+    },
+    {
       name: 'macros: a Zendesk macro, its text comment decoded in place, paragraphs apart',
       format: 'macros',
       text: '{ "macro": { "title": "Hello", "actions": [{ "field": "comment_value", "value": "Hi {{ticket.requester.first_name}},\\n\\nIt\\u2019s the \\"Reset\\" button.\\nPress it." }] } }',
@@ -210,4 +216,37 @@ describe('the kind of a text file', () => {
       assert.equal(`${result.kind} (${result.reason})`, expected);
     });
   }
+});
+
+describe('a Markdown reply with a signature', () => {
+  it('is a reply (greeting and sign-off), and its signature is not checked', () => {
+    const text = 'Hi Sam,\n\nI have refunded the order.\n\nBest,\nAna\n-- \nAna Lee | Support\nYou should have read our terms.\n';
+    const result = createChecker().check(text, { format: 'markdown' });
+    assert.equal(`${result.kind} (${result.reason})`, "reply (greeting 'Hi Sam,' and sign-off 'Best,')");
+    assert.deepEqual(
+      result.findings.filter((finding) => finding.ruleId === 'no-blame'),
+      [],
+    );
+  });
+});
+
+describe('a file with no prose says so', () => {
+  const cases: [name: string, format: FormatId, text: string][] = [
+    ['Markdown that is all code', 'markdown', '```bash\nnpm install\n```\n'],
+    ['HTML that is all script and style', 'html', '<script>var a = 1;</script><style>p {}</style>'],
+    ['JSON that is no macro export', 'macros', '{ "name": "app", "version": "1.0.0" }'],
+    ['MDX that is all imports and components', 'mdx', "import Tabs from '@theme/Tabs';\n\n<Tabs />\n"],
+  ];
+  for (const [name, format, text] of cases) {
+    it(name, () => {
+      const result = createChecker().check(text, { format });
+      assert.equal(result.skipped, 'Not checked: no prose found — only code, markup or data, or a dialect Support Tone does not read.');
+      assert.deepEqual([result.findings, result.drafts], [[], []]);
+    });
+  }
+
+  it('an empty file is no news either way: nothing to report, no note', () => {
+    const result = createChecker().check('\n', { format: 'markdown' });
+    assert.equal(result.skipped, undefined);
+  });
 });

@@ -51,6 +51,8 @@ interface CheckedBlock extends ProseBlock {
 
 const PHRASE_INDEXES = new WeakMap<readonly Rule[], WeakMap<ToneSettings, PhraseIndex>>();
 
+const NO_PROSE = 'Not checked: no prose found — only code, markup or data, or a dialect Support Tone does not read.';
+
 /** Only errors and warnings make news. */
 const NEWSWORTHY: readonly Severity[] = ['error', 'warning'];
 
@@ -88,6 +90,9 @@ export class ToneChecker {
     const decision: KindDecision =
       options.kind ?? declared ?? guessKind(text, blocks, options.fileName, frontEnd.fallbackKind, this.pack.lexicon);
     const isReply = decision.kind === 'reply';
+    // Never silent: a file with text but no prose (all code, markup or data) says so instead of reporting nothing, or a missing next step.
+    if (text.trim() !== '' && blocks.every((block) => block.sentences.length === 0))
+      return { ...decision, drafts: [], findings: [], skipped: NO_PROSE };
 
     const segments = segmentDrafts(text, blocks, draftBreaks, isReply, this.pack.lexicon, sections);
     const sentences: PlacedSentence[] = [];

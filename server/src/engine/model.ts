@@ -146,7 +146,7 @@ export interface KindDecision {
 export interface CheckResult extends KindDecision {
   drafts: DraftResult[];
   findings: Finding[];
-  /** Set when the document was not checked (too large, binary); findings is then empty. */
+  /** Set when the document was not checked (too large, binary, no prose in it); findings and drafts are then empty. */
   skipped?: string;
   /** Rules that threw on this document: each also appears once among the findings. */
   ruleFailures?: { ruleId: string; message: string }[];

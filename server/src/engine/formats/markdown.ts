@@ -28,6 +28,8 @@ const inlineParser = new MarkdownIt({ html: true }).disable('text_join');
 const DECLARED_KIND = /^support-tone:\s*['"]?(reply|article)['"]?\s*$/m;
 /** Hugo's TOML front matter between `+++` lines, and the kind declared in it (`support-tone = "reply"`). */
 const TOML_FRONT_MATTER = /^\+\+\+[ \t]*\r?\n(?:[^]*?\r?\n)?\+\+\+[ \t]*(?:\r?\n|$)/;
+/** An e-mail signature separator, `-- ` on a line of its own: what follows, until the next thematic break, is a signature. */
+const SIGNATURE_SEPARATOR = /^-- ?\r?$/gm;
 const TOML_DECLARED_KIND = /^support-tone\s*=\s*['"](reply|article)['"]\s*$/m;
 /** MDX: ESM statements (a paragraph that starts with `import` or `export`), JSX expressions and JSX tags. */
 const MDX_STATEMENT = /^(?:import|export)\s/;
@@ -71,9 +73,16 @@ function parseMarkdownStructure(text: string, lines: LineIndex, isMdx: boolean):
   if (toml) structure.declaredKind = TOML_DECLARED_KIND.exec(toml[0])?.[1] as DocumentKind | undefined;
   let quoteDepth = 0;
   let row: TableRow | undefined;
+  const signatures = text.includes('--') ? [...text.matchAll(SIGNATURE_SEPARATOR)].map((match) => lines.lineAt(match.index)) : [];
+  let nextSignature = 0;
+  let inSignature = false;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
     if (token.map && token.map[0] < bodyLine) continue;
+    while (token.map && nextSignature < signatures.length && signatures[nextSignature] <= token.map[0]) {
+      nextSignature++;
+      inSignature = true;
+    }
     switch (token.type) {
       case 'blockquote_open':
         quoteDepth++;
@@ -83,6 +92,7 @@ function parseMarkdownStructure(text: string, lines: LineIndex, isMdx: boolean):
         break;
       case 'hr':
         structure.draftBreaks.push(lines.lineStart(token.map![0]));
+        inSignature = false;
         break;
       case 'front_matter':
         structure.declaredKind = DECLARED_KIND.exec(typeof token.meta === 'string' ? token.meta : '')?.[1] as DocumentKind | undefined;
@@ -102,17 +112,21 @@ function parseMarkdownStructure(text: string, lines: LineIndex, isMdx: boolean):
         break;
       case 'inline': {
         const opener = tokens[index - 1];
+        if (inSignature) break;
         if (!token.map && row) {
           addCell(structure.pending, row, text, token.content, quoteDepth > 0);
           break;
         }
         const map = token.map as [number, number];
         if (isMdx && MDX_STATEMENT.test(token.content)) break;
+        // `Best,\nAna\n-- ` reads as a setext heading to Markdown: it is the sign-off above a signature.
+        const signedOff = opener.type === 'heading_open' && opener.markup === '-' && signatures.includes(opener.map![1] - 1);
+        const isHeading = opener.type === 'heading_open' && !signedOff;
         structure.pending.push({
           start: lines.lineStart(map[0]),
           end: lines.contentEnd(map[1] - 1),
-          role: opener.type === 'heading_open' ? 'heading' : 'paragraph',
-          headingLevel: opener.type === 'heading_open' ? Number(opener.tag.slice(1)) : undefined,
+          role: isHeading ? 'heading' : 'paragraph',
+          headingLevel: isHeading ? Number(opener.tag.slice(1)) : undefined,
           quoted: quoteDepth > 0,
           inlineSource: token.content,
         });
