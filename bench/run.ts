@@ -72,8 +72,10 @@ for (const format of ['mdx', 'html', 'macros'] as const) {
     times.push(timeOnce(texts, format));
   }
   const [time, markdownTime] = [median(times), median(markdownTimes)];
+  const share = ((time / markdownTime) * 100).toFixed(0);
+  const inSeconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   console.log(
-    `Same prose as ${format}: ${(time / 1000).toFixed(2)} s for the corpus, ${((time / markdownTime) * 100).toFixed(0)}% of Markdown's ${(markdownTime / 1000).toFixed(2)} s (medians of 3 alternating runs)`,
+    `Same prose as ${format}: ${inSeconds(time)}, ${share}% of Markdown's ${inSeconds(markdownTime)} (medians of 3 alternating runs)`,
   );
 }
 

@@ -73,7 +73,10 @@ export const WORD_JOINER = '\u034f';
 
 /** A sentence of the writer's prose as rules see it. */
 export interface Sentence extends Span {
-  /** The sentence's prose: markup blanked, escapes decoded in place (see WORD_JOINER), placeholders kept; `text[i]` is at offset `start + i`. */
+  /**
+   * The sentence's prose: markup blanked, escapes decoded in place (see WORD_JOINER), placeholders
+   * kept; `text[i]` is at offset `start + i`.
+   */
   readonly text: string;
   readonly words: readonly Word[];
   readonly marks: readonly Mark[];

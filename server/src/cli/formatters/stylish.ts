@@ -40,11 +40,13 @@ export const stylishFormatter: StreamedFormatter = {
     const paint = painter(context.color);
     const total = Object.values(totals).reduce((sum, count) => sum + count, 0);
     const notChecked = skippedLines(skipped);
-    if (total === 0) return paint('green', `✔ No tone problems found${skipped.length > 0 ? ' in the files checked' : ''}.\n`) + notChecked;
+    const where = skipped.length > 0 ? ' in the files checked' : '';
+    if (total === 0) return paint('green', `✔ No tone problems found${where}.\n`) + notChecked;
     const parts = (Object.keys(totals) as Severity[])
       .filter((severity) => totals[severity] > 0)
       .map((severity) => `${totals[severity]} ${severity}${totals[severity] > 1 && severity !== 'info' ? 's' : ''}`);
-    return `\n${paint(totals.error > 0 ? 'red' : 'yellow', `✖ ${total} tone finding${total === 1 ? '' : 's'} (${parts.join(', ')})`)}\n${notChecked}`;
+    const summary = `✖ ${total} tone finding${total === 1 ? '' : 's'} (${parts.join(', ')})`;
+    return `\n${paint(totals.error > 0 ? 'red' : 'yellow', summary)}\n${notChecked}`;
   },
 };
 

@@ -48,7 +48,10 @@ export interface ScannedDocument {
    * otherwise drafts are found from headings, breaks and greetings.
    */
   sections?: Section[];
-  /** How a fix's replacement text is written into the source at an offset (entities in HTML, escapes in a JSON string); as is when absent. */
+  /**
+   * How a fix's replacement text is written into the source at an offset (entities in HTML,
+   * escapes in a JSON string); as is when absent.
+   */
   encode?: (text: string, at: number) => string;
 }
 
