@@ -6,6 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { createChecker as CreateChecker } from '../server/src/api';
+import MarkdownIt from 'markdown-it';
+import type { FormatId } from '../server/src/shared/formats';
 import { article, random, writeCorpus } from './generate';
 
 // The shipped bundle, not the sources: what users run.
@@ -43,6 +45,40 @@ console.log(
   `Whole corpus, one thread: ${(bytes / 1e6 / seconds).toFixed(2)} MB/s, ${Math.round(documents.length / seconds)} docs/s ` +
     `(median of 5 runs: ${seconds.toFixed(2)} s, ${findings} findings)`,
 );
+
+// The same prose in each format of the registry: Markdown as generated, MDX (the same text), HTML
+// (rendered by markdown-it) and a macro export (each document one macro's comment). Time on one thread, against Markdown.
+const renderer = new MarkdownIt();
+const macroExport = (text: string) => JSON.stringify({ macros: [{ title: 'Bench', actions: [{ field: 'comment_value', value: text }] }] });
+const renderings: Record<FormatId, (text: string) => string> = {
+  markdown: (text) => text,
+  mdx: (text) => text,
+  html: (text) => renderer.render(text),
+  macros: macroExport,
+  plaintext: (text) => text,
+};
+const timeOnce = (texts: readonly string[], format: FormatId) => {
+  const started = performance.now();
+  for (const text of texts) createChecker().check(text, { format });
+  return performance.now() - started;
+};
+// Runs alternate with Markdown's, so a machine that slows down in between weighs on both sides alike.
+for (const format of ['mdx', 'html', 'macros'] as const) {
+  const texts = documents.map(renderings[format]);
+  timeOnce(texts, format);
+  const times: number[] = [];
+  const markdownTimes: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    markdownTimes.push(timeOnce(documents, 'markdown'));
+    times.push(timeOnce(texts, format));
+  }
+  const [time, markdownTime] = [median(times), median(markdownTimes)];
+  const share = ((time / markdownTime) * 100).toFixed(0);
+  const inSeconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  console.log(
+    `Same prose as ${format}: ${inSeconds(time)}, ${share}% of Markdown's ${inSeconds(markdownTime)} (medians of 3 alternating runs)`,
+  );
+}
 
 // Re-check after a one-character edit in a 50 KB article, with the checker kept between versions.
 const next = random(7);

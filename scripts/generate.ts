@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_PACK } from '../server/src/api';
 import type { Rule } from '../server/src/engine/rule';
-import { LANGUAGE_IDS } from '../server/src/shared/formats';
+import { ACTIVATION_EVENTS } from '../server/src/shared/formats';
 
 const ROOT = join(__dirname, '..');
 const TABLE_START = '<!-- generated from rule metadata by scripts/generate.ts: start -->';
@@ -78,7 +78,7 @@ function manifest(rules: readonly Rule[]): string {
     activationEvents: string[];
     contributes: { configuration: { properties: Record<string, unknown> } };
   };
-  current.activationEvents = [...LANGUAGE_IDS].sort().map((id) => `onLanguage:${id}`);
+  current.activationEvents = [...ACTIVATION_EVENTS];
   current.contributes.configuration.properties['supportTone.rules'] = ruleSettingsSchema(rules);
   return json(current);
 }

@@ -1,13 +1,14 @@
-import { LANGUAGE_IDS } from '../../server/src/shared/formats';
+import { DOCUMENT_FILTERS } from '../../server/src/shared/formats';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { HeadlineLensProvider, PREVIEW_HEADLINE_COMMAND, requestHeadlines } from './headlineLens';
 import { HeadlinePreview } from './preview/previewPanel';
 import { ToneStatusBar } from './statusBar';
 
-const DOCUMENT_SELECTOR = LANGUAGE_IDS.flatMap((language) => [
-  { scheme: 'file', language },
-  { scheme: 'untitled', language },
+const DOCUMENT_SELECTOR = DOCUMENT_FILTERS.flatMap((filter) => [
+  { scheme: 'file', ...filter },
+  // An untitled document has no path to match a pattern: only whole languages apply.
+  ...(filter.pattern ? [] : [{ scheme: 'untitled', ...filter }]),
 ]);
 
 let client: LanguageClient | undefined;

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, relative } from 'node:path';
 import type { JsonReport } from '../../server/src/cli/report';
 
 const repository = join(__dirname, '..', '..');
@@ -110,6 +111,50 @@ describe('support-tone check', () => {
     const badFormat = run('check', '--format', 'xml', 'project');
     assert.equal(badFormat.status, 2);
     assert.match(badFormat.stderr, /argument 'xml' is invalid/);
+  });
+
+  it('scans a folder for every registered format, JSON only when it is a macro export, never robots.txt, licences or change logs', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'support-tone-scan-'));
+    try {
+      const files: Record<string, string> = {
+        'guide.mdx': 'Open the app.\n',
+        'article.html': '<p>Open the app.</p>\n',
+        'refund.htm': '<p>Open the app.</p>\n',
+        'macros.json': '{ "macros": [ { "title": "A", "actions": [ { "field": "comment_value", "value": "Open the app." } ] } ] }\n',
+        'replies.json': '[{ "title": "A", "body": "Open the app." }]\n',
+        'package.json': '{ "name": "not-support-content", "version": "1.0.0" }\n',
+        'notes.txt': 'Open the app.\n',
+        'robots.txt': 'User-agent: *\n',
+        'LICENSE.txt': 'Permission is hereby granted.\n',
+        'CHANGELOG.md': '# 1.0.0\n',
+      };
+      for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
+      const report = JSON.parse(run('check', folder, '--format', 'json', '--exit-zero').stdout) as JsonReport;
+      assert.deepEqual(
+        report.files.map((file) => basename(file.path)),
+        ['article.html', 'guide.mdx', 'macros.json', 'notes.txt', 'refund.htm', 'replies.json'],
+      );
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('never ends with "No tone problems found" without saying which files it did not check and why', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'support-tone-silent-'));
+    try {
+      writeFileSync(join(folder, 'clean.md'), 'Open the app, then sign in. Questions? Write to us at help@example.com.\n');
+      writeFileSync(join(folder, 'code.md'), '```bash\nnpm install\n```\n');
+      const result = run('check', folder);
+      assert.equal(result.status, 0);
+      assert.ok(
+        result.stdout.endsWith(
+          `✔ No tone problems found in the files checked.\n1 file not checked:\n  ${relative(fixtures, folder)}/code.md: no prose found — only code, markup or data, or a dialect Support Tone does not read.\n`,
+        ),
+        result.stdout,
+      );
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('expands globs', () => {

@@ -7,8 +7,17 @@ const repository = join(__dirname, '..', '..');
 const manifest = JSON.parse(readFileSync(join(repository, 'package.json'), 'utf8'));
 
 describe('extension manifest', () => {
-  it('activates on its languages only, never on *', () => {
-    assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown', 'onLanguage:plaintext', 'onLanguage:support-reply']);
+  it('activates on its languages only, never on * nor on every JSON file', () => {
+    assert.deepEqual(manifest.activationEvents, [
+      'onLanguage:html',
+      'onLanguage:markdown',
+      'onLanguage:mdx',
+      'onLanguage:plaintext',
+      'onLanguage:support-reply',
+      'workspaceContains:**/*.replies.json',
+      'workspaceContains:**/*macro*.json',
+      'workspaceContains:**/*saved-replies*.json',
+    ]);
   });
 
   it('supports untrusted workspaces: configuration is data only', () => {

@@ -8,9 +8,11 @@ import { mergeSettings } from '../../server/src/config/parseConfig';
 import { fixAll } from '../../server/src/engine/edits';
 import { LineIndex } from '../../server/src/engine/lineIndex';
 import type { CheckResult } from '../../server/src/engine/model';
+import { formatOf } from '../../server/src/shared/formats';
+import { parse as parseHtml, type ParserError } from 'parse5';
 
 /**
- * Whole-document fixtures: `input.md` or `input.txt`, with `expected.txt` (every finding as
+ * Whole-document fixtures: `input.<ext>` in any format of the registry, with `expected.txt` (every finding as
  * `line:col-line:col rule-id "text"`, then each draft's kind and headline) and `fixed.*`
  * (the text after fix-all). `npm run test:update` rewrites the expected files: review the diff.
  */
@@ -35,11 +37,24 @@ function compareOrUpdate(path: string, actual: string): void {
   assert.equal(actual, readFileSync(path, 'utf8'), `${path} differs (run npm run test:update and review the diff)`);
 }
 
+/** HTML parse errors by code: a fixed file may have no error its input did not have. */
+function htmlErrors(text: string): string[] {
+  const errors: string[] = [];
+  parseHtml(text, { onParseError: (error: ParserError) => errors.push(error.code) });
+  return errors.sort();
+}
+
+/** Fixes never break the file's own syntax: the fixed file parses back like the input. */
+function assertStillValid(format: string, input: string, fixed: string): void {
+  if (format === 'macros') assert.doesNotThrow(() => JSON.parse(fixed), 'the fixed macro export is valid JSON');
+  if (format === 'html') assert.deepEqual(htmlErrors(fixed), htmlErrors(input), 'the fixed HTML parses with the same errors as the input');
+}
+
 describe('document fixtures', () => {
   for (const name of readdirSync(root)) {
     const folder = join(root, name);
     const input = readdirSync(folder).find((file) => file.startsWith('input.'))!;
-    const format = input.endsWith('.txt') ? 'plaintext' : 'markdown';
+    const format = formatOf({ path: input }).id;
     const extension = input.slice('input'.length);
     it(name, () => {
       const text = readFileSync(join(folder, input), 'utf8');
@@ -50,6 +65,7 @@ describe('document fixtures', () => {
       compareOrUpdate(join(folder, 'expected.txt'), describeResult(text, result));
       const fixed = fixAll(text, (current) => createChecker().check(current, options).findings);
       compareOrUpdate(join(folder, `fixed${extension}`), fixed);
+      assertStillValid(format, text, fixed);
     });
   }
 });

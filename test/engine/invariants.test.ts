@@ -4,14 +4,20 @@ import { join, relative } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { createChecker } from '../../server/src/api';
 import { DEFAULT_PACK } from '../../server/src/api';
+import { EXTENSIONS, formatOf } from '../../server/src/shared/formats';
 
 const repository = join(__dirname, '..', '..');
 const corpus = globSync(
-  ['examples/**/*.{md,txt}', 'test/fixtures/**/input.{md,txt}', 'test/fixtures/cli/**/*.md', 'test/labeled/drafts/*.md', 'docs/rules/*.md'],
+  [
+    'examples/**/*.{md,txt}',
+    `test/fixtures/**/input.{${EXTENSIONS.join(',')}}`,
+    'test/fixtures/cli/**/*.md',
+    'test/labeled/drafts/*.md',
+    'docs/rules/*.md',
+  ],
   { cwd: repository, absolute: true },
 );
 const fixable = new Map(DEFAULT_PACK.rules.map((rule) => [rule.id, rule.fixable]));
-const formatOf = (path: string) => (path.endsWith('.txt') ? 'plaintext' : 'markdown');
 
 /** Properties every finding on every document of the repository must have. */
 describe('engine invariants over all fixtures, examples and docs', () => {
@@ -20,7 +26,7 @@ describe('engine invariants over all fixtures, examples and docs', () => {
   for (const path of corpus) {
     it(relative(repository, path), () => {
       const text = readFileSync(path, 'utf8');
-      const result = createChecker().check(text, { format: formatOf(path), fileName: path });
+      const result = createChecker().check(text, { format: formatOf({ path }).id, fileName: path });
       for (const finding of result.findings) {
         assert.ok(
           finding.start >= 0 && finding.start <= finding.end && finding.end <= text.length,
@@ -36,7 +42,11 @@ describe('engine invariants over all fixtures, examples and docs', () => {
           });
         }
       }
-      for (const draft of result.drafts) assert.ok(draft.headline.length <= 100, draft.headline);
+      for (const draft of result.drafts) {
+        assert.ok(draft.headline.length <= 100, draft.headline);
+        // No markup, entity, JSON escape or in-place filler ever reaches a headline.
+        assert.doesNotMatch(draft.headline, /<\/?[a-z][^>]*>|&(?:#\d+|#x[\da-f]+|[a-z]+);|\\[nu"]|\u034f/i);
+      }
     });
   }
 });

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { JsonReport } from '../../server/src/cli/report';
+import { FORMATS, formatOf } from '../../server/src/shared/formats';
 import { LspTestClient } from '../support/lspClient';
 
 const repository = join(__dirname, '..', '..');
@@ -21,11 +22,14 @@ describe('editor and CLI parity', () => {
     );
     const report = JSON.parse(cli.stdout) as JsonReport;
     assert.ok(report.files.length > 60, `${report.files.length} files`);
+    // Every format of the registry is in the corpus, so the editor and the CLI are compared on each.
+    const formats = new Set(report.files.map((file) => formatOf({ path: file.path }).id));
+    assert.deepEqual([...formats].sort(), FORMATS.map((format) => format.id).sort());
     const client = await LspTestClient.start({ rootUri: pathToFileURL(repository).href, settings: () => ({}) });
     try {
       for (const file of report.files) {
         const uri = pathToFileURL(resolve(repository, file.path)).href;
-        client.open(uri, readFileSync(resolve(repository, file.path), 'utf8'), file.path.endsWith('.txt') ? 'plaintext' : 'markdown');
+        client.open(uri, readFileSync(resolve(repository, file.path), 'utf8'), formatOf({ path: file.path }).languageIds[0]);
       }
       for (const file of report.files) {
         const uri = pathToFileURL(resolve(repository, file.path)).href;

@@ -35,7 +35,8 @@ const HOSTILE: { name: string; text: () => string; skipped?: RegExp; minFindings
     text: () => `\uFFFD\uFFFD ${sentence} \uD800 \uDC00 end`,
     minFindings: 3,
   },
-  { name: '10,000 nested blockquotes', text: () => `${'>'.repeat(10000)} ${sentence}\n`, minFindings: 0 },
+  // Deeper than the Markdown parser nests: no prose is found, and the file says so.
+  { name: '10,000 nested blockquotes', text: () => `${'>'.repeat(10000)} ${sentence}\n`, skipped: /^Not checked: no prose found/ },
   {
     name: '10,000 nested list levels',
     text: () => Array.from({ length: 10000 }, (_, level) => `${'  '.repeat(level % 40)}- Simply wait.`).join('\n'),

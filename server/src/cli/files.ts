@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob } from 'tinyglobby';
-import { statOrUndefined } from './io';
+import { EXTENSIONS, formatOf as formatOfDocument, type FormatId } from '../shared/formats';
+import { readText, statOrUndefined } from './io';
 
-/** File types checked when a folder is given (`.reply.md` and `.reply.txt` included). */
-export const DEFAULT_EXTENSIONS = ['md', 'markdown', 'txt'];
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+/** Text files every project has and no one writes to customers: a folder scan leaves them out. */
+const NEVER_SUPPORT_CONTENT = /^(?:robots\.txt|LICEN[CS]E(?:\..*)?|CHANGELOG(?:\..*)?)$/i;
 const IGNORE_FILES = ['.gitignore', '.support-tone-ignore'];
 
 export class UsageError extends Error {}
@@ -26,10 +27,11 @@ export async function resolveInputs(inputs: readonly string[]): Promise<string[]
       files.add(input);
       continue;
     }
-    const pattern = kind?.isDirectory() ? `${input.replace(/\/+$/, '')}/**/*.{${DEFAULT_EXTENSIONS.join(',')}}` : input;
+    // A folder holds every format of the registry (`.reply.md` and `.reply.txt` included), but only the JSON files that are macro exports.
+    const pattern = kind?.isDirectory() ? `${input.replace(/\/+$/, '')}/**/*.{${EXTENSIONS.join(',')}}` : input;
     const matches = await glob(pattern, { ignore: ALWAYS_IGNORED, dot: false, onlyFiles: true, expandDirectories: false });
     if (matches.length === 0 && !kind) throw new UsageError(`No such file, folder or glob match: ${input}`);
-    for (const match of matches) if (!ignored.excludes(match)) files.add(match);
+    for (const match of matches) if (!ignored.excludes(match) && (!kind?.isDirectory() || isClaimed(match))) files.add(match);
   }
   return [...files].sort();
 }
@@ -60,9 +62,19 @@ class IgnoreFiles {
   }
 }
 
-/** Markdown unless the file is plain text. */
-export function formatOf(path: string): 'markdown' | 'plaintext' {
-  return /\.txt$/i.test(path) ? 'plaintext' : 'markdown';
+/** The format of a file by its extension (Markdown for any other). */
+export function formatOf(path: string): FormatId {
+  return formatOfDocument({ path }).id;
+}
+
+/**
+ * Whether a file found in a folder scan is one to check: not a licence, change log or robots.txt, and
+ * for a format that reads only some files of its type (JSON), one whose text it claims.
+ */
+function isClaimed(path: string): boolean {
+  if (NEVER_SUPPORT_CONTENT.test(basename(path))) return false;
+  const { only } = formatOfDocument({ path });
+  return !only || only.claims(readText(path).text);
 }
 
 /** Parses `--shard i/n` (1-based). */

@@ -1,7 +1,7 @@
 import type { ConfigProblem } from '../config/parseConfig';
 import { SEVERITIES, type Severity } from '../engine/model';
 import { atLeast } from './filters';
-import { FORMATTERS, isStreamed, type Formatter, type FormatterContext } from './formatters';
+import { FORMATTERS, isStreamed, type Formatter, type FormatterContext, type StreamEnd } from './formatters';
 import { countBySeverity } from './formatters/shared';
 import { describeConfigProblems } from './formatters/stylish';
 import type { Output } from './output';
@@ -31,6 +31,7 @@ export class Reporter {
   private readonly files: JsonFile[] = [];
   private readonly configProblems: ConfigProblem[] = [];
   private readonly totals: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  private readonly skipped: StreamEnd['skipped'] = [];
   /** How the format writes an entry a worker thread serialized; only when nothing is filtered out of the entries. */
   private readonly writeSerialized?: (json: string, index: number) => string;
   private written = 0;
@@ -66,6 +67,7 @@ export class Reporter {
     this.configProblems.push(...configProblems);
     const shown = atLeast(file, this.options.quiet ? 'error' : (this.options.severity ?? 'hint'));
     this.count(countBySeverity(shown.findings));
+    if (file.skipped) this.skipped.push({ path: file.path, reason: file.skipped });
     if (!this.out) return;
     if (isStreamed(this.formatter)) this.out.write(this.formatter.file(shown, this.written++, this.context));
     else this.files.push(shown);
@@ -81,7 +83,7 @@ export class Reporter {
     if (this.out) {
       this.out.write(
         isStreamed(this.formatter)
-          ? this.formatter.end({ configProblems, totals: this.totals }, this.context)
+          ? this.formatter.end({ configProblems, totals: this.totals, skipped: this.skipped }, this.context)
           : this.formatter.end({ version: 1, files: this.files, configProblems }, this.context),
       );
       this.out.close();

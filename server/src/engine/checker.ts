@@ -3,7 +3,7 @@ import { applyDirectives } from './directives';
 import { describeDraft, guessKind, segmentDrafts } from './drafts';
 import { FRONT_ENDS } from './formats';
 import { findPlaceholders } from './formats/placeholders';
-import type { Directive, ProseBlock } from './formats/types';
+import type { Directive, ProseBlock, ScannedDocument } from './formats/types';
 import { LineIndex } from './lineIndex';
 import {
   SEVERITIES,
@@ -51,6 +51,8 @@ interface CheckedBlock extends ProseBlock {
 
 const PHRASE_INDEXES = new WeakMap<readonly Rule[], WeakMap<ToneSettings, PhraseIndex>>();
 
+const NO_PROSE = 'Not checked: no prose found — only code, markup or data, or a dialect Support Tone does not read.';
+
 /** Only errors and warnings make news. */
 const NEWSWORTHY: readonly Severity[] = ['error', 'warning'];
 
@@ -84,15 +86,15 @@ export class ToneChecker {
 
     const lines = new LineIndex(text);
     const frontEnd = FRONT_ENDS[options.format];
-    const { blocks, draftBreaks, directives, declaredKind } = this.extract(text, lines, options.format);
+    const { blocks, draftBreaks, directives, declared, sections, encode } = this.extract(text, lines, options.format);
     const decision: KindDecision =
-      options.kind ??
-      (declaredKind
-        ? { kind: declaredKind, reason: `front matter 'support-tone: ${declaredKind}'` }
-        : guessKind(text, blocks, options.fileName, frontEnd.fallbackKind, this.pack.lexicon));
+      options.kind ?? declared ?? guessKind(text, blocks, options.fileName, frontEnd.fallbackKind, this.pack.lexicon);
     const isReply = decision.kind === 'reply';
+    // Never silent: a file with text but no prose (all code, markup or data) says so instead of reporting nothing, or a missing next step.
+    if (text.trim() !== '' && blocks.every((block) => block.sentences.length === 0))
+      return { ...decision, drafts: [], findings: [], skipped: NO_PROSE };
 
-    const segments = segmentDrafts(text, blocks, draftBreaks, isReply, this.pack.lexicon);
+    const segments = segmentDrafts(text, blocks, draftBreaks, isReply, this.pack.lexicon, sections);
     const sentences: PlacedSentence[] = [];
     const drafts: Draft[] = segments.map((segment, draftIndex) => {
       const draftSentences: PlacedSentence[] = [];
@@ -108,7 +110,7 @@ export class ToneChecker {
           draftSentences.push(sentence);
         });
       }
-      return describeDraft(text, draftIndex, segment, draftSentences, this.pack.lexicon);
+      return describeDraft(draftIndex, segment, draftSentences, this.pack.lexicon);
     });
 
     const index = this.phraseIndex(settings);
@@ -117,7 +119,7 @@ export class ToneChecker {
     const ruleFailures = new Map<string, string>();
     for (const rule of this.rules) {
       const severity = effectiveSeverity(rule, settings.rules[rule.id], decision.kind);
-      const context = this.context(text, decision, sentences, drafts, index, rule, severity, findings, blocks);
+      const context = this.context(text, decision, sentences, drafts, index, rule, severity, findings, blocks, encode);
       // A rule that throws loses its own findings only: the other rules still run.
       try {
         if (rule.scope === 'draft') {
@@ -192,7 +194,14 @@ export class ToneChecker {
     }
     this.previousBlocks = liveBlocks;
     directives.sort((a, b) => a.start - b.start);
-    return { blocks, draftBreaks: scanned.draftBreaks, directives, declaredKind: scanned.declaredKind };
+    return {
+      blocks,
+      draftBreaks: scanned.draftBreaks,
+      directives,
+      declared: scanned.declared,
+      sections: scanned.sections,
+      encode: scanned.encode,
+    };
   }
 
   /** One phrase index per rule set and settings object, shared by all checkers: rule tables plus the config's extra and allowed phrases. */
@@ -226,6 +235,7 @@ export class ToneChecker {
     severity: Severity | 'off',
     findings: Finding[],
     blocks: readonly ProseBlock[],
+    encode: ScannedDocument['encode'],
   ): RuleContext {
     const dataOf = (sentence: object) => (sentence as PlacedSentence).data;
     return {
@@ -243,6 +253,9 @@ export class ToneChecker {
         if (severity === 'off') return;
         const changesText = (fix: Fix) => fix.edits.some((edit) => text.slice(edit.start, edit.end) !== edit.newText);
         const fixes = (report.fixes ?? [])
+          .map((fix) =>
+            encode ? { ...fix, edits: fix.edits.map((edit) => ({ ...edit, newText: encode(edit.newText, edit.start) })) } : fix,
+          )
           .filter((fix) => changesText(fix) && !fix.edits.some((edit) => touchesMarkup(text, blocks, edit)))
           .map((fix) => (fix.safe && fix.edits.some((edit) => needsReview(text, blocks, edit)) ? { ...fix, safe: false } : fix));
         findings.push({
@@ -356,11 +369,19 @@ function needsReview(text: string, blocks: readonly ProseBlock[], edit: TextEdit
   const original = text.slice(edit.start, edit.end);
   if (/\p{Lu}/u.test(original) || /\p{Lu}/u.test(edit.newText)) return true;
   const block = blockAt(blocks, edit.start);
-  if (block && (block.role !== 'paragraph' || block.quoted)) return true;
-  const lineBefore = text.slice(text.lastIndexOf('\n', edit.start - 1) + 1, edit.start);
-  const lineAfter = text.slice(edit.end, (text.indexOf('\n', edit.end) + 1 || text.length + 1) - 1);
-  const insideEmphasis = /(\*|_)[^*_]*$/.test(lineBefore) && /^[^*_]*(\*|_)/.test(lineAfter);
-  const openQuotes = (lineBefore.match(/["“”]/g) ?? []).length % 2 === 1;
+  if (!block || block.role !== 'paragraph' || block.quoted) return !!block;
+  // Read within the block's line: emphasis markers are markup (blank in the prose), quotation marks are prose.
+  const lineStart = Math.max(block.start, text.lastIndexOf('\n', edit.start - 1) + 1);
+  const newline = text.indexOf('\n', edit.end);
+  const lineEnd = Math.min(block.end, newline < 0 ? text.length : newline);
+  const isMarkup = (offset: number) => text[offset] !== block.prose[offset - block.start];
+  let emphasisBefore = false;
+  let emphasisAfter = false;
+  for (let offset = lineStart; offset < edit.start; offset++) emphasisBefore ||= /[*_]/.test(text[offset]) && isMarkup(offset);
+  for (let offset = edit.end; offset < lineEnd; offset++) emphasisAfter ||= /[*_]/.test(text[offset]) && isMarkup(offset);
+  const proseBefore = block.prose.slice(lineStart - block.start, edit.start - block.start);
+  const openQuotes = (proseBefore.match(/["“”]/g) ?? []).length % 2 === 1;
+  const insideEmphasis = emphasisBefore && emphasisAfter;
   return insideEmphasis || openQuotes;
 }
 

@@ -1,45 +1,51 @@
-import type { ProseBlock } from './formats/types';
+import type { ProseBlock, Section } from './formats/types';
 import type { Draft, KindDecision, Sentence, Span } from './model';
 import type { Lexicon } from './pack';
 
-/** Offset of the first prose character at or after `from` in a block (list markers and quote prefixes are not prose). */
-function firstProse(block: ProseBlock, from: number, to: number): number {
-  let at = from;
-  while (at < to && /\s/.test(block.prose[at - block.start])) at++;
-  return at;
+/**
+ * Lines are read in the block's prose, not in its source: a front end marks line ends there
+ * (an HTML `<br>`, a `\n` escape in a JSON string), and markup around a line is blank.
+ */
+const isLineEnd = (char: string) => char === '\n' || char === '\r';
+
+/** A line of a block's prose from `from` to `to` (relative offsets), trimmed, at absolute offsets. */
+function trimmedLine(block: ProseBlock, from: number, to: number): Span {
+  let start = from;
+  let end = to;
+  while (start < end && /\s/.test(block.prose[start])) start++;
+  while (end > start && /\s/.test(block.prose[end - 1])) end--;
+  return { start: block.start + start, end: block.start + end };
 }
 
 /** The first line of a block, trimmed. */
-function firstLineOf(text: string, block: ProseBlock): Span {
-  let end = block.start;
-  while (end < block.end && text[end] !== '\n' && text[end] !== '\r') end++;
-  const start = firstProse(block, block.start, end);
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  return { start, end };
+function firstLineOf(block: ProseBlock): Span {
+  let end = 0;
+  while (end < block.prose.length && !isLineEnd(block.prose[end])) end++;
+  return trimmedLine(block, 0, end);
 }
 
 /** The last line of a block with prose on it (not a fence or shortcode line), trimmed. */
-function lastLineOf(text: string, block: ProseBlock): Span {
-  let end = block.end;
+function lastLineOf(block: ProseBlock): Span {
+  let end = block.prose.length;
   for (;;) {
     let start = end;
-    while (start > block.start && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
-    if (HAS_PROSE.test(block.prose.slice(start - block.start, end - block.start)) || start <= block.start) {
-      while (end > start && /\s/.test(text[end - 1])) end--;
-      return { start: firstProse(block, start, end), end };
-    }
+    while (start > 0 && !isLineEnd(block.prose[start - 1])) start--;
+    if (HAS_PROSE.test(block.prose.slice(start, end)) || start <= 0) return trimmedLine(block, start, end);
     end = start - 1;
   }
 }
+
+/** The prose of a span of a block. */
+const proseOf = (block: ProseBlock, span: Span) => block.prose.slice(span.start - block.start, span.end - block.start);
 
 function wordCount(line: string): number {
   return line.split(/\s+/).filter(Boolean).length;
 }
 
 /** The greeting line, if the block opens with one ("Hi {{first_name}},"). */
-export function findGreeting(text: string, block: ProseBlock, lexicon: Lexicon): Span | undefined {
-  const line = firstLineOf(text, block);
-  const content = text.slice(line.start, line.end);
+function findGreeting(block: ProseBlock, lexicon: Lexicon): Span | undefined {
+  const line = firstLineOf(block);
+  const content = proseOf(block, line);
   return lexicon.greeting.test(content) && wordCount(content) <= 8 ? line : undefined;
 }
 
@@ -47,9 +53,9 @@ export function findGreeting(text: string, block: ProseBlock, lexicon: Lexicon):
  * The sign-off line ("Best,", "Kind regards", "Thanks again!"): a closing phrase with at most one
  * more word, ending with a comma or followed by a name.
  */
-export function findSignOff(text: string, block: ProseBlock, isLastBlock: boolean, lexicon: Lexicon): Span | undefined {
-  const line = firstLineOf(text, block);
-  const content = text.slice(line.start, line.end);
+function findSignOff(block: ProseBlock, isLastBlock: boolean, lexicon: Lexicon): Span | undefined {
+  const line = firstLineOf(block);
+  const content = proseOf(block, line);
   const closing = lexicon.signOff.exec(content);
   if (!closing || wordCount(content.slice(closing[0].length).replace(/[,!.]$/, '')) > 1) return undefined;
   const followedByName = line.end < block.end || !isLastBlock;
@@ -57,10 +63,10 @@ export function findSignOff(text: string, block: ProseBlock, isLastBlock: boolea
 }
 
 /** The sign-off of a draft: the last closing line among its last paragraphs. */
-function findLastSignOff(text: string, paragraphs: readonly ProseBlock[], lexicon: Lexicon): Span | undefined {
+function findLastSignOff(paragraphs: readonly ProseBlock[], lexicon: Lexicon): Span | undefined {
   const closing = paragraphs.slice(-3);
   for (let index = closing.length - 1; index >= 0; index--) {
-    const signOff = findSignOff(text, closing[index], index === closing.length - 1, lexicon);
+    const signOff = findSignOff(closing[index], index === closing.length - 1, lexicon);
     if (signOff) return signOff;
   }
   return undefined;
@@ -94,12 +100,13 @@ export function guessKind(
 ): KindDecision {
   if (fileName && /\.reply\.[^./\\]+$/i.test(fileName)) return { kind: 'reply', reason: 'file name ends with .reply.*' };
   const paragraphs = writerBlocks(blocks);
-  const greeting = firstFound(paragraphs.slice(0, 3), (block) => findGreeting(text, block, lexicon));
-  const signOff = findLastSignOff(text, paragraphs, lexicon);
+  const greeting = firstFound(paragraphs.slice(0, 3), (block) => findGreeting(block, lexicon));
+  const signOff = findLastSignOff(paragraphs, lexicon);
   const quote = (span: Span) => `'${text.slice(span.start, span.end)}'`;
   if (greeting && signOff) return { kind: 'reply', reason: `greeting ${quote(greeting)} and sign-off ${quote(signOff)}` };
   if (blocks.some((block) => block.role === 'heading')) return { kind: 'article', reason: 'headings and no greeting with sign-off' };
   if (greeting) return { kind: 'reply', reason: `greeting ${quote(greeting)}` };
+  if (signOff) return { kind: 'reply', reason: `sign-off ${quote(signOff)}` };
   return fallback;
 }
 
@@ -112,7 +119,7 @@ export interface DraftSegment<Block extends ProseBlock = ProseBlock> extends Spa
  * Splits a reply file into drafts at level-2 headings (a saved-replies file) and at thematic
  * breaks followed by a new message (a greeting or a macro heading); a break inside one message
  * (a note above a canned reason) and an article stay whole. A segment with no paragraph joins
- * the next one.
+ * the next one. A format that knows its drafts (a macro export) gives them as `sections` instead.
  */
 export function segmentDrafts<Block extends ProseBlock>(
   text: string,
@@ -120,19 +127,22 @@ export function segmentDrafts<Block extends ProseBlock>(
   breaks: readonly number[],
   isReply: boolean,
   lexicon: Lexicon,
+  sections?: readonly Section[],
 ): DraftSegment<Block>[] {
-  const isMacroHeading = (block: ProseBlock) => isReply && block.role === 'heading' && block.headingLevel === 2;
+  const isMacroHeading = (block: ProseBlock) => !sections && isReply && block.role === 'heading' && block.headingLevel === 2;
   // Breaks and blocks are both in document order: one pass finds the block after each break.
   let nextBlock = 0;
   const opensMessage = (offset: number) => {
     while (nextBlock < blocks.length && blocks[nextBlock].start < offset) nextBlock++;
     const next = blocks[nextBlock];
-    return next !== undefined && (isMacroHeading(next) || findGreeting(text, next, lexicon) !== undefined);
+    return next !== undefined && (isMacroHeading(next) || findGreeting(next, lexicon) !== undefined);
   };
   // An article is one piece however many rules divide it; only reply files hold several messages.
-  const cuts = isReply
-    ? [...breaks.filter(opensMessage), ...blocks.filter(isMacroHeading).map((block) => block.start)].sort((a, b) => a - b)
-    : [];
+  const cuts = sections
+    ? sections.map((section) => section.start)
+    : isReply
+      ? [...breaks.filter(opensMessage), ...blocks.filter(isMacroHeading).map((block) => block.start)].sort((a, b) => a - b)
+      : [];
   const segments: DraftSegment<Block>[] = [];
   let current: DraftSegment<Block> = { start: 0, end: text.length, blocks: [] };
   let cutIndex = 0;
@@ -142,10 +152,11 @@ export function segmentDrafts<Block extends ProseBlock>(
       cutIndex++;
       crossedCut = true;
     }
-    if (crossedCut && current.blocks.some((b) => b.role === 'paragraph')) {
+    if (crossedCut && (sections ? current.blocks.length > 0 : current.blocks.some((b) => b.role === 'paragraph'))) {
       segments.push(current);
       current = { start: block.start, end: text.length, blocks: [] };
     }
+    if (crossedCut && sections) current.title = sections[cutIndex - 1].title;
     if (isMacroHeading(block)) current.title = block.prose.trim();
     else current.blocks.push(block);
   }
@@ -159,19 +170,19 @@ export function segmentDrafts<Block extends ProseBlock>(
 }
 
 /** Fills in a draft's greeting, sign-off and body start from its blocks and sentences. */
-export function describeDraft(text: string, index: number, segment: DraftSegment, sentences: Sentence[], lexicon: Lexicon): Draft {
+export function describeDraft(index: number, segment: DraftSegment, sentences: Sentence[], lexicon: Lexicon): Draft {
   const paragraphs = writerBlocks(segment.blocks);
-  const greeting = paragraphs.length > 0 ? findGreeting(text, paragraphs[0], lexicon) : undefined;
-  const signOff = findLastSignOff(text, paragraphs, lexicon);
+  const greeting = paragraphs.length > 0 ? findGreeting(paragraphs[0], lexicon) : undefined;
+  const signOff = findLastSignOff(paragraphs, lexicon);
   const firstBlock = paragraphs[0] ?? segment.blocks[0];
-  const firstLine = greeting ?? (firstBlock ? firstLineOf(text, firstBlock) : { start: segment.start, end: segment.start });
+  const firstLine = greeting ?? (firstBlock ? firstLineOf(firstBlock) : { start: segment.start, end: segment.start });
   let bodyStart = firstLine.start;
   if (greeting) {
     bodyStart =
       firstFound(sentences, (sentence) => sentence.words.map((word) => word.start).find((start) => start >= greeting.end)) ?? greeting.end;
   }
   const lastBlock = paragraphs.at(-1);
-  const lastLine = lastBlock ? lastLineOf(text, lastBlock) : firstLine;
+  const lastLine = lastBlock ? lastLineOf(lastBlock) : firstLine;
   return {
     start: segment.start,
     end: segment.end,

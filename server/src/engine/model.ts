@@ -64,9 +64,19 @@ export interface BlockInfo {
   quoted: boolean;
 }
 
+/**
+ * Filler inside a word of prose where the source spells a character with more code units than
+ * one (`don&rsquo;t`, `don\u2019t` in JSON): it keeps every offset and the word whole. Word
+ * normalisation drops it, and so must anything that shows prose to a reader.
+ */
+export const WORD_JOINER = '\u034f';
+
 /** A sentence of the writer's prose as rules see it. */
 export interface Sentence extends Span {
-  /** The sentence's prose: markup blanked, placeholders kept; `text[i]` is at offset `start + i`. */
+  /**
+   * The sentence's prose: markup blanked, escapes decoded in place (see WORD_JOINER), placeholders
+   * kept; `text[i]` is at offset `start + i`.
+   */
   readonly text: string;
   readonly words: readonly Word[];
   readonly marks: readonly Mark[];
@@ -139,7 +149,7 @@ export interface KindDecision {
 export interface CheckResult extends KindDecision {
   drafts: DraftResult[];
   findings: Finding[];
-  /** Set when the document was not checked (too large, binary); findings is then empty. */
+  /** Set when the document was not checked (too large, binary, no prose in it); findings and drafts are then empty. */
   skipped?: string;
   /** Rules that threw on this document: each also appears once among the findings. */
   ruleFailures?: { ruleId: string; message: string }[];

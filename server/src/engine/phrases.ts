@@ -8,6 +8,8 @@
  * literal words: nothing in them is a regular expression.
  */
 
+import { WORD_JOINER } from './model';
+
 export interface PhraseEntry {
   pattern: string;
   /** Rewrite offered as a quick fix; `''` removes the phrase. */
@@ -78,7 +80,8 @@ export const anyOf = (choices: readonly string[]): string => `{${choices.join('|
 
 /** Normal form used on both sides of a match. */
 export function normalizeWord(word: string): string {
-  return word.toLowerCase().replace(/[’‘`]/g, "'");
+  const norm = word.toLowerCase().replace(/[’‘`]/g, "'");
+  return norm.includes(WORD_JOINER) ? norm.replaceAll(WORD_JOINER, '') : norm;
 }
 
 /** Splits a pattern into slots. Groups are not multiplied out, so large alternations stay cheap. */

@@ -1,4 +1,4 @@
-import { LANGUAGE_IDS } from '../shared/formats';
+import { isCheckedDocument } from '../shared/formats';
 import type { Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { createChecker } from '../api';
@@ -39,7 +39,6 @@ interface DocumentState {
   running?: { resultId: string; promise: Promise<CheckedDocument> };
 }
 
-const SELECTED_LANGUAGES = new Set(LANGUAGE_IDS);
 /** How many documents keep their parse cached for incremental re-checks. */
 const WARM_DOCUMENTS = 8;
 
@@ -57,9 +56,9 @@ export class DocumentStore {
     this.rulesById = new Map(options.rules.map((rule) => [rule.id, rule]));
   }
 
-  /** Open documents in a language the server checks. */
+  /** Open documents the server checks: in one of its languages (JSON only when it is a macro export). */
   checkedDocuments(): TextDocument[] {
-    return this.options.documents.all().filter((document) => SELECTED_LANGUAGES.has(document.languageId));
+    return this.options.documents.all().filter(isCheckedDocument);
   }
 
   /** The check of the document's current version: reused, joined while running, or started. */
@@ -88,7 +87,7 @@ export class DocumentStore {
     this.options.schedule(() => {
       this.scheduled.delete(uri);
       const document = this.options.documents.get(uri);
-      if (!document || !SELECTED_LANGUAGES.has(document.languageId)) return;
+      if (!document || !isCheckedDocument(document)) return;
       void this.resultFor(document).then(
         (checked) => {
           if (this.options.documents.get(uri)?.version === checked.version) this.options.onFreshResult(uri, checked);

@@ -29,7 +29,7 @@ export async function runCheck(inputs: string[], options: CheckOptions, run: Run
     : await tasksFor(inputs, options);
   // An empty shard is normal in a CI matrix: it reports nothing and passes.
   if (tasks.length === 0 && !options.changedSince && !options.shard)
-    throw new UsageError(`No Markdown or text files found in: ${inputs.join(' ') || '.'}`);
+    throw new UsageError(`No files to check (Markdown, MDX, text, HTML or macro JSON) in: ${inputs.join(' ') || '.'}`);
   if (options.fix || options.fixDryRun) return runFix(tasks, options, run);
 
   const changed = options.changedSince ? changedSince(options.changedSince) : undefined;

@@ -33,6 +33,8 @@ export interface StreamEnd {
   configProblems: ConfigProblem[];
   /** Reported findings per severity. */
   totals: Record<Severity, number>;
+  /** Files that were not checked, and why (too large, binary, no prose). */
+  skipped: { path: string; reason: string }[];
 }
 
 /** A format that writes each file as soon as it is checked, so a long run shows results early and holds no report. */

@@ -54,7 +54,14 @@ export const markdownFormatter: WholeReportFormatter = {
     const ruleRows = [...byRule].sort(
       ([a, countA], [b, countB]) => countB - countA || ruleOrder(a) - ruleOrder(b) || (a < b ? -1 : a > b ? 1 : 0),
     );
-    if (ruleRows.length === 0) out.push('✔ No tone problems found.', '');
+    const skipped = report.files.filter((file) => file.skipped).map((file) => ({ path: file.path, reason: file.skipped! }));
+    if (ruleRows.length === 0) out.push(`✔ No tone problems found${skipped.length > 0 ? ' in the files checked' : ''}.`, '');
+    if (skipped.length > 0)
+      out.push(
+        `${plural(skipped.length, 'file')} not checked:`,
+        ...skipped.map(({ path, reason }) => `- ${escapeMarkdown(path)}: ${escapeMarkdown(reason.replace(/^Not checked: /, ''))}`),
+        '',
+      );
     else {
       out.push('| Rule | Principle | Findings |', '|---|---|---:|');
       for (const [id, count] of ruleRows) {

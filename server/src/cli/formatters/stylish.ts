@@ -36,16 +36,26 @@ export const stylishFormatter: StreamedFormatter = {
     return out.join('\n') + '\n';
   },
 
-  end({ totals }, context) {
+  end({ totals, skipped }, context) {
     const paint = painter(context.color);
     const total = Object.values(totals).reduce((sum, count) => sum + count, 0);
-    if (total === 0) return paint('green', '✔ No tone problems found.\n');
+    const notChecked = skippedLines(skipped);
+    const where = skipped.length > 0 ? ' in the files checked' : '';
+    if (total === 0) return paint('green', `✔ No tone problems found${where}.\n`) + notChecked;
     const parts = (Object.keys(totals) as Severity[])
       .filter((severity) => totals[severity] > 0)
       .map((severity) => `${totals[severity]} ${severity}${totals[severity] > 1 && severity !== 'info' ? 's' : ''}`);
-    return `\n${paint(totals.error > 0 ? 'red' : 'yellow', `✖ ${total} tone finding${total === 1 ? '' : 's'} (${parts.join(', ')})`)}\n`;
+    const summary = `✖ ${total} tone finding${total === 1 ? '' : 's'} (${parts.join(', ')})`;
+    return `\n${paint(totals.error > 0 ? 'red' : 'yellow', summary)}\n${notChecked}`;
   },
 };
+
+/** How many files a run did not check, and why, one line per file under a count (nothing when it checked them all). */
+export function skippedLines(skipped: readonly { path: string; reason: string }[]): string {
+  if (skipped.length === 0) return '';
+  const lines = skipped.map(({ path, reason }) => `  ${path}: ${reason.replace(/^Not checked: /, '')}\n`);
+  return `${skipped.length} file${skipped.length === 1 ? '' : 's'} not checked:\n${lines.join('')}`;
+}
 
 /** Config problems as `file:line:column: config error message` lines (stderr, whatever the format). */
 export function describeConfigProblems(problems: readonly ConfigProblem[], color?: boolean): string {

@@ -1,20 +1,27 @@
 import type { Link } from '../model';
+import { blank } from './inPlace';
+
+type Blanked = readonly (readonly [trigger: string, pattern: RegExp])[];
+
+/** Hugo shortcodes {{< … >}} / {{% … %}}, Liquid and Jekyll tags {% … %} (placeholders such as {%name%} have no space). */
+const TEMPLATE_TAGS: Blanked = [
+  ['{{', /\{\{[<%][^\n]*?[>%]\}\}/g],
+  ['{%', /\{%-?[ \t][^\n]*?-?%\}/g],
+];
 
 /**
  * Docs-site syntax that Markdown parsers read as text: admonition and callout markers, template
  * shortcodes and tags, Obsidian comments and wikilinks, MDX import/export lines. Each is
  * blanked (same length, so offsets hold); a wikilink keeps its label as prose and counts as a link.
  */
-const BLANKED: readonly (readonly [trigger: string, pattern: RegExp])[] = [
+const BLANKED: Blanked = [
+  ...TEMPLATE_TAGS,
   // Docusaurus/VitePress fences and MkDocs admonitions: the marker and type, not the title.
   [':::', /^[ \t]*:::+[\w-]*/gm],
   ['!!!', /^[ \t]*!!![ \t]+[\w-]+/gm],
   ['???', /^[ \t]*\?\?\?\+?[ \t]+[\w-]+/gm],
   // GitHub alerts and Obsidian callouts: [!NOTE], [!warning]-
   ['[!', /\[![\w-]+\][+-]?/g],
-  // Hugo shortcodes {{< … >}} / {{% … %}}, Liquid and Jekyll tags {% … %} (placeholders such as {%name%} have no space).
-  ['{{', /\{\{[<%][^\n]*?[>%]\}\}/g],
-  ['{%', /\{%-?[ \t][^\n]*?-?%\}/g],
   // Obsidian comments
   ['%%', /%%[^]*?%%/g],
   // Heading ids: ## Install {#install}
@@ -26,12 +33,20 @@ const BLANKED: readonly (readonly [trigger: string, pattern: RegExp])[] = [
 
 const WIKILINK = /!?\[\[([^[\]|\n]+?)(?:\|([^[\]\n]+?))?\]\]/g;
 
-const blank = (text: string) => text.replace(/[^\r\n]/g, ' ');
-
-export function blankDocsSyntax(prose: string, links: Link[]): string {
+function blankAll(prose: string, blanked: Blanked): string {
   let result = prose;
   // Most prose holds none of these: a substring test is far cheaper than a regular expression.
-  for (const [trigger, pattern] of BLANKED) if (result.includes(trigger)) result = result.replace(pattern, blank);
+  for (const [trigger, pattern] of blanked) if (result.includes(trigger)) result = result.replace(pattern, blank);
+  return result;
+}
+
+/** Template tags only: what HTML articles and help-desk macros hold of the docs-site syntax. */
+export function blankTemplateTags(prose: string): string {
+  return blankAll(prose, TEMPLATE_TAGS);
+}
+
+export function blankDocsSyntax(prose: string, links: Link[]): string {
+  const result = blankAll(prose, BLANKED);
   if (!result.includes('[[')) return result;
   return result.replace(WIKILINK, (whole: string, target: string, label: string | undefined, offset: number) => {
     const shown = label ?? target;

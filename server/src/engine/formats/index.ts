@@ -1,7 +1,9 @@
 import type { FormatId } from '../../shared/formats';
-import { markdown } from './markdown';
+import { html } from './html';
+import { macros } from './macros';
+import { markdown, mdx } from './markdown';
 import { plainText } from './plaintext';
 import type { FrontEnd } from './types';
 
 /** The engine's front end for each format of the registry in shared/formats.ts. */
-export const FRONT_ENDS: Readonly<Record<FormatId, FrontEnd>> = { markdown, plaintext: plainText };
+export const FRONT_ENDS: Readonly<Record<FormatId, FrontEnd>> = { markdown, mdx, plaintext: plainText, html, macros };

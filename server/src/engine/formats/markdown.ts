@@ -3,8 +3,18 @@ import frontMatter from 'markdown-it-front-matter';
 import type { DocumentKind, Link, Span } from '../model';
 import { LineIndex } from '../lineIndex';
 import { blankDocsSyntax, forcedBreaks } from './docsSyntax';
+import { scanHtml } from './html';
+import { blank } from './inPlace';
 import { blankBareLinks } from './links';
-import { findDirectives, type Directive, type FrontEnd, type MaskedBlock, type ProseBlock, type ScannedDocument } from './types';
+import {
+  findDirectives,
+  type Directive,
+  type FrontEnd,
+  type MaskedBlock,
+  type ProseBlock,
+  type ScannedBlock,
+  type ScannedDocument,
+} from './types';
 
 /**
  * Block structure only: inline parsing runs per block in `maskInline`, so the engine's
@@ -16,6 +26,21 @@ const blockParser = new MarkdownIt({ html: true }).use(frontMatterPlugin, () => 
 const inlineParser = new MarkdownIt({ html: true }).disable('text_join');
 
 const DECLARED_KIND = /^support-tone:\s*['"]?(reply|article)['"]?\s*$/m;
+/** Hugo's TOML front matter between `+++` lines, and the kind declared in it (`support-tone = "reply"`). */
+const TOML_FRONT_MATTER = /^\+\+\+[ \t]*\r?\n(?:[^]*?\r?\n)?\+\+\+[ \t]*(?:\r?\n|$)/;
+/** An e-mail signature separator, `-- ` on a line of its own: what follows, until the next thematic break, is a signature. */
+const SIGNATURE_SEPARATOR = /^-- ?\r?$/gm;
+const TOML_DECLARED_KIND = /^support-tone\s*=\s*['"](reply|article)['"]\s*$/m;
+/** MDX: ESM statements (a paragraph that starts with `import` or `export`), JSX expressions and JSX tags. */
+const MDX_STATEMENT = /^(?:import|export)\s/;
+const MDX_EXPRESSION = /\{(?:[^{}]|\{[^{}]*\})*\}/g;
+const MDX_TAG = /<\/?(?:[A-Za-z][\w.:-]*(?:\s(?:[^<>{}"']|"[^"]*"|'[^']*'|\{[^{}]*\})*)?)?\/?>/g;
+
+/** Blanks what MDX adds to Markdown inside prose: `{expressions}` and `<Components …>` tags. */
+function blankJsx(prose: string): string {
+  if (!prose.includes('{') && !prose.includes('<')) return prose;
+  return prose.replace(MDX_EXPRESSION, blank).replace(MDX_TAG, blank);
+}
 
 /** A prose container found by the block parse; its inline content is masked lazily. */
 interface PendingBlock {
@@ -26,6 +51,8 @@ interface PendingBlock {
   quoted: boolean;
   /** The inline source as markdown-it sees it (container prefixes removed). */
   inlineSource: string;
+  /** Prose that another scanner already found (text inside MDX's JSX blocks). */
+  scanned?: ScannedBlock;
 }
 
 interface MarkdownStructure {
@@ -36,14 +63,26 @@ interface MarkdownStructure {
 }
 
 /** Parses the block structure of a Markdown document. Cheap: no inline parsing happens here. */
-function parseMarkdownStructure(text: string, lines: LineIndex): MarkdownStructure {
+function parseMarkdownStructure(text: string, lines: LineIndex, isMdx: boolean): MarkdownStructure {
   const env = {};
   const tokens = blockParser.parse(text, env);
   const structure: MarkdownStructure = { pending: [], draftBreaks: [], directives: [] };
+  const toml = TOML_FRONT_MATTER.exec(text);
+  // markdown-it reads TOML front matter as a paragraph: everything before its end is skipped.
+  const bodyLine = toml ? lines.lineAt(toml[0].length - 1) + 1 : 0;
+  if (toml) structure.declaredKind = TOML_DECLARED_KIND.exec(toml[0])?.[1] as DocumentKind | undefined;
   let quoteDepth = 0;
   let row: TableRow | undefined;
+  const signatures = text.includes('--') ? [...text.matchAll(SIGNATURE_SEPARATOR)].map((match) => lines.lineAt(match.index)) : [];
+  let nextSignature = 0;
+  let inSignature = false;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
+    if (token.map && token.map[0] < bodyLine) continue;
+    while (token.map && nextSignature < signatures.length && signatures[nextSignature] <= token.map[0]) {
+      nextSignature++;
+      inSignature = true;
+    }
     switch (token.type) {
       case 'blockquote_open':
         quoteDepth++;
@@ -53,30 +92,41 @@ function parseMarkdownStructure(text: string, lines: LineIndex): MarkdownStructu
         break;
       case 'hr':
         structure.draftBreaks.push(lines.lineStart(token.map![0]));
+        inSignature = false;
         break;
       case 'front_matter':
         structure.declaredKind = DECLARED_KIND.exec(typeof token.meta === 'string' ? token.meta : '')?.[1] as DocumentKind | undefined;
         break;
-      case 'html_block':
-        structure.directives.push(
-          ...findDirectives(text.slice(lines.lineStart(token.map![0]), lines.lineStart(token.map![1])), lines.lineStart(token.map![0])),
-        );
+      case 'html_block': {
+        const start = lines.lineStart(token.map![0]);
+        const source = text.slice(start, lines.lineStart(token.map![1]));
+        structure.directives.push(...findDirectives(source, start));
+        // MDX's JSX blocks hold prose as children (`<Note>Back up first.</Note>`): HTML's scanner finds it.
+        if (isMdx) {
+          for (const scanned of scanHtml(source, start, blankJsx).blocks) structure.pending.push({ ...scanned, inlineSource: '', scanned });
+        }
         break;
+      }
       case 'tr_open':
         row = { start: lines.lineStart(token.map![0]), cursor: lines.lineStart(token.map![0]), end: lines.contentEnd(token.map![0]) };
         break;
       case 'inline': {
         const opener = tokens[index - 1];
+        if (inSignature) break;
         if (!token.map && row) {
           addCell(structure.pending, row, text, token.content, quoteDepth > 0);
           break;
         }
         const map = token.map as [number, number];
+        if (isMdx && MDX_STATEMENT.test(token.content)) break;
+        // `Best,\nAna\n-- ` reads as a setext heading to Markdown: it is the sign-off above a signature.
+        const signedOff = opener.type === 'heading_open' && opener.markup === '-' && signatures.includes(opener.map![1] - 1);
+        const isHeading = opener.type === 'heading_open' && !signedOff;
         structure.pending.push({
           start: lines.lineStart(map[0]),
           end: lines.contentEnd(map[1] - 1),
-          role: opener.type === 'heading_open' ? 'heading' : 'paragraph',
-          headingLevel: opener.type === 'heading_open' ? Number(opener.tag.slice(1)) : undefined,
+          role: isHeading ? 'heading' : 'paragraph',
+          headingLevel: isHeading ? Number(opener.tag.slice(1)) : undefined,
           quoted: quoteDepth > 0,
           inlineSource: token.content,
         });
@@ -126,11 +176,14 @@ const HTML_LINK = /^<a\s[^>]*\bhref\s*=\s*["']?([^"'\s>]*)/i;
  * (markup, HTML, URLs, link destinations, images) becomes spaces. Text tokens are located by
  * searching forward from a cursor, which keeps every offset exact.
  */
-function maskInline(block: PendingBlock, source: string): MaskedBlock {
+function maskInline(block: PendingBlock, source: string, isMdx: boolean): MaskedBlock {
   const raw = source.slice(block.start, block.end);
   const links: Link[] = [];
   const breaks = forcedBreaks(raw);
-  const finish = (prose: string) => blankDocsSyntax(blankBareLinks(prose, links), links);
+  const finish = (prose: string) => {
+    const masked = blankDocsSyntax(blankBareLinks(prose, links), links);
+    return isMdx ? blankJsx(masked) : masked;
+  };
   if (block.inlineSource === raw && !INLINE_SYNTAX.test(raw)) return { prose: finish(raw), opaque: [], directives: [], links, breaks };
   let prose = '';
   const directives: Directive[] = [];
@@ -210,20 +263,30 @@ function findClosingRun(raw: string, run: string, from: number): number {
   return raw.length;
 }
 
-function scanMarkdown(text: string, lines: LineIndex): ScannedDocument {
-  const { pending, draftBreaks, directives, declaredKind } = parseMarkdownStructure(text, lines);
-  const blocks = pending.map((block) => ({
-    start: block.start,
-    end: block.end,
-    role: block.role,
-    headingLevel: block.headingLevel,
-    quoted: block.quoted,
-    mask: () => maskInline(block, text),
-  }));
-  return { blocks, draftBreaks, directives, declaredKind };
+function scanMarkdown(text: string, lines: LineIndex, isMdx: boolean): ScannedDocument {
+  const { pending, draftBreaks, directives, declaredKind } = parseMarkdownStructure(text, lines, isMdx);
+  const declared = declaredKind && { kind: declaredKind, reason: `front matter 'support-tone: ${declaredKind}'` };
+  const blocks = pending.map(
+    (block) =>
+      block.scanned ?? {
+        start: block.start,
+        end: block.end,
+        role: block.role,
+        headingLevel: block.headingLevel,
+        quoted: block.quoted,
+        mask: () => maskInline(block, text, isMdx),
+      },
+  );
+  return { blocks, draftBreaks, directives, declared };
 }
 
 export const markdown: FrontEnd = {
-  scan: scanMarkdown,
+  scan: (text, lines) => scanMarkdown(text, lines, false),
   fallbackKind: { kind: 'article', reason: 'no greeting, sign-off or headings' },
+};
+
+/** MDX (Docusaurus and other docs sites): Markdown plus ESM statements, JSX expressions and JSX components with prose inside. */
+export const mdx: FrontEnd = {
+  scan: (text, lines) => scanMarkdown(text, lines, true),
+  fallbackKind: markdown.fallbackKind,
 };

@@ -48,5 +48,6 @@ function scanPlainText(text: string, lines: LineIndex, lexicon: Lexicon): Scanne
 
 export const plainText: FrontEnd = {
   scan: scanPlainText,
-  fallbackKind: { kind: 'reply', reason: 'plain-text draft without headings' },
+  // A text file is a reply only when it reads like one (a greeting or sign-off) or says so: README.txt is no message.
+  fallbackKind: { kind: 'article', reason: 'plain text without a greeting or sign-off' },
 };

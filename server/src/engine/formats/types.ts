@@ -1,5 +1,5 @@
 import type { LineIndex } from '../lineIndex';
-import type { BlockInfo, DocumentKind, KindDecision, Link, Span } from '../model';
+import type { BlockInfo, KindDecision, Link, Span } from '../model';
 import type { Lexicon } from '../pack';
 
 /** A run of prose the rules read: a paragraph, a heading or a table cell. */
@@ -41,8 +41,24 @@ export interface ScannedDocument {
   draftBreaks: number[];
   /** Directives outside blocks (in HTML blocks); those inside come with each block's mask. */
   directives: Directive[];
-  /** Kind declared in front matter (`support-tone: reply|article`). */
-  declaredKind?: DocumentKind;
+  /** Kind the document declares (`support-tone: reply|article` in front matter) or its format implies (a macro export is replies). */
+  declared?: KindDecision;
+  /**
+   * Where each draft starts and its title, when the format says so (one per help-desk macro);
+   * otherwise drafts are found from headings, breaks and greetings.
+   */
+  sections?: Section[];
+  /**
+   * How a fix's replacement text is written into the source at an offset (entities in HTML,
+   * escapes in a JSON string); as is when absent.
+   */
+  encode?: (text: string, at: number) => string;
+}
+
+export interface Section {
+  /** The offset of the draft's first block. */
+  start: number;
+  title?: string;
 }
 
 /** A document format's front end: turns source text into prose blocks with exact offsets. */

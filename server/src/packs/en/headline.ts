@@ -1,4 +1,4 @@
-import type { Draft, Sentence, Span } from '../../engine/model';
+import { WORD_JOINER, type Draft, type Sentence, type Span } from '../../engine/model';
 import type { Headline, HeadlineInput } from '../../engine/pack';
 
 /**
@@ -79,6 +79,7 @@ export function trimToWord(text: string, room: number): string {
 /** A sentence's words as written: whitespace collapsed and the gaps that blanked markup leaves closed ("( Yourdomain.com )"). */
 function cleanProse(text: string): string {
   return text
+    .replaceAll(WORD_JOINER, '')
     .replace(/\s+/g, ' ')
     .replace(/([([{]) /g, '$1')
     .replace(/ ([)\]},.;:!?])/g, '$1')

@@ -1,0 +1,252 @@
+import assert from 'node:assert/strict';
+import { parseFragment } from 'parse5';
+import { createChecker } from '../../server/src/api';
+import { applyFixes } from '../../server/src/engine/edits';
+import { WORD_JOINER } from '../../server/src/engine/model';
+import type { FormatId } from '../../server/src/shared/formats';
+import { testRule } from '../support/testRule';
+
+/** Reports each sentence with its block's role and the prose rules read (escapes decoded), and each link. */
+const PROSE_PROBE = testRule('prose-probe', 'info', (context) => {
+  for (const sentence of context.sentences) {
+    const { role, headingLevel, quoted } = sentence.block;
+    const prose = sentence.text.replaceAll(WORD_JOINER, '').replace(/\s+/g, ' ').trim();
+    context.report({
+      start: sentence.start,
+      end: sentence.end,
+      message: `${role}${headingLevel ?? ''}${quoted ? ' quoted' : ''}: ${prose}`,
+    });
+    for (const link of sentence.links) context.report({ ...link, message: `link ${link.target}` });
+  }
+});
+
+function read(text: string, format: FormatId): string[] {
+  const result = createChecker([PROSE_PROBE]).check(text, { format, kind: { kind: 'article', reason: 'test' } });
+  return result.findings.map((finding) => (finding.message.startsWith('link') ? `${finding.message}: ${finding.text}` : finding.message));
+}
+
+describe('what rules read in each format', () => {
+  const cases: { name: string; format: FormatId; text: string; expected: string[] }[] = [
+    {
+      name: 'HTML: a bare body fragment, headings keep their level',
+      format: 'html',
+      text: '<h2>Set up</h2><p>Open <b>Settings</b> now.</p>',
+      expected: ['heading2: Set up', 'paragraph: Open Settings now.'],
+    },
+    {
+      name: 'HTML: a whole page reads like its body; the title in head is not prose',
+      format: 'html',
+      text: '<!DOCTYPE html><html><head><title>Simply a title</title></head><body><h2>Set up</h2><p>Open <b>Settings</b> now.</p></body></html>',
+      expected: ['heading2: Set up', 'paragraph: Open Settings now.'],
+    },
+    {
+      name: 'HTML: entities are decoded for matching',
+      format: 'html',
+      text: '<p>We can&rsquo;t&nbsp;do that &amp; won&#39;t &#x201C;guess&#x201D;.</p>',
+      expected: ["paragraph: We can’t do that & won't “guess” ."],
+    },
+    {
+      name: 'HTML: script, style, pre, attributes and comments are not prose; inline code and keys are kept as words',
+      format: 'html',
+      text: '<p title="Simply hover">Press <kbd>Ctrl</kbd> and run <code>just build</code>.</p><pre>simply</pre><script>var a = 1;</script><style>p {}</style><!-- obviously -->',
+      expected: ['paragraph: Press Ctrl and run just build .'],
+    },
+    {
+      name: 'HTML: a blockquote is quoted, list items are paragraphs, cells are cells',
+      format: 'html',
+      text: '<blockquote><p>It broke.</p></blockquote><ul><li>First step.</li><li><p>Second step.</p></li></ul><table><tr><th>Plan</th><td><p>Free for all</p></td></tr></table>',
+      expected: ['paragraph quoted: It broke.', 'paragraph: First step.', 'paragraph: Second step.', 'cell: Plan', 'cell: Free for all'],
+    },
+    {
+      name: 'HTML: a line break ends a sentence; an anchor is a link',
+      format: 'html',
+      text: '<p>Hi Sam,<br>Read <a href="/guide">the guide</a> first</p>',
+      expected: ['paragraph: Hi Sam,', 'paragraph: Read the guide first', 'link /guide: the guide'],
+    },
+    {
+      name: 'HTML: Liquid tags are not prose, placeholders stay as words',
+      format: 'html',
+      text: '<p>{% if vip %}Hi {{ticket.requester.first_name}}, welcome back.{% endif %}</p>',
+      expected: ['paragraph: Hi {{ticket.requester.first_name}}, welcome back.'],
+    },
+    {
+      name: 'MDX: ESM statements (also over several lines) and expressions are not prose',
+      format: 'mdx',
+      text: "import Tabs from '@theme/Tabs';\n\nexport const meta = {\n  simply: 'not prose',\n};\n\nSync runs every {props.interval} minutes.\n\n{/* a comment */}\n",
+      expected: ['paragraph: Sync runs every minutes.'],
+    },
+    {
+      name: 'MDX: prose inside JSX children is read, the tags are not',
+      format: 'mdx',
+      text: '<Tabs>\n  <TabItem value="a" label={"Google"}>\n    Allow access for the app.\n  </TabItem>\n</Tabs>\n\nRead the <Badge kind="new">new</Badge> guide.\n',
+      expected: ['paragraph: Allow access for the app.', 'paragraph: Read the new guide.'],
+    },
+    {
+      name: 'Markdown: TOML front matter is not prose',
+      format: 'markdown',
+      text: '+++\ntitle = "Simply a title"\n+++\n\nThe body.\n',
+      expected: ['paragraph: The body.'],
+    },
+    {
+      name: 'Markdown: a signature after a `-- ` line is not prose until a thematic break; the sign-off above it is no heading',
+      format: 'markdown',
+      text: 'Hi Sam,\n\nDone.\n\nBest,\nAna\n-- \nAna Lee\nYou should have called.\n\n---\n\nNext draft.\n',
+      expected: ['paragraph: Hi Sam,', 'paragraph: Done.', 'paragraph: Best, Ana', 'paragraph: Next draft.'],
+    },
+    {
+      name: 'macros: a Zendesk macro, its text comment decoded in place, paragraphs apart',
+      format: 'macros',
+      text: '{ "macro": { "title": "Hello", "actions": [{ "field": "comment_value", "value": "Hi {{ticket.requester.first_name}},\\n\\nIt\\u2019s the \\"Reset\\" button.\\nPress it." }] } }',
+      expected: ['paragraph: Hi {{ticket.requester.first_name}},', 'paragraph: It’s the "Reset" button.', 'paragraph: Press it.'],
+    },
+    {
+      name: 'macros: an HTML comment is read as HTML and wins over the text copy; a [channel, text] value is read',
+      format: 'macros',
+      text: '{ "macros": [ { "title": "A", "actions": [ { "field": "comment_value", "value": "Not read." }, { "field": "comment_value_html", "value": "<p>Read &amp; \\"checked\\".</p>" } ] }, { "title": "B", "actions": [ { "field": "comment_value", "value": ["channel:all", "Also read."] } ] } ] }',
+      expected: ['paragraph: Read & "checked" .', 'paragraph: Also read.'],
+    },
+    {
+      name: 'macros: saved replies with a title and a body; other fields are not read',
+      format: 'macros',
+      text: '[{ "title": "Refund", "note": "Not read.", "body": "Refunds take five days." }, { "title": "Idea", "body": "<p>Thanks for the idea.</p>" }]',
+      expected: ['paragraph: Refunds take five days.', 'paragraph: Thanks for the idea.'],
+    },
+  ];
+  for (const { name, format, text, expected } of cases) it(name, () => assert.deepEqual(read(text, format), expected));
+});
+
+describe('findings point at the source through entities and escapes', () => {
+  const cases: { name: string; format: FormatId; text: string; expected: string[]; drafts?: (string | undefined)[] }[] = [
+    {
+      name: 'HTML: a phrase spelled with an entity is found, and its source slice is flagged',
+      format: 'html',
+      text: '<p>Hi Sam,</p><p>It failed because you didn&rsquo;t pick a range.</p><p>Best,<br>Ana</p>',
+      expected: ['no-blame "because you didn&rsquo;t"'],
+    },
+    {
+      name: 'HTML: a comment directive silences the next line',
+      format: 'html',
+      text: '<h1>Export</h1>\n<!-- support-tone-disable-next-line no-condescension -->\n<p>Obviously, exports are CSV.</p>\n<p>Obviously, imports are CSV.</p>',
+      expected: ['no-condescension "Obviously"'],
+    },
+    {
+      name: 'macros: a phrase spelled with a JSON escape, one draft per macro titled by it',
+      format: 'macros',
+      text: '{ "macros": [ { "title": "Late", "actions": [ { "field": "comment_value", "value": "It failed because you didn\\u2019t pick a range." } ] }, { "title": "Locked", "actions": [ { "field": "comment_value", "value": "You should have used the \\"Forgot password\\" link." } ] } ] }',
+      expected: ['no-blame "because you didn\\\\u2019t"', 'no-blame "You should have used"'],
+      drafts: ['Late', 'Locked'],
+    },
+  ];
+  for (const { name, format, text, expected, drafts } of cases) {
+    it(name, () => {
+      const result = createChecker().check(text, { format, fileName: `input.${format}` });
+      const flagged = result.findings.filter((finding) => finding.severity !== 'info' && finding.ruleId.startsWith('no-'));
+      assert.deepEqual(
+        flagged.map((finding) => `${finding.ruleId} ${JSON.stringify(finding.text)}`),
+        expected,
+      );
+      for (const finding of result.findings) assert.equal(finding.text, text.slice(finding.start, finding.end));
+      if (drafts)
+        assert.deepEqual(
+          result.drafts.map((draft) => draft.title),
+          drafts,
+        );
+    });
+  }
+});
+
+/** A fix that replaces the word "colour" with text that needs escaping in HTML and in JSON. */
+const AWKWARD = 'a "b" & <c>\nd';
+const REWRITE = testRule('rewrite', 'warning', (context) => {
+  for (const word of context.sentences.flatMap((sentence) => sentence.words))
+    if (word.norm === 'colour')
+      context.report({
+        start: word.start,
+        end: word.end,
+        message: 'rewrite',
+        fixes: [{ title: 'rewrite', edits: [{ ...word, newText: AWKWARD }], safe: true }],
+      });
+});
+
+/** The text after every finding's fix, and how many findings there were. */
+function fixed(text: string, format: FormatId): string {
+  const result = createChecker([REWRITE]).check(text, { format, kind: { kind: 'article', reason: 'test' } });
+  assert.ok(result.findings.length > 0);
+  return applyFixes(
+    text,
+    result.findings.flatMap((finding) => finding.fixes),
+  ).text;
+}
+
+describe('fixes are written back in the source syntax', () => {
+  it('HTML: the replacement is written with entities, and the page parses back to it', () => {
+    const output = fixed('<p>Pick a colour.</p>', 'html');
+    assert.equal(output, '<p>Pick a a "b" &amp; &lt;c&gt;\nd.</p>');
+    const [paragraph] = parseFragment(output).childNodes;
+    assert.ok('childNodes' in paragraph);
+    const [text] = paragraph.childNodes;
+    assert.ok('value' in text);
+    assert.equal(text.value, `Pick a ${AWKWARD}.`);
+  });
+
+  it('macros: a text comment gets JSON escapes, an HTML comment entities and JSON escapes; the file parses back to them', () => {
+    const text =
+      '{ "macros": [ { "title": "A", "actions": [ { "field": "comment_value", "value": "Pick a colour." } ] }, { "title": "B", "actions": [ { "field": "comment_value_html", "value": "<p>Pick a colour.</p>" } ] } ] }';
+    const parsed = JSON.parse(fixed(text, 'macros')) as { macros: { actions: { value: string }[] }[] };
+    assert.equal(parsed.macros[0].actions[0].value, `Pick a ${AWKWARD}.`);
+    assert.equal(parsed.macros[1].actions[0].value, '<p>Pick a a "b" &amp; &lt;c&gt;\nd.</p>');
+  });
+});
+
+describe('the kind of a text file', () => {
+  const cases: [name: string, text: string, fileName: string, expected: string][] = [
+    [
+      'no greeting or sign-off: an article',
+      'Install the app, then sign in.\n',
+      'notes.txt',
+      'article (plain text without a greeting or sign-off)',
+    ],
+    ['a sign-off alone: a reply', 'The refund is done.\n\nBest,\nAna\n', 'refund.txt', "reply (sign-off 'Best,')"],
+    ['a greeting alone: a reply', 'Hi Ana,\n\nThe refund is done.\n', 'refund.txt', "reply (greeting 'Hi Ana,')"],
+    ['a .reply.txt name: a reply', 'The refund is done.\n', 'refund.reply.txt', 'reply (file name ends with .reply.*)'],
+  ];
+  for (const [name, text, fileName, expected] of cases) {
+    it(name, () => {
+      const result = createChecker().check(text, { format: 'plaintext', fileName });
+      assert.equal(`${result.kind} (${result.reason})`, expected);
+    });
+  }
+});
+
+describe('a Markdown reply with a signature', () => {
+  it('is a reply (greeting and sign-off), and its signature is not checked', () => {
+    const text = 'Hi Sam,\n\nI have refunded the order.\n\nBest,\nAna\n-- \nAna Lee | Support\nYou should have read our terms.\n';
+    const result = createChecker().check(text, { format: 'markdown' });
+    assert.equal(`${result.kind} (${result.reason})`, "reply (greeting 'Hi Sam,' and sign-off 'Best,')");
+    assert.deepEqual(
+      result.findings.filter((finding) => finding.ruleId === 'no-blame'),
+      [],
+    );
+  });
+});
+
+describe('a file with no prose says so', () => {
+  const cases: [name: string, format: FormatId, text: string][] = [
+    ['Markdown that is all code', 'markdown', '```bash\nnpm install\n```\n'],
+    ['HTML that is all script and style', 'html', '<script>var a = 1;</script><style>p {}</style>'],
+    ['JSON that is no macro export', 'macros', '{ "name": "app", "version": "1.0.0" }'],
+    ['MDX that is all imports and components', 'mdx', "import Tabs from '@theme/Tabs';\n\n<Tabs />\n"],
+  ];
+  for (const [name, format, text] of cases) {
+    it(name, () => {
+      const result = createChecker().check(text, { format });
+      assert.equal(result.skipped, 'Not checked: no prose found — only code, markup or data, or a dialect Support Tone does not read.');
+      assert.deepEqual([result.findings, result.drafts], [[], []]);
+    });
+  }
+
+  it('an empty file is no news either way: nothing to report, no note', () => {
+    const result = createChecker().check('\n', { format: 'markdown' });
+    assert.equal(result.skipped, undefined);
+  });
+});
