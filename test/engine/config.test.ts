@@ -5,9 +5,13 @@ import { join } from 'node:path';
 import { ConfigResolver, kindFromGlobs, readConfigFile } from '../../server/src/config/loadConfig';
 import { nodeConfigHost } from '../../server/src/config/nodeHost';
 import { mergeSettings, parseConfig } from '../../server/src/config/parseConfig';
+import { DEFAULT_PACK } from '../../server/src/api';
+import { memoryHost } from '../support/memoryHost';
 
 const problemsOf = (text: string) =>
-  parseConfig(text, 'cfg.json').problems.map(({ line, column, message }) => `${line}:${column} ${message}`);
+  readConfigFile('/p/cfg.json', memoryHost({ '/p/cfg.json': text }), DEFAULT_PACK).problems.map(
+    ({ line, column, message }) => `${line}:${column} ${message}`,
+  );
 
 describe('config parsing', () => {
   it('reads JSON with comments and trailing commas', () => {
@@ -41,7 +45,10 @@ describe('config parsing', () => {
       "6:17 'rules.no-blame' must be one of: error, warning, info, hint, off. It is ignored.",
       "7:41 Unknown setting 'rules.no-legalese.extra'. It is ignored.",
     ]);
-    assert.deepEqual(parseConfig(text, 'cfg.json').settings, { companyName: 'Acme', rules: { 'no-legalese': { severity: 'off' } } });
+    assert.deepEqual(readConfigFile('/p/cfg.json', memoryHost({ '/p/cfg.json': text }), DEFAULT_PACK).settings, {
+      companyName: 'Acme',
+      rules: { 'no-legalese': { severity: 'off' } },
+    });
   });
 
   it('takes a severity per kind', () => {
@@ -79,13 +86,13 @@ describe('config files', () => {
   writeFileSync(join(root, 'kb', '.support-tone.json'), '{ "companyName": "KB" }');
 
   it('uses the nearest config file', () => {
-    const resolver = new ConfigResolver(nodeConfigHost);
+    const resolver = new ConfigResolver(nodeConfigHost, DEFAULT_PACK);
     assert.equal(resolver.forFolder(join(root, 'kb', 'billing')).settings.companyName, 'KB');
     assert.equal(resolver.forFolder(join(root, 'macros')).settings.companyName, 'Root');
   });
 
   it('decides kinds from globs relative to the config file', () => {
-    const config = readConfigFile(join(root, '.support-tone.json'), nodeConfigHost);
+    const config = readConfigFile(join(root, '.support-tone.json'), nodeConfigHost, DEFAULT_PACK);
     assert.deepEqual(kindFromGlobs(config, join(root, 'macros', 'refunds.md')), {
       kind: 'reply',
       reason: `kinds.reply glob 'macros/**' in ${join(root, '.support-tone.json')}`,
@@ -96,8 +103,8 @@ describe('config files', () => {
 
   it('reports a config path that is a directory instead of throwing', () => {
     mkdirSync(join(root, 'odd', '.support-tone.json'), { recursive: true });
-    const config = new ConfigResolver(nodeConfigHost).forFolder(join(root, 'odd'));
+    const config = new ConfigResolver(nodeConfigHost, DEFAULT_PACK).forFolder(join(root, 'odd'));
     assert.match(config.problems[0].message, /Cannot read the config file: it is a directory/);
-    assert.deepEqual(config.settings, {});
+    assert.deepEqual(config.settings, { rules: {} });
   });
 });

@@ -109,6 +109,11 @@ function leadingPairs(slots: readonly Slot[], from = 0, taken: string[] = [], ou
   return out;
 }
 
+/** How many first-two-token pairs index a pattern: its cost in the phrase index (rule loaders bound it for untrusted rules). */
+export function indexEntryCount(pattern: string): number {
+  return leadingPairs(parsePattern(pattern)).length;
+}
+
 /** All rules' phrase tables, indexed by their first two tokens. Build once per configuration. */
 export class PhraseIndex {
   private readonly byLeadingPair = new Map<string, Map<string, CompiledPattern[]>>();
@@ -144,7 +149,7 @@ export class PhraseIndex {
         if (!bySecond) continue;
         for (const patterns of [second === undefined ? undefined : bySecond.get(second), bySecond.get(WILDCARD), bySecond.get(END)]) {
           for (const pattern of patterns ?? []) {
-            const last = longestEnd(pattern.slots, 0, tokens, first);
+            const last = longestEnd(pattern.slots, 0, tokens, first, new Map());
             if (last >= first && tokens[last].word >= 0)
               candidates.push({ ruleId: pattern.ruleId, entry: pattern.entry, firstWord: tokens[first].word, lastWord: tokens[last].word });
           }
@@ -187,13 +192,27 @@ function compileSlot(slot: Slot): CompiledSlot {
   };
 }
 
-/** Index of the last token of the longest match of `slots[slot…]` starting at token `at`; `at - 1` when they match nothing; -1 on no match. */
-function longestEnd(slots: readonly CompiledSlot[], slot: number, tokens: readonly MatchToken[], at: number): number {
+/**
+ * Index of the last token of the longest match of `slots[slot…]` starting at token `at`; `at - 1`
+ * when they match nothing; -1 on no match. Results are remembered per slot and token, so optional
+ * groups and alternatives of different lengths cost slots × tokens at worst, never exponential time.
+ */
+function longestEnd(
+  slots: readonly CompiledSlot[],
+  slot: number,
+  tokens: readonly MatchToken[],
+  at: number,
+  memo: Map<number, number>,
+): number {
   if (slot === slots.length) return at - 1;
+  const key = slot * (tokens.length + 1) + at;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
   const { words, sequences, wildcard, optional } = slots[slot];
-  let best = optional ? longestEnd(slots, slot + 1, tokens, at) : -1;
+  let best = optional ? longestEnd(slots, slot + 1, tokens, at, memo) : -1;
   const token = tokens[at];
-  if (token && ((wildcard && token.word >= 0) || words.has(token.norm))) best = Math.max(best, longestEnd(slots, slot + 1, tokens, at + 1));
+  if (token && ((wildcard && token.word >= 0) || words.has(token.norm)))
+    best = Math.max(best, longestEnd(slots, slot + 1, tokens, at + 1, memo));
   for (const sequence of sequences) {
     let position = at;
     let fits = true;
@@ -205,7 +224,8 @@ function longestEnd(slots: readonly CompiledSlot[], slot: number, tokens: readon
       }
       position++;
     }
-    if (fits) best = Math.max(best, longestEnd(slots, slot + 1, tokens, position));
+    if (fits) best = Math.max(best, longestEnd(slots, slot + 1, tokens, position, memo));
   }
+  memo.set(key, best);
   return best;
 }
