@@ -80,10 +80,15 @@ export interface LengthCheck extends Bounds {
   unit: 'words' | 'sentences';
 }
 
-/** The `length` kind: words or sentences per draft; a long draft is reported at the sentence that passes the limit. */
+/**
+ * The `length` kind: words or sentences of a draft's body (the greeting and sign-off lines aside);
+ * a long draft is reported at the sentence that passes the limit.
+ */
 export function checkLength(context: RuleContext, check: LengthCheck): void {
   for (const draft of context.drafts) {
-    const sentences = draft.sentences.filter((sentence) => sentence.words.length > 0);
+    const inBody = (sentence: Sentence) =>
+      sentence.words.some((word) => word.start >= draft.bodyStart) && (!draft.signOff || sentence.start < draft.signOff.start);
+    const sentences = draft.sentences.filter(inBody);
     // Each sentence stands for as many items as it counts, so the item over the limit names its sentence.
     const items = check.unit === 'sentences' ? sentences : sentences.flatMap((sentence) => sentence.words.map(() => sentence));
     reportBounds(context, draft, check.message, check, items, items.length);
