@@ -9,6 +9,7 @@ import type { ToneSettings } from '../engine/settings';
 import type { CheckResult, DocumentKind } from '../engine/model';
 import { formatOf, resolveInputs, shardOf } from './files';
 import { readText } from './io';
+import type { Run } from './run';
 
 /** One file to check: the unit of work of the CLI, in the main thread or a worker. */
 export interface FileTask {
@@ -41,6 +42,20 @@ export async function tasksFor(
   let paths = await resolveInputs(inputs.length > 0 ? inputs : ['.']);
   if (options.shard) paths = shardOf(paths, options.shard);
   return paths.map((path) => ({ path, kind: options.kind, configPath: options.config }));
+}
+
+/**
+ * The run with the team rules of the configs the tasks use, so formatters know their metadata
+ * (SARIF rule descriptors, docs links) as they know the shipped rules'.
+ */
+export function withTeamRules(run: Run, tasks: readonly FileTask[]): Run {
+  const configs = new ConfigResolver(nodeConfigHost, DEFAULT_PACK);
+  const team = new Map<string, Rule>();
+  for (const task of tasks) {
+    const config = task.configPath ? configs.read(resolve(task.configPath)) : configs.forFile(resolve(task.path));
+    for (const { rule } of config.teamRules) if (!team.has(rule.id)) team.set(rule.id, rule);
+  }
+  return team.size === 0 ? run : { ...run, rules: [...run.rules, ...team.values()] };
 }
 
 /** Checks files one by one with one engine and one config cache (one per thread). */

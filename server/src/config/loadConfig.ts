@@ -109,17 +109,18 @@ export function readConfigFile(path: string, host: ConfigHost, pack: LanguagePac
       delete parsed.settings.rules![ruleId];
     }
   }
-  // Problems in file order (the config, then the files it extends), then by place.
-  problems.sort((a, b) => files.indexOf(a.file) - files.indexOf(b.file) || a.start - b.start);
+  // Problems in file order (the config, then the files it extends), then by place; a file extended twice reports once.
+  const unique = [...new Map(problems.map((problem) => [`${problem.file}\0${problem.start}\0${problem.message}`, problem])).values()];
+  unique.sort((a, b) => files.indexOf(a.file) - files.indexOf(b.file) || a.start - b.start);
   const own = layers.at(-1);
   return {
     path,
     settings: mergeLayers(...layers.map((layer) => layer.parsed.settings)),
     kinds: own?.file === path ? own.parsed.kinds : NO_KINDS,
-    problems,
+    problems: unique,
     rules,
     teamRules,
-    files,
+    files: [...new Set(files)],
   };
 }
 
