@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import Ajv from 'ajv';
+import { parse } from 'jsonc-parser';
+import schema from '../../server/src/config/schema.json';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigResolver, kindFromGlobs, MAX_TEAM_RULES, readConfigFile, resolveExtends } from '../../server/src/config/loadConfig';
@@ -247,5 +250,15 @@ describe('team rules and style packages', () => {
       '/repo/node_modules/style/package.json',
       '/repo/node_modules/style/support-tone.json',
     ]);
+  });
+
+  it('the editor’s schema (completion and validation) takes the example style package, and flags a broken definition', () => {
+    const validate = new Ajv({ allowUnionTypes: true }).compile(schema);
+    const style = parse(readFileSync(join(__dirname, '..', '..', 'examples', 'style-package', 'support-tone.json'), 'utf8')) as {
+      rules: Record<string, Record<string, unknown>>;
+    };
+    assert.ok(validate(style), JSON.stringify(validate.errors));
+    const broken = { rules: { 'acme/x': { ...style.rules['acme/product-name'], kind: 'length' } } };
+    assert.equal(validate(broken), false);
   });
 });
