@@ -48,7 +48,7 @@ describe('document fixtures', () => {
       const checker = createChecker(config.rules);
       const result = checker.check(text, options);
       compareOrUpdate(join(folder, 'expected.txt'), describeResult(text, result));
-      const fixed = fixAll(text, (current) => createChecker().check(current, options).findings);
+      const fixed = fixAll(text, (current) => checker.check(current, options).findings);
       compareOrUpdate(join(folder, `fixed${extension}`), fixed);
     });
   }
