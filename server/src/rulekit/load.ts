@@ -1,7 +1,7 @@
 import Ajv from 'ajv';
 import type { DocumentKind, DraftRole, Severity } from '../engine/model';
 import type { Messages } from '../engine/pack';
-import { indexEntryCount, parsePattern, type PhraseEntry } from '../engine/phrases';
+import { indexEntryCount, parsePattern, type PhraseEntry, type Slot } from '../engine/phrases';
 import type { Rule, RuleContext, RuleMeta } from '../engine/rule';
 import { CONDITION_NAMES } from './conditions';
 import {
@@ -168,11 +168,12 @@ export function loadRule(data: unknown, host: RuleHost, limits?: RuleLimits): Ru
       const path = pointer(where);
       const entry = typeof phrase === 'string' ? { pattern: phrase } : phrase;
       const pattern = expandSets(entry.pattern, sets, (set) => fail(`${where} uses $${set}, which 'sets' does not define`, path));
-      if (!isWellFormed(pattern)) fail(`${where} has an unclosed '{' or a stray '}': ${entry.pattern}`, path);
+      const slots = parsePattern(pattern);
+      if (!isWellFormed(pattern, slots)) fail(`${where} has an unclosed '{' or a stray '}': ${entry.pattern}`, path);
       for (const condition of entry.when ?? []) checkCondition(condition, `${where}/when`, (message) => fail(message, [...path, 'when']));
       if (limits && pattern.length > limits.maxPatternLength)
         fail(`${where} is ${pattern.length} characters with its sets expanded; the limit is ${limits.maxPatternLength}`, path);
-      indexEntries += limits ? indexEntryCount(pattern) : 0;
+      indexEntries += limits ? indexEntryCount(slots) : 0;
       if (limits && indexEntries > limits.maxIndexEntries)
         fail(`${where} takes the rule past ${limits.maxIndexEntries} phrase-index entries: use fewer or shorter alternatives`, path);
       return { ...entry, ...extra, pattern };
@@ -310,7 +311,7 @@ function expandSignalSets(
 }
 
 /** Groups open and close in pairs, never nested. */
-function isWellFormed(pattern: string): boolean {
+function isWellFormed(pattern: string, slots: readonly Slot[]): boolean {
   let open = false;
   for (const char of pattern) {
     if (char === '{') {
@@ -321,5 +322,5 @@ function isWellFormed(pattern: string): boolean {
       open = false;
     }
   }
-  return !open && parsePattern(pattern).length > 0;
+  return !open && slots.length > 0;
 }
