@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_PACK } from '../server/src/api';
 import type { Rule } from '../server/src/engine/rule';
+import { CONDITION_NAMES } from '../server/src/rulekit/conditions';
 import { LANGUAGE_IDS } from '../server/src/shared/formats';
 
 const ROOT = join(__dirname, '..');
@@ -103,7 +104,9 @@ function configSchema(rules: readonly Rule[]): string {
   const { $schema: _schema, id: _id, ...properties } = ruleSchema.properties;
   const { definitions, ...definition } = { ...ruleSchema, properties, required: ruleSchema.required.filter((key) => key !== 'id') };
   const { $schema: _draft, title: _title, ...ruleDefinition } = definition as Record<string, unknown>;
-  schema.definitions = { ...schema.definitions, ...definitions, ruleDefinition };
+  // The editor completes condition names; the loader reports a wrong one with the whole list.
+  const conditions = { type: 'array', items: { enum: CONDITION_NAMES }, uniqueItems: true };
+  schema.definitions = { ...schema.definitions, ...definitions, conditions, ruleDefinition };
   return json(schema);
 }
 
