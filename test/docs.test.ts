@@ -5,6 +5,7 @@ import { createChecker } from '../server/src/api';
 import type { Rule } from '../server/src/engine/rule';
 import type { DocumentKind } from '../server/src/engine/model';
 import { DEFAULT_PACK } from '../server/src/api';
+import { CONDITION_NAMES } from '../server/src/rulekit/conditions';
 import { exampleKind, runExamples } from '../server/src/rulekit/examples';
 import type { RuleExamples } from '../server/src/rulekit/load';
 import { teamRule } from './support/teamRule';
@@ -65,6 +66,14 @@ describe('docs/team-rules.md', () => {
     (match) => JSON.parse(match[1]) as Record<string, Record<string, unknown>>,
   );
   const definitions = blocks.flatMap((block) => Object.entries(block));
+
+  it('lists exactly the named conditions a rule can use', () => {
+    const section = page.slice(page.indexOf('### Named conditions'), page.indexOf('## The six kinds'));
+    assert.deepEqual(
+      [...section.matchAll(/^- `(\w+)`:/gm)].map((match) => match[1]),
+      CONDITION_NAMES,
+    );
+  });
 
   it('has one example rule of every kind', () => {
     assert.deepEqual(

@@ -43,7 +43,7 @@ export function noConfig(pack: LanguagePack): LoadedConfig {
   return { settings: {}, kinds: NO_KINDS, problems: [], rules: pack.rules, teamRules: [], files: [] };
 }
 
-/** One file of a config's chain: what it says and the files it extends, flattened. */
+/** One file of a config's chain (the config or a style file it extends, directly or not) and what it says. */
 interface Layer {
   parsed: ParsedConfig;
   file: string;
