@@ -144,6 +144,11 @@ function loadTeamRules(
       );
       continue;
     }
+    if ('role' in source.data) {
+      // Roles (apology, next step, …) are what the headline writer reads of the shipped checks; a team rule cannot take one over.
+      problems.push(at(['role'], `Rule '${source.id}': 'role' is reserved for the shipped checks. The rule is not loaded.`, true));
+      continue;
+    }
     if (teamRules.length === MAX_TEAM_RULES) {
       problems.push(at([], `More than ${MAX_TEAM_RULES} team rules: '${source.id}' and the rules after it are not loaded.`, true));
       break;
