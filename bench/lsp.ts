@@ -38,7 +38,9 @@ async function main(): Promise<void> {
     if (edit >= 50) latencies.push(performance.now() - sent);
   }
   console.log(
-    `Language server over stdio, 50 KB article: first diagnostics ${firstDiagnostics.toFixed(0)} ms after server start; didChange → publishDiagnostics median ${median(latencies).toFixed(1)} ms, p95 ${percentile(latencies, 0.95).toFixed(1)} ms (${latencies.length} one-character edits)`,
+    `Language server over stdio, 50 KB article: first diagnostics ${firstDiagnostics.toFixed(0)} ms after server start; ` +
+      `didChange → publishDiagnostics median ${median(latencies).toFixed(1)} ms, p95 ${percentile(latencies, 0.95).toFixed(1)} ` +
+      `ms (${latencies.length} one-character edits)`,
   );
 
   for (let document = 0; document < 200; document++) {

@@ -40,7 +40,8 @@ for (let run = 0; run < 5; run++) {
 }
 const seconds = median(runs) / 1000;
 console.log(
-  `Whole corpus, one thread: ${(bytes / 1e6 / seconds).toFixed(2)} MB/s, ${Math.round(documents.length / seconds)} docs/s (median of 5 runs: ${seconds.toFixed(2)} s, ${findings} findings)`,
+  `Whole corpus, one thread: ${(bytes / 1e6 / seconds).toFixed(2)} MB/s, ${Math.round(documents.length / seconds)} docs/s ` +
+    `(median of 5 runs: ${seconds.toFixed(2)} s, ${findings} findings)`,
 );
 
 // Re-check after a one-character edit in a 50 KB article, with the checker kept between versions.
@@ -61,12 +62,16 @@ for (let edit = 0; edit < 400; edit++) {
   if (edit >= 50) latencies.push(performance.now() - started);
 }
 console.log(
-  `50 KB article (${(big.length / 1024).toFixed(0)} KB): first check ${firstCheck.toFixed(1)} ms; re-check after a one-character edit: median ${median(latencies).toFixed(2)} ms, p95 ${percentile(latencies, 0.95).toFixed(2)} ms (${latencies.length} edits)`,
+  `50 KB article (${(big.length / 1024).toFixed(0)} KB): first check ${firstCheck.toFixed(1)} ms; re-check after a ` +
+    `one-character edit: median ${median(latencies).toFixed(2)} ms, p95 ${percentile(latencies, 0.95).toFixed(2)} ms ` +
+    `(${latencies.length} edits)`,
 );
 
 // The CLI over the whole corpus: wall time and peak resident memory (a child process reports its own maxRSS).
 const cli = join(__dirname, '..', 'bin', 'support-tone.js');
-const probe = `process.on('exit', () => process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + '\\n')); process.argv.splice(1, 0, ${JSON.stringify(cli)}); require(${JSON.stringify(cli)});`;
+const probe =
+  `process.on('exit', () => process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + '\\n')); ` +
+  `process.argv.splice(1, 0, ${JSON.stringify(cli)}); require(${JSON.stringify(cli)});`;
 
 /** Runs the CLI over a folder; its report goes nowhere, its wall time and peak memory are kept. */
 function runCli(folder: string, extra: string[]): { seconds: number; megabytes: number } {
@@ -81,7 +86,8 @@ function runCli(folder: string, extra: string[]): { seconds: number; megabytes: 
 
 const corpusRun = runCli(corpusFolder, ['--threads', '1']);
 console.log(
-  `CLI over the corpus (support-tone check --format json, one thread): ${corpusRun.seconds.toFixed(2)} s wall, peak memory ${corpusRun.megabytes.toFixed(0)} MB`,
+  `CLI over the corpus (support-tone check --format json, one thread): ${corpusRun.seconds.toFixed(2)} s wall, peak memory ` +
+    `${corpusRun.megabytes.toFixed(0)} MB`,
 );
 
 // Worker threads on the 10,000-document corpus: every core against one thread.
@@ -91,6 +97,9 @@ const single = runCli(largeFolder, ['--threads', '1']);
 const parallel = runCli(largeFolder, []);
 const cores = availableParallelism();
 console.log(
-  `CLI over 10,000 documents (${(largeBytes / 1e6).toFixed(1)} MB): one thread ${(largeBytes / 1e6 / single.seconds).toFixed(2)} MB/s (${single.seconds.toFixed(1)} s, ${single.megabytes.toFixed(0)} MB); ` +
-    `${cores} threads ${(largeBytes / 1e6 / parallel.seconds).toFixed(2)} MB/s (${parallel.seconds.toFixed(1)} s, ${parallel.megabytes.toFixed(0)} MB); speed-up ${(single.seconds / parallel.seconds).toFixed(2)}×`,
+  `CLI over 10,000 documents (${(largeBytes / 1e6).toFixed(1)} MB): one thread ` +
+    `${(largeBytes / 1e6 / single.seconds).toFixed(2)} MB/s (${single.seconds.toFixed(1)} s, ${single.megabytes.toFixed(0)} ` +
+    `MB); ` +
+    `${cores} threads ${(largeBytes / 1e6 / parallel.seconds).toFixed(2)} MB/s (${parallel.seconds.toFixed(1)} s, ` +
+    `${parallel.megabytes.toFixed(0)} MB); speed-up ${(single.seconds / parallel.seconds).toFixed(2)}×`,
 );

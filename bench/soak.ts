@@ -137,13 +137,16 @@ async function main(): Promise<void> {
     `Soak: ${sent} edits in ${seconds.toFixed(1)} s across ${DOCUMENTS} documents (plus closes/reopens and configuration changes)`,
   );
   console.log(
-    `  server crashed: ${crashed ? `yes (exit ${exited})` : 'no'}; the latest version of every edited document was answered after each burst (${answered} waits, none timed out)`,
+    `  server crashed: ${crashed ? `yes (exit ${exited})` : 'no'}; the latest version of every edited document was answered ` +
+      `after each burst (${answered} waits, none timed out)`,
   );
   console.log(
-    `  final diagnostics equal a fresh CLI check: ${mismatched.length === 0 ? `yes (${DOCUMENTS}/${DOCUMENTS} documents)` : `NO for ${mismatched.join(', ')}`}`,
+    `  final diagnostics equal a fresh CLI check: ` +
+      `${mismatched.length === 0 ? `yes (${DOCUMENTS}/${DOCUMENTS} documents)` : `NO for ${mismatched.join(', ')}`}`,
   );
   console.log(
-    `  resident memory: ${warmUpMegabytes.toFixed(0)} MB after warm-up, ${afterMegabytes.toFixed(0)} MB after the soak (${growth.toFixed(2)}×; limit 1.5×)`,
+    `  resident memory: ${warmUpMegabytes.toFixed(0)} MB after warm-up, ${afterMegabytes.toFixed(0)} MB after the soak ` +
+      `(${growth.toFixed(2)}×; limit 1.5×)`,
   );
   process.exitCode = crashed || mismatched.length > 0 || growth > 1.5 ? 1 : 0;
 }

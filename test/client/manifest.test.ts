@@ -39,7 +39,8 @@ describe('extension manifest', () => {
 });
 
 describe('packaged extension (.vsix)', () => {
-  it('holds only the bundles, manifest, grammars, schema and docs: no sources, tests, maps or node_modules', () => {
+  it('holds only the bundles, manifest, grammars, schema and docs: no sources, tests, maps or node_modules', function () {
+    this.timeout(60_000); // vsce reads the whole tree, node_modules included
     const listing = spawnSync(process.execPath, [join(repository, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], {
       cwd: repository,
       encoding: 'utf8',

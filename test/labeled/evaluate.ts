@@ -95,11 +95,13 @@ for (const [ruleId, entry] of tallies) {
   totals.falseNegative += entry.falseNegative;
   const { truePositive: tp, falsePositive: fp, falseNegative: fn } = entry;
   console.log(
-    `${ruleId.padEnd(21)}${String(tp).padStart(4)} ${String(fp).padStart(4)} ${String(fn).padStart(4)}     ${percent(tp, tp + fp)}  ${percent(tp, tp + fn)}`,
+    `${ruleId.padEnd(21)}${String(tp).padStart(4)} ${String(fp).padStart(4)} ${String(fn).padStart(4)}     ` +
+      `${percent(tp, tp + fp)}  ${percent(tp, tp + fn)}`,
   );
 }
 const { truePositive: tp, falsePositive: fp, falseNegative: fn } = totals;
 console.log(
-  `${'all'.padEnd(21)}${String(tp).padStart(4)} ${String(fp).padStart(4)} ${String(fn).padStart(4)}     ${percent(tp, tp + fp)}  ${percent(tp, tp + fn)}`,
+  `${'all'.padEnd(21)}${String(tp).padStart(4)} ${String(fp).padStart(4)} ${String(fn).padStart(4)}     ` +
+    `${percent(tp, tp + fp)}  ${percent(tp, tp + fn)}`,
 );
 if (process.argv.includes('--mistakes')) console.log(`\n${mistakes.join('\n')}`);

@@ -17,7 +17,8 @@ const apply = (text: string, edits: TextEdit[]) => TextDocument.applyEdits(TextD
 const summary = (diagnostics: Diagnostic[]) =>
   diagnostics.map(
     (diagnostic) =>
-      `${diagnostic.code} ${diagnostic.range.start.line}:${diagnostic.range.start.character}-${diagnostic.range.end.line}:${diagnostic.range.end.character}`,
+      `${diagnostic.code} ` +
+      `${diagnostic.range.start.line}:${diagnostic.range.start.character}-${diagnostic.range.end.line}:${diagnostic.range.end.character}`,
   );
 
 describe('language server over stdio (push diagnostics)', function () {

@@ -20,7 +20,8 @@ function* killDelays(seed: number): Generator<number> {
 function original(index: number): string {
   const endings = index % 3 === 0 ? '\r\n' : '\n';
   const bom = index % 5 === 0 ? '\uFEFF' : '';
-  return `${bom}# Page ${index}${endings}${endings}You can simply restart the hub ${index}. It obviously works!!!${endings}${endings}Still need help? Contact us.${endings}`;
+  const paragraphs = [`# Page ${index}`, `You can simply restart the hub ${index}. It obviously works!!!`, 'Still need help? Contact us.'];
+  return `${bom}${paragraphs.join(endings + endings)}${endings}`;
 }
 
 function fixed(index: number): string {

@@ -116,6 +116,11 @@ describe('rule conditions', () => {
     assert.equal(holds('notExplainedInArticle', 'This means that [[we cannot refund]] the order.', 'reply'), true);
   });
 
+  it('beforeLink: the next word opens a link', () => {
+    assert.equal(holds('beforeLink', 'Refunds are handled [[as per]] [the billing rules](https://example.com/rules).'), true);
+    assert.equal(holds('beforeLink', 'Refunds are handled [[as per]] your message, [as agreed](https://example.com/a).'), false);
+  });
+
   it('clauseInitial: "that" opening a clause, not a relative clause', () => {
     assert.equal(holds('clauseInitial', 'A server [[that is not allowed]] to connect.'), false);
     assert.equal(holds('clauseInitial', 'Sorry, [[that is not allowed]] on this plan.'), true);

@@ -99,7 +99,8 @@ async function ensureCodeServer(paths, log) {
     );
   }
   log(
-    `code-server ${CODE_SERVER_VERSION}: installing from npm into ${paths.codeServerFolder} (builds native modules for Node ${NODE_VERSION}; about 1.5 min)`,
+    `code-server ${CODE_SERVER_VERSION}: installing from npm into ${paths.codeServerFolder} (builds native modules for Node ` +
+      `${NODE_VERSION}; about 1.5 min)`,
   );
   prepareProject(paths.codeServerFolder, 'code-server', CODE_SERVER_VERSION);
   await runCommand('npm', ['install', '--no-audit', '--no-fund', '--no-save'], {
@@ -118,7 +119,8 @@ async function ensureCodeServer(paths, log) {
   if (installed !== CODE_SERVER_VERSION) throw new Error(`npm installed code-server ${installed}, expected ${CODE_SERVER_VERSION}.`);
   if (!existsSync(join(paths.codeServerHome, 'lib', 'vscode', 'node_modules'))) {
     throw new Error(
-      `code-server's postinstall did not install lib/vscode/node_modules; see npm's output above. If npm skipped install scripts, run \`npm install-scripts approve\` in ${paths.codeServerFolder}.`,
+      `code-server's postinstall did not install lib/vscode/node_modules; see npm's output above. If npm skipped install ` +
+        `scripts, run \`npm install-scripts approve\` in ${paths.codeServerFolder}.`,
     );
   }
   writeFileSync(join(paths.codeServerFolder, DONE_MARKER), `${CODE_SERVER_VERSION} node ${NODE_VERSION}\n`);

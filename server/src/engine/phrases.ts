@@ -62,6 +62,8 @@ interface CompiledPattern {
   slots: CompiledSlot[];
   /** Some slot is optional or has multi-word choices, so matching can branch: it remembers partial matches. */
   branches: boolean;
+  /** Words of which a sentence must hold one for the pattern to match (see `requiredWords`). */
+  required: readonly string[] | undefined;
 }
 
 /** A sentence as the matcher reads it: words, with the punctuation between them as tokens of their own. */
@@ -72,6 +74,9 @@ interface MatchToken {
 }
 
 const WILDCARD = '*';
+
+/** A pattern group of the given choices, for rules that build patterns in code: `anyOf(['a', 'b c'])` is `{a|b c}`. */
+export const anyOf = (choices: readonly string[]): string => `{${choices.join('|')}}`;
 
 /** Normal form used on both sides of a match. */
 export function normalizeWord(word: string): string {
@@ -126,7 +131,7 @@ export class PhraseIndex {
         const slots = parsePattern(entry.pattern);
         const compiledSlots = slots.map(compileSlot);
         const branches = compiledSlots.some((slot) => slot.optional || slot.sequences.length > 0);
-        const compiled: CompiledPattern = { ruleId, entry, slots: compiledSlots, branches };
+        const compiled: CompiledPattern = { ruleId, entry, slots: compiledSlots, branches, required: requiredWords(slots) };
         const pairs = new Set(leadingPairs(slots).map((pair) => pair.join('\t')));
         for (const pair of pairs) {
           const [first, second] = pair.split('\t');
@@ -148,6 +153,9 @@ export class PhraseIndex {
   match(words: readonly MatchableWord[]): PhraseMatch[] {
     const tokens = toTokens(words);
     const candidates: PhraseMatch[] = [];
+    let present: Set<string> | undefined;
+    const couldMatch = ({ required }: CompiledPattern) =>
+      required === undefined || required.some((word) => (present ??= new Set(tokens.map((token) => token.norm))).has(word));
     for (let first = 0; first < tokens.length; first++) {
       if (tokens[first].word < 0) continue;
       const second = tokens[first + 1]?.norm;
@@ -155,6 +163,7 @@ export class PhraseIndex {
         if (!bySecond) continue;
         for (const patterns of [second === undefined ? undefined : bySecond.get(second), bySecond.get(WILDCARD), bySecond.get(END)]) {
           for (const pattern of patterns ?? []) {
+            if (!couldMatch(pattern)) continue;
             const last = longestEnd(pattern.slots, 0, tokens, first, pattern.branches ? new Map() : undefined);
             if (last >= first && tokens[last].word >= 0)
               candidates.push({ ruleId: pattern.ruleId, entry: pattern.entry, firstWord: tokens[first].word, lastWord: tokens[last].word });
@@ -187,6 +196,21 @@ function toTokens(words: readonly MatchableWord[]): MatchToken[] {
     tokens.push({ norm: word.norm, word: index });
   });
   return tokens;
+}
+
+/**
+ * The first words of the smallest slot after the leading one that every match must fill, when each
+ * of its choices starts with a literal word. A sentence holding none of them cannot match, which
+ * spares the walk for patterns led by a common word and a wildcard ("the * … you sent").
+ */
+function requiredWords(slots: readonly Slot[]): readonly string[] | undefined {
+  let smallest: string[] | undefined;
+  for (const slot of slots.slice(1)) {
+    if (slot.some((choice) => choice.length === 0 || choice[0] === WILDCARD)) continue;
+    const firsts = [...new Set(slot.map(([word]) => word))];
+    if (smallest === undefined || firsts.length < smallest.length) smallest = firsts;
+  }
+  return smallest;
 }
 
 function compileSlot(slot: Slot): CompiledSlot {

@@ -100,6 +100,11 @@ export const CONDITIONS = {
     const end = sentence.words[match.lastWord].end;
     return !sentence.links.some((link) => link.start <= start && end <= link.end);
   },
+  /** Only right before a link: "as per [the community rules](…)" cites a page of rules, "as per your message" does not. */
+  beforeLink: (sentence, match) => {
+    const next = sentence.words[match.lastWord + 1];
+    return next !== undefined && sentence.links.some((link) => link.start <= next.start && next.end <= link.end);
+  },
   /** Only in replies: a reprimand needs someone who did it, and in an article it states a norm ("Please don't post …"). */
   onlyInReplies: (_sentence, _match, context) => context.kind === 'reply',
   /** Not in a heading: headings name a topic or repeat the reader's question. */
@@ -123,6 +128,9 @@ export const CONDITIONS = {
    */
   notExplainedInArticle: (sentence, match, context) =>
     context.kind !== 'article' || !sentence.words.slice(0, match.firstWord).some((word) => context.lexicon.consequences.has(word.norm)),
+  /** Not when the draft goes on to give the reader steps (a `steps` marker): a rule with its way forward is not a shield. */
+  notWithSteps: (sentence, _match, context) =>
+    !context.sentences.slice(sentence.index).some((later) => later.draft === sentence.draft && hasMarker(context, later, 'steps')),
 } satisfies Record<string, Condition>;
 
 export type ConditionName = keyof typeof CONDITIONS;

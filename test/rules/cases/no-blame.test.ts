@@ -2,6 +2,7 @@ import { describeRule } from '../harness';
 
 describeRule('no-blame', {
   valid: [
+    'We have no doubts about the authenticity of the receipt you sent, and the claim is approved.',
     'The nightly import creates more work for the server than the hourly one.',
     'We consider your feedback when we plan the roadmap.',
     'Your account was flagged for review after the password reset.',
@@ -24,6 +25,7 @@ describeRule('no-blame', {
     "Please don't post screenshots that show other people's data.",
   ],
   invalid: [
+    { text: 'Due to [[doubts about the authenticity of your]] receipt, the claim is on hold.', output: null },
     { text: 'Your channel was [[banned for posting]] the same link in every thread.', output: null },
     { text: '[[We consider these accounts to be spam]], so they were closed.', output: null },
     { text: 'Reposting the same question [[creates extra work for the volunteers]].', output: null },

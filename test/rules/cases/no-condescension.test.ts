@@ -24,6 +24,10 @@ describeRule('no-condescension', {
     'Members can just click Join to enter the room.',
     'The referee clearly missed the foul.',
     'Your notes are simply stored as files on your device.',
+    'We simply call the new plan "Team" for now.',
+    'Add the screenshot to your reply, so we can simply open it and compare.',
+    'Our mascot is a fox, and we just call her Ember.',
+    'Read the essay [Just try it, just once](https://example.com/essay) on our blog.',
   ],
   invalid: [
     { text: '[[As the bug report template states]], include your version.' },

@@ -30,6 +30,8 @@ describeRule('no-flat-no', {
     "If the upload says it's not possible to finish, restart the app and try again.",
     'We do not share any information with advertisers.',
     "- [I tried to pay, but the card field is greyed out and I'm unable to type in it](#card-field)",
+    { text: 'Confirm to delete the workspace. This action cannot be undone.', kind: 'article' },
+    { text: 'Removing a member signs them out everywhere, and this cannot be reversed.', kind: 'article' },
   ],
   invalid: [
     { text: 'Hi Lee,\n\nSorry, but we have [[no choice but to decline]] the request. You can reapply next month.\n\nBest', kind: 'reply' },

@@ -17,6 +17,7 @@ describeRule('no-hidden-agent', {
     'If your dashboard is locked, check that your plan is active.',
     'Was your account suspended?',
     'Your dashboard is locked by the admin of your team.',
+    { text: 'When you close your workspace, the subscription will be automatically cancelled.', kind: 'article' },
   ],
   invalid: [
     { text: '[[Your account was suspended]].', output: null },
@@ -35,6 +36,6 @@ describeRule('no-hidden-agent', {
     { text: 'Status of your account:\n\n- [[Your trial was paused]] on 3 May.\n- Your data is safe.', output: null },
     { text: 'Hi Dana,\n\n[[Your warranty claim was rejected]] last week.\n\nBest,\nAlex', format: 'plaintext', output: null },
     { text: '[[Your dashboard is locked]].' },
-    { text: 'After the trial ends, [[your dashboards will be temporarily locked]].' },
+    { text: 'After the trial ends, [[your dashboards will be temporarily locked]].', kind: 'reply' },
   ],
 });

@@ -20,8 +20,21 @@ describeRule('no-policy-shield', {
     'Under the Pro plan you get 20 seats, so your new hires fit without an upgrade.',
     "It isn't against our rules to run two accounts for work and home.",
     "If this is against our policy, we'll tell you before anything changes.",
+    {
+      text:
+        'Hello Sam,\n\nPer the shared workspace naming policy, we are checking whether you still use the name.\n\n' +
+        'If you want to keep it, please reply to this message.',
+      kind: 'reply',
+    },
+    'Storage is billed as per your usage in [the usage report](https://example.com/usage).',
   ],
   invalid: [
+    {
+      text: 'Hello Sam,\n\n[[Per the shared workspace naming policy]], we have given the name to another team.\n\nThanks for your time.',
+      kind: 'reply',
+      output: null,
+    },
+    { text: '[[As per our]] [guest guide](https://example.com/guests), guests cannot invite others.', output: null },
     { text: '[[The rule is that]] only the owner can rename a workspace.', output: null },
     { text: '[[This tracker is only used for]] confirmed bugs.', output: null },
     { text: '[[By forum policy]], deleted threads stay deleted.', output: null },

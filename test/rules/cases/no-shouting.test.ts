@@ -28,6 +28,8 @@ describeRule('no-shouting', {
     'Each plugin page shows an excerpt of its README file and its LICENSE.',
     'Daily notes are named after the date in the YYYY-MM-DD format.',
     'We follow NIST, COBIT and SOC guidance, and the report covers CPC, CPM and CPA.',
+    'Group terms with brackets, for example [flights (paris OR lyon)](https://search.example/?q=flights).',
+    'To match both words, search for (wool AND socks) in the filter box.',
     'Hello $NAME, your project $PROJECT moves to $CANDIDATE in two weeks.',
     'We will transfer ownership of PROJECT to CANDIDATE.',
     'ファイルは有効なYAMLである必要があります。CSSスニペットも開けます。',

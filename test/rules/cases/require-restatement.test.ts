@@ -2,6 +2,13 @@ import { describeRule } from '../harness';
 
 describeRule('require-restatement', {
   valid: [
+    'Hi Jo,\n\nWe are aware of the issue with invoice downloads, and a fix ships tonight.\n\nBest,\nAlex',
+    'Hi Jo,\n\nWe are currently having some trouble with our sync servers. Your notes are safe.\n\nBest,\nAlex',
+    'Hi Jo,\n\nThis is a bug introduced by the 4.2 release. Version 4.2.1 fixes it.\n\nBest,\nAlex',
+    'Hi Jo,\n\nSorry nobody got back to you last week. The refund is now on its way.\n\nBest,\nAlex',
+    'Hi Jo,\n\nWe believe your card was blocked by the bank as a precaution. Please call them.\n\nBest,\nAlex',
+    'Hi Jo,\n\nYour storefront may have been paused after the failed payout. I have resumed it.\n\nBest,\nAlex',
+    'Hi Jo,\n\nI looked at the logs, and it appears your import was stopped by a timeout. It runs again tonight.\n\nBest,\nAlex',
     'Hi Jo,\n\nYou mentioned the dashboard stays blank after you sign in. Please clear your cache and try again.\n\nBest,\nAlex',
     'Hi Sam,\n\nIf I understand correctly, you were charged twice for March. I have refunded the second charge.\n\nBest,\nAlex',
     'Hi Priya,\n\nIt sounds like your export stops at 50 rows. That is the preview limit; the full file is in your inbox.\n\nBest,\nAlex',
@@ -36,6 +43,8 @@ describeRule('require-restatement', {
     'Hi Noah,\n\nYour storefront should now load again after the certificate renewal.\n\nBest,\nAlex',
   ],
   invalid: [
+    { text: '[[Hi Jo,]]\n\nWe believe in quick answers, so the dark theme is under Settings > Theme.\n\nBest,\nAlex' },
+    { text: '[[Hi Jo,]]\n\nWe are aware that many teams want dark mode. It is under Settings > Theme.\n\nBest,\nAlex' },
     {
       text:
         '[[Hi Lou,]]\n\nYour account was suspended for sending bulk invitations. You were ' +

@@ -20,10 +20,32 @@ import requireEmpathy from './rules/require-empathy.json';
 import requireNextStep from './rules/require-next-step.json';
 import requireRestatement from './rules/require-restatement.json';
 
+const SIGN_OFFS = [
+  'best',
+  'best regards',
+  'best wishes',
+  'kind regards',
+  'warm regards',
+  'warmly',
+  'regards',
+  'thanks',
+  'thank you',
+  'many thanks',
+  'thanks again',
+  'cheers',
+  'sincerely',
+  'yours',
+  'all the best',
+  'talk soon',
+  'speak soon',
+  'take care',
+  'with thanks',
+  'respectfully',
+];
+
 const lexicon: Lexicon = {
   greeting: /^(hi|hello|hey|hiya|howdy|dear|greetings|good (morning|afternoon|evening))\b/i,
-  signOff:
-    /^(best|best regards|best wishes|kind regards|warm regards|warmly|regards|thanks|thank you|many thanks|thanks again|cheers|sincerely|yours|all the best|talk soon|speak soon|take care|with thanks|respectfully)\b/i,
+  signOff: new RegExp(`^(${SIGN_OFFS.join('|')})\\b`, 'i'),
   quoteHeader: /^\s*On\b.{4,200}\bwrote:\s*$/,
   imperativeLeadIns: new Set(['so', 'just', 'please', 'simply', 'then', 'and', 'now', 'today', 'really', 'should', 'must', 'definitely']),
   clauseOpeners: new Set(['and', 'but', 'so', 'or', 'because', 'unfortunately', 'sadly', 'however', 'though', 'still']),

@@ -1,16 +1,97 @@
 import { removeSpan } from '../../../engine/fixes';
 import type { Sentence } from '../../../engine/model';
-import type { PhraseEntry, PhraseMatch } from '../../../engine/phrases';
+import { anyOf, type PhraseEntry, type PhraseMatch } from '../../../engine/phrases';
 import { wordSpan, type SentenceRule } from '../../../engine/rule';
 import { meetsConditions } from '../../../rulekit/conditions';
 import { docsUrl } from '../docs';
 
 const WE = '{we|i|our team|support}';
-const CANNOT =
-  "{can't|cannot|can not|couldn't|could not|won't be able to|will not be able to|are unable to|am unable to|is unable to|were unable to|was unable to|aren't able to|are not able to|am not able to|'re unable to|'m unable to|'re not able to|'m not able to|are not allowed to|aren't allowed to|am not allowed to|don't|do not} {do|offer|provide|give|issue|grant|make|process|accept|allow|approve|refund|help|change|extend|honor|honour|reverse|cancel|restore|recover|reopen|support|waive|remove|transfer|ship|send|replace|exchange|reinstate|override|unlock|undo|fix}";
+/** "Can't" and "unable to" in their forms; "don't" joins them only before the verbs in GRANTED. */
+const UNABLE = [
+  "can't",
+  'cannot',
+  'can not',
+  "won't be able to",
+  'will not be able to',
+  'are unable to',
+  'am unable to',
+  "aren't able to",
+  'are not able to',
+  "'re unable to",
+  "'m unable to",
+  "'re not able to",
+  "'m not able to",
+];
+/** Things a company grants or does for a customer: refusing them with "don't" refuses too. */
+const GRANTED = [
+  'do',
+  'offer',
+  'provide',
+  'give',
+  'issue',
+  'grant',
+  'make',
+  'process',
+  'accept',
+  'allow',
+  'approve',
+  'refund',
+  'help',
+  'change',
+  'extend',
+  'honor',
+  'honour',
+  'reverse',
+  'cancel',
+  'restore',
+  'recover',
+  'reopen',
+  'support',
+  'waive',
+  'remove',
+  'transfer',
+  'ship',
+  'send',
+  'replace',
+  'exchange',
+  'reinstate',
+  'override',
+  'unlock',
+  'undo',
+  'fix',
+];
+const CANNOT = `${anyOf([
+  ...UNABLE,
+  "couldn't",
+  'could not',
+  'is unable to',
+  'were unable to',
+  'was unable to',
+  'am not able to',
+  'are not allowed to',
+  "aren't allowed to",
+  'am not allowed to',
+  "don't",
+  'do not',
+])} ${anyOf(GRANTED)}`;
 /** Verbs refused with "can't" or "unable to" but not with "don't": "we don't share your data" reassures. */
-const CANNOT_ONLY =
-  "{can't|cannot|can not|won't be able to|will not be able to|are unable to|am unable to|aren't able to|are not able to|'re unable to|'m unable to|'re not able to|'m not able to} {display|show|assist|revert|proceed|expedite|accommodate|disclose|guarantee|unban|lift|review|consider|investigate|allow}";
+const CANNOT_ONLY = `${anyOf(UNABLE)} ${anyOf([
+  'display',
+  'show',
+  'assist',
+  'revert',
+  'proceed',
+  'expedite',
+  'accommodate',
+  'disclose',
+  'guarantee',
+  'unban',
+  'lift',
+  'review',
+  'consider',
+  'investigate',
+  'allow',
+])}`;
 /** Adverbs a polite writer puts inside a refusal ("we are unfortunately unable to"). */
 const SOFTENER = '{unfortunately|currently|sadly|still|simply|just|regrettably}';
 
@@ -37,8 +118,20 @@ const REFUSAL_PHRASES: PhraseEntry[] = [
   { pattern: `${WE} ${SOFTENER} {can't|cannot|can not|won't|will not}` },
   { pattern: "{we|i} {can't|cannot|can not} {help you|help with that|do that|do anything|do this}" },
   {
-    pattern:
-      "{this isn't|that isn't|it isn't|it's not|that's not|this is not|it is not} {possible|allowed|permitted|an option|something we can do|something we do|something we offer|something I can do|something we're able to do|something we are able to do|something we can offer|something we support}",
+    pattern: `{this isn't|that isn't|it isn't|it's not|that's not|this is not|it is not} ${anyOf([
+      'possible',
+      'allowed',
+      'permitted',
+      'an option',
+      'something we can do',
+      'something we do',
+      'something we offer',
+      'something I can do',
+      "something we're able to do",
+      'something we are able to do',
+      'something we can offer',
+      'something we support',
+    ])}`,
   },
   // Clause-initial only: in "a domain that is not allowed to federate", "that" opens a relative clause.
   {
@@ -52,8 +145,19 @@ const REFUSAL_PHRASES: PhraseEntry[] = [
   { pattern: 'nothing {more|else} can be done' },
   { pattern: 'nothing can be done' },
   {
-    pattern:
-      "{we|i} {do not|don't|no longer} {offer|provide|give|do|issue|accept|allow|make exceptions|support} {refunds|exceptions|extensions|compensation|credits|returns|that|this|those|partial refunds|cash refunds}",
+    pattern: `{we|i} {do not|don't|no longer} {offer|provide|give|do|issue|accept|allow|make exceptions|support} ${anyOf([
+      'refunds',
+      'exceptions',
+      'extensions',
+      'compensation',
+      'credits',
+      'returns',
+      'that',
+      'this',
+      'those',
+      'partial refunds',
+      'cash refunds',
+    ])}`,
   },
   {
     pattern:
@@ -65,8 +169,25 @@ const REFUSAL_PHRASES: PhraseEntry[] = [
   { pattern: "{unfortunately|} {that's|that is} not {something|an option}" },
   // The customer's object, refused in the passive ("credit cannot be re-gifted"); good-news verbs such as "deleted" stay out.
   {
-    pattern:
-      "{cannot|can't|can not|will not|won't} be {taken|refunded|transferred|reversed|revoked|reinstated|appealed|further appealed|re-gifted|regifted|granted|approved|accepted|extended|unlocked|merged|exchanged}",
+    pattern: `{cannot|can't|can not|will not|won't} be ${anyOf([
+      'taken',
+      'refunded',
+      'transferred',
+      'reversed',
+      'revoked',
+      'reinstated',
+      'appealed',
+      'further appealed',
+      're-gifted',
+      'regifted',
+      'granted',
+      'approved',
+      'accepted',
+      'extended',
+      'unlocked',
+      'merged',
+      'exchanged',
+    ])}`,
   },
   { pattern: "{is not|are not|isn't|aren't} {currently|} {eligible|refundable|transferable}" },
   { pattern: '{is|are} non-refundable' },
@@ -106,23 +227,79 @@ const ALTERNATIVE_PHRASES: PhraseEntry[] = [
   'try',
   'if you',
   'what I can offer',
-  "{i've|i have|we've|we have} {already|} {asked|arranged|escalated|forwarded|passed|sent|contacted|requested|opened|created|added|set up|booked|moved|issued|applied|started|filed}",
+  `{i've|i have|we've|we have} {already|} ${anyOf([
+    'asked',
+    'arranged',
+    'escalated',
+    'forwarded',
+    'passed',
+    'sent',
+    'contacted',
+    'requested',
+    'opened',
+    'created',
+    'added',
+    'set up',
+    'booked',
+    'moved',
+    'issued',
+    'applied',
+    'started',
+    'filed',
+  ])}`,
   '{could|can|would} you',
   'please',
 ].map((pattern) => ({ pattern, role: 'alternative' }));
 
-/** Pointers that sound like an alternative but offer nothing new: reading more about the refusal is not a way forward. */
+/** Pointers that sound like an alternative but offer nothing new (reading more about the refusal is not a way forward), and warnings. */
 const NOT_ALTERNATIVES: PhraseEntry[] = [
   "please {read|see|refer|note|understand|check|review|make sure|ensure|do not|don't|be aware}",
   '{you can|you may} {find|read|see|learn|check|refer}',
   'if you have any {more|other|further|} {questions|information|info}',
+  // A warning before an irreversible step, not a refusal: "Deleting a vault cannot be undone."
+  "{action|deletion|step|operation|this} {cannot|can't|can not} be {undone|reversed}",
 ].map((pattern) => ({ pattern, ignore: true }));
 
 /** After an opening "No,": good news that answers a worried question ("No, you won't be charged twice"). */
 const REASSURANCE_PHRASES: PhraseEntry[] = [
-  "you {don't|do not|won't|will not|didn't|did not|haven't|have not|aren't|are not} {need|have to|be charged|lose|lost|miss|missed|do anything|pay|owe}",
+  `you {don't|do not|won't|will not|didn't|did not|haven't|have not|aren't|are not} ${anyOf([
+    'need',
+    'have to',
+    'be charged',
+    'lose',
+    'lost',
+    'miss',
+    'missed',
+    'do anything',
+    'pay',
+    'owe',
+  ])}`,
   '{nothing|none of your *|no data} {was|were|has been|have been|will be|is} {lost|deleted|charged|affected|changed|removed|shared}',
-  "{didn't|did not|won't|will not|wasn't|was not|weren't|were not|hasn't|has not|isn't|is not} {delete|deleted|lose|lost|affect|affected|charge|charged|remove|removed|erase|erased|change|changed|cancel|cancelled|canceled|expire|expired|shared|a problem|a scam|a virus}",
+  `{didn't|did not|won't|will not|wasn't|was not|weren't|were not|hasn't|has not|isn't|is not} ${anyOf([
+    'delete',
+    'deleted',
+    'lose',
+    'lost',
+    'affect',
+    'affected',
+    'charge',
+    'charged',
+    'remove',
+    'removed',
+    'erase',
+    'erased',
+    'change',
+    'changed',
+    'cancel',
+    'cancelled',
+    'canceled',
+    'expire',
+    'expired',
+    'shared',
+    'a problem',
+    'a scam',
+    'a virus',
+  ])}`,
   "{there's|there is} no {need|charge|problem|risk}",
   "{don't|do not} worry",
 ].map((pattern) => ({ pattern, role: 'reassurance' }));

@@ -15,8 +15,8 @@ const MAY_SHOUT = /\p{Lu}[^\p{Ll}\s]*\p{Lu}|[!?]\s*[!?]/u;
 
 /** Common words that are shouting when written in capitals, even when short ("Do NOT", "READ"). */
 const SHOUTED_WORDS = wordList([
-  `NOT NO DO DON'T NEVER ALWAYS MUST NOW ALL ANY YOU YOUR READ PLEASE STOP ONLY VERY REALLY NEED HAVE WILL CAN CAN'T CANNOT WON'T DID AGAIN FREE
-  WHY WHAT HOW THE AND OR BUT IS ARE WAS IT THIS THAT MY ME WE OUR SEE NEW BUY SALE TODAY HERE STILL EVER YES`,
+  `NOT NO DO DON'T NEVER ALWAYS MUST NOW ALL ANY YOU YOUR READ PLEASE STOP ONLY VERY REALLY NEED HAVE WILL CAN CAN'T CANNOT
+  WON'T DID AGAIN FREE WHY WHAT HOW THE AND OR BUT IS ARE WAS IT THIS THAT MY ME WE OUR SEE NEW BUY SALE TODAY HERE STILL EVER YES`,
 ]);
 
 /** Words that are emphasis even where a label would be fine (bold, a table cell of their own): "Do **NOT** unplug". */
@@ -73,6 +73,16 @@ const endsLine = (text: string, word: Word) => /^[ \t]*(?:\n|$)/.test(text.slice
 /** "Completely Automated Public Turing test (CAPTCHA)": an abbreviation being introduced. */
 const isParenthesised = (text: string, word: Word) => text[word.start - 1] === '(' && text[word.end] === ')';
 
+/** An operator in an example query: between small-letter words in a link's text or in brackets ("(red AND shoes)"). */
+function isQueryOperator(text: string, sentence: Sentence, word: Word): boolean {
+  const { line, column } = lineAround(text, word.start);
+  const between = /\p{Ll}\S*\s+$/u.test(line.slice(0, column)) && /^\S*\s+\p{Ll}/u.test(line.slice(column + word.text.length));
+  const inLink = sentence.links.some((link) => link.start <= word.start && word.end <= link.end);
+  const opened = line.lastIndexOf('(', column);
+  const inBrackets = opened >= 0 && !line.slice(opened, column).includes(')') && line.indexOf(')', column) > 0;
+  return between && (inLink || inBrackets);
+}
+
 const CODE = /```[\s\S]*?```|`[^`\n]+`/g;
 
 /** Words in capitals inside code (`` `USERNAME` ``, a fenced command line): names the page defines for itself. */
@@ -97,7 +107,7 @@ function isQuietCapitals(context: RuleContext, sentence: Sentence, index: number
   const key = keyOf(word);
   if (isName(word) || PLACEHOLDER_SIGILS.has(context.text[word.start - 1])) return true;
   const cell = cellAround(context, sentence, word);
-  if (OPERATORS.has(key) && cell !== undefined) return true;
+  if (OPERATORS.has(key) && (cell !== undefined || isQueryOperator(context.text, sentence, word))) return true;
   if (CONDITION_JOINERS.has(key) && endsLine(context.text, word)) return true;
   if (isRequirementKeyword(context, sentence, index)) return true;
   if (EMPHASIS_WORDS.has(key)) return false;
