@@ -1,7 +1,7 @@
 /**
  * Writes every file derived from rule metadata and the format registry, so no list of rule ids
  * is kept by hand: the `supportTone.rules` settings and activation events in package.json, the
- * rule-id enum of `.support-tone.json`'s schema, the metadata line of each rule page and the
+ * rule ids and the team rule definition schema in `.support-tone.json`'s schema, the metadata line of each rule page and the
  * rules table in docs/rules/README.md.
  *
  * `npm run generate` writes them; `npm test` fails when a committed file differs (test/generated.test.ts).
@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_PACK } from '../server/src/api';
 import type { Rule } from '../server/src/engine/rule';
+import { CONDITION_NAMES } from '../server/src/rulekit/conditions';
 import { ACTIVATION_EVENTS } from '../server/src/shared/formats';
 
 const ROOT = join(__dirname, '..');
@@ -83,9 +84,29 @@ function manifest(rules: readonly Rule[]): string {
   return json(current);
 }
 
+/**
+ * `.support-tone.json`'s schema: a setting per shipped rule (for completion), and under any other
+ * id a setting or a team rule definition — the rule schema itself, without `id` (the key is the id).
+ */
 function configSchema(rules: readonly Rule[]): string {
-  const schema = JSON.parse(read('server/src/config/schema.json')) as { properties: { rules: { propertyNames: { enum: string[] } } } };
-  schema.properties.rules.propertyNames.enum = rules.map((rule) => rule.id);
+  const schema = JSON.parse(read('server/src/config/schema.json')) as {
+    properties: { rules: { properties: Record<string, unknown> } };
+    definitions: Record<string, unknown>;
+  };
+  schema.properties.rules.properties = Object.fromEntries(
+    rules.map((rule) => [rule.id, { $ref: '#/definitions/ruleSetting', description: `${rule.summary} (${rule.principle}).` }]),
+  );
+  const ruleSchema = JSON.parse(read('server/src/rulekit/rule.schema.json')) as {
+    properties: Record<string, unknown>;
+    required: string[];
+    definitions: Record<string, unknown>;
+  };
+  const { $schema: _schema, id: _id, ...properties } = ruleSchema.properties;
+  const { definitions, ...definition } = { ...ruleSchema, properties, required: ruleSchema.required.filter((key) => key !== 'id') };
+  const { $schema: _draft, title: _title, ...ruleDefinition } = definition as Record<string, unknown>;
+  // The editor completes condition names; the loader reports a wrong one with the whole list.
+  const conditions = { type: 'array', items: { enum: CONDITION_NAMES }, uniqueItems: true };
+  schema.definitions = { ...schema.definitions, ...definitions, conditions, ruleDefinition };
   return json(schema);
 }
 

@@ -5,6 +5,10 @@ import { createChecker } from '../server/src/api';
 import type { Rule } from '../server/src/engine/rule';
 import type { DocumentKind } from '../server/src/engine/model';
 import { DEFAULT_PACK } from '../server/src/api';
+import { CONDITION_NAMES } from '../server/src/rulekit/conditions';
+import { exampleKind, runExamples } from '../server/src/rulekit/examples';
+import type { RuleExamples } from '../server/src/rulekit/load';
+import { teamRule } from './support/teamRule';
 
 const docsFolder = join(__dirname, '..', 'docs', 'rules');
 const SECTIONS = ['What it flags', 'Why it matters to customers', 'Examples', 'Options', 'Silencing it', 'The quick fix'];
@@ -54,4 +58,36 @@ describe('rule docs', () => {
     const index = readFileSync(join(docsFolder, 'README.md'), 'utf8');
     for (const rule of DEFAULT_PACK.rules) assert.ok(index.includes(`(${rule.id}.md)`), `${rule.id} is missing from docs/rules/README.md`);
   });
+});
+
+describe('docs/team-rules.md', () => {
+  const page = readFileSync(join(__dirname, '..', 'docs', 'team-rules.md'), 'utf8');
+  const blocks = [...page.matchAll(/```json team-rule\n([^]*?)\n```/g)].map(
+    (match) => JSON.parse(match[1]) as Record<string, Record<string, unknown>>,
+  );
+  const definitions = blocks.flatMap((block) => Object.entries(block));
+
+  it('lists exactly the named conditions a rule can use', () => {
+    const section = page.slice(page.indexOf('### Named conditions'), page.indexOf('## The six kinds'));
+    assert.deepEqual(
+      [...section.matchAll(/^- `(\w+)`:/gm)].map((match) => match[1]),
+      CONDITION_NAMES,
+    );
+  });
+
+  it('has one example rule of every kind', () => {
+    assert.deepEqual(
+      definitions.map(([, definition]) => definition.kind),
+      ['phrase', 'presence', 'occurrence', 'conditional', 'length', 'consistency'],
+    );
+  });
+
+  for (const [id, definition] of definitions) {
+    it(`${id} loads and passes its own examples`, () => {
+      const rule = teamRule({ ...definition, id });
+      const examples = definition.examples as RuleExamples;
+      assert.ok(examples.flag && examples.pass, 'flag and pass examples');
+      assert.deepEqual(runExamples(rule, examples, DEFAULT_PACK, exampleKind(definition)), []);
+    });
+  }
 });

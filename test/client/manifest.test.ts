@@ -24,9 +24,9 @@ describe('extension manifest', () => {
     assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
   });
 
-  it('validates .support-tone.json with the shipped schema', () => {
+  it('validates .support-tone.json and style files (support-tone.json) with the shipped schema', () => {
     const [binding] = manifest.contributes.jsonValidation;
-    assert.equal(binding.fileMatch, '.support-tone.json');
+    assert.deepEqual(binding.fileMatch, ['.support-tone.json', 'support-tone.json']);
     assert.ok(existsSync(join(repository, binding.url)));
   });
 

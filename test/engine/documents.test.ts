@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createChecker } from '../../server/src/api';
+import { createChecker, DEFAULT_PACK } from '../../server/src/api';
 import { ConfigResolver } from '../../server/src/config/loadConfig';
 import { nodeConfigHost } from '../../server/src/config/nodeHost';
 import { mergeSettings } from '../../server/src/config/parseConfig';
@@ -58,12 +58,12 @@ describe('document fixtures', () => {
     const extension = input.slice('input'.length);
     it(name, () => {
       const text = readFileSync(join(folder, input), 'utf8');
-      const config = new ConfigResolver(nodeConfigHost).forFolder(folder);
+      const config = new ConfigResolver(nodeConfigHost, DEFAULT_PACK).forFolder(folder);
       const options = { format, settings: mergeSettings(config.settings), fileName: input } as const;
-      const checker = createChecker();
+      const checker = createChecker(config.rules);
       const result = checker.check(text, options);
       compareOrUpdate(join(folder, 'expected.txt'), describeResult(text, result));
-      const fixed = fixAll(text, (current) => createChecker().check(current, options).findings);
+      const fixed = fixAll(text, (current) => checker.check(current, options).findings);
       compareOrUpdate(join(folder, `fixed${extension}`), fixed);
       assertStillValid(format, text, fixed);
     });

@@ -5,7 +5,8 @@ import { startServer } from '../../server/src/lsp/server';
 import { DEFAULT_PACK } from '../../server/src/api';
 import { FAILING_RULE } from './failingRule';
 
-startServer(createConnection(ProposedFeatures.all), { config: nodeConfigHost, schedule: setImmediate }, [
-  ...DEFAULT_PACK.rules,
-  FAILING_RULE,
-]);
+startServer(
+  createConnection(ProposedFeatures.all),
+  { config: nodeConfigHost, schedule: setImmediate },
+  { ...DEFAULT_PACK, rules: [...DEFAULT_PACK.rules, FAILING_RULE] },
+);

@@ -1,13 +1,15 @@
 import { dirname, resolve } from 'node:path';
-import { createChecker } from '../api';
+import { createChecker, DEFAULT_PACK } from '../api';
 import { ConfigResolver, kindFromGlobs } from '../config/loadConfig';
 import { nodeConfigHost } from '../config/nodeHost';
 import { mergeSettings, type ConfigProblem } from '../config/parseConfig';
 import type { CheckOptions, ToneChecker } from '../engine/checker';
+import type { Rule } from '../engine/rule';
 import type { ToneSettings } from '../engine/settings';
 import type { CheckResult, DocumentKind } from '../engine/model';
 import { formatOf, resolveInputs, shardOf } from './files';
 import { readText } from './io';
+import type { Run } from './run';
 
 /** One file to check: the unit of work of the CLI, in the main thread or a worker. */
 export interface FileTask {
@@ -28,6 +30,8 @@ export interface FileResult {
   options: CheckOptions;
   /** Mistakes in the config file used for this file. */
   configProblems: ConfigProblem[];
+  /** The rules it was checked with: the shipped ones, and the team's from its config. */
+  rules: readonly Rule[];
 }
 
 /** The files to check for some inputs (default: the current folder), with `--kind`, `--config` and `--shard` applied. */
@@ -40,10 +44,25 @@ export async function tasksFor(
   return paths.map((path) => ({ path, kind: options.kind, configPath: options.config }));
 }
 
+/**
+ * The run with the team rules of the configs the tasks use, so formatters know their metadata
+ * (SARIF rule descriptors, docs links) as they know the shipped rules'.
+ */
+export function withTeamRules(run: Run, tasks: readonly FileTask[]): Run {
+  const configs = new ConfigResolver(nodeConfigHost, DEFAULT_PACK);
+  const team = new Map<string, Rule>();
+  for (const task of tasks) {
+    const config = task.configPath ? configs.read(resolve(task.configPath)) : configs.forFile(resolve(task.path));
+    for (const { rule } of config.teamRules) if (!team.has(rule.id)) team.set(rule.id, rule);
+  }
+  return team.size === 0 ? run : { ...run, rules: [...run.rules, ...team.values()] };
+}
+
 /** Checks files one by one with one engine and one config cache (one per thread). */
 export class FileChecker {
-  readonly configs = new ConfigResolver(nodeConfigHost);
-  private readonly checker: ToneChecker = createChecker();
+  readonly configs = new ConfigResolver(nodeConfigHost, DEFAULT_PACK);
+  /** One engine per rule set: the shipped rules, or with a config's team rules. */
+  private readonly checkers = new Map<readonly Rule[], ToneChecker>();
   private readonly settings = new Map<string, ToneSettings>();
 
   check(task: FileTask): FileResult {
@@ -55,6 +74,8 @@ export class FileChecker {
     const kind = task.kind ? { kind: task.kind, reason: `--kind ${task.kind}` } : kindFromGlobs(config, absolute);
     const options: CheckOptions = { format: formatOf(task.path), settings, kind, fileName: task.path };
     const text = task.text ?? readText(task.path).text;
-    return { path: task.path, text, result: this.checker.check(text, options), options, configProblems: config.problems };
+    let checker = this.checkers.get(config.rules);
+    if (!checker) this.checkers.set(config.rules, (checker = createChecker(config.rules)));
+    return { path: task.path, text, result: checker.check(text, options), options, configProblems: config.problems, rules: config.rules };
   }
 }

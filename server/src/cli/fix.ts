@@ -9,7 +9,7 @@ export type FixOutcome = { status: 'fixed'; text: string } | { status: 'unchange
 
 /** The text after every safe fix, re-checking between passes like the editor's fix-all. */
 export function fixedText(file: FileResult): string {
-  return fixAll(file.text, (text) => createChecker().check(text, file.options).findings);
+  return fixAll(file.text, (text) => createChecker(file.rules).check(text, file.options).findings);
 }
 
 /** A unified diff of what `--fix` would change (`--fix-dry-run`); empty when nothing would. */

@@ -4,6 +4,7 @@ import { runCheck, type CheckOptions } from './commands/check';
 import { runLsp } from './commands/lsp';
 import { runMerge, type MergeOptions } from './commands/merge';
 import { runReport, type ReportCommandOptions } from './commands/report';
+import { runTestRules, type TestRulesOptions } from './commands/testRules';
 import { parseShard } from './files';
 import { FORMATTERS } from './formatters';
 import { EXIT } from './reporter';
@@ -81,6 +82,13 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option('-k, --kind <kind>', 'treat every file as a reply or an article', parseKind)
     .option('-c, --config <file>', 'use this config file instead of the nearest .support-tone.json')
     .action(async (paths: string[], options: ReportCommandOptions) => setExitCode(await runReport(paths, options, startRun())));
+
+  program
+    .command('test-rules')
+    .description("Run the examples inside the team's rules (in .support-tone.json and the style files it extends).")
+    .option('-c, --config <file>', 'use this config file instead of the nearest .support-tone.json')
+    .option('--no-color', 'never colour the output')
+    .action((options: TestRulesOptions) => setExitCode(runTestRules(options, (text) => process.stdout.write(text))));
 
   program
     .command('lsp')

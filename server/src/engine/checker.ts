@@ -204,7 +204,7 @@ export class ToneChecker {
     };
   }
 
-  /** One phrase index per rule set and settings object, shared by all checkers: rule tables plus the config's extra and allowed phrases. */
+  /** One phrase index per rule set and settings object, shared by all checkers: rule tables plus the config's extra and allowed phrases and vocabulary. */
   private phraseIndex(settings: ToneSettings): PhraseIndex {
     let indexes = PHRASE_INDEXES.get(this.rules);
     if (!indexes) PHRASE_INDEXES.set(this.rules, (indexes = new WeakMap()));
@@ -216,7 +216,7 @@ export class ToneChecker {
         tables.set(rule.id, [
           ...rule.phrases,
           ...(ruleSettings.extraPhrases ?? []).map((pattern) => ({ pattern })),
-          ...(ruleSettings.allowPhrases ?? []).map((pattern) => ({ pattern, ignore: true })),
+          ...[...(ruleSettings.allowPhrases ?? []), ...settings.vocabulary].map((pattern) => ({ pattern, ignore: true })),
         ]);
       }
       index = new PhraseIndex(tables);
@@ -307,8 +307,10 @@ export class ToneChecker {
     settings: ToneSettings,
   ) {
     const rank = (finding: Finding) => this.rulesById.get(finding.ruleId)?.rank ?? Number.MAX_SAFE_INTEGER;
+    // A rule without a headline verb (a team rule may have none) never makes the news.
+    const hasVerb = (finding: Finding) => this.rulesById.get(finding.ruleId)?.headline !== undefined;
     const worst = findings
-      .filter((finding) => NEWSWORTHY.includes(finding.severity))
+      .filter((finding) => NEWSWORTHY.includes(finding.severity) && hasVerb(finding))
       .sort((a, b) => NEWSWORTHY.indexOf(a.severity) - NEWSWORTHY.indexOf(b.severity) || rank(a) - rank(b) || a.start - b.start)[0];
     const byRole: Partial<Record<DraftRole, DraftCheck>> = {};
     const newsworthyMissing = new Set<DraftRole>();
@@ -317,7 +319,7 @@ export class ToneChecker {
       byRole[rule.role] = checks[rule.id];
       if (findings.some((finding) => finding.ruleId === rule.id && NEWSWORTHY.includes(finding.severity))) newsworthyMissing.add(rule.role);
     }
-    const rule = worst && this.rulesById.get(worst.ruleId);
+    const rule = worst && (this.rulesById.get(worst.ruleId) as (Rule & { headline: string }) | undefined);
     return this.pack.writeHeadline({
       text,
       draft,

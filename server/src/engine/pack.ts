@@ -9,7 +9,7 @@ export interface HeadlineInput {
   kind: DocumentKind;
   companyName: string;
   /** The riskiest newsworthy finding (an error or warning) and its rule, if any. */
-  worst?: { finding: Finding; rule: Rule | undefined };
+  worst?: { finding: Finding; rule: (Rule & { headline: string }) | undefined };
   /** Draft checks by role (`apology`, `nextStep`, …), for the rules that have one. */
   checks: Partial<Record<DraftRole, DraftCheck>>;
   /** Roles whose check is missing with a newsworthy finding. */

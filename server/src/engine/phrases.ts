@@ -42,7 +42,7 @@ export interface MatchableWord {
 }
 
 /** One position of a pattern: alternative word sequences (an empty one when the position is optional). */
-type Slot = string[][];
+export type Slot = string[][];
 
 /**
  * A slot ready for matching: its one-word choices in a set, so a slot of 50 alternatives costs
@@ -62,6 +62,8 @@ interface CompiledPattern {
   ruleId: string;
   entry: PhraseEntry;
   slots: CompiledSlot[];
+  /** Some slot is optional or has multi-word choices, so matching can branch: it remembers partial matches. */
+  branches: boolean;
   /** Words of which a sentence must hold one for the pattern to match (see `requiredWords`). */
   required: readonly string[] | undefined;
 }
@@ -117,6 +119,11 @@ function leadingPairs(slots: readonly Slot[], from = 0, taken: string[] = [], ou
   return out;
 }
 
+/** How many first-two-token pairs index a pattern: its cost in the phrase index (rule loaders bound it for untrusted rules). */
+export function indexEntryCount(slots: readonly Slot[]): number {
+  return leadingPairs(slots).length;
+}
+
 /** All rules' phrase tables, indexed by their first two tokens. Build once per configuration. */
 export class PhraseIndex {
   private readonly byLeadingPair = new Map<string, Map<string, CompiledPattern[]>>();
@@ -125,13 +132,17 @@ export class PhraseIndex {
     for (const [ruleId, entries] of tables) {
       for (const entry of entries) {
         const slots = parsePattern(entry.pattern);
-        const compiled: CompiledPattern = { ruleId, entry, slots: slots.map(compileSlot), required: requiredWords(slots) };
+        const compiledSlots = slots.map(compileSlot);
+        const branches = compiledSlots.some((slot) => slot.optional || slot.sequences.length > 0);
+        const compiled: CompiledPattern = { ruleId, entry, slots: compiledSlots, branches, required: requiredWords(slots) };
         const pairs = new Set(leadingPairs(slots).map((pair) => pair.join('\t')));
         for (const pair of pairs) {
           const [first, second] = pair.split('\t');
           let bySecond = this.byLeadingPair.get(first);
           if (!bySecond) this.byLeadingPair.set(first, (bySecond = new Map<string, CompiledPattern[]>()));
-          bySecond.set(second, [...(bySecond.get(second) ?? []), compiled]);
+          const patterns = bySecond.get(second);
+          if (patterns) patterns.push(compiled);
+          else bySecond.set(second, [compiled]);
         }
       }
     }
@@ -156,7 +167,7 @@ export class PhraseIndex {
         for (const patterns of [second === undefined ? undefined : bySecond.get(second), bySecond.get(WILDCARD), bySecond.get(END)]) {
           for (const pattern of patterns ?? []) {
             if (!couldMatch(pattern)) continue;
-            const last = longestEnd(pattern.slots, 0, tokens, first);
+            const last = longestEnd(pattern.slots, 0, tokens, first, pattern.branches ? new Map() : undefined);
             if (last >= first && tokens[last].word >= 0)
               candidates.push({ ruleId: pattern.ruleId, entry: pattern.entry, firstWord: tokens[first].word, lastWord: tokens[last].word });
           }
@@ -215,15 +226,27 @@ function compileSlot(slot: Slot): CompiledSlot {
 }
 
 /**
- * Index of the last token of the longest match of `slots[slot…]` starting at token `at`: `at - 1`
- * when they match nothing, -1 when they do not match.
+ * Index of the last token of the longest match of `slots[slot…]` starting at token `at`; `at - 1`
+ * when they match nothing; -1 on no match. A pattern that can branch (`memo` given) remembers results
+ * per slot and token, so optional groups and alternatives of different lengths cost slots × tokens at
+ * worst, never exponential time; one that cannot branch has a single path and needs no memory.
  */
-function longestEnd(slots: readonly CompiledSlot[], slot: number, tokens: readonly MatchToken[], at: number): number {
+function longestEnd(
+  slots: readonly CompiledSlot[],
+  slot: number,
+  tokens: readonly MatchToken[],
+  at: number,
+  memo: Map<number, number> | undefined,
+): number {
   if (slot === slots.length) return at - 1;
+  const key = slot * (tokens.length + 1) + at;
+  const known = memo?.get(key);
+  if (known !== undefined) return known;
   const { words, sequences, wildcard, optional } = slots[slot];
-  let best = optional ? longestEnd(slots, slot + 1, tokens, at) : -1;
+  let best = optional ? longestEnd(slots, slot + 1, tokens, at, memo) : -1;
   const token = tokens[at];
-  if (token && ((wildcard && token.word >= 0) || words.has(token.norm))) best = Math.max(best, longestEnd(slots, slot + 1, tokens, at + 1));
+  if (token && ((wildcard && token.word >= 0) || words.has(token.norm)))
+    best = Math.max(best, longestEnd(slots, slot + 1, tokens, at + 1, memo));
   for (const sequence of sequences) {
     let position = at;
     let fits = true;
@@ -235,7 +258,8 @@ function longestEnd(slots: readonly CompiledSlot[], slot: number, tokens: readon
       }
       position++;
     }
-    if (fits) best = Math.max(best, longestEnd(slots, slot + 1, tokens, position));
+    if (fits) best = Math.max(best, longestEnd(slots, slot + 1, tokens, position, memo));
   }
+  memo?.set(key, best);
   return best;
 }

@@ -16,9 +16,10 @@ export interface RuleMeta {
   severityByKind?: Partial<Record<DocumentKind, Severity>>;
   fixable: boolean;
   docs: string;
-  example: { bad: string; good: string };
-  /** How the headline test words this problem, e.g. "Blames Customer". */
-  headline: string;
+  /** One bad and one good text, for hover and docs; a team rule may have none. */
+  example?: { bad: string; good: string };
+  /** How the headline test words this problem, e.g. "Blames Customer". A rule without one never makes the headline (team rules). */
+  headline?: string;
   /** Headline rank among findings of one severity: lower is worse news. Rules without one rank below all that have one. */
   rank?: number;
   /** A short name for the problem on the front page: "a flat refusal". */

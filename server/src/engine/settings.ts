@@ -18,6 +18,8 @@ export interface ToneSettings {
   skipQuotedInReplies: boolean;
   /** Documents longer than this (UTF-16 code units) are skipped with a note. */
   maxDocumentLength: number;
+  /** Terms no rule flags (product names such as "NOT Bank"): an allowed phrase of every rule. */
+  vocabulary: readonly string[];
 }
 
 export const DEFAULT_SETTINGS: ToneSettings = Object.freeze({
@@ -25,4 +27,5 @@ export const DEFAULT_SETTINGS: ToneSettings = Object.freeze({
   rules: Object.freeze({}),
   skipQuotedInReplies: true,
   maxDocumentLength: 2 * 1024 * 1024,
+  vocabulary: Object.freeze([]),
 });

@@ -7,7 +7,8 @@ const FORMATTING: FormattingOptions = { insertSpaces: true, tabSize: 2, eol: '\n
 
 /**
  * The workspace edit that adds a phrase to a rule's `allowPhrases`: in the existing config file
- * (a severity string becomes `{ severity, allowPhrases }`), or, when it has no `original` text, in a new `.support-tone.json`.
+ * (a severity string becomes `{ severity, allowPhrases }`; a team rule defined there gets an `ignore` phrase), or, when it has
+ * no `original` text, in a new `.support-tone.json`.
  */
 export function allowPhraseEdit(configPath: string, original: string | undefined, ruleId: string, phrase: string): WorkspaceEdit {
   const uri = URI.file(configPath).toString();
@@ -25,8 +26,16 @@ export function allowPhraseEdit(configPath: string, original: string | undefined
   }
   const current = (parse(original) ?? {}) as { rules?: Record<string, unknown> };
   const setting = current.rules?.[ruleId];
-  const edits =
-    typeof setting === 'string'
+  const isDefinition = typeof setting === 'object' && setting !== null && 'kind' in setting;
+  // A team rule defined in this file takes the phrase as an exception in its own table.
+  const edits = isDefinition
+    ? modify(
+        original,
+        ['rules', ruleId, 'phrases', -1],
+        { pattern: phrase, ignore: true },
+        { formattingOptions: FORMATTING, isArrayInsertion: true },
+      )
+    : typeof setting === 'string'
       ? modify(original, ['rules', ruleId], { severity: setting, allowPhrases: [phrase] }, { formattingOptions: FORMATTING })
       : Array.isArray((setting as { allowPhrases?: unknown } | undefined)?.allowPhrases)
         ? modify(original, ['rules', ruleId, 'allowPhrases', -1], phrase, { formattingOptions: FORMATTING, isArrayInsertion: true })

@@ -21,12 +21,19 @@ export interface CheckedDocument {
   result: CheckResult;
   diagnostics: Diagnostic[];
   options: CheckOptions;
+  /** The rules the document was checked with (the shipped ones, and its config's team rules), by id. */
+  rulesById: ReadonlyMap<string, Rule>;
+}
+
+/** What a check of a document depends on besides its text. */
+export interface CheckSetup {
+  options: CheckOptions;
+  rules: readonly Rule[];
 }
 
 export interface DocumentStoreOptions {
   documents: TextDocuments<TextDocument>;
-  rules: readonly Rule[];
-  optionsFor: (document: TextDocument) => Promise<CheckOptions>;
+  setupFor: (document: TextDocument) => Promise<CheckSetup>;
   schedule: Scheduler;
   /** Called when a scheduled check finishes while its version is still the document's current one. */
   onFreshResult: (uri: string, checked: CheckedDocument) => void;
@@ -34,7 +41,8 @@ export interface DocumentStoreOptions {
 }
 
 interface DocumentState {
-  checker: ToneChecker;
+  /** Made for the rules of the document's latest check; a config that brings other rules makes a new one. */
+  checker?: { rules: readonly Rule[]; engine: ToneChecker };
   latest?: CheckedDocument;
   running?: { resultId: string; promise: Promise<CheckedDocument> };
 }
@@ -44,7 +52,6 @@ const WARM_DOCUMENTS = 8;
 
 /** The open documents' checks: one checker per document, cached per version and configuration generation. */
 export class DocumentStore {
-  readonly rulesById: ReadonlyMap<string, Rule>;
   private readonly states = new Map<string, DocumentState>();
   private readonly scheduled = new Set<string>();
   /** Documents whose checker keeps its block cache, least recently checked first. */
@@ -52,9 +59,10 @@ export class DocumentStore {
   private readonly reportedRuleFailures = new Set<string>();
   private generation = 0;
 
-  constructor(private readonly options: DocumentStoreOptions) {
-    this.rulesById = new Map(options.rules.map((rule) => [rule.id, rule]));
-  }
+  /** Rules by id, one map per rule set. */
+  private readonly rulesByIdOf = new WeakMap<readonly Rule[], ReadonlyMap<string, Rule>>();
+
+  constructor(private readonly options: DocumentStoreOptions) {}
 
   /** Open documents the server checks: in one of its languages (JSON only when it is a macro export). */
   checkedDocuments(): TextDocument[] {
@@ -64,7 +72,7 @@ export class DocumentStore {
   /** The check of the document's current version: reused, joined while running, or started. */
   resultFor(document: TextDocument): Promise<CheckedDocument> {
     let state = this.states.get(document.uri);
-    if (!state) this.states.set(document.uri, (state = { checker: createChecker(this.options.rules) }));
+    if (!state) this.states.set(document.uri, (state = {}));
     const resultId = this.resultIdOf(document);
     if (state.latest?.resultId === resultId) return Promise.resolve(state.latest);
     if (state.running?.resultId === resultId) return state.running.promise;
@@ -73,7 +81,7 @@ export class DocumentStore {
       if (!current.latest || current.latest.version <= checked.version) current.latest = checked;
       // A document only opened, never edited, needs no cache for incremental re-checks.
       if (document.version > 1 || this.warm.includes(document.uri)) this.keepWarm(document.uri);
-      else current.checker.forget();
+      else current.checker?.engine.forget();
       return checked;
     });
     current.running = { resultId, promise };
@@ -117,9 +125,10 @@ export class DocumentStore {
 
   /** Runs the engine on the document's text now: no cache, no joining (see `resultFor`). */
   private async runCheck(document: TextDocument, state: DocumentState): Promise<CheckedDocument> {
-    const options = await this.options.optionsFor(document);
+    const { options, rules } = await this.options.setupFor(document);
+    if (state.checker?.rules !== rules) state.checker = { rules, engine: createChecker(rules) };
     const text = document.getText();
-    const result = state.checker.check(text, options);
+    const result = state.checker.engine.check(text, options);
     for (const failure of result.ruleFailures ?? []) {
       if (this.reportedRuleFailures.has(failure.ruleId)) continue;
       this.reportedRuleFailures.add(failure.ruleId);
@@ -128,8 +137,10 @@ export class DocumentStore {
       );
     }
     const lines = new LineIndex(text);
-    const diagnostics = toDiagnostics(result, lines, this.rulesById);
-    return { version: document.version, resultId: this.resultIdOf(document), text, lines, result, diagnostics, options };
+    let rulesById = this.rulesByIdOf.get(rules);
+    if (!rulesById) this.rulesByIdOf.set(rules, (rulesById = new Map(rules.map((rule) => [rule.id, rule]))));
+    const diagnostics = toDiagnostics(result, lines, rulesById);
+    return { version: document.version, resultId: this.resultIdOf(document), text, lines, result, diagnostics, options, rulesById };
   }
 
   /**
@@ -140,6 +151,6 @@ export class DocumentStore {
     const at = this.warm.indexOf(uri);
     if (at >= 0) this.warm.splice(at, 1);
     this.warm.push(uri);
-    while (this.warm.length > WARM_DOCUMENTS) this.states.get(this.warm.shift()!)?.checker.forget();
+    while (this.warm.length > WARM_DOCUMENTS) this.states.get(this.warm.shift()!)?.checker?.engine.forget();
   }
 }

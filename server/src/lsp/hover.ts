@@ -1,7 +1,7 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { Rule } from '../engine/rule';
 
-/** Hover text for a finding: what the rule flags, why it matters to the customer, an example and the docs. */
+/** Hover text for a finding: what the rule flags, why it matters to the customer, an example (when the rule has one) and the docs. */
 export function ruleHover(rule: Rule, message: string): Hover {
   const quote = (text: string) =>
     text
@@ -15,7 +15,7 @@ export function ruleHover(rule: Rule, message: string): Hover {
         `**${rule.summary}** · \`${rule.id}\``,
         message,
         `*Why it matters (${rule.principle}):* ${rule.why}`,
-        `Instead of:\n\n${quote(rule.example.bad)}\n\ntry:\n\n${quote(rule.example.good)}`,
+        ...(rule.example ? [`Instead of:\n\n${quote(rule.example.bad)}\n\ntry:\n\n${quote(rule.example.good)}`] : []),
         `[Rule documentation](${rule.docs})`,
       ].join('\n\n'),
     },

@@ -13,7 +13,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createChecker } from '../api';
 import type { ConfigHost } from '../config/host';
 import { fixAll } from '../engine/edits';
-import type { Rule } from '../engine/rule';
+import type { LanguagePack } from '../engine/pack';
 import { DEFAULT_PACK } from '../api';
 import { lensTitle } from '../shared/presentation';
 import { HeadlinesRequest, SHOW_HEADLINE_COMMAND, type HeadlinesParams, type HeadlinesResult } from '../shared/protocol';
@@ -30,14 +30,13 @@ export interface ServerHost {
 }
 
 /** Wires the language server to a connection (stdio, IPC or any other transport). */
-export function startServer(connection: Connection, host: ServerHost, rules: readonly Rule[] = DEFAULT_PACK.rules): void {
+export function startServer(connection: Connection, host: ServerHost, pack: LanguagePack = DEFAULT_PACK): void {
   const documents = new TextDocuments(TextDocument);
-  const workspace = new Workspace(connection, host.config);
+  const workspace = new Workspace(connection, host.config, pack);
   let usesPullDiagnostics = false;
   const store = new DocumentStore({
     documents,
-    rules,
-    optionsFor: (document) => workspace.checkOptionsFor(document),
+    setupFor: (document) => workspace.checkSetupFor(document),
     schedule: host.schedule,
     onFreshResult: (uri, checked) => {
       if (!usesPullDiagnostics) void connection.sendDiagnostics({ uri, version: checked.version, diagnostics: checked.diagnostics });
@@ -55,7 +54,7 @@ export function startServer(connection: Connection, host: ServerHost, rules: rea
     const open = await checkedOpenDocument(uri);
     if (!open) return null;
     const { result, lines, options, version } = open.checked;
-    return toHeadlines(open.document.uri, version, result, lines, options.settings!.companyName, store.rulesById);
+    return toHeadlines(open.document.uri, version, result, lines, options.settings!.companyName, open.checked.rulesById);
   }
 
   function reloadAll(): void {
@@ -119,14 +118,14 @@ export function startServer(connection: Connection, host: ServerHost, rules: rea
   connection.onCodeAction(async (params) => {
     const open = await checkedOpenDocument(params.textDocument.uri);
     if (!open) return [];
-    const { text, options } = open.checked;
+    const { text, options, rulesById } = open.checked;
     return codeActions({
       uri: open.document.uri,
       text,
       supportsCommentDirectives: formatById(options.format).supportsCommentDirectives,
       diagnostics: params.context.diagnostics,
       only: params.context.only,
-      fixAll: () => fixAll(text, (fixed) => createChecker(rules).check(fixed, options).findings),
+      fixAll: () => fixAll(text, (fixed) => createChecker([...rulesById.values()]).check(fixed, options).findings),
       allowPhrase: workspace.allowPhraseFor(open.document.uri),
     });
   });
@@ -135,7 +134,7 @@ export function startServer(connection: Connection, host: ServerHost, rules: rea
     if (!open) return null;
     const offset = open.document.offsetAt(params.position);
     const finding = open.checked.result.findings.find((candidate) => candidate.start <= offset && offset <= candidate.end);
-    const rule = finding && store.rulesById.get(finding.ruleId);
+    const rule = finding && open.checked.rulesById.get(finding.ruleId);
     return rule && finding ? { ...ruleHover(rule, finding.message), range: open.checked.lines.rangeOf(finding) } : null;
   });
   connection.onRequest(HeadlinesRequest.method, (params: HeadlinesParams) => headlinesOf(params.textDocument.uri));

@@ -1,24 +1,32 @@
 import { formatOf } from '../shared/formats';
-import type { Connection, InitializeParams, WorkspaceEdit, WorkspaceFolder, WorkspaceFoldersChangeEvent } from 'vscode-languageserver';
+import {
+  DidChangeWatchedFilesNotification,
+  type Connection,
+  type InitializeParams,
+  type WorkspaceEdit,
+  type WorkspaceFolder,
+  type WorkspaceFoldersChangeEvent,
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { URI } from 'vscode-uri';
+import { URI, Utils } from 'vscode-uri';
 import type { ConfigHost } from '../config/host';
 import {
   baseFolderOf,
   configFileIn,
+  CONFIG_FILE_NAME,
   ConfigResolver,
   kindFromGlobList,
   kindFromGlobs,
-  NO_CONFIG,
   type LoadedConfig,
 } from '../config/loadConfig';
 import { mergeSettings } from '../config/parseConfig';
-import type { CheckOptions } from '../engine/checker';
+import type { LanguagePack } from '../engine/pack';
 import { LineIndex } from '../engine/lineIndex';
 import type { ToneSettings } from '../engine/settings';
 import type { KindDecision } from '../engine/model';
 import { allowPhraseEdit } from './configEdits';
 import { configDiagnostic } from './diagnostics';
+import type { CheckSetup } from './documents';
 import { EditorSettingsStore, type EditorSettings } from './settings';
 
 /** The path of a `file:` document; untitled and virtual documents have none. */
@@ -36,17 +44,23 @@ export class Workspace {
   private filesWithProblemsShown = new Set<string>();
   /** Config files whose problems were published since they were (re)loaded. */
   private publishedSinceLoad = new Set<string>();
+  /** Whether the client watches files the server names (for style files outside the client's own watcher). */
+  private canWatch = false;
+  /** Style files the client has been asked to watch. */
+  private readonly watched = new Set<string>();
 
   constructor(
     private readonly connection: Connection,
     private readonly host: ConfigHost,
+    private readonly pack: LanguagePack,
   ) {
-    this.configs = new ConfigResolver(host);
+    this.configs = new ConfigResolver(host, pack);
     this.editorSettings = new EditorSettingsStore(connection);
   }
 
   initialize(params: InitializeParams): void {
     this.editorSettings.setCanPull(params.capabilities.workspace?.configuration === true);
+    this.canWatch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     this.folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
   }
 
@@ -57,26 +71,28 @@ export class Workspace {
 
   /** Forgets every config file read, so the next checks read them again. */
   reloadConfigs(): void {
-    this.configs = new ConfigResolver(this.host);
+    this.configs = new ConfigResolver(this.host, this.pack);
     this.publishedSinceLoad = new Set();
   }
 
-  async checkOptionsFor(document: TextDocument): Promise<CheckOptions> {
+  async checkSetupFor(document: TextDocument): Promise<CheckSetup> {
     const uri = URI.parse(document.uri);
     const path = filePathOf(uri);
     const editor = await this.editorSettings.for(document.uri);
-    const config = path ? this.configs.forFile(path) : NO_CONFIG;
+    const config = path ? this.configs.forFile(path) : this.configs.none;
     // Config mistakes are published once per config file load, not on every keystroke.
     if (config.path && !this.publishedSinceLoad.has(config.path)) {
       this.publishedSinceLoad.add(config.path);
+      this.watch(config.files);
       if (config.problems.length > 0 || this.filesWithProblemsShown.size > 0) this.publishConfigProblems();
     }
-    return {
+    const options = {
       format: formatOf({ path, languageId: document.languageId }).id,
       settings: this.engineSettings(editor, config),
       kind: path ? (kindFromGlobs(config, path) ?? this.kindFromEditorGlobs(editor, path)) : undefined,
       fileName: path ?? uri.path,
     };
+    return { options, rules: config.rules };
   }
 
   /** Publishes config mistakes on the config files themselves, and clears fixed ones. */
@@ -84,7 +100,7 @@ export class Workspace {
     const problems = this.configs.problems();
     const withProblems = new Set(problems.map((problem) => problem.file));
     for (const file of new Set([...withProblems, ...this.filesWithProblemsShown])) {
-      const text = this.configs.read(file).path ? this.readText(file) : undefined;
+      const text = this.readText(file);
       const lines = text === undefined ? undefined : new LineIndex(text);
       void this.connection.sendDiagnostics({
         uri: URI.file(file).toString(),
@@ -92,6 +108,22 @@ export class Workspace {
       });
     }
     this.filesWithProblemsShown = withProblems;
+  }
+
+  /**
+   * Asks the client to report changes to the style files a config extends (its own watcher sees
+   * only `.support-tone.json` files), so editing a style file re-checks open documents.
+   */
+  private watch(files: readonly string[]): void {
+    const fresh = files.filter((file) => !file.endsWith(CONFIG_FILE_NAME) && !this.watched.has(file));
+    if (!this.canWatch || fresh.length === 0) return;
+    for (const file of fresh) this.watched.add(file);
+    void this.connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: fresh.map((file) => {
+        const uri = URI.file(file);
+        return { globPattern: { baseUri: Utils.dirname(uri).toString(), pattern: Utils.basename(uri) } };
+      }),
+    });
   }
 
   /** The edit that allows a phrase in the document's config file (created if there is none); files on disk only. */

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { DocumentKind } from '../../engine/model';
 import { changedSince, onlyChanged } from '../changes';
-import { tasksFor, type FileTask } from '../checkFiles';
+import { tasksFor, withTeamRules, type FileTask } from '../checkFiles';
 import { UsageError } from '../files';
 import { readStdin } from '../io';
 import { Output, Progress } from '../output';
@@ -21,7 +21,7 @@ export interface CheckOptions extends FixOptions {
 }
 
 /** `support-tone check`: checks files (on worker threads when the work is large enough) and reports in any format. */
-export async function runCheck(inputs: string[], options: CheckOptions, run: Run): Promise<number> {
+export async function runCheck(inputs: string[], options: CheckOptions, shippedRun: Run): Promise<number> {
   if (options.stdin && inputs.length > 0) throw new UsageError('Give either paths or --stdin, not both.');
   if (options.fix && options.fixDryRun) throw new UsageError('Give either --fix or --fix-dry-run.');
   const tasks: FileTask[] = options.stdin
@@ -30,6 +30,7 @@ export async function runCheck(inputs: string[], options: CheckOptions, run: Run
   // An empty shard is normal in a CI matrix: it reports nothing and passes.
   if (tasks.length === 0 && !options.changedSince && !options.shard)
     throw new UsageError(`No files to check (Markdown, MDX, text, HTML or macro JSON) in: ${inputs.join(' ') || '.'}`);
+  const run = withTeamRules(shippedRun, tasks);
   if (options.fix || options.fixDryRun) return runFix(tasks, options, run);
 
   const changed = options.changedSince ? changedSince(options.changedSince) : undefined;

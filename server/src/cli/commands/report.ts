@@ -1,6 +1,6 @@
 import type { ConfigProblem } from '../../config/parseConfig';
 import type { DocumentKind } from '../../engine/model';
-import { FileChecker, tasksFor } from '../checkFiles';
+import { FileChecker, tasksFor, withTeamRules } from '../checkFiles';
 import { htmlFormatter } from '../formatters/html';
 import { Output } from '../output';
 import { toJsonFile, uniqueConfigProblems, type JsonFile, type JsonReport } from '../report';
@@ -29,7 +29,7 @@ export async function runReport(inputs: string[], options: ReportCommandOptions,
   }
   const report: JsonReport = { version: 1, files, configProblems: uniqueConfigProblems(problems) };
   const out = new Output(options.out);
-  out.write(htmlFormatter.end(report, { ...run, sources }));
+  out.write(htmlFormatter.end(report, { ...withTeamRules(run, tasks), sources }));
   out.close();
   process.stderr.write(`support-tone: wrote ${options.out} (${files.length} files).\n`);
   return report.configProblems.length > 0 ? EXIT.failure : EXIT.clean;

@@ -35,7 +35,7 @@ function fenced(text: string): string {
 }
 
 function reportingDescriptor(rule: RuleMeta) {
-  const { bad, good } = rule.example;
+  const example = rule.example;
   return {
     id: rule.id,
     name: pascalCase(rule.id),
@@ -43,8 +43,8 @@ function reportingDescriptor(rule: RuleMeta) {
     fullDescription: { text: rule.why },
     helpUri: rule.docs,
     help: {
-      text: `${rule.summary}. ${rule.why}\n\nInstead of:\n${bad}\n\nWrite:\n${good}\n\nDocs: ${rule.docs}`,
-      markdown: `${rule.summary}. ${rule.why}\n\n**Instead of:**\n\n${fenced(bad)}\n\n**Write:**\n\n${fenced(good)}\n\n[Rule documentation](${rule.docs})`,
+      text: `${rule.summary}. ${rule.why}\n\n${example ? `Instead of:\n${example.bad}\n\nWrite:\n${example.good}\n\n` : ''}Docs: ${rule.docs}`,
+      markdown: `${rule.summary}. ${rule.why}\n\n${example ? `**Instead of:**\n\n${fenced(example.bad)}\n\n**Write:**\n\n${fenced(example.good)}\n\n` : ''}[Rule documentation](${rule.docs})`,
     },
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: { tags: ['tone', rule.principle] },

@@ -95,8 +95,34 @@ const isEmailAddress = (link: Link) => /^(mailto:)?[^\s@/:]+@[^\s@/]+\.[^\s@/]+$
 const isLabel = (sentence: Sentence) => sentence.words.length < 3 && !/[.!。！]["'”’)\]]*\s*$/.test(sentence.text);
 const isQuestion = (sentence: Sentence) => /[?？؟]["'”’)\]]*\s*$/.test(sentence.text);
 
-/** Finds the first sentence of a draft that shows the piece: a phrase of the rule's table or one of its signals. */
-export function presenceFinder(signals: PresenceSignals = {}): (draft: Draft, context: RuleContext) => Sentence | undefined {
+/** Where in a draft the piece must be. */
+export type Place = 'anywhere' | 'firstParagraph' | 'lastParagraph';
+
+/** A blank line (a blockquote's `>` aside) between two sentences starts a new paragraph. */
+const PARAGRAPH_BREAK = /\n[ \t>]*\n/;
+
+/**
+ * The sentences of a draft where the piece may be: all of them, the first paragraph after the
+ * greeting (headings aside), or the last paragraph (the sign-off included).
+ */
+function sentencesIn(draft: Draft, text: string, place: Place): readonly Sentence[] {
+  if (place === 'anywhere') return draft.sentences;
+  const paragraphs: Sentence[][] = [];
+  draft.sentences.forEach((sentence, at) => {
+    const previous = draft.sentences[at - 1];
+    if (!previous || PARAGRAPH_BREAK.test(text.slice(previous.end, sentence.start))) paragraphs.push([]);
+    paragraphs.at(-1)!.push(sentence);
+  });
+  if (place === 'lastParagraph') return paragraphs.at(-1) ?? [];
+  const isBody = (sentence: Sentence) => sentence.block.role !== 'heading' && sentence.words.some((word) => word.start >= draft.bodyStart);
+  return paragraphs.find((paragraph) => paragraph.some(isBody)) ?? [];
+}
+
+/** Finds the first sentence of a draft that shows the piece: a phrase of the rule's table or one of its signals, in its place. */
+export function presenceFinder(
+  signals: PresenceSignals = {},
+  place: Place = 'anywhere',
+): (draft: Draft, context: RuleContext) => Sentence | undefined {
   const applies = (scope: SignalScope | undefined, kind: DocumentKind): boolean => !!scope && (!scope.kinds || scope.kinds.includes(kind));
   const opening = (signal: SentenceOpening) => ({ leadIns: sequences(signal.leadIns), clauseOpeners: sequences(signal.clauseOpeners) });
   const imperative = signals.imperative && {
@@ -163,5 +189,5 @@ export function presenceFinder(signals: PresenceSignals = {}): (draft: Draft, co
     return applies(signals.nextSectionHeading, kind) && sentence.block.role === 'heading' && matchAt(sentence.words, 0, headings) > 0;
   };
 
-  return (draft, context) => draft.sentences.find((sentence) => showsPiece(sentence, draft, context));
+  return (draft, context) => sentencesIn(draft, context.text, place).find((sentence) => showsPiece(sentence, draft, context));
 }
