@@ -80,6 +80,15 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .requiredOption('--out <file>', 'the HTML file to write')
     .option('-k, --kind <kind>', 'treat every file as a reply or an article', parseKind)
     .option('-c, --config <file>', 'use this config file instead of the nearest .support-tone.json')
+    .option(
+      '--source-url <template>',
+      "link each finding to its source: a URL with {path} and {line} (default: from a GitHub or GitLab 'origin' remote)",
+    )
+    .option(
+      '--edit-url <template>',
+      "link each document to its edit page: a URL with {path} (default: from a GitHub or GitLab 'origin' remote)",
+    )
+    .option('--threads <n>', 'worker threads (default: every core for large runs)', parseCount)
     .action(async (paths: string[], options: ReportCommandOptions) => setExitCode(await runReport(paths, options, startRun())));
 
   program

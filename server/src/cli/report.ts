@@ -25,7 +25,14 @@ export interface JsonFile {
     checks: Record<string, { expected: boolean; found: boolean; range?: Range; text?: string }>;
   }[];
   findings: JsonFinding[];
+  /** With `--baseline`: the baseline's findings in this file that are no longer found. */
+  fixed?: JsonFinding[];
+  /** The file's owners from CODEOWNERS, when the repository has one and a rule matches the file. */
+  owners?: string[];
 }
+
+/** Against a baseline report: found there too (matched by the SARIF fingerprint), or not. */
+export type BaselineState = 'new' | 'unchanged';
 
 export interface JsonFinding {
   ruleId: string;
@@ -36,6 +43,8 @@ export interface JsonFinding {
   range: Range;
   text: string;
   fixes: { title: string; safe: boolean; edits: { range: Range; newText: string }[] }[];
+  /** With `--baseline`. */
+  baseline?: BaselineState;
 }
 
 /** Each config problem once: every file under a config file repeats that config file's problems. */

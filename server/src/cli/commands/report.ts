@@ -1,36 +1,49 @@
 import type { ConfigProblem } from '../../config/parseConfig';
 import type { DocumentKind } from '../../engine/model';
-import { FileChecker, tasksFor } from '../checkFiles';
+import { tasksFor } from '../checkFiles';
 import { htmlFormatter } from '../formatters/html';
-import { Output } from '../output';
-import { toJsonFile, uniqueConfigProblems, type JsonFile, type JsonReport } from '../report';
+import { plural } from '../formatters/shared';
+import { readText } from '../io';
+import { linkTemplates } from '../links';
+import { Output, Progress } from '../output';
+import { uniqueConfigProblems, type JsonFile, type JsonReport } from '../report';
 import { EXIT } from '../reporter';
 import type { Run } from '../run';
+import { checkAll, threadCount } from '../runner';
 
 export interface ReportCommandOptions {
   /** The HTML file to write. */
   out: string;
   kind?: DocumentKind;
   config?: string;
+  threads?: number;
+  /** `{path}`/`{line}` URL templates; defaults come from a GitHub or GitLab `origin` remote. */
+  sourceUrl?: string;
+  editUrl?: string;
 }
 
 /** `support-tone report`: a self-contained HTML review page for docs teams. */
 export async function runReport(inputs: string[], options: ReportCommandOptions, run: Run): Promise<number> {
   const tasks = await tasksFor(inputs, options);
+  const links = linkTemplates(options);
   const files: JsonFile[] = [];
   const sources = new Map<string, string>();
   const problems: ConfigProblem[] = [];
-  const checker = new FileChecker();
-  for (const task of tasks) {
-    const checked = checker.check(task);
-    files.push(toJsonFile(checked));
-    sources.set(checked.path, checked.text);
+  const progress = new Progress(tasks.length);
+  let index = 0;
+  for await (const checked of checkAll(tasks, threadCount(options.threads, tasks), false, (done) => progress.update(done))) {
+    const task = tasks[index++];
     problems.push(...checked.configProblems);
+    // Unserialized results always carry the file; the page shows each finding in its line, so it reads the text again.
+    if (!('file' in checked)) continue;
+    files.push(checked.file);
+    sources.set(checked.file.path, task.text ?? readText(task.path).text);
   }
+  progress.done();
   const report: JsonReport = { version: 1, files, configProblems: uniqueConfigProblems(problems) };
   const out = new Output(options.out);
-  out.write(htmlFormatter.end(report, { ...run, sources }));
+  out.write(htmlFormatter.end(report, { ...run, sources, links }));
   out.close();
-  process.stderr.write(`support-tone: wrote ${options.out} (${files.length} files).\n`);
+  process.stderr.write(`support-tone: wrote ${options.out} (${plural(files.length, 'file')}).\n`);
   return report.configProblems.length > 0 ? EXIT.failure : EXIT.clean;
 }

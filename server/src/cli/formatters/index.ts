@@ -1,5 +1,5 @@
 import type { ConfigProblem } from '../../config/parseConfig';
-import type { RuleMeta } from '../../engine/rule';
+import type { Rule } from '../../engine/rule';
 import type { Principle, Severity } from '../../engine/model';
 import type { JsonFile, JsonReport } from '../report';
 import { githubFormatter } from './github';
@@ -13,7 +13,7 @@ import { stylishFormatter } from './stylish';
 /** What every format may use besides the findings. */
 export interface FormatterContext {
   /** Metadata of the run's rules (id, summary, principle, severity, docs URL, …). */
-  rules: readonly RuleMeta[];
+  rules: readonly Rule[];
   /** The principles' short names, from the language pack (the review report's chart). */
   principles: Readonly<Record<Principle, string>>;
   /** The version of support-tone (package.json). */
@@ -24,6 +24,10 @@ export interface FormatterContext {
   color?: boolean;
   /** `--quiet`: errors only, and a human report leaves out files with nothing to show. */
   quiet?: boolean;
+  /** The language pack's tag (`en`): the review page's language filter. */
+  language?: string;
+  /** `{path}` and `{line}` URL templates for a document's source and its edit page (the review page links them). */
+  links?: { source?: string; edit?: string };
   /** Each file's text by path, when the command kept it: the HTML report shows findings in their line. */
   sources?: ReadonlyMap<string, string>;
 }
