@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PageData } from '../../server/src/cli/formatters/review/data';
 import { repositoryUrl, templatesFor } from '../../server/src/cli/links';
+import type { JsonReport } from '../../server/src/cli/report';
 
 const repository = join(__dirname, '..', '..');
 const binary = join(repository, 'bin', 'support-tone.js');
@@ -117,5 +118,129 @@ describe('support-tone report: links to the source and the edit page', () => {
       assert.equal(result.status, 2);
       assert.equal(result.stderr, message);
       assert.throws(() => readFileSync(join(folder, 'review.html')));
+    });
+});
+
+describe('--baseline and --fail-on new', () => {
+  /** A project with a baseline report, then edited: a moved finding, an edit around one, a fixed one, new ones. */
+  function edited(withNewError: boolean): string {
+    const folder = mkdtempSync(join(tmpdir(), 'support-tone-baseline-'));
+    mkdirSync(join(folder, 'kb'));
+    writeFileSync(
+      join(folder, 'kb', 'reset.md'),
+      '# Reset\n\nSimply hold the button for ten seconds.\n\nPer our policy, resets are free. You should have read the guide.\n',
+    );
+    writeFileSync(join(folder, 'kb', 'export.md'), '# Export\n\nSimply open Settings and choose Export.\n');
+    assert.equal(run(folder, ['check', 'kb', '--format', 'json', '--output', 'baseline.json']).status, 1);
+    // The first finding moves two lines down; the policy phrase goes; the blame sentence is edited around its flagged words; a new word is flagged.
+    writeFileSync(
+      join(folder, 'kb', 'reset.md'),
+      '# Reset\n\nThe hub keeps its schedule.\n\nSimply hold the button for ten seconds.\n\nResets are free. You should have read the setup guide first. Obviously the light blinks.\n',
+    );
+    if (withNewError) writeFileSync(join(folder, 'kb', 'new.md'), '# New\n\nYou should have read the notes.\n');
+    return folder;
+  }
+
+  it('marks moved and edited findings unchanged, new ones new, and lists the fixed ones', () => {
+    const folder = edited(true);
+    const result = run(folder, ['check', 'kb', '--baseline', 'baseline.json', '--format', 'json']);
+    assert.equal(result.status, 1);
+    const report = JSON.parse(result.stdout) as JsonReport;
+    assert.deepEqual(
+      report.files.flatMap((file) =>
+        file.findings.map((finding) => [file.path, finding.ruleId, finding.range.start.line + 1, finding.text, finding.baseline]),
+      ),
+      [
+        ['kb/export.md', 'no-condescension', 3, 'Simply', 'unchanged'],
+        ['kb/new.md', 'no-blame', 3, 'You should have read', 'new'],
+        ['kb/new.md', 'require-next-step', 3, 'You should have read the notes.', 'new'],
+        ['kb/reset.md', 'no-condescension', 5, 'Simply', 'unchanged'],
+        ['kb/reset.md', 'no-blame', 7, 'You should have read', 'unchanged'],
+        ['kb/reset.md', 'no-condescension', 7, 'Obviously', 'new'],
+      ],
+    );
+    assert.deepEqual(
+      report.files.map((file) => file.fixed?.map((gone) => [gone.ruleId, gone.range.start.line + 1, gone.text, gone.baseline])),
+      [undefined, undefined, [['no-policy-shield', 5, 'Per our policy', undefined]]],
+    );
+  });
+
+  const exits: [string, boolean, string[], number][] = [
+    ['a new error fails --fail-on new', true, ['--fail-on', 'new'], 1],
+    ['only new warnings pass --fail-on new, though an old error is still there', false, ['--fail-on', 'new'], 0],
+    ['the old error still fails without --fail-on new', false, [], 1],
+    ['--max-warnings counts only new warnings with --fail-on new', false, ['--fail-on', 'new', '--max-warnings', '0'], 1],
+    ['--max-warnings 1 lets the one new warning pass', false, ['--fail-on', 'new', '--max-warnings', '1'], 0],
+  ];
+  for (const [name, withNewError, args, status] of exits)
+    it(name, () => {
+      const folder = edited(withNewError);
+      const result = run(folder, ['check', 'kb', '--baseline', 'baseline.json', ...args]);
+      assert.equal(result.status, status, result.stderr);
+    });
+
+  it('says so in every format', () => {
+    const folder = edited(false);
+    const format = (name: string) => run(folder, ['check', 'kb', '--baseline', 'baseline.json', '--format', name]).stdout;
+    const stylish = format('stylish');
+    assert.ok(stylish.includes("    7:62    warning new 'Obviously' talks down"), stylish);
+    assert.ok(stylish.includes('  ✔ fixed no-policy-shield "Per our policy" (was line 5)'), stylish);
+    assert.ok(stylish.endsWith('Against the baseline: 1 new, 3 unchanged, 1 fixed.\n'), stylish);
+
+    const sarif = JSON.parse(format('sarif')) as { runs: { results: { ruleId: string; baselineState: string }[] }[] };
+    assert.deepEqual(
+      sarif.runs[0].results.map((result) => [result.ruleId, result.baselineState]),
+      [
+        ['no-condescension', 'unchanged'],
+        ['no-condescension', 'unchanged'],
+        ['no-blame', 'unchanged'],
+        ['no-condescension', 'new'],
+      ],
+    );
+    const markdown = format('markdown');
+    assert.ok(markdown.includes('**Against the baseline:** 1 new, 3 unchanged, 1 fixed.'), markdown);
+    assert.ok(markdown.includes('- 🆕 ⚠️ warning [L7:62](kb/reset.md#L7) `Obviously` —'), markdown);
+    assert.ok(markdown.includes('- ✅ fixed: no-policy-shield `Per our policy` (was line 5)'), markdown);
+    assert.ok(format('github').includes('title=no-condescension (new)::'));
+    assert.ok(format('junit').includes('baseline: new'));
+    assert.ok(
+      format('rdjson').includes('"message": "\'Obviously\' talks down to the reader: the sentence reads better without it. (new)"'),
+    );
+  });
+
+  it('feeds the page: states on findings, fixed findings and the trend per folder', () => {
+    const folder = edited(false);
+    assert.equal(run(folder, ['report', 'kb', '--baseline', 'baseline.json', '--out', 'review.html']).status, 0);
+    const data = pageData(join(folder, 'review.html'));
+    assert.equal(data.baseline, true);
+    assert.deepEqual(
+      data.files.map((file) => [file.p, file.f.map((finding) => finding.n), file.fx?.map((gone) => [data.rules[gone.r], gone.l, gone.t])]),
+      [
+        ['kb/export.md', ['unchanged'], undefined],
+        ['kb/reset.md', ['unchanged', 'unchanged', 'new'], [['no-policy-shield', 5, 'Per our policy']]],
+      ],
+    );
+  });
+
+  const mistakes: [string, (folder: string) => string[], string][] = [
+    ['--fail-on new without a baseline', () => ['--fail-on', 'new'], 'support-tone: --fail-on new needs --baseline <report.json>.\n'],
+    [
+      'a baseline that is not JSON',
+      (folder) => (writeFileSync(join(folder, 'b.json'), 'nope'), ['--baseline', 'b.json']),
+      'support-tone: --baseline b.json is not a support-tone JSON report: ',
+    ],
+    [
+      'a baseline of another shape',
+      (folder) => (writeFileSync(join(folder, 'b.json'), '{"version":2}'), ['--baseline', 'b.json']),
+      'support-tone: --baseline b.json is not a version 1 support-tone JSON report.\n',
+    ],
+  ];
+  for (const [name, args, message] of mistakes)
+    it(`stops on ${name}`, () => {
+      const folder = edited(false);
+      const result = run(folder, ['check', 'kb', ...args(folder)]);
+      assert.equal(result.status, 2);
+      assert.equal(result.stdout, '');
+      assert.ok(result.stderr.startsWith(message), result.stderr);
     });
 });

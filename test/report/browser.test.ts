@@ -6,9 +6,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { Baseline } from '../../server/src/cli/baseline';
 import type { FormatterContext } from '../../server/src/cli/formatters';
 import { htmlFormatter } from '../../server/src/cli/formatters/html';
-import type { JsonFile, JsonReport } from '../../server/src/cli/report';
+import type { JsonFile, JsonFinding, JsonReport } from '../../server/src/cli/report';
 import type { Severity } from '../../server/src/engine/model';
 import { DEFAULT_PACK } from '../../server/src/api';
 
@@ -373,6 +374,64 @@ describe('review report paging in a real browser', function () {
       await page.reload();
       assert.equal(await page.locator('#page-number').innerText(), 'page 2 of 3');
       assert.equal(await page.locator('#documents details[open] .path').innerText(), 'kb/075.md');
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+describe('review report against a baseline in a real browser', function () {
+  this.timeout(60_000);
+
+  it('filters new, unchanged and fixed findings and shows the trend per folder', async function () {
+    if (!existsSync(CHROMIUM)) {
+      if (process.env.CI) assert.fail(MISSING);
+      if (this.test) this.test.title += ` (skipped: ${MISSING})`;
+      this.skip();
+    }
+    const { report, sources } = checkExamples();
+    // The baseline lacked every no-blame finding (so they are new) and had one more in set-up-sso.md (now fixed).
+    const gone: JsonFinding = {
+      ruleId: 'no-legalese',
+      draft: 0,
+      severity: 'warning',
+      message: 'gone',
+      range: { start: { line: 4, character: 0 }, end: { line: 4, character: 10 } },
+      text: 'heretofore',
+      fixes: [],
+    };
+    const baseline = new Baseline(
+      report.files.map((file) => ({
+        ...file,
+        findings: [
+          ...file.findings.filter((finding) => finding.ruleId !== 'no-blame'),
+          ...(file.path.endsWith('set-up-sso.md') ? [gone] : []),
+        ],
+      })),
+    );
+    const marked: JsonReport = { ...report, files: report.files.map((file) => baseline.apply(file)) };
+    const pageUrl = writePage('review-report-baseline.html', marked, baseContext(sources));
+    const blamed = report.files.filter((file) => file.findings.some((finding) => finding.ruleId === 'no-blame')).map((file) => file.path);
+    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
+    try {
+      const page = await browser.newPage();
+      await page.goto(pageUrl);
+      assert.ok(await page.locator('#filter-baseline').isVisible());
+      await choose(page, 'filter-baseline', 'new');
+      assert.deepEqual((await listed(page)).sort(), blamed.sort());
+      await page.locator('#documents summary').first().click();
+      const states = await page.locator('#documents details[open] li.finding .state').allInnerTexts();
+      assert.ok(states.length > 0 && states.every((state) => state === 'new'), states.join());
+      const headers = await page.locator('#folders thead th').allInnerTexts();
+      assert.deepEqual(headers.slice(5, 7), ['new', 'fixed']);
+
+      await choose(page, 'filter-baseline', 'fixed');
+      assert.deepEqual(await listed(page), ['examples/kb/set-up-sso.md']);
+      await page.locator('#documents summary').first().click();
+      assert.equal(await page.locator('#documents details[open] ol.fixed li').count(), 1);
+      assert.match(await page.locator('#documents details[open] ol.fixed li').innerText(), /no-legalese: gone/);
+      assert.equal(new URL(page.url()).hash, '#baseline=fixed&file=examples%2Fkb%2Fset-up-sso.md');
+      await page.screenshot({ path: join(output, 'review-report-baseline.png'), fullPage: false });
     } finally {
       await browser.close();
     }

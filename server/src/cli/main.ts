@@ -38,6 +38,12 @@ function withReportOptions(command: Command): Command {
     .addOption(new Option('--severity <level>', 'report only findings at least this severe').choices([...SEVERITIES]))
     .option('-q, --quiet', 'report errors only')
     .option('--exit-zero', 'exit 0 even when findings are errors (config and usage errors still exit 2)')
+    .option('--baseline <report.json>', 'mark findings new or unchanged against an earlier JSON report, and list fixed ones')
+    .addOption(
+      new Option('--fail-on <findings>', 'which findings decide the exit code: any, or only new ones (needs --baseline)')
+        .choices(['any', 'new'])
+        .default('any'),
+    )
     .option('--no-color', 'never colour the output');
 }
 
@@ -89,6 +95,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       "link each document to its edit page: a URL with {path} (default: from a GitHub or GitLab 'origin' remote)",
     )
     .option('--threads <n>', 'worker threads (default: every core for large runs)', parseCount)
+    .option('--baseline <report.json>', 'mark findings new or unchanged against an earlier JSON report, and list fixed ones')
     .action(async (paths: string[], options: ReportCommandOptions) => setExitCode(await runReport(paths, options, startRun())));
 
   program

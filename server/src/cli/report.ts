@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { LineIndex, type Range } from '../engine/lineIndex';
 import type { ConfigProblem } from '../config/parseConfig';
 import type { DraftCheck, Finding, Severity, Span } from '../engine/model';
 import type { FileResult } from './checkFiles';
+import { UsageError } from './files';
 
 /** The `--format json` contract, version 1. Ranges are LSP ranges: 0-based lines, UTF-16 characters. */
 export interface JsonReport {
@@ -45,6 +47,18 @@ export interface JsonFinding {
   fixes: { title: string; safe: boolean; edits: { range: Range; newText: string }[] }[];
   /** With `--baseline`. */
   baseline?: BaselineState;
+}
+
+/** Reads a `--format json` report (for `merge` and `--baseline`); anything else is a usage error naming the file. */
+export function readJsonReport(path: string, name = path): JsonReport {
+  let report: JsonReport;
+  try {
+    report = JSON.parse(readFileSync(path, 'utf8')) as JsonReport;
+  } catch (error) {
+    throw new UsageError(`${name} is not a support-tone JSON report: ${(error as Error).message}`);
+  }
+  if (report?.version !== 1 || !Array.isArray(report.files)) throw new UsageError(`${name} is not a version 1 support-tone JSON report.`);
+  return report;
 }
 
 /** Each config problem once: every file under a config file repeats that config file's problems. */

@@ -1,5 +1,7 @@
 import type { ConfigProblem } from '../config/parseConfig';
 import { SEVERITIES, type Severity } from '../engine/model';
+import { addBaselineCounts, Baseline, type BaselineCounts } from './baseline';
+import { UsageError } from './files';
 import { atLeast } from './filters';
 import { FORMATTERS, isStreamed, type Formatter, type FormatterContext } from './formatters';
 import { countBySeverity } from './formatters/shared';
@@ -21,6 +23,10 @@ export interface ReportOptions {
   quiet?: boolean;
   exitZero?: boolean;
   color?: boolean;
+  /** `--baseline`: an earlier JSON report; findings are marked new or unchanged, and gone ones listed as fixed. */
+  baseline?: string;
+  /** `--fail-on new`: only findings the baseline does not have decide the exit code (and count for `--max-warnings`). */
+  failOn?: 'any' | 'new';
 }
 
 /** Writes a report file by file in any format, and decides the exit code. */
@@ -31,6 +37,10 @@ export class Reporter {
   private readonly files: JsonFile[] = [];
   private readonly configProblems: ConfigProblem[] = [];
   private readonly totals: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  /** Reported findings the baseline does not have, per severity. */
+  private readonly newTotals: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  private readonly baseline?: Baseline;
+  private readonly baselineCounts: BaselineCounts = { new: 0, unchanged: 0, fixed: 0 };
   /** How the format writes an entry a worker thread serialized; only when nothing is filtered out of the entries. */
   private readonly writeSerialized?: (json: string, index: number) => string;
   private written = 0;
@@ -42,15 +52,17 @@ export class Reporter {
     private readonly out?: Output,
   ) {
     this.formatter = FORMATTERS[options.format];
+    if (options.failOn === 'new' && !options.baseline) throw new UsageError('--fail-on new needs --baseline <report.json>.');
+    this.baseline = options.baseline ? Baseline.read(options.baseline) : undefined;
     const color = !options.output && options.color !== false && process.stdout.isTTY === true && !process.env.NO_COLOR;
     this.context = { ...run, color, quiet: options.quiet };
     if (isStreamed(this.formatter)) {
       if (this.formatter.begin) out?.write(this.formatter.begin());
-      if (!options.quiet && options.severity === undefined) this.writeSerialized = this.formatter.serializedFile;
+      if (!options.quiet && options.severity === undefined && !this.baseline) this.writeSerialized = this.formatter.serializedFile;
     }
   }
 
-  /** Whether entries can be written as the threads serialized them (JSON, nothing filtered). */
+  /** Whether entries can be written as the threads serialized them (JSON, nothing filtered or marked). */
   get takesSerialized(): boolean {
     return this.writeSerialized !== undefined;
   }
@@ -64,8 +76,13 @@ export class Reporter {
 
   add(file: JsonFile, configProblems: readonly ConfigProblem[]): void {
     this.configProblems.push(...configProblems);
-    const shown = atLeast(file, this.options.quiet ? 'error' : (this.options.severity ?? 'hint'));
+    const marked = this.baseline ? this.baseline.apply(file) : file;
+    const shown = atLeast(marked, this.options.quiet ? 'error' : (this.options.severity ?? 'hint'));
     this.count(countBySeverity(shown.findings));
+    if (this.baseline) {
+      addBaselineCounts(this.baselineCounts, shown);
+      for (const finding of shown.findings) if (finding.baseline === 'new') this.newTotals[finding.severity]++;
+    }
     if (!this.out) return;
     if (isStreamed(this.formatter)) this.out.write(this.formatter.file(shown, this.written++, this.context));
     else this.files.push(shown);
@@ -81,7 +98,10 @@ export class Reporter {
     if (this.out) {
       this.out.write(
         isStreamed(this.formatter)
-          ? this.formatter.end({ configProblems, totals: this.totals }, this.context)
+          ? this.formatter.end(
+              { configProblems, totals: this.totals, ...(this.baseline ? { baseline: this.baselineCounts } : {}) },
+              this.context,
+            )
           : this.formatter.end({ version: 1, files: this.files, configProblems }, this.context),
       );
       this.out.close();
@@ -91,9 +111,13 @@ export class Reporter {
       return EXIT.failure;
     }
     if (this.options.exitZero) return EXIT.clean;
-    const tooManyWarnings = this.options.maxWarnings !== undefined && this.totals.warning > this.options.maxWarnings;
+    const onlyNew = this.options.failOn === 'new';
+    const failing = onlyNew ? this.newTotals : this.totals;
+    const tooManyWarnings = this.options.maxWarnings !== undefined && failing.warning > this.options.maxWarnings;
     if (tooManyWarnings)
-      process.stderr.write(`support-tone: ${this.totals.warning} warnings is more than --max-warnings ${this.options.maxWarnings}.\n`);
-    return this.totals.error > 0 || tooManyWarnings ? EXIT.findings : EXIT.clean;
+      process.stderr.write(
+        `support-tone: ${failing.warning} ${onlyNew ? 'new ' : ''}warnings is more than --max-warnings ${this.options.maxWarnings}.\n`,
+      );
+    return failing.error > 0 || tooManyWarnings ? EXIT.findings : EXIT.clean;
   }
 }

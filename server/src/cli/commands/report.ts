@@ -1,5 +1,6 @@
 import type { ConfigProblem } from '../../config/parseConfig';
 import type { DocumentKind } from '../../engine/model';
+import { Baseline } from '../baseline';
 import { tasksFor } from '../checkFiles';
 import { htmlFormatter } from '../formatters/html';
 import { plural } from '../formatters/shared';
@@ -20,12 +21,15 @@ export interface ReportCommandOptions {
   /** `{path}`/`{line}` URL templates; defaults come from a GitHub or GitLab `origin` remote. */
   sourceUrl?: string;
   editUrl?: string;
+  /** An earlier JSON report to mark findings new, unchanged or fixed against. */
+  baseline?: string;
 }
 
 /** `support-tone report`: a self-contained HTML review page for docs teams. */
 export async function runReport(inputs: string[], options: ReportCommandOptions, run: Run): Promise<number> {
   const tasks = await tasksFor(inputs, options);
   const links = linkTemplates(options);
+  const baseline = options.baseline ? Baseline.read(options.baseline) : undefined;
   const files: JsonFile[] = [];
   const sources = new Map<string, string>();
   const problems: ConfigProblem[] = [];
@@ -36,7 +40,7 @@ export async function runReport(inputs: string[], options: ReportCommandOptions,
     problems.push(...checked.configProblems);
     // Unserialized results always carry the file; the page shows each finding in its line, so it reads the text again.
     if (!('file' in checked)) continue;
-    files.push(checked.file);
+    files.push(baseline ? baseline.apply(checked.file) : checked.file);
     sources.set(checked.file.path, task.text ?? readText(task.path).text);
   }
   progress.done();

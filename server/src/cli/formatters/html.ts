@@ -35,7 +35,7 @@ details.document>summary{padding:.4rem .6rem;cursor:pointer;overflow-wrap:anywhe
 .badge{border-radius:1rem;padding:0 .45rem;margin-right:.25rem;font-size:.85rem;background:#eef1f4}
 .document-body{padding:0 .8rem .6rem}ol.findings,ol.fixed{padding-left:0;list-style:none}li.finding{border-top:1px solid #eef1f4;padding:.4rem 0}
 .finding-head{display:flex;flex-wrap:wrap;gap:.4rem;align-items:baseline}.message{margin:.2rem 0}
-.state{border-radius:1rem;padding:0 .45rem;font-size:.8rem;background:#eef1f4}.state-new{background:#ffebe9;color:#a40e26}.state-unchanged{color:#59636e}
+.state{border-radius:1rem;padding:0 .45rem;font-size:.8rem;background:#eef1f4}.state-new{background:#ffebe9;color:#a40e26}.state-unchanged{color:#59636e}.state-fixed{background:#dafbe1;color:#116329}.trend .state{margin-right:.25rem}
 .actions{display:flex;flex-wrap:wrap;gap:.4rem;margin-top:.3rem}.actions button{font:inherit;font-size:.85rem}
 .fix-title{font-weight:600}.before-after{display:grid;grid-template-columns:auto 1fr;gap:.2rem .5rem;align-items:start}.label{color:#59636e;font-size:.85rem;padding-top:.35rem}
 ul.headlines{margin:0;padding-left:1rem}
@@ -53,16 +53,17 @@ del{background:#ffebe9;color:#82071e}ins{background:#dafbe1;color:#116329;text-d
 /** The review report for docs teams: one self-contained HTML page with no network access, its list rendered by its own script. */
 export const htmlFormatter: WholeReportFormatter = {
   end(report, context) {
+    const data = pageData(report, context);
     const body = [
       renderHeader(report, context),
       renderControls(),
       renderCharts(report, context),
-      `<section><h2>Folders</h2><div class="table-wrap"><table id="folders"><thead><tr>${folderHeaders()}</tr></thead><tbody></tbody></table></div></section>`,
+      `<section><h2>Folders</h2><div class="table-wrap"><table id="folders"><thead><tr>${folderHeaders(data.baseline)}</tr></thead><tbody></tbody></table></div></section>`,
       `<section><h2>Documents</h2><ol id="documents"></ol>
 <nav class="pager" aria-label="pages"><button type="button" id="page-prev">Previous</button><span id="page-number"></span><button type="button" id="page-next">Next</button></nav></section>`,
       renderRules(context),
       renderConfigProblems(report),
-      `<script type="application/json" id="report-data">${embedJson(pageData(report, context))}</script>`,
+      `<script type="application/json" id="report-data">${embedJson(data)}</script>`,
       `<noscript><p>The list of documents needs JavaScript; the totals, charts and rules are above.</p></noscript>`,
     ].join('\n');
     // The nonce comes from the content so the same report always renders the same page.
@@ -127,10 +128,11 @@ ${select('rule', 'rule')} ${select('severity', 'severity')} ${select('kind', 'ki
 <p class="keys"><kbd>/</kbd> search · <kbd>j</kbd>/<kbd>k</kbd> next/previous document · <kbd>o</kbd> open · <kbd>n</kbd>/<kbd>p</kbd> next/previous page</p>`;
 }
 
-function folderHeaders(): string {
+/** The folder roll-up's headers; with a baseline, new and fixed findings too (the trend). */
+function folderHeaders(baseline: boolean): string {
   const sortable = (order: string, label: string, numeric = false) =>
     `<th scope="col" data-order="${order}"${numeric ? ' class="number"' : ''}><button type="button">${label}</button></th>`;
-  return `${sortable('folder', 'folder')}${sortable('files', 'files', true)}${sortable('worst', 'errors', true)}<th scope="col" class="number">warnings</th><th scope="col" class="number">notes</th><th scope="col" class="worst">worst headline</th>`;
+  return `${sortable('folder', 'folder')}${sortable('files', 'files', true)}${sortable('worst', 'errors', true)}<th scope="col" class="number">warnings</th><th scope="col" class="number">notes</th>${baseline ? '<th scope="col" class="number">new</th><th scope="col" class="number">fixed</th>' : ''}<th scope="col" class="worst">worst headline</th>`;
 }
 
 interface ChartRow {

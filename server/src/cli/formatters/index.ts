@@ -1,4 +1,5 @@
 import type { ConfigProblem } from '../../config/parseConfig';
+import type { BaselineCounts } from '../baseline';
 import type { Rule } from '../../engine/rule';
 import type { Principle, Severity } from '../../engine/model';
 import type { JsonFile, JsonReport } from '../report';
@@ -37,6 +38,8 @@ export interface StreamEnd {
   configProblems: ConfigProblem[];
   /** Reported findings per severity. */
   totals: Record<Severity, number>;
+  /** With `--baseline`: how many findings are new, unchanged and fixed. */
+  baseline?: BaselineCounts;
 }
 
 /** A format that writes each file as soon as it is checked, so a long run shows results early and holds no report. */

@@ -1,6 +1,7 @@
 import { escapeHtml } from '../../shared/presentation';
 import type { Severity } from '../../engine/model';
 import type { JsonFile, JsonFinding } from '../report';
+import { addBaselineCounts, type BaselineCounts } from '../baseline';
 import { findingsOf, oneBased, pathToUriReference, plural, ruleLookup, severityTotals } from './shared';
 import type { WholeReportFormatter } from './index';
 
@@ -45,6 +46,10 @@ export const markdownFormatter: WholeReportFormatter = {
       ', ',
     );
     const out = [`## 📰 Support Tone: ${plural(report.files.length, 'file')}, ${plural(drafts, 'draft')} · ${problems}`, ''];
+    const trend: BaselineCounts = { new: 0, unchanged: 0, fixed: 0 };
+    for (const file of report.files) addBaselineCounts(trend, file);
+    if (trend.new + trend.unchanged + trend.fixed > 0)
+      out.push(`**Against the baseline:** ${trend.new} new, ${trend.unchanged} unchanged, ${trend.fixed} fixed.`, '');
 
     const byRule = new Map<string, number>();
     for (const { finding } of findingsOf(report)) byRule.set(finding.ruleId, (byRule.get(finding.ruleId) ?? 0) + 1);
@@ -88,7 +93,7 @@ export const markdownFormatter: WholeReportFormatter = {
       }
     }
 
-    const withFindings = report.files.filter((file) => file.findings.length > 0);
+    const withFindings = report.files.filter((file) => file.findings.length > 0 || (file.fixed?.length ?? 0) > 0);
     if (withFindings.length > 0) out.push('### Findings', '');
     for (const file of withFindings) {
       out.push('<details>', `<summary><code>${escapeHtml(file.path)}</code> · ${countsText(file.findings)}</summary>`, '');
@@ -98,9 +103,13 @@ export const markdownFormatter: WholeReportFormatter = {
         const ruleText = meta ? `[${escapeMarkdown(finding.ruleId)}](${meta.docs})` : escapeMarkdown(finding.ruleId);
         const flagged = finding.text ? ` ${codeSpan(finding.text)} —` : '';
         out.push(
-          `- ${SEVERITY_LABEL[finding.severity]} ${lineLink(file, start.line, `L${start.line}:${start.column}`)}${flagged} ${escapeMarkdown(finding.message)} (${ruleText})`,
+          `- ${finding.baseline === 'new' ? '🆕 ' : ''}${SEVERITY_LABEL[finding.severity]} ${lineLink(file, start.line, `L${start.line}:${start.column}`)}${flagged} ${escapeMarkdown(finding.message)} (${ruleText})`,
         );
       }
+      for (const gone of file.fixed ?? [])
+        out.push(
+          `- ✅ fixed: ${escapeMarkdown(gone.ruleId)}${gone.text ? ` ${codeSpan(gone.text)}` : ''} (was line ${gone.range.start.line + 1})`,
+        );
       out.push('', '</details>', '');
     }
     const clean = report.files.length - withFindings.length;

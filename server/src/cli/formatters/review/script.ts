@@ -155,6 +155,13 @@ const SEVERITY_NAMES = ['errors', 'warnings', 'notes', 'hints'];
 function badges(counts) {
   return el('span', { class: 'badges' }, ...counts.map((count, index) => (count > 0 ? el('span', { class: 'badge severity-' + SEVERITIES[index], title: SEVERITY_NAMES[index] }, String(count) + ' ' + SEVERITY_NAMES[index]) : null)));
 }
+/** Against a baseline: how many of the listed findings are new, and how many the baseline had that are gone. */
+function trend(entry) {
+  if (!data.baseline) return null;
+  const fresh = entry.findings.filter((finding) => finding.n === 'new').length;
+  const fixed = (entry.file.fx || []).length;
+  return el('span', { class: 'trend' }, fresh > 0 ? el('span', { class: 'state state-new' }, fresh + ' new') : null, fixed > 0 ? el('span', { class: 'state state-fixed' }, fixed + ' fixed') : null);
+}
 function fillTemplate(template, file, line) {
   const path = file.p.split('/').map(encodeURIComponent).join('/');
   return template.split('{path}').join(path).split('{line}').join(String(line));
@@ -247,7 +254,7 @@ function renderDocument(entry, open) {
   const details = el(
     'details',
     { class: 'document', 'data-path': file.p, open },
-    el('summary', {}, el('span', { class: 'path' }, file.p), ' ', el('span', { class: 'kind-tag' }, file.k), ' ', badges(entry.counts), ' ', el('span', { class: 'headline' }, worst)),
+    el('summary', {}, el('span', { class: 'path' }, file.p), ' ', el('span', { class: 'kind-tag' }, file.k), ' ', badges(entry.counts), trend(entry), ' ', el('span', { class: 'headline' }, worst)),
   );
   const fill = () => {
     if (details.open && details.children.length === 1) details.append(renderBody(entry));
@@ -272,8 +279,10 @@ function renderFolders(list) {
   const folders = new Map();
   for (const entry of list) {
     let folder = folders.get(entry.file.folder);
-    if (!folder) folders.set(entry.file.folder, (folder = { name: entry.file.folder, files: 0, counts: [0, 0, 0, 0], worst: undefined }));
+    if (!folder) folders.set(entry.file.folder, (folder = { name: entry.file.folder, files: 0, counts: [0, 0, 0, 0], fresh: 0, fixed: 0, worst: undefined }));
     folder.files++;
+    folder.fresh += entry.findings.filter((finding) => finding.n === 'new').length;
+    folder.fixed += (entry.file.fx || []).length;
     for (let index = 0; index < 4; index++) folder.counts[index] += entry.counts[index];
     if (entry.file.h.length > 0 && (!folder.worst || worse(entry.file.counts, folder.worst.file.counts) < 0)) folder.worst = entry;
   }
@@ -287,6 +296,8 @@ function renderFolders(list) {
         el('td', { class: 'folder' }, el('button', { type: 'button', class: 'link', 'data-folder': folder.name }, folder.name)),
         el('td', { class: 'number files' }, String(folder.files)),
         ...folder.counts.slice(0, 3).map((count, index) => el('td', { class: 'number ' + SEVERITY_NAMES[index] }, String(count))),
+        data.baseline ? el('td', { class: 'number new' }, String(folder.fresh)) : null,
+        data.baseline ? el('td', { class: 'number fixed' }, String(folder.fixed)) : null,
         el('td', { class: 'worst' }, folder.worst ? folder.worst.file.h[folder.worst.file.w][0] : ''),
       ),
     ),
