@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PageData } from '../../server/src/cli/formatters/review/data';
 import { repositoryUrl, templatesFor } from '../../server/src/cli/links';
+import { CodeOwners } from '../../server/src/cli/owners';
 import type { JsonReport } from '../../server/src/cli/report';
 
 const repository = join(__dirname, '..', '..');
@@ -243,4 +244,104 @@ describe('--baseline and --fail-on new', () => {
       assert.equal(result.stdout, '');
       assert.ok(result.stderr.startsWith(message), result.stderr);
     });
+});
+
+describe('CODEOWNERS', () => {
+  const text = [
+    '# Docs ownership',
+    '*                   @acme/leads',
+    '/kb/                @acme/kb   docs@acme.dev',
+    'kb/billing/**       @acme/billing',
+    '*.txt               @acme/support # plain-text macros',
+    'drafts/',
+    '[Legal]',
+    '^[Policies][2] @acme/lawyers',
+    'kb/legal/           @acme/legal',
+  ].join('\n');
+  const root = mkdtempSync(join(tmpdir(), 'support-tone-owners-'));
+  const codeOwners = new CodeOwners(text, root);
+  const cases: [string, string[]][] = [
+    ['README.md', ['@acme/leads']],
+    ['kb/reset.md', ['@acme/kb', 'docs@acme.dev']],
+    ['kb/billing/refunds.md', ['@acme/billing']],
+    ['kb/billing/old/refunds.md', ['@acme/billing']],
+    ['kb/notes.txt', ['@acme/support']],
+    ['macros/kb/reset.md', ['@acme/leads']],
+    ['drafts/new.md', []],
+    ['team/drafts/new.md', []],
+    ['kb/legal/terms.md', ['@acme/legal']],
+  ];
+  for (const [path, owners] of cases)
+    it(`${path}: ${owners.join(' ') || 'no owner'}`, () => assert.deepEqual(codeOwners.ownersOf(join(root, path)), owners));
+
+  it('compares owners without case', () => {
+    assert.ok(codeOwners.owns('@ACME/KB', join(root, 'kb/reset.md')));
+    assert.ok(!codeOwners.owns('@acme/kb', join(root, 'kb/billing/refunds.md')));
+  });
+
+  /** The CLI fixture project with a CODEOWNERS file. */
+  function owned(): string {
+    const folder = project();
+    mkdirSync(join(folder, '.github'));
+    writeFileSync(join(folder, '.github', 'CODEOWNERS'), 'kb/ @acme/kb\nreplies/blame.md @acme/support @acme/leads\n');
+    return folder;
+  }
+
+  it('names the owners in the JSON report and checks only the files of --owner', () => {
+    const folder = owned();
+    const all = JSON.parse(run(folder, ['check', '.', '--format', 'json']).stdout) as JsonReport;
+    assert.deepEqual(
+      all.files.map((file) => [file.path, file.owners]),
+      [
+        ['kb/reset.md', ['@acme/kb']],
+        ['replies/blame.md', ['@acme/support', '@acme/leads']],
+        ['replies/clean.md', undefined],
+      ],
+    );
+    const mine = JSON.parse(run(folder, ['check', '.', '--format', 'json', '--owner', '@acme/support']).stdout) as JsonReport;
+    assert.deepEqual(
+      mine.files.map((file) => file.path),
+      ['replies/blame.md'],
+    );
+  });
+
+  it('groups the Markdown summary by owner', () => {
+    const folder = owned();
+    const markdown = run(folder, ['check', '.', '--format', 'markdown']).stdout;
+    const all = JSON.parse(run(folder, ['check', '.', '--format', 'json']).stdout) as JsonReport;
+    const count = (path: string, ...severities: string[]) =>
+      all.files.find((file) => file.path === path)!.findings.filter((finding) => severities.includes(finding.severity)).length;
+    const row = (owner: string, files: number, path: string) =>
+      `| ${owner} | ${files} | ${count(path, 'error')} | ${count(path, 'warning')} | ${count(path, 'info', 'hint')} |`;
+    const table = /### By owner\n\n([^]*?)\n\n/.exec(markdown)?.[1];
+    assert.equal(
+      table,
+      [
+        '| Owner | Files | Errors | Warnings | Notes |',
+        '|---|---:|---:|---:|---:|',
+        row('@acme/leads', 1, 'replies/blame.md'),
+        row('@acme/support', 1, 'replies/blame.md'),
+        row('@acme/kb', 1, 'kb/reset.md'),
+        row('(no owner)', 1, 'replies/clean.md'),
+      ].join('\n'),
+    );
+  });
+
+  it('gives the review page each document’s owners, and --owner narrows it', () => {
+    const folder = owned();
+    assert.equal(run(folder, ['report', '.', '--out', 'review.html', '--owner', '@acme/kb']).status, 0);
+    assert.deepEqual(
+      pageData(join(folder, 'review.html')).files.map((file) => [file.p, file.o]),
+      [['kb/reset.md', ['@acme/kb']]],
+    );
+  });
+
+  it('stops on --owner without a CODEOWNERS file', () => {
+    const result = run(project(), ['check', '.', '--owner', '@acme/kb']);
+    assert.equal(result.status, 2);
+    assert.equal(
+      result.stderr,
+      'support-tone: --owner @acme/kb needs a CODEOWNERS file (.github/CODEOWNERS, CODEOWNERS, docs/CODEOWNERS, .gitlab/CODEOWNERS in the repository).\n',
+    );
+  });
 });

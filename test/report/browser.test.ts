@@ -207,7 +207,7 @@ describe('review report in a real browser', function () {
 
     // A folder in the roll-up is a filter too.
     await choose(page, 'filter-folder', '');
-    await page.locator('#folders button[data-folder="examples/replies"]').click();
+    await page.locator('#folders button[data-group="examples/replies"]').click();
     assert.equal(await page.locator('#filter-folder').inputValue(), 'examples/replies');
     assert.ok((await listed(page)).every((path) => path.startsWith('examples/replies/')));
   });
@@ -432,6 +432,55 @@ describe('review report against a baseline in a real browser', function () {
       assert.match(await page.locator('#documents details[open] ol.fixed li').innerText(), /no-legalese: gone/);
       assert.equal(new URL(page.url()).hash, '#baseline=fixed&file=examples%2Fkb%2Fset-up-sso.md');
       await page.screenshot({ path: join(output, 'review-report-baseline.png'), fullPage: false });
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+describe('review report with CODEOWNERS in a real browser', function () {
+  this.timeout(60_000);
+
+  it('rolls up by owner and filters by the owner clicked', async function () {
+    if (!existsSync(CHROMIUM)) {
+      if (process.env.CI) assert.fail(MISSING);
+      if (this.test) this.test.title += ` (skipped: ${MISSING})`;
+      this.skip();
+    }
+    const { report, sources } = checkExamples();
+    const owners = (path: string) =>
+      path.startsWith('examples/kb/') ? ['@acme/kb'] : path.endsWith('.txt') ? undefined : ['@acme/support'];
+    const owned: JsonReport = {
+      ...report,
+      files: report.files.map((file) => ({ ...file, ...(owners(file.path) ? { owners: owners(file.path) } : {}) })),
+    };
+    const pageUrl = writePage('review-report-owners.html', owned, baseContext(sources));
+    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
+    try {
+      const page = await browser.newPage();
+      await page.goto(pageUrl);
+      await page.locator('#show-clean').check();
+      await choose(page, 'group', 'owner');
+      assert.equal(await page.locator('#rollup-heading').innerText(), 'Owners');
+      const rows = await page
+        .locator('#folders tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent).slice(0, 2)));
+      const filesOf = (owner: string | undefined) => report.files.filter((file) => owners(file.path)?.[0] === owner).length;
+      assert.deepEqual(
+        rows.sort(),
+        [
+          ['(no owner)', String(filesOf(undefined))],
+          ['@acme/kb', String(filesOf('@acme/kb'))],
+          ['@acme/support', String(filesOf('@acme/support'))],
+        ].sort(),
+      );
+      await page.locator('#folders button[data-group="@acme/kb"]').click();
+      assert.equal(await page.locator('#filter-owner').inputValue(), '@acme/kb');
+      assert.deepEqual(
+        (await listed(page)).sort(),
+        report.files.filter((file) => file.path.startsWith('examples/kb/')).map((file) => file.path),
+      );
+      assert.deepEqual(hashParams(page), { owner: '@acme/kb', clean: '1', group: 'owner' });
     } finally {
       await browser.close();
     }

@@ -70,6 +70,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--fix-dry-run', 'print the fixes as a unified diff instead of writing them')
     .option('--shard <i/n>', 'check only the i-th of n deterministic slices of the files', parseShardOption)
     .option('--threads <n>', 'worker threads (default: every core for large runs)', parseCount)
+    .option('--owner <owner>', 'check only the files CODEOWNERS gives this owner (e.g. @acme/docs)')
     .action(async (paths: string[], options: CheckOptions) => setExitCode(await runCheck(paths, options, startRun())));
 
   withReportOptions(
@@ -96,6 +97,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     )
     .option('--threads <n>', 'worker threads (default: every core for large runs)', parseCount)
     .option('--baseline <report.json>', 'mark findings new or unchanged against an earlier JSON report, and list fixed ones')
+    .option('--owner <owner>', 'report only the files CODEOWNERS gives this owner (e.g. @acme/docs)')
     .action(async (paths: string[], options: ReportCommandOptions) => setExitCode(await runReport(paths, options, startRun())));
 
   program

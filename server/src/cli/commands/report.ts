@@ -7,6 +7,7 @@ import { plural } from '../formatters/shared';
 import { readText } from '../io';
 import { linkTemplates } from '../links';
 import { Output, Progress } from '../output';
+import { CodeOwners, withOwners } from '../owners';
 import { uniqueConfigProblems, type JsonFile, type JsonReport } from '../report';
 import { EXIT } from '../reporter';
 import type { Run } from '../run';
@@ -23,6 +24,8 @@ export interface ReportCommandOptions {
   editUrl?: string;
   /** An earlier JSON report to mark findings new, unchanged or fixed against. */
   baseline?: string;
+  /** `--owner`: only files CODEOWNERS gives this owner. */
+  owner?: string;
 }
 
 /** `support-tone report`: a self-contained HTML review page for docs teams. */
@@ -30,6 +33,7 @@ export async function runReport(inputs: string[], options: ReportCommandOptions,
   const tasks = await tasksFor(inputs, options);
   const links = linkTemplates(options);
   const baseline = options.baseline ? Baseline.read(options.baseline) : undefined;
+  const codeOwners = CodeOwners.load();
   const files: JsonFile[] = [];
   const sources = new Map<string, string>();
   const problems: ConfigProblem[] = [];
@@ -40,7 +44,8 @@ export async function runReport(inputs: string[], options: ReportCommandOptions,
     problems.push(...checked.configProblems);
     // Unserialized results always carry the file; the page shows each finding in its line, so it reads the text again.
     if (!('file' in checked)) continue;
-    files.push(baseline ? baseline.apply(checked.file) : checked.file);
+    const owned = withOwners(checked.file, codeOwners);
+    files.push(baseline ? baseline.apply(owned) : owned);
     sources.set(checked.file.path, task.text ?? readText(task.path).text);
   }
   progress.done();

@@ -58,7 +58,7 @@ export const htmlFormatter: WholeReportFormatter = {
       renderHeader(report, context),
       renderControls(),
       renderCharts(report, context),
-      `<section><h2>Folders</h2><div class="table-wrap"><table id="folders"><thead><tr>${folderHeaders(data.baseline)}</tr></thead><tbody></tbody></table></div></section>`,
+      `<section><h2 id="rollup-heading">Folders</h2><label>group by <select id="group" aria-label="group by"><option value="folder">folder</option><option value="owner">owner</option></select></label><div class="table-wrap"><table id="folders"><thead><tr>${folderHeaders(data.baseline)}</tr></thead><tbody></tbody></table></div></section>`,
       `<section><h2>Documents</h2><ol id="documents"></ol>
 <nav class="pager" aria-label="pages"><button type="button" id="page-prev">Previous</button><span id="page-number"></span><button type="button" id="page-next">Next</button></nav></section>`,
       renderRules(context),

@@ -2,7 +2,7 @@ import { escapeHtml } from '../../shared/presentation';
 import type { Severity } from '../../engine/model';
 import type { JsonFile, JsonFinding } from '../report';
 import { addBaselineCounts, type BaselineCounts } from '../baseline';
-import { findingsOf, oneBased, pathToUriReference, plural, ruleLookup, severityTotals } from './shared';
+import { countBySeverity, findingsOf, oneBased, pathToUriReference, plural, ruleLookup, severityTotals } from './shared';
 import type { WholeReportFormatter } from './index';
 
 const MAX_HEADLINES = 5;
@@ -31,6 +31,38 @@ function countsText(findings: readonly JsonFinding[]): string {
   const count = (...severities: Severity[]) => findings.filter((finding) => severities.includes(finding.severity)).length;
   const parts = [plural(count('error'), 'error'), plural(count('warning'), 'warning'), plural(count('info', 'hint'), 'note')];
   return parts.filter((part) => !part.startsWith('0 ')).join(', ') || 'no findings';
+}
+
+/** Files and findings per CODEOWNERS owner (a file with two owners counts for both), worst first, unowned files last; nothing without CODEOWNERS. */
+function ownerTable(files: readonly JsonFile[]): string[] {
+  if (!files.some((file) => file.owners)) return [];
+  const NONE = '(no owner)';
+  const rows = new Map<string, { files: number; findings: JsonFinding[] }>();
+  for (const file of files) {
+    for (const owner of file.owners ?? [NONE]) {
+      const row = rows.get(owner) ?? { files: 0, findings: [] };
+      row.files++;
+      row.findings.push(...file.findings);
+      rows.set(owner, row);
+    }
+  }
+  const counted = [...rows].map(([owner, row]) => ({ owner, files: row.files, counts: countBySeverity(row.findings) }));
+  // Files without an owner come last, whatever their counts.
+  const last = (row: { owner: string }) => (row.owner === NONE ? 1 : 0);
+  counted.sort(
+    (a, b) => last(a) - last(b) || b.counts.error - a.counts.error || b.counts.warning - a.counts.warning || (a.owner < b.owner ? -1 : 1),
+  );
+  return [
+    '### By owner',
+    '',
+    '| Owner | Files | Errors | Warnings | Notes |',
+    '|---|---:|---:|---:|---:|',
+    ...counted.map(
+      ({ owner, files: count, counts }) =>
+        `| ${escapeMarkdown(owner)} | ${count} | ${counts.error} | ${counts.warning} | ${counts.info + counts.hint} |`,
+    ),
+    '',
+  ];
 }
 
 /**
@@ -68,6 +100,8 @@ export const markdownFormatter: WholeReportFormatter = {
       }
       out.push('');
     }
+
+    out.push(...ownerTable(report.files));
 
     // Only errors and warnings make news; ties keep report order (sort is stable).
     const newsworthy = report.files.flatMap((file) =>

@@ -11,7 +11,7 @@ const data = JSON.parse(document.getElementById('report-data').textContent);
 const SEVERITIES = ['error', 'warning', 'info', 'hint'];
 const PAGE_SIZE = 50;
 const FILTERS = ['q', 'rule', 'severity', 'kind', 'folder', 'language', 'owner', 'baseline'];
-const DEFAULTS = { q: '', rule: '', severity: '', kind: '', folder: '', language: '', owner: '', baseline: '', clean: false, sort: 'worst', folders: 'worst', page: 1, file: '' };
+const DEFAULTS = { q: '', rule: '', severity: '', kind: '', folder: '', language: '', owner: '', baseline: '', clean: false, sort: 'worst', folders: 'worst', group: 'folder', page: 1, file: '' };
 const byId = (id) => document.getElementById(id);
 
 /** An element with attributes (on* keys add listeners) and children (strings become text). */
@@ -142,6 +142,7 @@ function initControls() {
   fillSelect('filter-folder', distinct(folders), 'every folder');
   fillSelect('filter-owner', distinct(files.flatMap((file) => file.o || [])), 'every owner');
   byId('filter-baseline').closest('label').hidden = !data.baseline;
+  byId('group').closest('label').hidden = !files.some((file) => file.o);
 }
 function syncControls() {
   for (const key of FILTERS.concat(['sort'])) {
@@ -149,6 +150,9 @@ function syncControls() {
     if (node) node.value = state[key];
   }
   byId('show-clean').checked = state.clean;
+  byId('group').value = state.group;
+  byId('rollup-heading').textContent = state.group === 'owner' ? 'Owners' : 'Folders';
+  byId('folders').querySelector('th[data-order="folder"] button').textContent = state.group;
 }
 
 const SEVERITY_NAMES = ['errors', 'warnings', 'notes', 'hints'];
@@ -275,11 +279,15 @@ function renderDocument(entry, open) {
   return el('li', {}, details);
 }
 
+/** The roll-up's groups of a document: its folder, or its CODEOWNERS owners (a document with two owners counts for both). */
+function groupsOf(file) {
+  return state.group === 'owner' ? file.o || ['(no owner)'] : [file.folder];
+}
 function renderFolders(list) {
   const folders = new Map();
-  for (const entry of list) {
-    let folder = folders.get(entry.file.folder);
-    if (!folder) folders.set(entry.file.folder, (folder = { name: entry.file.folder, files: 0, counts: [0, 0, 0, 0], fresh: 0, fixed: 0, worst: undefined }));
+  for (const entry of list) for (const name of groupsOf(entry.file)) {
+    let folder = folders.get(name);
+    if (!folder) folders.set(name, (folder = { name, files: 0, counts: [0, 0, 0, 0], fresh: 0, fixed: 0, worst: undefined }));
     folder.files++;
     folder.fresh += entry.findings.filter((finding) => finding.n === 'new').length;
     folder.fixed += (entry.file.fx || []).length;
@@ -293,7 +301,7 @@ function renderFolders(list) {
       el(
         'tr',
         {},
-        el('td', { class: 'folder' }, el('button', { type: 'button', class: 'link', 'data-folder': folder.name }, folder.name)),
+        el('td', { class: 'folder' }, el('button', { type: 'button', class: 'link', 'data-group': folder.name }, folder.name)),
         el('td', { class: 'number files' }, String(folder.files)),
         ...folder.counts.slice(0, 3).map((count, index) => el('td', { class: 'number ' + SEVERITY_NAMES[index] }, String(count))),
         data.baseline ? el('td', { class: 'number new' }, String(folder.fresh)) : null,
@@ -351,6 +359,10 @@ for (const key of FILTERS) {
   node.addEventListener(key === 'q' ? 'input' : 'change', () => change(key, node.value));
 }
 byId('sort').addEventListener('change', (event) => change('sort', event.target.value));
+byId('group').addEventListener('change', (event) => {
+  state.group = event.target.value;
+  render();
+});
 byId('show-clean').addEventListener('change', (event) => change('clean', event.target.checked));
 byId('clear-filters').addEventListener('click', () => {
   state = Object.assign({}, DEFAULTS, { sort: state.sort, folders: state.folders });
@@ -359,8 +371,8 @@ byId('clear-filters').addEventListener('click', () => {
 byId('page-prev').addEventListener('click', () => change('page', state.page - 1));
 byId('page-next').addEventListener('click', () => change('page', state.page + 1));
 byId('folders').addEventListener('click', (event) => {
-  const folder = event.target.closest('button[data-folder]');
-  if (folder) return change('folder', folder.dataset.folder);
+  const group = event.target.closest('button[data-group]');
+  if (group) return change(state.group === 'owner' ? 'owner' : 'folder', group.dataset.group === '(no owner)' ? '' : group.dataset.group);
   const header = event.target.closest('th[data-order]');
   if (header) {
     state.folders = header.dataset.order;
