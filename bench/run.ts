@@ -1,12 +1,11 @@
 // `npm run bench`: the engine's speed and memory on a generated corpus (see bench/generate.mjs).
 // Figures: whole-corpus throughput on one thread, re-check latency after a one-character edit
-// in a 50 KB article, peak memory of a CLI run over the corpus, the CLI's wall time, and the
-// review page's size, first paint and filter latency on 10,000 documents.
+// in a 50 KB article, peak memory of a CLI run over the corpus, and the CLI's wall time
+// (bench/review.ts measures the review page).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { createChecker as CreateChecker } from '../server/src/api';
 import { article, random, writeCorpus } from './generate';
 
@@ -96,61 +95,3 @@ console.log(
   `CLI over 10,000 documents (${(largeBytes / 1e6).toFixed(1)} MB): one thread ${(largeBytes / 1e6 / single.seconds).toFixed(2)} MB/s (${single.seconds.toFixed(1)} s, ${single.megabytes.toFixed(0)} MB); ` +
     `${cores} threads ${(largeBytes / 1e6 / parallel.seconds).toFixed(2)} MB/s (${parallel.seconds.toFixed(1)} s, ${parallel.megabytes.toFixed(0)} MB); speed-up ${(single.seconds / parallel.seconds).toFixed(2)}×`,
 );
-
-// The review page on the 10,000-document corpus, in headless Chromium: file size, first paint,
-// and the time from a filter change (rule, then a search) until the list is rendered again.
-const reviewPage = join(__dirname, '.review-10k.html');
-const reportStarted = performance.now();
-const reportRun = spawnSync(process.execPath, [cli, 'report', largeFolder, '--out', reviewPage], { encoding: 'utf8' });
-if (reportRun.status !== 0) throw new Error(`support-tone report exited ${reportRun.status}: ${reportRun.stderr}`);
-const reportSeconds = (performance.now() - reportStarted) / 1000;
-const pageMegabytes = statSync(reviewPage).size / 1e6;
-const CHROMIUM = '/usr/bin/chromium';
-if (!existsSync(CHROMIUM)) {
-  console.log(
-    `Review page over 10,000 documents: ${pageMegabytes.toFixed(1)} MB, written in ${reportSeconds.toFixed(1)} s (no Chromium at ${CHROMIUM}: paint and filter times not measured)`,
-  );
-} else {
-  void (async () => {
-    const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-    try {
-      const paints: number[] = [];
-      const ruleFilters: number[] = [];
-      const searches: number[] = [];
-      for (let run = 0; run < 3; run++) {
-        const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-        await page.goto(pathToFileURL(reviewPage).href, { waitUntil: 'load' });
-        // The page is usable once its script has rendered the list: the later of first contentful paint and that render.
-        paints.push(
-          await page.evaluate(() => {
-            const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity;
-            return Math.max(paint, Number(document.body.dataset.renderedAt));
-          }),
-        );
-        /** Milliseconds from a control's change until the next frame after the re-render. */
-        const timeChange = (selector: string, value: string, event: string) =>
-          page.evaluate(
-            ([selector, value, event]) =>
-              new Promise<number>((resolve) => {
-                const control = document.querySelector(selector) as HTMLInputElement;
-                const started = performance.now();
-                control.value = value;
-                control.dispatchEvent(new Event(event));
-                requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - started)));
-              }),
-            [selector, value, event],
-          );
-        ruleFilters.push(await timeChange('#filter-rule', 'no-blame', 'change'));
-        searches.push(await timeChange('#search', 'refund', 'input'));
-        await page.close();
-      }
-      console.log(
-        `Review page over 10,000 documents (support-tone report, ${reportSeconds.toFixed(1)} s): ${pageMegabytes.toFixed(1)} MB; headless Chromium, median of 3 loads: ` +
-          `first paint with the list ${median(paints).toFixed(0)} ms, rule filter ${median(ruleFilters).toFixed(0)} ms, search ${median(searches).toFixed(0)} ms`,
-      );
-    } finally {
-      await browser.close();
-    }
-  })();
-}

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { csvCell } from '../../server/src/cli/formatters/csv';
 import type { PageData } from '../../server/src/cli/formatters/review/data';
 import { repositoryUrl, templatesFor } from '../../server/src/cli/links';
 import { CodeOwners } from '../../server/src/cli/owners';
@@ -343,5 +344,49 @@ describe('CODEOWNERS', () => {
       result.stderr,
       'support-tone: --owner @acme/kb needs a CODEOWNERS file (.github/CODEOWNERS, CODEOWNERS, docs/CODEOWNERS, .gitlab/CODEOWNERS in the repository).\n',
     );
+  });
+});
+
+describe('--format csv', () => {
+  const cells: [string, string, boolean, string][] = [
+    ['plain text', 'no-blame', false, 'no-blame'],
+    ['a comma', 'Hi, Sam', true, '"Hi, Sam"'],
+    ['quotes', 'say "no"', true, '"say ""no"""'],
+    ['a line break', 'one\ntwo', true, '"one\ntwo"'],
+    ['a formula in document text', '=HYPERLINK("x")', true, `"'=HYPERLINK(""x"")"`],
+    ['a leading minus in document text', '-1 day', true, "'-1 day"],
+    ['an owner, which is not document text', '@acme/kb', false, '@acme/kb'],
+  ];
+  for (const [name, value, fromDocument, expected] of cells)
+    it(`writes ${name}`, () => assert.equal(csvCell(value, fromDocument), expected));
+
+  it('writes one row per finding with 1-based positions, owners and baseline state', () => {
+    const folder = project();
+    mkdirSync(join(folder, '.github'));
+    writeFileSync(join(folder, '.github', 'CODEOWNERS'), 'replies/ @acme/support\n');
+    const csv = run(folder, ['check', '.', '--format', 'csv']).stdout;
+    const report = JSON.parse(run(folder, ['check', '.', '--format', 'json']).stdout) as JsonReport;
+    const expected = report.files.flatMap((file) =>
+      file.findings.map((finding) =>
+        [
+          csvCell(file.path, true),
+          finding.range.start.line + 1,
+          finding.range.start.character + 1,
+          finding.severity,
+          finding.ruleId,
+          csvCell(finding.message, true),
+          csvCell(finding.text.replace(/\s+/g, ' ').trim(), true),
+          file.kind,
+          (file.owners ?? []).join(' '),
+          '',
+        ].join(','),
+      ),
+    );
+    assert.ok(expected.length > 2);
+    assert.equal(
+      csv,
+      ['path,line,column,severity,rule,message,text,kind,owners,baseline', ...expected].map((row) => `${row}\r\n`).join(''),
+    );
+    assert.ok(csv.includes(',@acme/support,\r\n'));
   });
 });

@@ -290,6 +290,27 @@ describe('review report in a real browser', function () {
     assert.deepEqual(hashParams(page), { rule: 'require-empathy', file: path }, 'a rule link keeps the state in the address');
   });
 
+  it('downloads the listed findings as the CLI writes them with --format csv', async () => {
+    const cli = spawnSync(
+      process.execPath,
+      [join(repository, 'bin', 'support-tone.js'), 'check', 'examples', '--format', 'csv', '--exit-zero'],
+      {
+        cwd: repository,
+        encoding: 'utf8',
+      },
+    );
+    const download = async () => {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.locator('#csv').click()]);
+      assert.equal(file.suggestedFilename(), 'support-tone-findings.csv');
+      return readFileSync(await file.path(), 'utf8');
+    };
+    await choose(page, 'sort', 'path');
+    assert.equal(await download(), cli.stdout);
+    await choose(page, 'filter-rule', 'no-blame');
+    const [header, ...rows] = cli.stdout.split('\r\n');
+    assert.equal(await download(), [header, ...rows.filter((row) => row.includes(',no-blame,')), ''].join('\r\n'));
+  });
+
   it('works from the keyboard', async () => {
     await page.keyboard.press('/');
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'search');

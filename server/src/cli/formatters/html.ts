@@ -122,7 +122,7 @@ ${select('rule', 'rule')} ${select('severity', 'severity')} ${select('kind', 'ki
 <label>baseline <select id="filter-baseline" aria-label="baseline"><option value="">every finding</option><option value="new">new</option><option value="unchanged">unchanged</option><option value="fixed">fixed</option></select></label>
 <label><input type="checkbox" id="show-clean"> show clean documents</label>
 <label>sort <select id="sort" aria-label="sort documents"><option value="worst">worst first</option><option value="path">path</option><option value="findings">most findings</option><option value="kind">kind</option></select></label>
-<button type="button" id="clear-filters">Clear filters</button> <button type="button" id="print">Print</button>
+<button type="button" id="clear-filters">Clear filters</button> <button type="button" id="print">Print</button> <button type="button" id="csv">Download CSV</button>
 </nav>
 <p id="status" aria-live="polite"></p>
 <p class="keys"><kbd>/</kbd> search · <kbd>j</kbd>/<kbd>k</kbd> next/previous document · <kbd>o</kbd> open · <kbd>n</kbd>/<kbd>p</kbd> next/previous page</p>`;

@@ -3,6 +3,7 @@ import type { BaselineCounts } from '../baseline';
 import type { Rule } from '../../engine/rule';
 import type { Principle, Severity } from '../../engine/model';
 import type { JsonFile, JsonReport } from '../report';
+import { csvFormatter } from './csv';
 import { githubFormatter } from './github';
 import { jsonFormatter } from './json';
 import { junitFormatter } from './junit';
@@ -72,4 +73,5 @@ export const FORMATTERS: Readonly<Record<string, Formatter>> = {
   rdjson: rdjsonFormatter,
   junit: junitFormatter,
   markdown: markdownFormatter,
+  csv: csvFormatter,
 };

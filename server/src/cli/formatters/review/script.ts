@@ -312,13 +312,53 @@ function renderFolders(list) {
   );
 }
 
+// CSV of the listed findings (every page), in the columns and quoting of --format csv.
+function csvCell(value, fromDocument) {
+  const safe = fromDocument && /^[=+\-@\t\r]/.test(value) ? "'" + value : value;
+  return /[",\r\n]/.test(safe) ? '"' + safe.split('"').join('""') + '"' : safe;
+}
+function findingsCsv() {
+  const rows = ['path,line,column,severity,rule,message,text,kind,owners,baseline'];
+  for (const { file, findings } of sortedSelection()) {
+    for (const finding of findings) {
+      const [text, start, end] = finding.t;
+      rows.push(
+        [
+          csvCell(file.p, true),
+          finding.l,
+          finding.c,
+          SEVERITIES[finding.s],
+          csvCell(data.rules[finding.r]),
+          csvCell(data.messages[finding.m], true),
+          csvCell(text.slice(start, end).replace(/\s+/g, ' ').trim(), true),
+          csvCell(file.k),
+          csvCell((file.o || []).join(' ')),
+          finding.n || '',
+        ].join(','),
+      );
+    }
+  }
+  return rows.map((row) => row + '\r\n').join('');
+}
+function downloadCsv() {
+  const link = el('a', { href: URL.createObjectURL(new Blob([findingsCsv()], { type: 'text/csv' })), download: 'support-tone-findings.csv' });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}
+
 let printing = false;
 let pageCount = 1;
-function render() {
-  const started = performance.now();
+/** The listed documents with their listed findings, in the chosen order. */
+function sortedSelection() {
   const list = select();
   for (const entry of list) entry.counts = countsOf(entry.findings);
-  list.sort(DOCUMENT_ORDERS[state.sort] || DOCUMENT_ORDERS.worst);
+  return list.sort(DOCUMENT_ORDERS[state.sort] || DOCUMENT_ORDERS.worst);
+}
+function render() {
+  const started = performance.now();
+  const list = sortedSelection();
   const pages = Math.max(1, Math.ceil(list.length / PAGE_SIZE));
   if (state.file) {
     const position = list.findIndex((entry) => entry.file.p === state.file);
@@ -386,6 +426,7 @@ document.addEventListener('click', (event) => {
   byId('rule-' + link.dataset.ruleLink).scrollIntoView({ block: 'start' });
 });
 byId('print').addEventListener('click', () => window.print());
+byId('csv').addEventListener('click', downloadCsv);
 window.addEventListener('beforeprint', () => {
   printing = true;
   render();
