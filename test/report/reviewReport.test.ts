@@ -224,6 +224,14 @@ describe('HTML review report', () => {
     );
   });
 
+  it('gives each document its tone score when the report has one', () => {
+    const scored: JsonReport = { ...report, files: report.files.map((each, index) => (index === 1 ? { ...each, score: 42 } : each)) };
+    assert.deepEqual(
+      pageDataOf(htmlFormatter.end(scored, context)).files.map((each) => each.sc),
+      [undefined, 42, undefined, undefined],
+    );
+  });
+
   it('falls back to the flagged text when the source is missing', () => {
     const data = pageDataOf(htmlFormatter.end(report, { ...context, sources: new Map() }));
     assert.deepEqual(data.files[0].f[1].t, ['Per our policy', 0, 14]);

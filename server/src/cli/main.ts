@@ -21,6 +21,12 @@ function parseCount(value: string): number {
   return count;
 }
 
+function parseScore(value: string): number {
+  const score = Number(value);
+  if (!Number.isInteger(score) || score < 0 || score > 100) throw new InvalidArgumentError('Use a whole number from 0 to 100.');
+  return score;
+}
+
 function parseShardOption(value: string) {
   try {
     return parseShard(value);
@@ -38,6 +44,7 @@ function withReportOptions(command: Command): Command {
     .addOption(new Option('--severity <level>', 'report only findings at least this severe').choices([...SEVERITIES]))
     .option('-q, --quiet', 'report errors only')
     .option('--exit-zero', 'exit 0 even when findings are errors (config and usage errors still exit 2)')
+    .option('--min-score <n>', 'exit 1 when a document scores below n (0-100 tone score)', parseScore)
     .option('--baseline <report.json>', 'mark findings new or unchanged against an earlier JSON report, and list fixed ones')
     .addOption(
       new Option('--fail-on <findings>', 'which findings decide the exit code: any, or only new ones (needs --baseline)')

@@ -5,7 +5,7 @@ import { UsageError } from './files';
 import { atLeast } from './filters';
 import { CodeOwners, withOwners } from './owners';
 import { FORMATTERS, isStreamed, type Formatter, type FormatterContext } from './formatters';
-import { countBySeverity } from './formatters/shared';
+import { countBySeverity, plural } from './formatters/shared';
 import { describeConfigProblems } from './formatters/stylish';
 import type { Output } from './output';
 import { uniqueConfigProblems, type JsonFile } from './report';
@@ -28,6 +28,8 @@ export interface ReportOptions {
   baseline?: string;
   /** `--fail-on new`: only findings the baseline does not have decide the exit code (and count for `--max-warnings`). */
   failOn?: 'any' | 'new';
+  /** `--min-score`: exit 1 when a document's tone score is below this. */
+  minScore?: number;
 }
 
 /** Writes a report file by file in any format, and decides the exit code. */
@@ -47,6 +49,8 @@ export class Reporter {
   /** How the format writes an entry a worker thread serialized; only when nothing is filtered out of the entries. */
   private readonly writeSerialized?: (json: string, index: number) => string;
   private written = 0;
+  /** Documents whose tone score is below `--min-score`. */
+  private readonly lowScores: string[] = [];
 
   /** Without `out`, findings are only counted (for the exit code). */
   constructor(
@@ -62,7 +66,7 @@ export class Reporter {
     this.context = { ...run, color, quiet: options.quiet };
     if (isStreamed(this.formatter)) {
       if (this.formatter.begin) out?.write(this.formatter.begin());
-      if (!options.quiet && options.severity === undefined && !this.baseline && !this.codeOwners)
+      if (!options.quiet && options.severity === undefined && !this.baseline && !this.codeOwners && options.minScore === undefined)
         this.writeSerialized = this.formatter.serializedFile;
     }
   }
@@ -84,6 +88,8 @@ export class Reporter {
     const owned = withOwners(file, this.codeOwners);
     const marked = this.baseline ? this.baseline.apply(owned) : owned;
     const shown = atLeast(marked, this.options.quiet ? 'error' : (this.options.severity ?? 'hint'));
+    if (this.options.minScore !== undefined && file.score !== undefined && file.score < this.options.minScore)
+      this.lowScores.push(`${file.path} (${file.score})`);
     this.count(countBySeverity(shown.findings));
     if (this.baseline) {
       addBaselineCounts(this.baselineCounts, shown);
@@ -124,6 +130,10 @@ export class Reporter {
       process.stderr.write(
         `support-tone: ${failing.warning} ${onlyNew ? 'new ' : ''}warnings is more than --max-warnings ${this.options.maxWarnings}.\n`,
       );
-    return failing.error > 0 || tooManyWarnings ? EXIT.findings : EXIT.clean;
+    if (this.lowScores.length > 0)
+      process.stderr.write(
+        `support-tone: ${plural(this.lowScores.length, 'document')} below --min-score ${this.options.minScore}: ${this.lowScores.join(', ')}.\n`,
+      );
+    return failing.error > 0 || tooManyWarnings || this.lowScores.length > 0 ? EXIT.findings : EXIT.clean;
   }
 }

@@ -32,7 +32,7 @@ td.number,th.number{text-align:right}
 ol#documents{list-style:none;padding:0}details.document{border:1px solid #d1d9e0;border-radius:6px;margin:.4rem 0}
 details.document>summary{padding:.4rem .6rem;cursor:pointer;overflow-wrap:anywhere}details.document>summary:focus{outline:2px solid #0969da}
 .path{font-weight:600}.kind-tag{color:#59636e}.headline{color:#59636e;font-style:italic}
-.badge{border-radius:1rem;padding:0 .45rem;margin-right:.25rem;font-size:.85rem;background:#eef1f4}
+.score{border:1px solid #d1d9e0;border-radius:1rem;padding:0 .45rem;font-size:.85rem;margin-right:.25rem}.badge{border-radius:1rem;padding:0 .45rem;margin-right:.25rem;font-size:.85rem;background:#eef1f4}
 .document-body{padding:0 .8rem .6rem}ol.findings,ol.fixed{padding-left:0;list-style:none}li.finding{border-top:1px solid #eef1f4;padding:.4rem 0}
 .finding-head{display:flex;flex-wrap:wrap;gap:.4rem;align-items:baseline}.message{margin:.2rem 0}
 .state{border-radius:1rem;padding:0 .45rem;font-size:.8rem;background:#eef1f4}.state-new{background:#ffebe9;color:#a40e26}.state-unchanged{color:#59636e}.state-fixed{background:#dafbe1;color:#116329}.trend .state{margin-right:.25rem}
@@ -121,7 +121,7 @@ function renderControls(): string {
 ${select('rule', 'rule')} ${select('severity', 'severity')} ${select('kind', 'kind')} ${select('folder', 'folder')} ${select('language', 'language')} ${select('owner', 'owner')}
 <label>baseline <select id="filter-baseline" aria-label="baseline"><option value="">every finding</option><option value="new">new</option><option value="unchanged">unchanged</option><option value="fixed">fixed</option></select></label>
 <label><input type="checkbox" id="show-clean"> show clean documents</label>
-<label>sort <select id="sort" aria-label="sort documents"><option value="worst">worst first</option><option value="path">path</option><option value="findings">most findings</option><option value="kind">kind</option></select></label>
+<label>sort <select id="sort" aria-label="sort documents"><option value="worst">worst first</option><option value="path">path</option><option value="findings">most findings</option><option value="kind">kind</option><option value="score">lowest score</option></select></label>
 <button type="button" id="clear-filters">Clear filters</button> <button type="button" id="print">Print</button> <button type="button" id="csv">Download CSV</button>
 </nav>
 <p id="status" aria-live="polite"></p>

@@ -130,7 +130,11 @@ export const markdownFormatter: WholeReportFormatter = {
     const withFindings = report.files.filter((file) => file.findings.length > 0 || (file.fixed?.length ?? 0) > 0);
     if (withFindings.length > 0) out.push('### Findings', '');
     for (const file of withFindings) {
-      out.push('<details>', `<summary><code>${escapeHtml(file.path)}</code> · ${countsText(file.findings)}</summary>`, '');
+      out.push(
+        '<details>',
+        `<summary><code>${escapeHtml(file.path)}</code> · ${countsText(file.findings)}${file.score === undefined ? '' : ` · score ${file.score}`}</summary>`,
+        '',
+      );
       for (const finding of file.findings) {
         const { start } = oneBased(finding.range);
         const meta = rule(finding.ruleId);

@@ -125,6 +125,7 @@ export const sarifFormatter: WholeReportFormatter = {
           artifacts: report.files.map((file) => ({
             location: { uri: pathToUriReference(file.path), uriBaseId: SOURCE_ROOT },
             roles: ['analysisTarget'],
+            ...(file.score === undefined ? {} : { properties: { toneScore: file.score } }),
           })),
           columnKind: 'utf16CodeUnits',
           results,

@@ -51,6 +51,8 @@ export interface PageFile {
   g?: string;
   /** The drafts' headlines: [headline, 1-based line]. */
   h: [string, number][];
+  /** The document's tone score, when the report has scores. */
+  sc?: number;
   /** Index into `h` of the draft with the worst findings. */
   w: number;
   /** Why the file was not checked, when it was not. */
@@ -191,6 +193,7 @@ export function pageData(report: JsonReport, context: FormatterContext): PageDat
       ...(context.language ? { g: context.language } : {}),
       h: file.drafts.map((draft) => [draft.title ? `${draft.title}: ${draft.headline}` : draft.headline, draft.range.start.line + 1]),
       w: worstDraft(file),
+      ...(file.score === undefined ? {} : { sc: file.score }),
       ...(file.skipped ? { x: file.skipped } : {}),
       d: formatOf({ path: file.path }).supportsCommentDirectives,
       f: findings,

@@ -111,6 +111,7 @@ const DOCUMENT_ORDERS = {
   path: (a, b) => byText(a.file.p, b.file.p),
   findings: (a, b) => b.findings.length - a.findings.length || byText(a.file.p, b.file.p),
   kind: (a, b) => byText(a.file.k, b.file.k) || byText(a.file.p, b.file.p),
+  score: (a, b) => (a.file.sc ?? 100) - (b.file.sc ?? 100) || byText(a.file.p, b.file.p),
 };
 const FOLDER_ORDERS = {
   worst: (a, b) => worse(a.counts, b.counts) || byText(a.name, b.name),
@@ -258,7 +259,7 @@ function renderDocument(entry, open) {
   const details = el(
     'details',
     { class: 'document', 'data-path': file.p, open },
-    el('summary', {}, el('span', { class: 'path' }, file.p), ' ', el('span', { class: 'kind-tag' }, file.k), ' ', badges(entry.counts), trend(entry), ' ', el('span', { class: 'headline' }, worst)),
+    el('summary', {}, el('span', { class: 'path' }, file.p), ' ', el('span', { class: 'kind-tag' }, file.k), ' ', badges(entry.counts), trend(entry), file.sc === undefined ? null : el('span', { class: 'score', title: 'tone score, 0-100' }, 'score ' + file.sc), ' ', ' ', el('span', { class: 'headline' }, worst)),
   );
   const fill = () => {
     if (details.open && details.children.length === 1) details.append(renderBody(entry));
