@@ -243,6 +243,9 @@ describe('review report in a real browser', function () {
     );
     assert.equal(await finding.locator('mark').innerText(), blame.text);
 
+    await document.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(output, 'review-report-document.png'), fullPage: false });
+
     await finding.locator('button.copy-allow').click();
     assert.equal(
       await page.evaluate(() => navigator.clipboard.readText()),

@@ -45,7 +45,7 @@ pre.context{white-space:pre-wrap;word-break:break-word;background:#f6f8fa;paddin
 del{background:#ffebe9;color:#82071e}ins{background:#dafbe1;color:#116329;text-decoration:none}
 .pager{display:flex;gap:.6rem;align-items:center;margin:.6rem 0}.offscreen{position:fixed;left:-9999px}
 .rules article{border-top:1px solid #eef1f4;padding:.3rem 0}.rules h3{margin:.3rem 0;font-size:1rem}.rules p{margin:.2rem 0}
-@media (min-width:60rem){.controls{position:sticky;top:0;z-index:1}}
+@media (min-width:60rem){.controls{position:sticky;top:0;z-index:1}details.document,.rules article{scroll-margin-top:7rem}}
 @media (max-width:40rem){body{padding:.75rem}#folders .worst{display:none}.totals div{min-width:4rem;padding:.3rem .6rem}.totals dd{font-size:1.2rem}}
 @media print{.controls,.pager,.actions,.keys,.deep-link{display:none}details.document{break-inside:avoid;border:0;border-top:1px solid #999}body{max-width:none;padding:0}a{color:inherit}}
 `;
