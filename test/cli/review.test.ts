@@ -93,6 +93,12 @@ describe('support-tone report: links to the source and the edit page', () => {
     assert.equal(pageData(join(folder, 'review.html')).editUrl, 'https://cms.example/edit?file={path}');
   });
 
+  it('links rule names to --docs-base-url', () => {
+    const folder = project();
+    assert.equal(run(folder, ['report', 'kb', '--out', 'review.html', '--docs-base-url', 'https://wiki.acme.dev/tone/']).status, 0);
+    assert.equal(pageData(join(folder, 'review.html')).rulesUrl, 'https://wiki.acme.dev/tone/');
+  });
+
   it('writes no links outside a GitHub or GitLab checkout', () => {
     const folder = project();
     assert.equal(run(folder, ['report', 'kb', '--out', 'review.html']).status, 0);

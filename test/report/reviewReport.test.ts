@@ -188,6 +188,13 @@ describe('HTML review report', () => {
     }
   });
 
+  it('links rule names to a docs base URL instead, when given one', () => {
+    const page = htmlFormatter.end(report, { ...context, links: { rules: 'https://wiki.acme.dev/tone/' } });
+    assert.ok(page.includes('<a href="https://wiki.acme.dev/tone/no-blame" rel="noopener noreferrer">no-blame</a>'));
+    assert.doesNotMatch(page, /href="#rule-/);
+    assert.equal(pageDataOf(page).rulesUrl, 'https://wiki.acme.dev/tone/');
+  });
+
   it('gives the script each document with its findings in their line, fixes before and after, and triage data', () => {
     const data = pageDataOf(html);
     assert.deepEqual(

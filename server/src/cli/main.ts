@@ -102,6 +102,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       '--edit-url <template>',
       "link each document to its edit page: a URL with {path} (default: from a GitHub or GitLab 'origin' remote)",
     )
+    .option('--docs-base-url <url>', "link rule names to this URL followed by the rule id (default: the page's rules appendix)")
     .option('--threads <n>', 'worker threads (default: every core for large runs)', parseCount)
     .option('--baseline <report.json>', 'mark findings new or unchanged against an earlier JSON report, and list fixed ones')
     .option('--owner <owner>', 'report only the files CODEOWNERS gives this owner (e.g. @acme/docs)')

@@ -22,6 +22,8 @@ export interface ReportCommandOptions {
   /** `{path}`/`{line}` URL templates; defaults come from a GitHub or GitLab `origin` remote. */
   sourceUrl?: string;
   editUrl?: string;
+  /** `--docs-base-url`: rule names link to this URL followed by the rule id. */
+  docsBaseUrl?: string;
   /** An earlier JSON report to mark findings new, unchanged or fixed against. */
   baseline?: string;
   /** `--owner`: only files CODEOWNERS gives this owner. */
@@ -31,7 +33,7 @@ export interface ReportCommandOptions {
 /** `support-tone report`: a self-contained HTML review page for docs teams. */
 export async function runReport(inputs: string[], options: ReportCommandOptions, run: Run): Promise<number> {
   const tasks = await tasksFor(inputs, options);
-  const links = linkTemplates(options);
+  const links = { ...linkTemplates(options), ...(options.docsBaseUrl ? { rules: options.docsBaseUrl } : {}) };
   const baseline = options.baseline ? Baseline.read(options.baseline) : undefined;
   const codeOwners = CodeOwners.load();
   const files: JsonFile[] = [];

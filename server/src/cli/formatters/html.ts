@@ -57,7 +57,7 @@ export const htmlFormatter: WholeReportFormatter = {
     const body = [
       renderHeader(report, context),
       renderControls(),
-      renderCharts(report, context),
+      renderCharts(report, context, data.rulesUrl),
       `<section><h2 id="rollup-heading">Folders</h2><label>group by <select id="group" aria-label="group by"><option value="folder">folder</option><option value="owner">owner</option></select></label><div class="table-wrap"><table id="folders"><thead><tr>${folderHeaders(data.baseline)}</tr></thead><tbody></tbody></table></div></section>`,
       `<section><h2>Documents</h2><ol id="documents"></ol>
 <nav class="pager" aria-label="pages"><button type="button" id="page-prev">Previous</button><span id="page-number"></span><button type="button" id="page-next">Next</button></nav></section>`,
@@ -143,18 +143,19 @@ interface ChartRow {
 }
 
 /** The two bar charts: findings by rule and findings by principle. */
-function renderCharts(report: JsonReport, context: FormatterContext): string {
+function renderCharts(report: JsonReport, context: FormatterContext, rulesUrl: string | undefined): string {
   const findings = allFindings(report);
-  return `<div class="charts">${renderChart('rule', 'Findings by rule', rowsByRule(findings, context.rules))}
+  return `<div class="charts">${renderChart('rule', 'Findings by rule', rowsByRule(findings, context.rules, rulesUrl))}
 ${renderChart('principle', 'Findings by principle', rowsByPrinciple(findings, context))}</div>`;
 }
 
-/** One row per rule of the run (and per unknown rule id found), most findings first; ties keep registry order. Labels link to the rules appendix. */
-function rowsByRule(findings: readonly JsonFinding[], rules: readonly Rule[]): ChartRow[] {
+/** One row per rule of the run (and per unknown rule id found), most findings first; ties keep registry order. Labels link to the rules appendix, or to `rulesUrl` + id. */
+function rowsByRule(findings: readonly JsonFinding[], rules: readonly Rule[], rulesUrl: string | undefined): ChartRow[] {
   const counts = new Map<string, number>(rules.map((rule) => [rule.id, 0]));
   for (const finding of findings) counts.set(finding.ruleId, (counts.get(finding.ruleId) ?? 0) + 1);
   const known = new Set(rules.map((rule) => rule.id));
-  const rows = [...counts].map(([id, count]): ChartRow => ({ key: id, label: id, count, href: known.has(id) ? `#rule-${id}` : undefined }));
+  const href = (id: string) => (rulesUrl ? `${rulesUrl}${id}` : known.has(id) ? `#rule-${id}` : undefined);
+  const rows = [...counts].map(([id, count]): ChartRow => ({ key: id, label: id, count, href: href(id) }));
   return rows.sort((a, b) => b.count - a.count);
 }
 
@@ -175,9 +176,8 @@ function rowsByPrinciple(findings: readonly JsonFinding[], { rules, principles }
 function renderChart(name: string, title: string, rows: readonly ChartRow[]): string {
   const largest = Math.max(1, ...rows.map((row) => row.count));
   const items = rows.map((row) => {
-    const label = row.href
-      ? `<a href="${escapeHtml(row.href)}" data-rule-link="${escapeHtml(row.key)}">${escapeHtml(row.label)}</a>`
-      : escapeHtml(row.label);
+    const target = row.href?.startsWith('#') ? ` data-rule-link="${escapeHtml(row.key)}"` : ' rel="noopener noreferrer"';
+    const label = row.href ? `<a href="${escapeHtml(row.href)}"${target}>${escapeHtml(row.label)}</a>` : escapeHtml(row.label);
     const width = ((100 * row.count) / largest).toFixed(1);
     return `<li data-key="${escapeHtml(row.key)}" data-count="${row.count}"><span>${label}</span><span class="track"><span class="bar" style="width:${width}%"></span></span><span class="count">${row.count}</span></li>`;
   });

@@ -76,6 +76,8 @@ export interface PageData {
   /** `{path}`/`{line}` URL templates for each document's source and edit page. */
   sourceUrl?: string;
   editUrl?: string;
+  /** Where rule names link: this URL followed by the rule id; without it, the page's rules appendix. */
+  rulesUrl?: string;
   /** Whether findings carry a baseline state. */
   baseline: boolean;
 }
@@ -217,6 +219,7 @@ export function pageData(report: JsonReport, context: FormatterContext): PageDat
     files,
     ...(context.links?.source ? { sourceUrl: context.links.source } : {}),
     ...(context.links?.edit ? { editUrl: context.links.edit } : {}),
+    ...(context.links?.rules ? { rulesUrl: context.links.rules } : {}),
     baseline: report.files.some((file) => file.fixed !== undefined || file.findings.some((finding) => finding.baseline !== undefined)),
   };
 }

@@ -225,7 +225,7 @@ function renderFinding(file, finding) {
   return el(
     'li',
     { class: 'finding', 'data-rule': rule, 'data-severity': severity },
-    el('div', { class: 'finding-head' }, where, ' ', el('span', { class: 'severity-' + severity }, severity), ' ', el('a', { href: '#rule-' + rule, class: 'rule', 'data-rule-link': rule }, rule), finding.n ? el('span', { class: 'state state-' + finding.n }, finding.n) : null),
+    el('div', { class: 'finding-head' }, where, ' ', el('span', { class: 'severity-' + severity }, severity), ' ', data.rulesUrl ? el('a', { href: data.rulesUrl + rule, class: 'rule', rel: 'noopener noreferrer' }, rule) : el('a', { href: '#rule-' + rule, class: 'rule', 'data-rule-link': rule }, rule), finding.n ? el('span', { class: 'state state-' + finding.n }, finding.n) : null),
     el('p', { class: 'message' }, data.messages[finding.m]),
     excerpt(finding.t[0], finding.t[1], finding.t[2], 'mark'),
     ...fixes,
