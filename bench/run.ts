@@ -1,6 +1,7 @@
 // `npm run bench`: the engine's speed and memory on a generated corpus (see bench/generate.mjs).
 // Figures: whole-corpus throughput on one thread, re-check latency after a one-character edit
-// in a 50 KB article, peak memory of a CLI run over the corpus, and the CLI's wall time.
+// in a 50 KB article, peak memory of a CLI run over the corpus, and the CLI's wall time
+// (bench/review.ts measures the review page).
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';

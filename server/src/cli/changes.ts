@@ -1,18 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { UsageError } from './files';
+import { git } from './git';
 import { withFindings } from './filters';
 import type { JsonFile } from './report';
 
 /** Lines (0-based) changed since a git ref, per absolute path; `'all'` for files git did not have. */
 export type ChangedLines = Map<string, Set<number> | 'all'>;
-
-function git(args: string[]): string {
-  const result = spawnSync('git', args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  if (result.error || result.status !== 0)
-    throw new UsageError(`git ${args.join(' ')} failed: ${(result.stderr || result.error?.message || '').trim()}`);
-  return result.stdout;
-}
 
 /** What changed since `ref` in the working tree: diff hunks of tracked files, and untracked files whole. */
 export function changedSince(ref: string): ChangedLines {

@@ -9,6 +9,7 @@ import type { ToneSettings } from '../engine/settings';
 import type { CheckResult, DocumentKind } from '../engine/model';
 import { formatOf, resolveInputs, shardOf } from './files';
 import { readText } from './io';
+import { ownedBy } from './owners';
 import type { Run } from './run';
 
 /** One file to check: the unit of work of the CLI, in the main thread or a worker. */
@@ -34,14 +35,15 @@ export interface FileResult {
   rules: readonly Rule[];
 }
 
-/** The files to check for some inputs (default: the current folder), with `--kind`, `--config` and `--shard` applied. */
+/** The files to check for some inputs (default: the current folder), with `--kind`, `--config`, `--shard` and `--owner` applied. */
 export async function tasksFor(
   inputs: readonly string[],
-  options: { kind?: DocumentKind; config?: string; shard?: { index: number; count: number } },
+  options: { kind?: DocumentKind; config?: string; shard?: { index: number; count: number }; owner?: string },
 ): Promise<FileTask[]> {
   let paths = await resolveInputs(inputs.length > 0 ? inputs : ['.']);
   if (options.shard) paths = shardOf(paths, options.shard);
-  return paths.map((path) => ({ path, kind: options.kind, configPath: options.config }));
+  const tasks = paths.map((path) => ({ path, kind: options.kind, configPath: options.config }));
+  return options.owner ? ownedBy(options.owner, tasks) : tasks;
 }
 
 /**

@@ -22,6 +22,12 @@ function parseCount(value: string): number {
   return count;
 }
 
+function parseScore(value: string): number {
+  const score = Number(value);
+  if (!Number.isInteger(score) || score < 0 || score > 100) throw new InvalidArgumentError('Use a whole number from 0 to 100.');
+  return score;
+}
+
 function parseShardOption(value: string) {
   try {
     return parseShard(value);
@@ -39,6 +45,13 @@ function withReportOptions(command: Command): Command {
     .addOption(new Option('--severity <level>', 'report only findings at least this severe').choices([...SEVERITIES]))
     .option('-q, --quiet', 'report errors only')
     .option('--exit-zero', 'exit 0 even when findings are errors (config and usage errors still exit 2)')
+    .option('--min-score <n>', 'exit 1 when a document scores below n (0-100 tone score)', parseScore)
+    .option('--baseline <report.json>', 'mark findings new or unchanged against an earlier JSON report, and list fixed ones')
+    .addOption(
+      new Option('--fail-on <findings>', 'which findings decide the exit code: any, or only new ones (needs --baseline)')
+        .choices(['any', 'new'])
+        .default('any'),
+    )
     .option('--no-color', 'never colour the output');
 }
 
@@ -65,6 +78,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--fix-dry-run', 'print the fixes as a unified diff instead of writing them')
     .option('--shard <i/n>', 'check only the i-th of n deterministic slices of the files', parseShardOption)
     .option('--threads <n>', 'worker threads (default: every core for large runs)', parseCount)
+    .option('--owner <owner>', 'check only the files CODEOWNERS gives this owner (e.g. @acme/docs)')
     .action(async (paths: string[], options: CheckOptions) => setExitCode(await runCheck(paths, options, startRun())));
 
   withReportOptions(
@@ -81,6 +95,18 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .requiredOption('--out <file>', 'the HTML file to write')
     .option('-k, --kind <kind>', 'treat every file as a reply or an article', parseKind)
     .option('-c, --config <file>', 'use this config file instead of the nearest .support-tone.json')
+    .option(
+      '--source-url <template>',
+      "link each finding to its source: a URL with {path} and {line} (default: from a GitHub or GitLab 'origin' remote)",
+    )
+    .option(
+      '--edit-url <template>',
+      "link each document to its edit page: a URL with {path} (default: from a GitHub or GitLab 'origin' remote)",
+    )
+    .option('--docs-base-url <url>', "link rule names to this URL followed by the rule id (default: the page's rules appendix)")
+    .option('--threads <n>', 'worker threads (default: every core for large runs)', parseCount)
+    .option('--baseline <report.json>', 'mark findings new or unchanged against an earlier JSON report, and list fixed ones')
+    .option('--owner <owner>', 'report only the files CODEOWNERS gives this owner (e.g. @acme/docs)')
     .action(async (paths: string[], options: ReportCommandOptions) => setExitCode(await runReport(paths, options, startRun())));
 
   program

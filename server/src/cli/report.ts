@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { LineIndex, type Range } from '../engine/lineIndex';
 import type { ConfigProblem } from '../config/parseConfig';
 import type { DraftCheck, Finding, Severity, Span } from '../engine/model';
 import type { FileResult } from './checkFiles';
+import { UsageError } from './files';
+import { countWords, documentScore, draftScore } from './score';
 
 /** The `--format json` contract, version 1. Ranges are LSP ranges: 0-based lines, UTF-16 characters. */
 export interface JsonReport {
@@ -21,11 +24,23 @@ export interface JsonFile {
     headline: string;
     quoted?: { range: Range; text: string };
     findingCounts: Record<Severity, number>;
+    /** Words in the draft, and its tone score, 0–100 (docs/review.md#the-tone-score); reports before scores lack them. */
+    words?: number;
+    score?: number;
     /** Keyed by the check's role (`apology`, `empathy`, `restatement`, `nextStep`), or by rule id for rules without one. */
     checks: Record<string, { expected: boolean; found: boolean; range?: Range; text?: string }>;
   }[];
   findings: JsonFinding[];
+  /** The document's tone score, 0–100: its drafts' scores weighted by length. */
+  score?: number;
+  /** With `--baseline`: the baseline's findings in this file that are no longer found. */
+  fixed?: JsonFinding[];
+  /** The file's owners from CODEOWNERS, when the repository has one and a rule matches the file. */
+  owners?: string[];
 }
+
+/** Against a baseline report: found there too (matched by the SARIF fingerprint), or not. */
+export type BaselineState = 'new' | 'unchanged';
 
 export interface JsonFinding {
   ruleId: string;
@@ -36,6 +51,20 @@ export interface JsonFinding {
   range: Range;
   text: string;
   fixes: { title: string; safe: boolean; edits: { range: Range; newText: string }[] }[];
+  /** With `--baseline`. */
+  baseline?: BaselineState;
+}
+
+/** Reads a `--format json` report (for `merge` and `--baseline`); anything else is a usage error naming the file. */
+export function readJsonReport(path: string, name = path): JsonReport {
+  let report: JsonReport;
+  try {
+    report = JSON.parse(readFileSync(path, 'utf8')) as JsonReport;
+  } catch (error) {
+    throw new UsageError(`${name} is not a support-tone JSON report: ${(error as Error).message}`);
+  }
+  if (report?.version !== 1 || !Array.isArray(report.files)) throw new UsageError(`${name} is not a version 1 support-tone JSON report.`);
+  return report;
 }
 
 /** Each config problem once: every file under a config file repeats that config file's problems. */
@@ -52,19 +81,26 @@ export function toJsonFile({ path, text, result }: FileResult): JsonFile {
     found: value.found,
     ...(value.evidence ? { range: range(value.evidence), text: value.evidence.text } : {}),
   });
-  return {
-    path: path.split('\\').join('/'),
-    kind: result.kind,
-    kindReason: result.reason,
-    ...(result.skipped ? { skipped: result.skipped } : {}),
-    drafts: result.drafts.map((draft) => ({
+  const drafts = result.drafts.map((draft) => {
+    const words = countWords(text.slice(draft.start, draft.end));
+    return {
       range: range(draft),
       ...(draft.title ? { title: draft.title } : {}),
       headline: draft.headline,
       ...(draft.quoted ? { quoted: { range: range(draft.quoted), text: draft.quoted.text } } : {}),
       findingCounts: draft.findingCounts,
+      words,
+      score: draftScore(draft.findingCounts, words),
       checks: Object.fromEntries(Object.entries(draft.checks).map(([ruleId, value]) => [value.role ?? ruleId, check(value)])),
-    })),
+    };
+  });
+  return {
+    path: path.split('\\').join('/'),
+    kind: result.kind,
+    kindReason: result.reason,
+    ...(result.skipped ? { skipped: result.skipped } : {}),
+    drafts,
+    score: documentScore(drafts),
     findings: result.findings.map((finding: Finding) => ({
       ruleId: finding.ruleId,
       draft: finding.draft,

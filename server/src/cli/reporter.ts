@@ -1,8 +1,11 @@
 import type { ConfigProblem } from '../config/parseConfig';
 import { SEVERITIES, type Severity } from '../engine/model';
+import { addBaselineCounts, Baseline, type BaselineCounts } from './baseline';
+import { UsageError } from './files';
 import { atLeast } from './filters';
 import { FORMATTERS, isStreamed, type Formatter, type FormatterContext, type StreamEnd } from './formatters';
-import { countBySeverity } from './formatters/shared';
+import { countBySeverity, plural } from './formatters/shared';
+import { CodeOwners, withOwners } from './owners';
 import { describeConfigProblems } from './formatters/stylish';
 import type { Output } from './output';
 import { uniqueConfigProblems, type JsonFile } from './report';
@@ -21,6 +24,12 @@ export interface ReportOptions {
   quiet?: boolean;
   exitZero?: boolean;
   color?: boolean;
+  /** `--baseline`: an earlier JSON report; findings are marked new or unchanged, and gone ones listed as fixed. */
+  baseline?: string;
+  /** `--fail-on new`: only findings the baseline does not have decide the exit code (and count for `--max-warnings`). */
+  failOn?: 'any' | 'new';
+  /** `--min-score`: exit 1 when a document's tone score is below this. */
+  minScore?: number;
 }
 
 /** Writes a report file by file in any format, and decides the exit code. */
@@ -32,9 +41,17 @@ export class Reporter {
   private readonly configProblems: ConfigProblem[] = [];
   private readonly totals: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   private readonly skipped: StreamEnd['skipped'] = [];
+  /** Reported findings the baseline does not have, per severity. */
+  private readonly newTotals: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  private readonly baseline?: Baseline;
+  /** CODEOWNERS, when the repository has one: each file's entry names its owners. */
+  private readonly codeOwners?: CodeOwners;
+  private readonly baselineCounts: BaselineCounts = { new: 0, unchanged: 0, fixed: 0 };
   /** How the format writes an entry a worker thread serialized; only when nothing is filtered out of the entries. */
   private readonly writeSerialized?: (json: string, index: number) => string;
   private written = 0;
+  /** Documents whose tone score is below `--min-score`. */
+  private readonly lowScores: string[] = [];
 
   /** Without `out`, findings are only counted (for the exit code). */
   constructor(
@@ -43,15 +60,19 @@ export class Reporter {
     private readonly out?: Output,
   ) {
     this.formatter = FORMATTERS[options.format];
+    if (options.failOn === 'new' && !options.baseline) throw new UsageError('--fail-on new needs --baseline <report.json>.');
+    this.baseline = options.baseline ? Baseline.read(options.baseline) : undefined;
+    this.codeOwners = CodeOwners.load();
     const color = !options.output && options.color !== false && process.stdout.isTTY === true && !process.env.NO_COLOR;
     this.context = { ...run, color, quiet: options.quiet };
     if (isStreamed(this.formatter)) {
       if (this.formatter.begin) out?.write(this.formatter.begin());
-      if (!options.quiet && options.severity === undefined) this.writeSerialized = this.formatter.serializedFile;
+      if (!options.quiet && options.severity === undefined && !this.baseline && !this.codeOwners && options.minScore === undefined)
+        this.writeSerialized = this.formatter.serializedFile;
     }
   }
 
-  /** Whether entries can be written as the threads serialized them (JSON, nothing filtered). */
+  /** Whether entries can be written as the threads serialized them (JSON, nothing filtered or marked). */
   get takesSerialized(): boolean {
     return this.writeSerialized !== undefined;
   }
@@ -65,9 +86,17 @@ export class Reporter {
 
   add(file: JsonFile, configProblems: readonly ConfigProblem[]): void {
     this.configProblems.push(...configProblems);
-    const shown = atLeast(file, this.options.quiet ? 'error' : (this.options.severity ?? 'hint'));
+    const owned = withOwners(file, this.codeOwners);
+    const marked = this.baseline ? this.baseline.apply(owned) : owned;
+    const shown = atLeast(marked, this.options.quiet ? 'error' : (this.options.severity ?? 'hint'));
+    if (this.options.minScore !== undefined && file.score !== undefined && file.score < this.options.minScore)
+      this.lowScores.push(`${file.path} (${file.score})`);
     this.count(countBySeverity(shown.findings));
     if (file.skipped) this.skipped.push({ path: file.path, reason: file.skipped });
+    if (this.baseline) {
+      addBaselineCounts(this.baselineCounts, shown);
+      for (const finding of shown.findings) if (finding.baseline === 'new') this.newTotals[finding.severity]++;
+    }
     if (!this.out) return;
     if (isStreamed(this.formatter)) this.out.write(this.formatter.file(shown, this.written++, this.context));
     else this.files.push(shown);
@@ -83,7 +112,15 @@ export class Reporter {
     if (this.out) {
       this.out.write(
         isStreamed(this.formatter)
-          ? this.formatter.end({ configProblems, totals: this.totals, skipped: this.skipped }, this.context)
+          ? this.formatter.end(
+              {
+                configProblems,
+                totals: this.totals,
+                skipped: this.skipped,
+                ...(this.baseline ? { baseline: this.baselineCounts } : {}),
+              },
+              this.context,
+            )
           : this.formatter.end({ version: 1, files: this.files, configProblems }, this.context),
       );
       this.out.close();
@@ -93,9 +130,17 @@ export class Reporter {
       return EXIT.failure;
     }
     if (this.options.exitZero) return EXIT.clean;
-    const tooManyWarnings = this.options.maxWarnings !== undefined && this.totals.warning > this.options.maxWarnings;
+    const onlyNew = this.options.failOn === 'new';
+    const failing = onlyNew ? this.newTotals : this.totals;
+    const tooManyWarnings = this.options.maxWarnings !== undefined && failing.warning > this.options.maxWarnings;
     if (tooManyWarnings)
-      process.stderr.write(`support-tone: ${this.totals.warning} warnings is more than --max-warnings ${this.options.maxWarnings}.\n`);
-    return this.totals.error > 0 || tooManyWarnings ? EXIT.findings : EXIT.clean;
+      process.stderr.write(
+        `support-tone: ${failing.warning} ${onlyNew ? 'new ' : ''}warnings is more than --max-warnings ${this.options.maxWarnings}.\n`,
+      );
+    if (this.lowScores.length > 0)
+      process.stderr.write(
+        `support-tone: ${plural(this.lowScores.length, 'document')} below --min-score ${this.options.minScore}: ${this.lowScores.join(', ')}.\n`,
+      );
+    return failing.error > 0 || tooManyWarnings || this.lowScores.length > 0 ? EXIT.findings : EXIT.clean;
   }
 }

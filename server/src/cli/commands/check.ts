@@ -18,6 +18,8 @@ export interface CheckOptions extends FixOptions {
   fix?: boolean;
   shard?: { index: number; count: number };
   threads?: number;
+  /** `--owner`: only files CODEOWNERS gives this owner. */
+  owner?: string;
 }
 
 /** `support-tone check`: checks files (on worker threads when the work is large enough) and reports in any format. */

@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
 import type { ConfigProblem } from '../../config/parseConfig';
-import { UsageError } from '../files';
 import { Output } from '../output';
-import type { JsonFile, JsonReport } from '../report';
+import { readJsonReport, type JsonFile } from '../report';
 import { Reporter, type ReportOptions } from '../reporter';
 import type { Run } from '../run';
 
@@ -14,13 +12,7 @@ export function runMerge(reports: string[], options: MergeOptions, run: Run): nu
   const reporter = new Reporter(options, run, new Output(options.output));
   const problems: ConfigProblem[] = [];
   for (const path of reports) {
-    let report: JsonReport;
-    try {
-      report = JSON.parse(readFileSync(path, 'utf8')) as JsonReport;
-    } catch (error) {
-      throw new UsageError(`${path} is not a support-tone JSON report: ${(error as Error).message}`);
-    }
-    if (report.version !== 1 || !Array.isArray(report.files)) throw new UsageError(`${path} is not a version 1 support-tone JSON report.`);
+    const report = readJsonReport(path);
     for (const file of report.files) if (!files.has(file.path)) files.set(file.path, file);
     problems.push(...(report.configProblems ?? []));
   }

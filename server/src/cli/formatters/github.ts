@@ -1,5 +1,5 @@
 import type { Severity } from '../../engine/model';
-import { findingsOf, oneBased } from './shared';
+import { baselineTag, findingsOf, oneBased } from './shared';
 import type { WholeReportFormatter } from './index';
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
@@ -37,7 +37,7 @@ export const githubFormatter: WholeReportFormatter = {
         ['line', String(start.line)],
         ['endLine', String(end.line)],
         ...columns,
-        ['title', finding.ruleId],
+        ['title', `${finding.ruleId}${baselineTag(finding)}`],
       ].map(([name, value]) => `${name}=${escapeGithubProperty(value)}`);
       lines.push(`::${COMMAND[finding.severity]} ${properties.join(',')}::${escapeGithubData(finding.message)}`);
     }

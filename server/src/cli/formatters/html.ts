@@ -1,65 +1,73 @@
 import { createHash } from 'node:crypto';
-import type { RuleMeta } from '../../engine/rule';
+import type { Rule } from '../../engine/rule';
 import { escapeHtml } from '../../shared/presentation';
 import type { Principle, Severity } from '../../engine/model';
-import type { JsonFile, JsonFinding, JsonReport } from '../report';
+import type { JsonFinding, JsonReport } from '../report';
 import type { FormatterContext, WholeReportFormatter } from './index';
+import { embedJson, pageData } from './review/data';
+import { PAGE_SCRIPT } from './review/script';
 import { countBySeverity } from './shared';
 
-/** The principles' short names, as the headings of docs/principles.md give them. */
 /** Severities as the report names them; `info` reads as "notes" for docs teams. */
 const SEVERITY_LABELS: Record<Severity, string> = { error: 'errors', warning: 'warnings', info: 'notes', hint: 'hints' };
 
 const STYLE = `
+*{box-sizing:border-box}
 body{font:15px/1.5 system-ui,sans-serif;color:#1f2328;background:#fff;margin:0 auto;max-width:72rem;padding:1.5rem}
 h1{margin:0}header p{margin:.2rem 0 1rem;color:#59636e}h2{margin-top:2rem;border-bottom:1px solid #d1d9e0}
 .totals{display:flex;flex-wrap:wrap;gap:.75rem;margin:0}.totals div{border:1px solid #d1d9e0;border-radius:6px;padding:.4rem .9rem;min-width:5rem}
 .totals dt{color:#59636e;font-size:.85rem}.totals dd{margin:0;font-size:1.6rem;font-weight:600}
-.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(26rem,1fr));gap:0 2rem}
-.bars{list-style:none;padding:0}.bars li{display:grid;grid-template-columns:17rem 1fr 2.5rem;gap:.5rem;align-items:center;margin:.2rem 0}
+.controls{background:#fff;display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;padding:.6rem 0;border-bottom:1px solid #d1d9e0}
+.controls input[type=search]{flex:1 1 14rem;min-width:0;font:inherit;padding:.25rem .4rem}.controls select,.controls button{font:inherit;max-width:100%}
+#status{color:#59636e;margin:.4rem 0}.keys{color:#59636e;font-size:.85rem}kbd{border:1px solid #d1d9e0;border-radius:3px;padding:0 .25rem;font-size:.8rem}
+.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(26rem,100%),1fr));gap:0 2rem}
+.bars{list-style:none;padding:0}.bars li{display:grid;grid-template-columns:minmax(0,15rem) minmax(2rem,1fr) minmax(2.5rem,auto);gap:.5rem;align-items:center;margin:.2rem 0}
+.bars li>span:first-child{overflow-wrap:anywhere}
 .track{background:#eef1f4;border-radius:3px;height:.9rem}.bar{display:block;height:100%;background:#0969da;border-radius:3px}.count{text-align:right}
-table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #d1d9e0;padding:.35rem .5rem;text-align:left;vertical-align:top}
-th button{font:inherit;font-weight:600;background:none;border:0;padding:0;cursor:pointer;color:inherit}
+.table-wrap{overflow-x:auto}table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #d1d9e0;padding:.35rem .5rem;text-align:left;vertical-align:top}
+th button,button.link{font:inherit;background:none;border:0;padding:0;cursor:pointer;color:inherit;text-align:left}th button{font-weight:600}
+button.link{color:#0969da;text-decoration:underline;overflow-wrap:anywhere}
 th[aria-sort=ascending] button::after{content:" \\25B2"}th[aria-sort=descending] button::after{content:" \\25BC"}
-td.number,th[data-type=number]{text-align:right}ul.headlines{margin:0;padding-left:1rem}
+td.number,th.number{text-align:right}
+ol#documents{list-style:none;padding:0}details.document{border:1px solid #d1d9e0;border-radius:6px;margin:.4rem 0}
+details.document>summary{padding:.4rem .6rem;cursor:pointer;overflow-wrap:anywhere}details.document>summary:focus{outline:2px solid #0969da}
+.path{font-weight:600}.kind-tag{color:#59636e}.headline{color:#59636e;font-style:italic}
+.score{border:1px solid #d1d9e0;border-radius:1rem;padding:0 .45rem;font-size:.85rem;margin-right:.25rem}.badge{border-radius:1rem;padding:0 .45rem;margin-right:.25rem;font-size:.85rem;background:#eef1f4}
+.document-body{padding:0 .8rem .6rem}ol.findings,ol.fixed{padding-left:0;list-style:none}li.finding{border-top:1px solid #eef1f4;padding:.4rem 0}
+.finding-head{display:flex;flex-wrap:wrap;gap:.4rem;align-items:baseline}.message{margin:.2rem 0}
+.state{border-radius:1rem;padding:0 .45rem;font-size:.8rem;background:#eef1f4}.state-new{background:#ffebe9;color:#a40e26}.state-unchanged{color:#59636e}.state-fixed{background:#dafbe1;color:#116329}.trend .state{margin-right:.25rem}
+.actions{display:flex;flex-wrap:wrap;gap:.4rem;margin-top:.3rem}.actions button{font:inherit;font-size:.85rem}
+.fix-title{font-weight:600}.before-after{display:grid;grid-template-columns:auto 1fr;gap:.2rem .5rem;align-items:start}.label{color:#59636e;font-size:.85rem;padding-top:.35rem}
+ul.headlines{margin:0;padding-left:1rem}
 .severity-error{color:#cf222e;font-weight:600}.severity-warning{color:#9a6700}.severity-info{color:#0969da}.severity-hint{color:#59636e}
 pre.context{white-space:pre-wrap;word-break:break-word;background:#f6f8fa;padding:.3rem .5rem;margin:.3rem 0 0;border-radius:4px}
 .line-number{color:#59636e;user-select:none;margin-right:.75rem}mark{background:#fff0a8;outline:1px solid #d4a72c}
+del{background:#ffebe9;color:#82071e}ins{background:#dafbe1;color:#116329;text-decoration:none}
+.pager{display:flex;gap:.6rem;align-items:center;margin:.6rem 0}.offscreen{position:fixed;left:-9999px}
+.rules article{border-top:1px solid #eef1f4;padding:.3rem 0}.rules h3{margin:.3rem 0;font-size:1rem}.rules p{margin:.2rem 0}
+@media (min-width:60rem){.controls{position:sticky;top:0;z-index:1}details.document,.rules article{scroll-margin-top:7rem}}
+@media (max-width:40rem){body{padding:.75rem}#folders .worst{display:none}.totals div{min-width:4rem;padding:.3rem .6rem}.totals dd{font-size:1.2rem}}
+@media print{.controls,.pager,.actions,.keys,.deep-link{display:none}details.document{break-inside:avoid;border:0;border-top:1px solid #999}body{max-width:none;padding:0}a{color:inherit}}
 `;
 
-/** Sorts the documents table: numbers numerically (first click descending), text alphabetically; a second click reverses. */
-const SCRIPT = `
-'use strict';
-for (const button of document.querySelectorAll('table.sortable th button')) {
-  button.addEventListener('click', () => {
-    const header = button.closest('th');
-    const numeric = header.dataset.type === 'number';
-    const current = header.getAttribute('aria-sort');
-    const next = current === 'ascending' ? 'descending' : current === 'descending' ? 'ascending' : numeric ? 'descending' : 'ascending';
-    const value = (row) => row.cells[header.cellIndex].textContent.trim();
-    const compare = numeric ? (a, b) => Number(value(a)) - Number(value(b)) : (a, b) => value(a).localeCompare(value(b), 'en');
-    const body = header.closest('table').tBodies[0];
-    const rows = [...body.rows].sort((a, b) => (next === 'ascending' ? 1 : -1) * compare(a, b));
-    for (const row of rows) body.appendChild(row);
-    for (const other of header.parentElement.children) other.removeAttribute('aria-sort');
-    header.setAttribute('aria-sort', next);
-  });
-}
-`;
-
-/** The review report for docs teams: one self-contained, deterministic HTML page with no network access. */
+/** The review report for docs teams: one self-contained HTML page with no network access, its list rendered by its own script. */
 export const htmlFormatter: WholeReportFormatter = {
   end(report, context) {
+    const data = pageData(report, context);
     const body = [
       renderHeader(report, context),
-      renderCharts(report, context),
-      renderDocumentsTable(report.files),
-      `<h2>Findings by document</h2>`,
-      ...report.files.map((file, index) => renderDocument(file, index, context)),
+      renderControls(),
+      renderCharts(report, context, data.rulesUrl),
+      `<section><h2 id="rollup-heading">Folders</h2><label>group by <select id="group" aria-label="group by"><option value="folder">folder</option><option value="owner">owner</option></select></label><div class="table-wrap"><table id="folders"><thead><tr>${folderHeaders(data.baseline)}</tr></thead><tbody></tbody></table></div></section>`,
+      `<section><h2>Documents</h2><ol id="documents"></ol>
+<nav class="pager" aria-label="pages"><button type="button" id="page-prev">Previous</button><span id="page-number"></span><button type="button" id="page-next">Next</button></nav></section>`,
+      renderRules(context),
       renderConfigProblems(report),
+      `<script type="application/json" id="report-data">${embedJson(data)}</script>`,
+      `<noscript><p>The list of documents needs JavaScript; the totals, charts and rules are above.</p></noscript>`,
     ].join('\n');
     // The nonce comes from the content so the same report always renders the same page.
-    const nonce = createHash('sha256').update(STYLE).update(SCRIPT).update(body).digest('base64').slice(0, 22);
+    const nonce = createHash('sha256').update(STYLE).update(PAGE_SCRIPT).update(body).digest('base64').slice(0, 22);
     const policy = `default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-${nonce}'; base-uri 'none'; form-action 'none'`;
     return `<!DOCTYPE html>
 <html lang="en">
@@ -72,7 +80,7 @@ export const htmlFormatter: WholeReportFormatter = {
 </head>
 <body>
 ${body}
-<script nonce="${nonce}">${SCRIPT}</script>
+<script nonce="${nonce}">${PAGE_SCRIPT}</script>
 </body>
 </html>
 `;
@@ -104,6 +112,29 @@ function renderHeader(report: JsonReport, context: FormatterContext): string {
 <dl class="totals">${items}</dl></header>`;
 }
 
+/** The filter bar; the script fills the options from the page data. */
+function renderControls(): string {
+  const select = (name: string, label: string) =>
+    `<label>${label} <select id="filter-${name}" aria-label="${label}"><option value="">every ${label}</option></select></label>`;
+  return `<nav class="controls" aria-label="filters">
+<input type="search" id="search" placeholder="Search paths, headlines, messages, flagged text" aria-label="search">
+${select('rule', 'rule')} ${select('severity', 'severity')} ${select('kind', 'kind')} ${select('folder', 'folder')} ${select('language', 'language')} ${select('owner', 'owner')}
+<label>baseline <select id="filter-baseline" aria-label="baseline"><option value="">every finding</option><option value="new">new</option><option value="unchanged">unchanged</option><option value="fixed">fixed</option></select></label>
+<label><input type="checkbox" id="show-clean"> show clean documents</label>
+<label>sort <select id="sort" aria-label="sort documents"><option value="worst">worst first</option><option value="path">path</option><option value="findings">most findings</option><option value="kind">kind</option><option value="score">lowest score</option></select></label>
+<button type="button" id="clear-filters">Clear filters</button> <button type="button" id="print">Print</button> <button type="button" id="csv">Download CSV</button>
+</nav>
+<p id="status" aria-live="polite"></p>
+<p class="keys"><kbd>/</kbd> search · <kbd>j</kbd>/<kbd>k</kbd> next/previous document · <kbd>o</kbd> open · <kbd>n</kbd>/<kbd>p</kbd> next/previous page</p>`;
+}
+
+/** The folder roll-up's headers; with a baseline, new and fixed findings too (the trend). */
+function folderHeaders(baseline: boolean): string {
+  const sortable = (order: string, label: string, numeric = false) =>
+    `<th scope="col" data-order="${order}"${numeric ? ' class="number"' : ''}><button type="button">${label}</button></th>`;
+  return `${sortable('folder', 'folder')}${sortable('files', 'files', true)}${sortable('worst', 'errors', true)}<th scope="col" class="number">warnings</th><th scope="col" class="number">notes</th>${baseline ? '<th scope="col" class="number">new</th><th scope="col" class="number">fixed</th>' : ''}<th scope="col" class="worst">worst headline</th>`;
+}
+
 interface ChartRow {
   key: string;
   label: string;
@@ -112,117 +143,56 @@ interface ChartRow {
 }
 
 /** The two bar charts: findings by rule and findings by principle. */
-function renderCharts(report: JsonReport, context: FormatterContext): string {
+function renderCharts(report: JsonReport, context: FormatterContext, rulesUrl: string | undefined): string {
   const findings = allFindings(report);
-  return `<div class="charts">${renderChart('rule', 'Findings by rule', rowsByRule(findings, context.rules))}
+  return `<div class="charts">${renderChart('rule', 'Findings by rule', rowsByRule(findings, context.rules, rulesUrl))}
 ${renderChart('principle', 'Findings by principle', rowsByPrinciple(findings, context))}</div>`;
 }
 
-/** One row per shipped rule (and per unknown rule id found), most findings first; ties keep registry order. */
-function rowsByRule(findings: readonly JsonFinding[], rules: readonly RuleMeta[]): ChartRow[] {
+/** One row per rule of the run (and per unknown rule id found), most findings first; ties keep registry order. Labels link to the rules appendix, or to `rulesUrl` + id. */
+function rowsByRule(findings: readonly JsonFinding[], rules: readonly Rule[], rulesUrl: string | undefined): ChartRow[] {
   const counts = new Map<string, number>(rules.map((rule) => [rule.id, 0]));
   for (const finding of findings) counts.set(finding.ruleId, (counts.get(finding.ruleId) ?? 0) + 1);
-  const docs = new Map(rules.map((rule) => [rule.id, rule.docs]));
-  const rows = [...counts].map(([id, count]): ChartRow => ({ key: id, label: id, count, href: docs.get(id) }));
+  const known = new Set(rules.map((rule) => rule.id));
+  const href = (id: string) => (rulesUrl ? `${rulesUrl}${id}` : known.has(id) ? `#rule-${id}` : undefined);
+  const rows = [...counts].map(([id, count]): ChartRow => ({ key: id, label: id, count, href: href(id) }));
   return rows.sort((a, b) => b.count - a.count);
 }
 
-/** One row per principle, P1 to P9 in order. */
+/** One row per principle some rule of the run serves, in order; each finding counts under its rule's principle. */
 function rowsByPrinciple(findings: readonly JsonFinding[], { rules, principles }: FormatterContext): ChartRow[] {
   const principleOf = new Map(rules.map((rule) => [rule.id, rule.principle]));
-  return (Object.keys(principles) as Principle[]).map((principle) => ({
-    key: principle,
-    label: `${principle} ${principles[principle]}`,
-    count: findings.filter((finding) => principleOf.get(finding.ruleId) === principle).length,
-  }));
+  const served = new Set(rules.map((rule) => rule.principle));
+  return (Object.keys(principles) as Principle[])
+    .filter((principle) => served.has(principle))
+    .map((principle) => ({
+      key: principle,
+      label: `${principle} ${principles[principle]}`,
+      count: findings.filter((finding) => principleOf.get(finding.ruleId) === principle).length,
+    }));
 }
 
 /** A horizontal bar chart in plain HTML: bar widths are percentages of the largest count. */
 function renderChart(name: string, title: string, rows: readonly ChartRow[]): string {
   const largest = Math.max(1, ...rows.map((row) => row.count));
   const items = rows.map((row) => {
-    const label = row.href ? linkTo(row.href, row.label) : escapeHtml(row.label);
+    const target = row.href?.startsWith('#') ? ` data-rule-link="${escapeHtml(row.key)}"` : ' rel="noopener noreferrer"';
+    const label = row.href ? `<a href="${escapeHtml(row.href)}"${target}>${escapeHtml(row.label)}</a>` : escapeHtml(row.label);
     const width = ((100 * row.count) / largest).toFixed(1);
     return `<li data-key="${escapeHtml(row.key)}" data-count="${row.count}"><span>${label}</span><span class="track"><span class="bar" style="width:${width}%"></span></span><span class="count">${row.count}</span></li>`;
   });
   return `<section><h2>${title}</h2><ol class="bars" data-chart="${name}">\n${items.join('\n')}\n</ol></section>`;
 }
 
-/** A link that leaves the page without telling the target where the reader came from. */
-function linkTo(href: string, text: string): string {
-  return `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${escapeHtml(text)}</a>`;
-}
-
-/** The sortable table of documents; each path links to the document's section. */
-function renderDocumentsTable(files: readonly JsonFile[]): string {
-  const columns: [string, 'text' | 'number'][] = [
-    ['path', 'text'],
-    ['kind', 'text'],
-    ['errors', 'number'],
-    ['warnings', 'number'],
-    ['notes', 'number'],
-    ['headline(s)', 'text'],
-  ];
-  const headers = columns.map(([name, type]) => `<th scope="col" data-type="${type}"><button type="button">${name}</button></th>`).join('');
-  const rows = files.map((file, index) => {
-    const counts = countBySeverity(file.findings);
-    const headlines = file.drafts.map((draft) => `<li>${escapeHtml(draftHeadline(draft))}</li>`).join('');
-    return (
-      `<tr><td class="path"><a href="#${documentId(index)}">${escapeHtml(file.path)}</a></td><td class="kind">${escapeHtml(file.kind)}</td>` +
-      `<td class="number errors">${counts.error}</td><td class="number warnings">${counts.warning}</td><td class="number notes">${counts.info}</td>` +
-      `<td class="headlines"><ul class="headlines">${headlines}</ul></td></tr>`
-    );
-  });
-  return `<h2>Documents</h2>\n<table class="sortable" id="documents"><thead><tr>${headers}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
-}
-
-/** A draft's headline, prefixed with its macro name when it has one. */
-function draftHeadline(draft: JsonFile['drafts'][number]): string {
-  return draft.title ? `${draft.title}: ${draft.headline}` : draft.headline;
-}
-
-/** The anchor of a document's section: its position, so any path is safe. */
-function documentId(index: number): string {
-  return `document-${index + 1}`;
-}
-
-/** One document: its kind, headlines and findings with the flagged text in context. */
-function renderDocument(file: JsonFile, index: number, context: FormatterContext): string {
-  const source = context.sources?.get(file.path);
-  const lines = source === undefined ? undefined : source.split(/\r\n|\r|\n/);
-  const docs = new Map(context.rules.map((rule) => [rule.id, rule.docs]));
-  const headlines = file.drafts
-    .map((draft) => `<li>${escapeHtml(draftHeadline(draft))} <span class="line-number">(line ${draft.range.start.line + 1})</span></li>`)
-    .join('');
-  const skipped = file.skipped ? `<p><em>Not checked: ${escapeHtml(file.skipped)}</em></p>` : '';
-  const findings =
-    file.findings.length === 0
-      ? '<p>No findings.</p>'
-      : `<table class="findings"><thead><tr><th>line:col</th><th>severity</th><th>rule</th><th>message</th></tr></thead><tbody>\n${file.findings.map((finding) => renderFinding(finding, lines, docs.get(finding.ruleId))).join('\n')}\n</tbody></table>`;
-  return `<section class="document" id="${documentId(index)}"><h3>${escapeHtml(file.path)}</h3>
-<p>${escapeHtml(file.kind)}: ${escapeHtml(file.kindReason)}</p>${skipped}<ul class="headlines">${headlines}</ul>
-${findings}</section>`;
-}
-
-/** One finding row; the rule id links to its docs page. */
-function renderFinding(finding: JsonFinding, lines: readonly string[] | undefined, docs: string | undefined): string {
-  const { line, character } = finding.range.start;
-  const rule = docs ? linkTo(docs, finding.ruleId) : escapeHtml(finding.ruleId);
-  return (
-    `<tr><td>${line + 1}:${character + 1}</td><td class="severity-${escapeHtml(finding.severity)}">${escapeHtml(finding.severity)}</td><td>${rule}</td>` +
-    `<td>${escapeHtml(finding.message)}${renderContext(finding, lines)}</td></tr>`
+/** The rules appendix: what each rule of the run flags and why, with its example, so rule links never leave the page. */
+function renderRules({ rules, principles }: FormatterContext): string {
+  const items = rules.map(
+    (rule) => `<article id="rule-${escapeHtml(rule.id)}"><h3>${escapeHtml(rule.id)}</h3>
+<p>${escapeHtml(rule.summary)}. <span class="severity-${rule.severity}">${rule.severity}</span> by default · ${rule.principle} ${escapeHtml(principles[rule.principle])}</p>
+<p>${escapeHtml(rule.why)}</p>
+${rule.example ? `<p>Instead of: <q>${escapeHtml(rule.example.bad)}</q> Write: <q>${escapeHtml(rule.example.good)}</q></p>` : ''}</article>`,
   );
-}
-
-/** The flagged line with its line number and the flagged span marked (to the line's end when the span goes on). */
-function renderContext(finding: JsonFinding, lines: readonly string[] | undefined): string {
-  const { start, end } = finding.range;
-  const line = lines?.[start.line];
-  if (line === undefined) return `<pre class="context"><mark>${escapeHtml(finding.text)}</mark></pre>`;
-  const stop = end.line === start.line ? end.character : line.length;
-  const flagged = line.slice(start.character, stop);
-  const marked = flagged === '' ? '' : `<mark>${escapeHtml(flagged)}</mark>`;
-  return `<pre class="context"><span class="line-number">${start.line + 1}</span>${escapeHtml(line.slice(0, start.character))}${marked}${escapeHtml(line.slice(stop))}</pre>`;
+  return `<section class="rules" id="rules"><h2>Rules</h2>\n${items.join('\n')}\n</section>`;
 }
 
 /** Config mistakes, when there are any. */

@@ -1,7 +1,9 @@
 import type { ConfigProblem } from '../../config/parseConfig';
-import type { RuleMeta } from '../../engine/rule';
+import type { BaselineCounts } from '../baseline';
+import type { Rule } from '../../engine/rule';
 import type { Principle, Severity } from '../../engine/model';
 import type { JsonFile, JsonReport } from '../report';
+import { csvFormatter } from './csv';
 import { githubFormatter } from './github';
 import { jsonFormatter } from './json';
 import { junitFormatter } from './junit';
@@ -13,7 +15,7 @@ import { stylishFormatter } from './stylish';
 /** What every format may use besides the findings. */
 export interface FormatterContext {
   /** Metadata of the run's rules (id, summary, principle, severity, docs URL, …). */
-  rules: readonly RuleMeta[];
+  rules: readonly Rule[];
   /** The principles' short names, from the language pack (the review report's chart). */
   principles: Readonly<Record<Principle, string>>;
   /** The version of support-tone (package.json). */
@@ -24,6 +26,10 @@ export interface FormatterContext {
   color?: boolean;
   /** `--quiet`: errors only, and a human report leaves out files with nothing to show. */
   quiet?: boolean;
+  /** The language pack's tag (`en`): the review page's language filter. */
+  language?: string;
+  /** `{path}` and `{line}` URL templates for a document's source and its edit page, and a base URL rule ids are appended to (the review page links them). */
+  links?: { source?: string; edit?: string; rules?: string };
   /** Each file's text by path, when the command kept it: the HTML report shows findings in their line. */
   sources?: ReadonlyMap<string, string>;
 }
@@ -35,6 +41,8 @@ export interface StreamEnd {
   totals: Record<Severity, number>;
   /** Files that were not checked, and why (too large, binary, no prose). */
   skipped: { path: string; reason: string }[];
+  /** With `--baseline`: how many findings are new, unchanged and fixed. */
+  baseline?: BaselineCounts;
 }
 
 /** A format that writes each file as soon as it is checked, so a long run shows results early and holds no report. */
@@ -67,4 +75,5 @@ export const FORMATTERS: Readonly<Record<string, Formatter>> = {
   rdjson: rdjsonFormatter,
   junit: junitFormatter,
   markdown: markdownFormatter,
+  csv: csvFormatter,
 };

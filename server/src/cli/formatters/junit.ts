@@ -42,6 +42,7 @@ function findingCase(file: JsonFile, finding: JsonFinding, docs: string | undefi
     `${finding.severity}: ${finding.message}`,
     `at ${where}`,
     `flagged text: ${finding.text}`,
+    ...(finding.baseline ? [`baseline: ${finding.baseline}`] : []),
     ...(docs ? [`docs: ${docs}`] : []),
   ].join('\n');
   const head = `    <testcase${attributes({ classname: file.path, name: `${finding.ruleId} ${start.line}:${start.column}` })}>`;

@@ -1,7 +1,8 @@
 import { escapeHtml } from '../../shared/presentation';
 import type { Severity } from '../../engine/model';
 import type { JsonFile, JsonFinding } from '../report';
-import { findingsOf, oneBased, pathToUriReference, plural, ruleLookup, severityTotals } from './shared';
+import { addBaselineCounts, type BaselineCounts } from '../baseline';
+import { countBySeverity, findingsOf, oneBased, pathToUriReference, plural, ruleLookup, severityTotals } from './shared';
 import type { WholeReportFormatter } from './index';
 
 const MAX_HEADLINES = 5;
@@ -32,6 +33,38 @@ function countsText(findings: readonly JsonFinding[]): string {
   return parts.filter((part) => !part.startsWith('0 ')).join(', ') || 'no findings';
 }
 
+/** Files and findings per CODEOWNERS owner (a file with two owners counts for both), worst first, unowned files last; nothing without CODEOWNERS. */
+function ownerTable(files: readonly JsonFile[]): string[] {
+  if (!files.some((file) => file.owners)) return [];
+  const NONE = '(no owner)';
+  const rows = new Map<string, { files: number; findings: JsonFinding[] }>();
+  for (const file of files) {
+    for (const owner of file.owners ?? [NONE]) {
+      const row = rows.get(owner) ?? { files: 0, findings: [] };
+      row.files++;
+      row.findings.push(...file.findings);
+      rows.set(owner, row);
+    }
+  }
+  const counted = [...rows].map(([owner, row]) => ({ owner, files: row.files, counts: countBySeverity(row.findings) }));
+  // Files without an owner come last, whatever their counts.
+  const last = (row: { owner: string }) => (row.owner === NONE ? 1 : 0);
+  counted.sort(
+    (a, b) => last(a) - last(b) || b.counts.error - a.counts.error || b.counts.warning - a.counts.warning || (a.owner < b.owner ? -1 : 1),
+  );
+  return [
+    '### By owner',
+    '',
+    '| Owner | Files | Errors | Warnings | Notes |',
+    '|---|---:|---:|---:|---:|',
+    ...counted.map(
+      ({ owner, files: count, counts }) =>
+        `| ${escapeMarkdown(owner)} | ${count} | ${counts.error} | ${counts.warning} | ${counts.info + counts.hint} |`,
+    ),
+    '',
+  ];
+}
+
 /**
  * A pull-request comment: totals, findings per rule, the worst headlines and, per file, a
  * collapsible list of findings. Links are relative (`path#L3`); order follows the report.
@@ -45,6 +78,10 @@ export const markdownFormatter: WholeReportFormatter = {
       ', ',
     );
     const out = [`## 📰 Support Tone: ${plural(report.files.length, 'file')}, ${plural(drafts, 'draft')} · ${problems}`, ''];
+    const trend: BaselineCounts = { new: 0, unchanged: 0, fixed: 0 };
+    for (const file of report.files) addBaselineCounts(trend, file);
+    if (trend.new + trend.unchanged + trend.fixed > 0)
+      out.push(`**Against the baseline:** ${trend.new} new, ${trend.unchanged} unchanged, ${trend.fixed} fixed.`, '');
 
     const byRule = new Map<string, number>();
     for (const { finding } of findingsOf(report)) byRule.set(finding.ruleId, (byRule.get(finding.ruleId) ?? 0) + 1);
@@ -71,6 +108,8 @@ export const markdownFormatter: WholeReportFormatter = {
       out.push('');
     }
 
+    out.push(...ownerTable(report.files));
+
     // Only errors and warnings make news; ties keep report order (sort is stable).
     const newsworthy = report.files.flatMap((file) =>
       file.drafts.map((draft, index) => {
@@ -95,19 +134,27 @@ export const markdownFormatter: WholeReportFormatter = {
       }
     }
 
-    const withFindings = report.files.filter((file) => file.findings.length > 0);
+    const withFindings = report.files.filter((file) => file.findings.length > 0 || (file.fixed?.length ?? 0) > 0);
     if (withFindings.length > 0) out.push('### Findings', '');
     for (const file of withFindings) {
-      out.push('<details>', `<summary><code>${escapeHtml(file.path)}</code> · ${countsText(file.findings)}</summary>`, '');
+      out.push(
+        '<details>',
+        `<summary><code>${escapeHtml(file.path)}</code> · ${countsText(file.findings)}${file.score === undefined ? '' : ` · score ${file.score}`}</summary>`,
+        '',
+      );
       for (const finding of file.findings) {
         const { start } = oneBased(finding.range);
         const meta = rule(finding.ruleId);
         const ruleText = meta ? `[${escapeMarkdown(finding.ruleId)}](${meta.docs})` : escapeMarkdown(finding.ruleId);
         const flagged = finding.text ? ` ${codeSpan(finding.text)} —` : '';
         out.push(
-          `- ${SEVERITY_LABEL[finding.severity]} ${lineLink(file, start.line, `L${start.line}:${start.column}`)}${flagged} ${escapeMarkdown(finding.message)} (${ruleText})`,
+          `- ${finding.baseline === 'new' ? '🆕 ' : ''}${SEVERITY_LABEL[finding.severity]} ${lineLink(file, start.line, `L${start.line}:${start.column}`)}${flagged} ${escapeMarkdown(finding.message)} (${ruleText})`,
         );
       }
+      for (const gone of file.fixed ?? [])
+        out.push(
+          `- ✅ fixed: ${escapeMarkdown(gone.ruleId)}${gone.text ? ` ${codeSpan(gone.text)}` : ''} (was line ${gone.range.start.line + 1})`,
+        );
       out.push('', '</details>', '');
     }
     const clean = report.files.length - withFindings.length;

@@ -1,6 +1,6 @@
 import type { Range } from '../../engine/lineIndex';
 import type { Severity } from '../../engine/model';
-import { TOOL_URL, findingsOf, oneBased, safeFixes } from './shared';
+import { TOOL_URL, baselineTag, findingsOf, oneBased, safeFixes } from './shared';
 import type { WholeReportFormatter } from './index';
 
 const SEVERITY: Record<Severity, 'ERROR' | 'WARNING' | 'INFO'> = { error: 'ERROR', warning: 'WARNING', info: 'INFO', hint: 'INFO' };
@@ -26,7 +26,7 @@ export const rdjsonFormatter: WholeReportFormatter = {
       const url = docs.get(finding.ruleId);
       const [fix] = safeFixes(finding);
       return {
-        message: finding.message,
+        message: `${finding.message}${baselineTag(finding)}`,
         location: { path: file.path, range: rdRange(finding.range) },
         severity: SEVERITY[finding.severity],
         code: { value: finding.ruleId, ...(url ? { url } : {}) },

@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import type { ConfigProblem } from '../../config/parseConfig';
 import type { RuleMeta } from '../../engine/rule';
 import type { Severity } from '../../engine/model';
 import type { Range } from '../../engine/lineIndex';
-import type { JsonFile, JsonFinding } from '../report';
+import { fileFingerprints } from '../fingerprint';
+import type { JsonFile } from '../report';
 import { TOOL_URL, findingsOf, oneBased, pathToUriReference, safeFixes } from './shared';
 import type { WholeReportFormatter } from './index';
 
@@ -51,22 +51,6 @@ function reportingDescriptor(rule: RuleMeta) {
   };
 }
 
-/**
- * A fingerprint that survives edits elsewhere in the file: it hashes the rule, the path, the
- * flagged text (case and spacing normalized) and how many earlier findings of that rule flagged
- * the same text in this file — never a line number.
- */
-function fingerprinter(): (file: JsonFile, finding: JsonFinding) => string {
-  const seen = new Map<string, number>();
-  return (file, finding) => {
-    const text = finding.text.toLowerCase().replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
-    const key = [finding.ruleId, file.path, text].join('\u0000');
-    const occurrence = seen.get(key) ?? 0;
-    seen.set(key, occurrence + 1);
-    return createHash('sha256').update(`${key}\u0000${occurrence}`).digest('hex');
-  };
-}
-
 /** An absolute config path as a `file:` URI (SARIF wants URIs, and config paths are absolute). */
 function fileUri(path: string): string {
   const slashed = path.replaceAll('\\', '/');
@@ -90,8 +74,8 @@ export const sarifFormatter: WholeReportFormatter = {
       uriBaseId: SOURCE_ROOT,
       index: fileIndex.get(file.path)!,
     });
-    const fingerprint = fingerprinter();
-    const results = [...findingsOf(report)].map(({ file, finding }) => {
+    const fingerprints = new Map(report.files.map((file) => [file, fileFingerprints(file)]));
+    const results = [...findingsOf(report)].map(({ file, finding, index: position }) => {
       const index = ruleIndex.get(finding.ruleId);
       const fixes = safeFixes(finding).map((fix) => ({
         description: { text: fix.title },
@@ -115,7 +99,8 @@ export const sarifFormatter: WholeReportFormatter = {
             },
           },
         ],
-        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(file, finding) },
+        partialFingerprints: { [FINGERPRINT_KEY]: fingerprints.get(file)![position] },
+        ...(finding.baseline ? { baselineState: finding.baseline } : {}),
         ...(fixes.length > 0 ? { fixes } : {}),
       };
     });
@@ -140,6 +125,7 @@ export const sarifFormatter: WholeReportFormatter = {
           artifacts: report.files.map((file) => ({
             location: { uri: pathToUriReference(file.path), uriBaseId: SOURCE_ROOT },
             roles: ['analysisTarget'],
+            ...(file.score === undefined ? {} : { properties: { toneScore: file.score } }),
           })),
           columnKind: 'utf16CodeUnits',
           results,

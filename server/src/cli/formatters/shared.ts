@@ -25,11 +25,16 @@ export function isFailure(severity: Severity): boolean {
   return severity === 'error' || severity === 'warning';
 }
 
-/** Every finding of the report with its file, in report order (files, then position). */
-export function* findingsOf(report: JsonReport): Generator<{ file: JsonFile; finding: JsonFinding }> {
+/** Every finding of the report with its file and its index in the file, in report order (files, then position). */
+export function* findingsOf(report: JsonReport): Generator<{ file: JsonFile; finding: JsonFinding; index: number }> {
   for (const file of report.files) {
-    for (const finding of file.findings) yield { file, finding };
+    for (const [index, finding] of file.findings.entries()) yield { file, finding, index };
   }
+}
+
+/** ` (new)` after a finding a baseline did not have; nothing otherwise. */
+export function baselineTag(finding: Pick<JsonFinding, 'baseline'>): string {
+  return finding.baseline === 'new' ? ' (new)' : '';
 }
 
 /** The fixes a tool may apply without the writer choosing words (no placeholder, no new sentence). */

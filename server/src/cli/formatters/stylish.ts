@@ -28,25 +28,31 @@ export const stylishFormatter: StreamedFormatter = {
       for (const finding of file.findings) {
         if (finding.draft !== index) continue;
         const where = `${finding.range.start.line + 1}:${finding.range.start.character + 1}`;
+        const state = finding.baseline === 'new' ? `${paint('magenta', 'new')} ` : '';
         out.push(
-          `    ${where.padEnd(8)}${paint(SEVERITY_STYLE[finding.severity], finding.severity.padEnd(8))}${finding.message}  ${paint('gray', finding.ruleId)}`,
+          `    ${where.padEnd(8)}${paint(SEVERITY_STYLE[finding.severity], finding.severity.padEnd(8))}${state}${finding.message}  ${paint('gray', finding.ruleId)}`,
         );
       }
     });
+    for (const gone of file.fixed ?? [])
+      out.push(
+        `  ${paint('green', '✔ fixed')} ${gone.ruleId} ${JSON.stringify(gone.text)} ${paint('gray', `(was line ${gone.range.start.line + 1})`)}`,
+      );
     return out.join('\n') + '\n';
   },
 
-  end({ totals, skipped }, context) {
+  end({ totals, skipped, baseline }, context) {
     const paint = painter(context.color);
     const total = Object.values(totals).reduce((sum, count) => sum + count, 0);
     const notChecked = skippedLines(skipped);
     const where = skipped.length > 0 ? ' in the files checked' : '';
-    if (total === 0) return paint('green', `✔ No tone problems found${where}.\n`) + notChecked;
+    const trend = baseline ? `Against the baseline: ${baseline.new} new, ${baseline.unchanged} unchanged, ${baseline.fixed} fixed.\n` : '';
+    if (total === 0) return paint('green', `✔ No tone problems found${where}.\n`) + trend + notChecked;
     const parts = (Object.keys(totals) as Severity[])
       .filter((severity) => totals[severity] > 0)
       .map((severity) => `${totals[severity]} ${severity}${totals[severity] > 1 && severity !== 'info' ? 's' : ''}`);
     const summary = `✖ ${total} tone finding${total === 1 ? '' : 's'} (${parts.join(', ')})`;
-    return `\n${paint(totals.error > 0 ? 'red' : 'yellow', summary)}\n${notChecked}`;
+    return `\n${paint(totals.error > 0 ? 'red' : 'yellow', summary)}\n${trend}${notChecked}`;
   },
 };
 
