@@ -1,6 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { createChecker } from '../api';
-import { ConfigResolver, kindFromGlobs } from '../config/loadConfig';
+import { ConfigResolver, kindFromGlobs, languageFromGlobs } from '../config/loadConfig';
 import { nodeConfigHost } from '../config/nodeHost';
 import { mergeSettings, type ConfigProblem } from '../config/parseConfig';
 import type { CheckOptions, ToneChecker } from '../engine/checker';
@@ -14,6 +14,8 @@ export interface FileTask {
   path: string;
   /** `--kind`. */
   kind?: DocumentKind;
+  /** `--lang`: a language code every draft is checked in. */
+  language?: string;
   /** `--config`: one config file for every input instead of the nearest one. */
   configPath?: string;
   /** Text to check instead of reading the file (`--stdin`). */
@@ -33,11 +35,11 @@ export interface FileResult {
 /** The files to check for some inputs (default: the current folder), with `--kind`, `--config` and `--shard` applied. */
 export async function tasksFor(
   inputs: readonly string[],
-  options: { kind?: DocumentKind; config?: string; shard?: { index: number; count: number } },
+  options: { kind?: DocumentKind; lang?: string; config?: string; shard?: { index: number; count: number } },
 ): Promise<FileTask[]> {
   let paths = await resolveInputs(inputs.length > 0 ? inputs : ['.']);
   if (options.shard) paths = shardOf(paths, options.shard);
-  return paths.map((path) => ({ path, kind: options.kind, configPath: options.config }));
+  return paths.map((path) => ({ path, kind: options.kind, language: options.lang, configPath: options.config }));
 }
 
 /** Checks files one by one with one engine and one config cache (one per thread). */
@@ -53,7 +55,8 @@ export class FileChecker {
     let settings = this.settings.get(key);
     if (!settings) this.settings.set(key, (settings = mergeSettings(config.settings)));
     const kind = task.kind ? { kind: task.kind, reason: `--kind ${task.kind}` } : kindFromGlobs(config, absolute);
-    const options: CheckOptions = { format: formatOf(task.path), settings, kind, fileName: task.path };
+    const language = task.language ? { language: task.language, reason: `--lang ${task.language}` } : languageFromGlobs(config, absolute);
+    const options: CheckOptions = { format: formatOf(task.path), settings, kind, language, fileName: task.path };
     const text = task.text ?? readText(task.path).text;
     return { path: task.path, text, result: this.checker.check(text, options), options, configProblems: config.problems };
   }

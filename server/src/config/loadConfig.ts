@@ -1,6 +1,6 @@
 import { dirname, join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
-import type { KindDecision } from '../engine/model';
+import type { KindDecision, LanguageDecision } from '../engine/model';
 import type { ConfigHost } from './host';
 import { parseConfig, type ConfigProblem, type ParsedConfig } from './parseConfig';
 
@@ -13,7 +13,7 @@ export interface LoadedConfig extends ParsedConfig {
 }
 
 /** What applies where no config file is found. */
-export const NO_CONFIG: LoadedConfig = { settings: {}, kinds: { reply: [], article: [] }, problems: [] };
+export const NO_CONFIG: LoadedConfig = { settings: {}, kinds: { reply: [], article: [] }, languages: {}, problems: [] };
 
 /** Reads and parses a config file. Unreadable files become a problem, not an exception. */
 export function readConfigFile(path: string, host: ConfigHost): LoadedConfig {
@@ -93,7 +93,24 @@ export function kindFromGlobs(config: LoadedConfig, filePath: string): KindDecis
   return kindFromGlobList(config.kinds, dirname(configPath), filePath, (kind, glob) => `kinds.${kind} glob '${glob}' in ${configPath}`);
 }
 
+/** The language a config's `language` globs give a file, if any: the first language (in file order) with a matching glob. */
+export function languageFromGlobs(config: LoadedConfig, filePath: string): LanguageDecision | undefined {
+  if (!config.path) return undefined;
+  const relativePath = relative(dirname(config.path), filePath).split(sep).join('/');
+  for (const [language, globs] of Object.entries(config.languages)) {
+    const glob = globs.find((pattern) => matcherFor(pattern)(relativePath));
+    if (glob) return { language, reason: `language.${language} glob '${glob}' in ${config.path}` };
+  }
+  return undefined;
+}
+
 const matchers = new Map<string, (path: string) => boolean>();
+
+function matcherFor(pattern: string): (path: string) => boolean {
+  let matches = matchers.get(pattern);
+  if (!matches) matchers.set(pattern, (matches = picomatch(pattern, { dot: true })));
+  return matches;
+}
 
 /** The kind the first matching glob gives a file, globs relative to `base`; compiled globs are cached. */
 export function kindFromGlobList(
@@ -104,11 +121,7 @@ export function kindFromGlobList(
 ): KindDecision | undefined {
   const relativePath = relative(base, filePath).split(sep).join('/');
   for (const kind of ['reply', 'article'] as const) {
-    const glob = kinds[kind].find((pattern) => {
-      let matches = matchers.get(pattern);
-      if (!matches) matchers.set(pattern, (matches = picomatch(pattern, { dot: true })));
-      return matches(relativePath);
-    });
+    const glob = kinds[kind].find((pattern) => matcherFor(pattern)(relativePath));
     if (glob) return { kind, reason: reason(kind, glob) };
   }
   return undefined;

@@ -19,6 +19,8 @@ export interface ConfigProblem extends Span {
 export interface ParsedConfig {
   settings: Partial<Pick<ToneSettings, 'companyName' | 'skipQuotedInReplies'>> & { rules?: Record<string, RuleSettings> };
   kinds: { reply: string[]; article: string[] };
+  /** Globs by language code (`language` in the file). */
+  languages: Record<string, string[]>;
   problems: ConfigProblem[];
 }
 
@@ -26,6 +28,7 @@ interface RawConfig {
   companyName?: string;
   skipQuotedInReplies?: boolean;
   kinds?: { reply?: string[]; article?: string[] };
+  language?: Record<string, string[]>;
   rules?: Record<string, RuleSettings | RuleSettings['severity']>;
 }
 
@@ -38,7 +41,7 @@ export function parseConfig(text: string, file: string): ParsedConfig {
     const position = lines.positionAt(span.start);
     return { ...span, file, line: position.line + 1, column: position.character + 1, message };
   };
-  const empty: ParsedConfig = { settings: {}, kinds: { reply: [], article: [] }, problems: [] };
+  const empty: ParsedConfig = { settings: {}, kinds: { reply: [], article: [] }, languages: {}, problems: [] };
   const syntaxErrors: ParseError[] = [];
   const tree = parseTree(text, syntaxErrors, { allowTrailingComma: true, disallowComments: false });
   if (syntaxErrors.length > 0 || !tree) {
@@ -144,7 +147,8 @@ function toParsed(raw: RawConfig): Omit<ParsedConfig, 'problems'> {
   if (raw.companyName !== undefined) settings.companyName = raw.companyName;
   if (raw.skipQuotedInReplies !== undefined) settings.skipQuotedInReplies = raw.skipQuotedInReplies;
   const globs = (list: unknown[] | undefined) => (list ?? []).filter((glob): glob is string => typeof glob === 'string');
-  return { settings, kinds: { reply: globs(raw.kinds?.reply), article: globs(raw.kinds?.article) } };
+  const languages = Object.fromEntries(Object.entries(raw.language ?? {}).map(([language, list]) => [language, globs(list)]));
+  return { settings, kinds: { reply: globs(raw.kinds?.reply), article: globs(raw.kinds?.article) }, languages };
 }
 
 /** Engine settings: defaults, then each layer in order (editor settings, then the config file). */

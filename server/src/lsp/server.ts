@@ -13,6 +13,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createChecker } from '../api';
 import type { ConfigHost } from '../config/host';
 import { fixAll } from '../engine/edits';
+import { UNSUPPORTED_LANGUAGE } from '../engine/checker';
 import type { Rule } from '../engine/rule';
 import { DEFAULT_PACK } from '../api';
 import { lensTitle } from '../shared/presentation';
@@ -20,7 +21,7 @@ import { HeadlinesRequest, SHOW_HEADLINE_COMMAND, type HeadlinesParams, type Hea
 import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { DocumentStore, type Scheduler } from './documents';
 import { toHeadlines } from './headlines';
-import { ruleHover } from './hover';
+import { noticeHover, ruleHover } from './hover';
 import { Workspace } from './workspace';
 
 /** What the server needs from the platform it runs on (see main.node.ts). */
@@ -135,8 +136,12 @@ export function startServer(connection: Connection, host: ServerHost, rules: rea
     if (!open) return null;
     const offset = open.document.offsetAt(params.position);
     const finding = open.checked.result.findings.find((candidate) => candidate.start <= offset && offset <= candidate.end);
-    const rule = finding && store.rulesById.get(finding.ruleId);
-    return rule && finding ? { ...ruleHover(rule, finding.message), range: open.checked.lines.rangeOf(finding) } : null;
+    if (!finding) return null;
+    const language = open.checked.result.drafts[finding.draft].language;
+    const range = open.checked.lines.rangeOf(finding);
+    if (finding.ruleId === UNSUPPORTED_LANGUAGE) return { ...noticeHover(finding.message, language), range };
+    const rule = store.rulesById.get(finding.ruleId);
+    return rule ? { ...ruleHover(rule, finding.message, language), range } : null;
   });
   connection.onRequest(HeadlinesRequest.method, (params: HeadlinesParams) => headlinesOf(params.textDocument.uri));
   connection.onCodeLens(async (params): Promise<CodeLens[]> => {

@@ -9,6 +9,7 @@ import {
   ConfigResolver,
   kindFromGlobList,
   kindFromGlobs,
+  languageFromGlobs,
   NO_CONFIG,
   type LoadedConfig,
 } from '../config/loadConfig';
@@ -75,6 +76,7 @@ export class Workspace {
       format: formatOf({ path, languageId: document.languageId }).id,
       settings: this.engineSettings(editor, config),
       kind: path ? (kindFromGlobs(config, path) ?? this.kindFromEditorGlobs(editor, path)) : undefined,
+      language: path ? languageFromGlobs(config, path) : undefined,
       fileName: path ?? uri.path,
     };
   }

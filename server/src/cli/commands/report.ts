@@ -11,6 +11,7 @@ export interface ReportCommandOptions {
   /** The HTML file to write. */
   out: string;
   kind?: DocumentKind;
+  lang?: string;
   config?: string;
 }
 

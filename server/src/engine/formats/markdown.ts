@@ -16,6 +16,7 @@ const blockParser = new MarkdownIt({ html: true }).use(frontMatterPlugin, () => 
 const inlineParser = new MarkdownIt({ html: true }).disable('text_join');
 
 const DECLARED_KIND = /^support-tone:\s*['"]?(reply|article)['"]?\s*$/m;
+const DECLARED_LANGUAGE = /^(?:lang|locale|language):[ \t]*['"]?([^'"\s]+)['"]?[ \t]*$/m;
 
 /** A prose container found by the block parse; its inline content is masked lazily. */
 interface PendingBlock {
@@ -33,6 +34,7 @@ interface MarkdownStructure {
   draftBreaks: number[];
   directives: Directive[];
   declaredKind?: DocumentKind;
+  declaredLanguage?: string;
 }
 
 /** Parses the block structure of a Markdown document. Cheap: no inline parsing happens here. */
@@ -54,9 +56,12 @@ function parseMarkdownStructure(text: string, lines: LineIndex): MarkdownStructu
       case 'hr':
         structure.draftBreaks.push(lines.lineStart(token.map![0]));
         break;
-      case 'front_matter':
-        structure.declaredKind = DECLARED_KIND.exec(typeof token.meta === 'string' ? token.meta : '')?.[1] as DocumentKind | undefined;
+      case 'front_matter': {
+        const meta = typeof token.meta === 'string' ? token.meta : '';
+        structure.declaredKind = DECLARED_KIND.exec(meta)?.[1] as DocumentKind | undefined;
+        structure.declaredLanguage = DECLARED_LANGUAGE.exec(meta)?.[1];
         break;
+      }
       case 'html_block':
         structure.directives.push(
           ...findDirectives(text.slice(lines.lineStart(token.map![0]), lines.lineStart(token.map![1])), lines.lineStart(token.map![0])),
@@ -211,7 +216,7 @@ function findClosingRun(raw: string, run: string, from: number): number {
 }
 
 function scanMarkdown(text: string, lines: LineIndex): ScannedDocument {
-  const { pending, draftBreaks, directives, declaredKind } = parseMarkdownStructure(text, lines);
+  const { pending, draftBreaks, directives, declaredKind, declaredLanguage } = parseMarkdownStructure(text, lines);
   const blocks = pending.map((block) => ({
     start: block.start,
     end: block.end,
@@ -220,7 +225,7 @@ function scanMarkdown(text: string, lines: LineIndex): ScannedDocument {
     quoted: block.quoted,
     mask: () => maskInline(block, text),
   }));
-  return { blocks, draftBreaks, directives, declaredKind };
+  return { blocks, draftBreaks, directives, declaredKind, declaredLanguage };
 }
 
 export const markdown: FrontEnd = {

@@ -8,12 +8,12 @@ export interface ProseBlock extends Span, BlockInfo {
   prose: string;
 }
 
-export type DirectiveType = 'disable' | 'enable' | 'disable-next-line';
+export type DirectiveType = 'disable' | 'enable' | 'disable-next-line' | 'language';
 
 /** An inline `<!-- support-tone-… -->` comment. */
 export interface Directive extends Span {
   type: DirectiveType;
-  /** Rule ids; empty means every rule. */
+  /** Rule ids; empty means every rule. For `language`, the language tag it names (`support-tone-language pl`). */
   ruleIds: string[];
 }
 
@@ -43,6 +43,8 @@ export interface ScannedDocument {
   directives: Directive[];
   /** Kind declared in front matter (`support-tone: reply|article`). */
   declaredKind?: DocumentKind;
+  /** Language declared in front matter (`lang: pl`, `locale: sv-SE`), as written. */
+  declaredLanguage?: string;
 }
 
 /** A document format's front end: turns source text into prose blocks with exact offsets. */
@@ -52,7 +54,7 @@ export interface FrontEnd {
   fallbackKind: KindDecision;
 }
 
-const DIRECTIVE = /<!--\s*support-tone-(disable-next-line|disable|enable)\b([^]*?)-->/g;
+const DIRECTIVE = /<!--\s*support-tone-(disable-next-line|disable|enable|language)\b([^]*?)-->/g;
 
 /** Finds inline directives in a raw HTML fragment that starts at `offset`. */
 export function findDirectives(html: string, offset: number): Directive[] {
