@@ -107,13 +107,13 @@ describe('support-tone check for pipelines', () => {
 
   it("routes languages by the config's language globs, and --lang wins over them", () => {
     const folder = project();
-    writeFileSync(join(folder, '.support-tone.json'), JSON.stringify({ language: { pl: ['kb/pl/**'] } }));
-    const path = join(folder, 'kb', 'pl', 'reset.md');
+    writeFileSync(join(folder, '.support-tone.json'), JSON.stringify({ language: { de: ['kb/de/**'] } }));
+    const path = join(folder, 'kb', 'de', 'reset.md');
     mkdirSync(dirname(path));
     writeFileSync(path, '# Reset\n\nYou failed to hold the button for ten seconds. Write to help@example.com if it still blinks.\n');
     const checker = new FileChecker();
     const byGlob = checker.check({ path }).result;
-    assert.deepEqual(byGlob.language, { language: 'pl', reason: `language.pl glob 'kb/pl/**' in ${join(folder, '.support-tone.json')}` });
+    assert.deepEqual(byGlob.language, { language: 'de', reason: `language.de glob 'kb/de/**' in ${join(folder, '.support-tone.json')}` });
     assert.deepEqual(
       byGlob.findings.map((finding) => finding.ruleId),
       ['unsupported-language'],

@@ -17,8 +17,8 @@ function routed(text: string, options: Partial<CheckOptions> = {}) {
   };
 }
 
-const polishReply =
-  'Dzień dobry,\n\nbardzo dziękujemy za wiadomość i przepraszamy za kłopot z fakturą. Sprawdzimy zamówienie i odpiszemy jutro.\n\nPozdrawiam,\nAnna';
+const germanReply =
+  'Hallo,\n\nvielen Dank für Ihre Nachricht, und entschuldigen Sie bitte die Verwirrung mit der Rechnung. Wir prüfen die Bestellung und antworten morgen.\n\nMit freundlichen Grüßen\nAnna';
 const notice = (firstLine: string) => `unsupported-language '${firstLine}'`;
 
 describe('language routing', () => {
@@ -56,25 +56,20 @@ describe('language routing', () => {
     },
     {
       name: 'front matter lang wins over detection',
-      text: '---\nlang: pl-PL\n---\n\nThis page is still in English, although the front matter says it is Polish.\n',
-      document: "pl: front matter 'pl-PL'",
+      text: '---\nlang: de-DE\n---\n\nThis page is still in English, although the front matter says it is German.\n',
+      document: "de: front matter 'de-DE'",
       drafts: [
         {
-          language: "pl: front matter 'pl-PL'",
-          findings: [notice('This page is still in English, although the front matter says it is Polish.')],
+          language: "de: front matter 'de-DE'",
+          findings: [notice('This page is still in English, although the front matter says it is German.')],
         },
       ],
     },
     {
-      name: 'front matter locale with an underscore',
-      text: '---\nlocale: sv_SE\ntitle: Fakturor\n---\n\nHej! Vi har tagit emot din fråga om fakturan och återkommer i morgon.\n',
+      name: 'front matter locale with an underscore, checked by the Swedish pack',
+      text: '---\nlocale: sv_SE\ntitle: Fakturor\n---\n\nHej! Vi har tagit emot din fråga och återkommer snart.\n',
       document: "sv: front matter 'sv_SE'",
-      drafts: [
-        {
-          language: "sv: front matter 'sv_SE'",
-          findings: [notice('Hej! Vi har tagit emot din fråga om fakturan och återkommer i morgon.')],
-        },
-      ],
+      drafts: [{ language: "sv: front matter 'sv_SE'", findings: ["no-vague-timeline 'snart'"] }],
     },
     {
       name: 'a decision from outside the text (config glob, --lang) wins over front matter and detection',
@@ -84,11 +79,26 @@ describe('language routing', () => {
       drafts: [{ language: 'en: --lang en', findings: ["no-shouting 'YOU'", "no-shouting 'MUST'"] }],
     },
     {
-      name: 'Polish is detected and, with no Polish pack, reported once and not checked with English rules',
-      text: polishReply + '\n',
+      name: 'German is detected and, with no German pack, reported once and not checked with English rules',
+      text: germanReply + '\n',
       options: { kind: { kind: 'reply', reason: 'test' } },
+      document: 'de: detected as German',
+      drafts: [{ language: 'de: detected as German', findings: [notice('Hallo,')] }],
+    },
+    {
+      name: 'Estonian is detected and checked by the Estonian pack',
+      text: 'Tere,\n\nte oleksite pidanud juhendit lugema, enne kui printeri paigaldasite.\n\nLugupidamisega\nAnna\n',
+      options: { kind: { kind: 'reply', reason: 'test' } },
+      document: 'et: detected as Estonian',
+      drafts: [{ language: 'et: detected as Estonian', findings: ["require-apology 'Tere,'", "no-blame 'te oleksite pidanud'"] }],
+    },
+    {
+      name: 'Polish is detected and checked by the Polish pack, which knows Polish greetings',
+      text: 'Dzień dobry,\n\nPowinien Pan był przeczytać instrukcję przed instalacją drukarki.\n\nPozdrawiam,\nAnna\n',
       document: 'pl: detected as Polish',
-      drafts: [{ language: 'pl: detected as Polish', findings: [notice('Dzień dobry,')] }],
+      drafts: [
+        { language: 'pl: detected as Polish', findings: ["require-apology 'Dzień dobry,'", "no-blame 'Powinien Pan był przeczytać'"] },
+      ],
     },
     {
       name: 'Hebrew is decided by its script',
@@ -125,15 +135,15 @@ describe('language routing', () => {
         'Best,',
         'Kim',
         '',
-        '## Zwrot',
+        '## Tagasimakse',
         '',
-        '<!-- support-tone-language pl -->',
+        '<!-- support-tone-language de -->',
         '',
-        'Dzień dobry,',
+        'Hallo,',
         '',
-        'OK, zwrot jutro.',
+        'OK, morgen.',
         '',
-        'Pozdrawiam,',
+        'Grüße',
         'Anna',
         '',
       ].join('\n'),
@@ -144,7 +154,17 @@ describe('language routing', () => {
           language: 'en: detected as English',
           findings: ["require-apology 'Hi Sam,'", "require-empathy 'Hi Sam,'", "require-restatement 'Hi Sam,'", "no-blame 'You failed to'"],
         },
-        { language: "pl: directive 'support-tone-language pl'", findings: [notice('Dzień dobry,')] },
+        { language: "de: directive 'support-tone-language de'", findings: [notice('Hallo,')] },
+      ],
+    },
+    {
+      name: 'a reply file with an English and a Swedish draft: each is checked by its own pack',
+      text: '## Refund\n\nHi Sam,\n\nSorry for the wait: we will refund you today.\n\nBest,\nKim\n\n## Återbetalning\n\nHej Sam,\n\nförlåt för väntan. Du har fel om avgiften, den följer prislistan.\n\nMvh,\nKim\n',
+      options: { kind: { kind: 'reply', reason: 'test' } },
+      document: 'sv: detected as Swedish',
+      drafts: [
+        { language: 'en: detected as English', findings: ["require-empathy 'Hi Sam,'", "require-restatement 'Hi Sam,'"] },
+        { language: 'sv: detected as Swedish', findings: ["no-you-are-wrong 'Du har fel'"] },
       ],
     },
     {
@@ -175,22 +195,22 @@ describe('language routing', () => {
     },
     {
       name: 'two drafts without a pack: one notice for the file',
-      text: '## A\n\nHej! Vi har tagit emot din fråga om fakturan och återkommer i morgon.\n\n## B\n\nTere! Saime teie kirja kätte ja vastame homme hommikul arve kohta.\n',
+      text: '## A\n\n¡Hola! Recibimos su pregunta sobre la factura y le responderemos mañana por la mañana.\n\n## B\n\nHallo! Wir haben Ihre Frage zur Rechnung erhalten und melden uns morgen.\n',
       options: { kind: { kind: 'reply', reason: 'test' } },
-      document: 'sv: detected as Swedish',
+      document: 'es: detected as Spanish',
       drafts: [
         {
-          language: 'sv: detected as Swedish',
-          findings: [notice('Hej! Vi har tagit emot din fråga om fakturan och återkommer i morgon.')],
+          language: 'es: detected as Spanish',
+          findings: [notice('¡Hola! Recibimos su pregunta sobre la factura y le responderemos mañana por la mañana.')],
         },
-        { language: 'et: detected as Estonian', findings: [] },
+        { language: 'de: detected as German', findings: [] },
       ],
     },
     {
       name: 'the notice can be silenced like a rule',
-      text: '<!-- support-tone-disable unsupported-language -->\n\nHej! Vi har tagit emot din fråga om fakturan och återkommer i morgon.\n',
-      document: 'sv: detected as Swedish',
-      drafts: [{ language: 'sv: detected as Swedish', findings: [] }],
+      text: '<!-- support-tone-disable unsupported-language -->\n\nHallo! Wir haben Ihre Frage zur Rechnung erhalten und melden uns morgen.\n',
+      document: 'de: detected as German',
+      drafts: [{ language: 'de: detected as German', findings: [] }],
     },
   ];
   for (const { name, text, options, document, drafts } of cases) {
@@ -198,19 +218,49 @@ describe('language routing', () => {
   }
 
   it('names the languages in the notice and tells how to override it', () => {
-    const result = createChecker().check(polishReply, { format: 'markdown', kind: { kind: 'reply', reason: 'test' } });
+    const result = createChecker().check(germanReply, { format: 'markdown', kind: { kind: 'reply', reason: 'test' } });
     assert.equal(
       result.findings[0].message,
-      'This text reads as Polish (detected as Polish), which no installed tone pack checks (packs: English), so it is not checked. ' +
+      'This text reads as German (detected as German), which no installed tone pack checks (packs: English, Polish, Swedish, Estonian), so it is not checked. ' +
         "If that is wrong, set the language: 'lang: en' in front matter, a 'language' glob in .support-tone.json, or <!-- support-tone-language en -->.",
     );
     assert.equal(result.findings[0].severity, 'info');
-    assert.equal(result.drafts[0].headline, 'Not checked: no tone pack for Polish');
+    assert.equal(result.drafts[0].headline, 'Not checked: no tone pack for German');
     assert.deepEqual(
       Object.values(result.drafts[0].checks).map((check) => check.expected),
       [false, false, false, false],
     );
   });
+});
+
+describe("findings in the draft's language", () => {
+  const cases: { text: string; message: string; fix: string; headline: string }[] = [
+    {
+      text: 'W nawiązaniu do zgłoszenia wysyłamy nową fakturę do klienta.',
+      message: '„W nawiązaniu do” to urzędniczy język: napisz prościej. Lepiej: „nawiązując do”.',
+      fix: 'Zamień na „nawiązując do”',
+      headline: 'Support odpowiada klientowi rzeczowo',
+    },
+    {
+      text: 'Ni kommer att erhålla en ny faktura från oss.',
+      message: '”erhålla” är krångelspråk: skriv enklare. Skriv hellre ”få”.',
+      fix: 'Ersätt med ”få”',
+      headline: 'Support svarar kunden sakligt',
+    },
+    {
+      text: 'Antud juhul saadame teile uue arve ja kontrollime tellimust.',
+      message: '„Antud juhul” on ametikeel: kirjuta lihtsamalt. Parem: „sel juhul”.',
+      fix: 'Asenda: „sel juhul”',
+      headline: 'Support vastab kliendile asjalikult',
+    },
+  ];
+  for (const { text, message, fix, headline } of cases) {
+    it(text, () => {
+      const result = createChecker().check(text, { format: 'markdown', kind: { kind: 'article', reason: 'test' } });
+      const legalese = result.findings.find((finding) => finding.ruleId === 'no-legalese')!;
+      assert.deepEqual([legalese.message, legalese.fixes[0].title, result.drafts[0].headline], [message, fix, headline]);
+    });
+  }
 });
 
 describe('language tags', () => {

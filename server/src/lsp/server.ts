@@ -15,7 +15,7 @@ import type { ConfigHost } from '../config/host';
 import { fixAll } from '../engine/edits';
 import { UNSUPPORTED_LANGUAGE } from '../engine/checker';
 import type { Rule } from '../engine/rule';
-import { DEFAULT_PACK } from '../api';
+import { DEFAULT_PACK, packFor } from '../api';
 import { lensTitle } from '../shared/presentation';
 import { HeadlinesRequest, SHOW_HEADLINE_COMMAND, type HeadlinesParams, type HeadlinesResult } from '../shared/protocol';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
@@ -140,7 +140,10 @@ export function startServer(connection: Connection, host: ServerHost, rules: rea
     const language = open.checked.result.drafts[finding.draft].language;
     const range = open.checked.lines.rangeOf(finding);
     if (finding.ruleId === UNSUPPORTED_LANGUAGE) return { ...noticeHover(finding.message, language), range };
-    const rule = store.rulesById.get(finding.ruleId);
+    // A finding in another pack's draft is explained by that pack's rule of the same id.
+    const packRule =
+      language.language === DEFAULT_PACK.id ? undefined : packFor(language.language)?.rules.find((each) => each.id === finding.ruleId);
+    const rule = packRule ?? store.rulesById.get(finding.ruleId);
     return rule ? { ...ruleHover(rule, finding.message, language), range } : null;
   });
   connection.onRequest(HeadlinesRequest.method, (params: HeadlinesParams) => headlinesOf(params.textDocument.uri));
