@@ -161,7 +161,7 @@ describe('language routing', () => {
       name: 'a reply file with an English and a Swedish draft: each is checked by its own pack',
       text: '## Refund\n\nHi Sam,\n\nSorry for the wait: we will refund you today.\n\nBest,\nKim\n\n## Återbetalning\n\nHej Sam,\n\nförlåt för väntan. Du har fel om avgiften, den följer prislistan.\n\nMvh,\nKim\n',
       options: { kind: { kind: 'reply', reason: 'test' } },
-      document: 'sv: detected as Swedish',
+      document: 'en: detected as English',
       drafts: [
         { language: 'en: detected as English', findings: ["require-empathy 'Hi Sam,'", "require-restatement 'Hi Sam,'"] },
         { language: 'sv: detected as Swedish', findings: ["no-you-are-wrong 'Du har fel'"] },

@@ -42,11 +42,50 @@ const SCRIPTS: readonly { pattern: RegExp; language?: string; name: string }[] =
 ];
 
 /**
- * English's commonest words that no other Latin-script language the detector knows spells the
- * same way (so not "to", Polish "this", nor "is", "we", "of", Dutch): text where they are at least
- * a fifth of the words is English without asking the detector.
+ * Common English words that Polish, Swedish and Estonian do not write the same way (so not "i"
+ * and "to", Polish "and" and "this"; "my", Polish "we"; "on" and "me", Estonian "is" and "we";
+ * "be", Swedish "ask"): text where they are at least a fifth of the words is English without
+ * loading the detector, which costs about a second on first use.
  */
-const ENGLISH_MARKERS = new Set(['the', 'and', 'you', 'your', 'with', 'this', 'that', 'our', 'will', 'can', 'not', 'have', 'are', 'it']);
+const ENGLISH_MARKERS = new Set([
+  'the',
+  'and',
+  'you',
+  "you're",
+  'your',
+  'with',
+  'this',
+  'that',
+  'our',
+  'we',
+  "we'll",
+  "we're",
+  "i'm",
+  "i'll",
+  "it's",
+  "don't",
+  "can't",
+  'will',
+  'can',
+  'not',
+  'have',
+  'has',
+  'are',
+  'is',
+  'was',
+  'it',
+  'of',
+  'for',
+  'in',
+  'if',
+  'what',
+  'how',
+  'please',
+  'thanks',
+  'sorry',
+  'hi',
+  'hello',
+]);
 const ENGLISH_SHARE = 0.2;
 
 /** At least this many letters before the detector is asked: a two-word line says too little. */
@@ -96,7 +135,11 @@ export class LanguageDetector {
 }
 
 function looksEnglish(sample: string): boolean {
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words =
+    sample
+      .toLowerCase()
+      .replace(/’/g, "'")
+      .match(/\p{L}+(?:'\p{L}+)*/gu) ?? [];
   let markers = 0;
   for (const word of words) if (ENGLISH_MARKERS.has(word)) markers++;
   return markers >= ENGLISH_SHARE * words.length;
