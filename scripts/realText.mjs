@@ -1,6 +1,6 @@
 // Real-text measurement with the shared tools our own measurement uses (../shared, next to this
-// checkout): `npm run eval` scores the CLI on the labelled dev set, then the synthetic set as a
-// secondary line; `npm run sweep` runs it over the real help centres. Extra arguments pass through.
+// checkout): `npm run eval` scores the CLI on the labelled dev set, then each language of the
+// Polish/Swedish and Estonian/Hebrew sets on a line of its own, then the synthetic set as a secondary line; `npm run sweep` runs it over the real help centres. Extra arguments pass through.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -22,5 +22,22 @@ if (mode === 'sweep') process.exit(run([tool('sweep-kb.mjs'), root, ...extra]));
 
 console.log('Real text (../shared/realtext/dev.jsonl):');
 const status = run([tool('score-realtext.mjs'), root, join(shared, 'realtext', 'dev.jsonl'), ...extra]);
+
+// One line per language of the other labelled sets: a language without a pack scores no findings at all.
+console.log('\nReal text per language (../shared/realtext/dev-pl-sv.jsonl, dev-et-he.jsonl):');
+for (const [file, languages] of [
+  ['dev-pl-sv.jsonl', ['pl', 'sv']],
+  ['dev-et-he.jsonl', ['et', 'he']],
+]) {
+  if (!existsSync(join(shared, 'realtext', file))) continue;
+  for (const language of languages) {
+    const scored = spawnSync(process.execPath, [tool('score-realtext.mjs'), root, join(shared, 'realtext', file), '--lang', language], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    const summary = scored.stdout.split('\n').find((line) => line.startsWith('real text:'));
+    console.log(`  ${language}: ${summary ? summary.replace('real text: ', '') : `failed (${scored.stderr.trim().split('\n')[0]})`}`);
+  }
+}
 console.log('\nSynthetic set (secondary: written for the rules, so it flatters them):');
 process.exit(status || run(['--import', 'tsx', join(root, 'test', 'labeled', 'evaluate.ts')]));

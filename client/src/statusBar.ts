@@ -18,8 +18,11 @@ export class ToneStatusBar implements vscode.Disposable {
     }
     const counts = countBySeverity(headlines.drafts.flatMap((draft) => draft.findings));
     const kind = headlines.kind === 'reply' ? 'Reply' : 'Article';
-    this.item.text = `$(megaphone) ${kind} · ${headlines.skipped ? 'not checked' : describeCounts(counts, SHORT_COUNTS)}`;
-    this.item.tooltip = `Support Tone: ${kind.toLowerCase()} (${headlines.kindReason})${headlines.skipped ? `\n${headlines.skipped}` : ''}\nClick to open the Problems view.`;
+    const language = headlines.language.toUpperCase();
+    this.item.text = `$(megaphone) ${kind} · ${language} · ${headlines.skipped ? 'not checked' : describeCounts(counts, SHORT_COUNTS)}`;
+    this.item.tooltip =
+      `Support Tone: ${kind.toLowerCase()} (${headlines.kindReason}), language ${language} (${headlines.languageReason})` +
+      `${headlines.skipped ? `\n${headlines.skipped}` : ''}\nClick to open the Problems view.`;
     this.item.show();
   }
 

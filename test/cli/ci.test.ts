@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { JsonReport } from '../../server/src/cli/report';
 import { writeFix } from '../../server/src/cli/fix';
 import { FileChecker } from '../../server/src/cli/checkFiles';
@@ -103,6 +103,28 @@ describe('support-tone check for pipelines', () => {
     assert.equal(file.path, 'project/replies/new.md');
     assert.match(file.kindReason, /kinds\.reply glob 'replies\/\*\*'/);
     assert.equal(file.drafts[0].headline, 'Acme Blames Customer: "You failed to attach it"');
+  });
+
+  it("routes languages by the config's language globs, and --lang wins over them", () => {
+    const folder = project();
+    writeFileSync(join(folder, '.support-tone.json'), JSON.stringify({ language: { de: ['kb/de/**'] } }));
+    const path = join(folder, 'kb', 'de', 'reset.md');
+    mkdirSync(dirname(path));
+    writeFileSync(path, '# Reset\n\nYou failed to hold the button for ten seconds. Write to help@example.com if it still blinks.\n');
+    const checker = new FileChecker();
+    const byGlob = checker.check({ path }).result;
+    assert.deepEqual(byGlob.language, { language: 'de', reason: `language.de glob 'kb/de/**' in ${join(folder, '.support-tone.json')}` });
+    assert.deepEqual(
+      byGlob.findings.map((finding) => finding.ruleId),
+      ['unsupported-language'],
+    );
+    const byOption = checker.check({ path, language: 'en' }).result;
+    assert.deepEqual(byOption.language, { language: 'en', reason: '--lang en' });
+    assert.deepEqual(
+      byOption.findings.map((finding) => `${finding.ruleId} '${finding.text}'`),
+      ["no-blame 'You failed to'"],
+    );
+    assert.equal(run(folder, ['check', '.', '--lang', 'polish']).status, 2);
   });
 
   it('filters with --severity and --quiet, and fails on --max-warnings', () => {

@@ -57,6 +57,8 @@ function edgeCaseReport(): JsonReport {
     path: 'docs/FAQ & <notes>, 100%.md',
     kind: 'article',
     kindReason: 'headings',
+    language: 'en',
+    languageReason: 'detected as English',
     drafts: [{ ...report.files[0].drafts[0], headline: 'Acme Says `Use *This* | Not That` & <More>' }],
     findings: [
       finding({

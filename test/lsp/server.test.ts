@@ -156,6 +156,7 @@ describe('language server over stdio (push diagnostics)', function () {
       value,
       /\[Rule documentation\]\(https:\/\/github\.com\/support-tone\/support-tone\/blob\/main\/docs\/rules\/no-blame\.md\)/,
     );
+    assert.match(value, /\*Language:\* English \(detected as English\)$/);
     assert.deepEqual(hover.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 20 } });
   });
 
@@ -165,6 +166,7 @@ describe('language server over stdio (push diagnostics)', function () {
     client.open(uri, read(path));
     const headlines = (await client.connection.sendRequest('supportTone/headlines', { textDocument: { uri } })) as HeadlinesResult;
     assert.equal(headlines.kind, 'reply');
+    assert.deepEqual([headlines.language, headlines.languageReason], ['en', 'detected as English']);
     assert.equal(headlines.companyName, 'Acme');
     assert.deepEqual(
       headlines.drafts.map((draft) => [draft.title, draft.lensRange.start.line, draft.headline]),

@@ -93,6 +93,7 @@ describe('team rules in the language server', function () {
         '*Why it matters (P9):* The retired name of the safe-deposit product',
         'Instead of:\n\n> Open Locker Pro and choose Export.\n\ntry:\n\n> Open Acme Vault and choose Export.',
         '[Rule documentation](https://style.acme.example/support#acme/product-name)',
+        '*Language:* English (detected as English)',
       ].join('\n\n'),
     );
   });

@@ -369,9 +369,13 @@ describe('review report paging in a real browser', function () {
       path: `kb/${String(index).padStart(3, '0')}.md`,
       kind: 'article',
       kindReason: 'test',
+      language: 'en',
+      languageReason: 'test',
       drafts: [
         {
           range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } },
+          language: 'en',
+          languageReason: 'test',
           headline: `Headline ${index}`,
           findingCounts: { error: 0, warning: 1, info: 0, hint: 0 },
           checks: {},
@@ -444,6 +448,7 @@ describe('review report against a baseline in a real browser', function () {
       await choose(page, 'filter-baseline', 'new');
       assert.deepEqual((await listed(page)).sort(), blamed.sort());
       await page.locator('#documents summary').first().click();
+      await page.locator('#documents details[open] li.finding .state').first().waitFor();
       const states = await page.locator('#documents details[open] li.finding .state').allInnerTexts();
       assert.ok(states.length > 0 && states.every((state) => state === 'new'), states.join());
       const headers = await page.locator('#folders thead th').allInnerTexts();
@@ -452,6 +457,8 @@ describe('review report against a baseline in a real browser', function () {
       await choose(page, 'filter-baseline', 'fixed');
       assert.deepEqual(await listed(page), ['examples/kb/set-up-sso.md']);
       await page.locator('#documents summary').first().click();
+      // A document's findings are drawn when it opens: wait for them before counting.
+      await page.locator('#documents details[open] ol.fixed li').first().waitFor();
       assert.equal(await page.locator('#documents details[open] ol.fixed li').count(), 1);
       assert.match(await page.locator('#documents details[open] ol.fixed li').innerText(), /no-legalese: gone/);
       assert.equal(new URL(page.url()).hash, '#baseline=fixed&file=examples%2Fkb%2Fset-up-sso.md');

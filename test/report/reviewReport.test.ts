@@ -38,9 +38,13 @@ function file(path: string, kind: string, headline: string, findings: JsonFindin
     path,
     kind,
     kindReason: 'test',
+    language: 'en',
+    languageReason: 'test',
     drafts: [
       {
         range: { start: { line: 0, character: 0 }, end: { line: 3, character: 0 } },
+        language: 'en',
+        languageReason: 'test',
         headline,
         ...(title ? { title } : {}),
         findingCounts: counts,

@@ -175,16 +175,16 @@ describe('team rule kinds', () => {
     {
       kind: 'consistency',
       message: 'mixes registers: this reply speaks {register}, so keep to it ({other} here).',
-      registers: { formal: ['Sie', 'Ihnen'], informal: ['du', 'dir'] },
+      registers: { british: ['colour', 'organise'], american: ['color', 'organize'] },
     },
     [
       {
-        text: 'Hi Sam,\n\nkönnen Sie das Formular senden? Dann schicken wir [[dir]] die Karte.',
-        messages: ["'dir' mixes registers: this reply speaks formal, so keep to it (informal here)."],
+        text: 'Hi Sam,\n\nThe colour picker is back, so you can organise your palette and pick a new [[color]] today.',
+        messages: ["'color' mixes registers: this reply speaks british, so keep to it (american here)."],
       },
-      { text: 'Hi Sam,\n\nkannst du das Formular senden? Dann schicken wir [[Ihnen]] die Karte, [[Ihnen]] auch.' },
-      { text: 'Hi Sam,\n\nkönnen Sie das Formular senden? Dann schicken wir Ihnen die Karte.' },
-      { text: 'Hi Sam,\n\nkannst du das senden?\n\n---\n\nHi Kim,\n\nkönnen Sie das senden?' },
+      { text: 'Hi Sam,\n\nThe color picker is back, so you can pick a new [[colour]] and [[organise]] your palette today.' },
+      { text: 'Hi Sam,\n\nThe color picker is back, so you can organize your palette today.' },
+      { text: 'Hi Sam,\n\nThe color picker is back today.\n\n---\n\nHi Kim,\n\nThe colour picker is back today.' },
     ],
   );
 });

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { createChecker, DEFAULT_PACK } from '../../server/src/api';
+import { createChecker } from '../../server/src/api';
 import { applyFixes } from '../../server/src/engine/edits';
 import type { DocumentKind, Finding } from '../../server/src/engine/model';
 import type { FormatId } from '../../server/src/shared/formats';
+import { packFor } from '../../server/src/packs';
 
 /**
  * A rule's test table. In `text`, `[[…]]` marks each range the rule must flag (markers are
@@ -35,8 +36,10 @@ export function parseMarkers(marked: string): { text: string; spans: { start: nu
 const checker = createChecker();
 
 /** Runs the engine with every rule and keeps one rule's findings. */
-export function findingsOf(ruleId: string, text: string, kind: DocumentKind, format: FormatId = 'markdown'): Finding[] {
-  return checker.check(text, { format, kind: { kind, reason: 'test' } }).findings.filter((finding) => finding.ruleId === ruleId);
+export function findingsOf(ruleId: string, text: string, kind: DocumentKind, format: FormatId = 'markdown', language = 'en'): Finding[] {
+  return checker
+    .check(text, { format, kind: { kind, reason: 'test' }, language: { language, reason: 'test' } })
+    .findings.filter((finding) => finding.ruleId === ruleId);
 }
 
 function label(text: string): string {
@@ -44,12 +47,12 @@ function label(text: string): string {
   return flat.length > 70 ? `${flat.slice(0, 67)}…` : flat;
 }
 
-/** Registers mocha tests for one rule's table. */
-export function describeRule(ruleId: string, cases: RuleCases): void {
-  const rule = DEFAULT_PACK.rules.find((candidate) => candidate.id === ruleId);
+/** Registers mocha tests for one rule's table, in the pack of `language` (English by default). */
+export function describeRule(ruleId: string, cases: RuleCases, language = 'en'): void {
+  const rule = packFor(language)?.rules.find((candidate) => candidate.id === ruleId);
   const defaultKind: DocumentKind = rule?.scope === 'draft' ? rule.kinds[0] : 'article';
-  describe(`rule ${ruleId}`, () => {
-    it('is registered', () => assert.ok(rule, `${ruleId} is not in DEFAULT_PACK.rules`));
+  describe(`rule ${ruleId}${language === 'en' ? '' : ` (${language})`}`, () => {
+    it('is registered', () => assert.ok(rule, `${ruleId} is not in the ${language} pack`));
     it('has at least 10 valid and 10 invalid cases', () => {
       assert.ok(cases.valid.length >= 10, `${cases.valid.length} valid cases`);
       assert.ok(cases.invalid.length >= 10, `${cases.invalid.length} invalid cases`);
@@ -58,7 +61,7 @@ export function describeRule(ruleId: string, cases: RuleCases): void {
       const { text, kind = defaultKind, format } = typeof valid === 'string' ? { text: valid } : valid;
       it(`accepts: ${label(text)}`, () => {
         assert.deepEqual(
-          findingsOf(ruleId, text, kind, format).map((finding) => finding.text),
+          findingsOf(ruleId, text, kind, format, language).map((finding) => finding.text),
           [],
         );
       });
@@ -67,7 +70,7 @@ export function describeRule(ruleId: string, cases: RuleCases): void {
       const { text, spans } = parseMarkers(invalid.text);
       const kind = invalid.kind ?? defaultKind;
       it(`flags: ${label(invalid.text)}`, () => {
-        const findings = findingsOf(ruleId, text, kind, invalid.format);
+        const findings = findingsOf(ruleId, text, kind, invalid.format, language);
         const expected = spans.map((span) => ({ ...span, text: text.slice(span.start, span.end) }));
         assert.deepEqual(
           findings.map(({ start, end, text: flagged }) => ({ start, end, text: flagged })),
@@ -87,7 +90,7 @@ export function describeRule(ruleId: string, cases: RuleCases): void {
         ).text;
         assert.equal(fixed, invalid.output);
         assert.ok(
-          findingsOf(ruleId, fixed, kind, invalid.format).length < findings.length,
+          findingsOf(ruleId, fixed, kind, invalid.format, language).length < findings.length,
           're-checking the fixed text still reports every finding',
         );
       });

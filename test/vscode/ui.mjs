@@ -80,7 +80,7 @@ async function drive(page, { baseUrl, folder, output, docsImage, log }) {
       texts[1].includes('📰 Acme Apologizes'),
     'two headline CodeLenses',
   );
-  await page.locator('.statusbar-item', { hasText: 'Reply · 1 error, 4 warnings, 2 notes' }).waitFor();
+  await page.locator('.statusbar-item', { hasText: 'Reply · EN · 1 error, 4 warnings, 2 notes' }).waitFor();
   log('UI: explorer opened macros.reply.md; squiggles, 2 headline lenses and the status bar item are shown');
 
   // The Problems view lists the findings.

@@ -1,6 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { createChecker, DEFAULT_PACK } from '../api';
-import { ConfigResolver, kindFromGlobs } from '../config/loadConfig';
+import { ConfigResolver, kindFromGlobs, languageFromGlobs } from '../config/loadConfig';
 import { nodeConfigHost } from '../config/nodeHost';
 import { mergeSettings, type ConfigProblem } from '../config/parseConfig';
 import type { CheckOptions, ToneChecker } from '../engine/checker';
@@ -17,6 +17,8 @@ export interface FileTask {
   path: string;
   /** `--kind`. */
   kind?: DocumentKind;
+  /** `--lang`: a language code every draft is checked in. */
+  language?: string;
   /** `--config`: one config file for every input instead of the nearest one. */
   configPath?: string;
   /** Text to check instead of reading the file (`--stdin`). */
@@ -38,11 +40,11 @@ export interface FileResult {
 /** The files to check for some inputs (default: the current folder), with `--kind`, `--config`, `--shard` and `--owner` applied. */
 export async function tasksFor(
   inputs: readonly string[],
-  options: { kind?: DocumentKind; config?: string; shard?: { index: number; count: number }; owner?: string },
+  options: { kind?: DocumentKind; lang?: string; config?: string; shard?: { index: number; count: number }; owner?: string },
 ): Promise<FileTask[]> {
   let paths = await resolveInputs(inputs.length > 0 ? inputs : ['.']);
   if (options.shard) paths = shardOf(paths, options.shard);
-  const tasks = paths.map((path) => ({ path, kind: options.kind, configPath: options.config }));
+  const tasks = paths.map((path) => ({ path, kind: options.kind, language: options.lang, configPath: options.config }));
   return options.owner ? ownedBy(options.owner, tasks) : tasks;
 }
 
@@ -74,7 +76,8 @@ export class FileChecker {
     let settings = this.settings.get(key);
     if (!settings) this.settings.set(key, (settings = mergeSettings(config.settings)));
     const kind = task.kind ? { kind: task.kind, reason: `--kind ${task.kind}` } : kindFromGlobs(config, absolute);
-    const options: CheckOptions = { format: formatOf(task.path), settings, kind, fileName: task.path };
+    const language = task.language ? { language: task.language, reason: `--lang ${task.language}` } : languageFromGlobs(config, absolute);
+    const options: CheckOptions = { format: formatOf(task.path), settings, kind, language, fileName: task.path };
     const text = task.text ?? readText(task.path).text;
     let checker = this.checkers.get(config.rules);
     if (!checker) this.checkers.set(config.rules, (checker = createChecker(config.rules)));

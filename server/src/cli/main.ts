@@ -1,4 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { languageOfTag } from '../engine/language';
 import { SEVERITIES, type DocumentKind } from '../engine/model';
 import { runCheck, type CheckOptions } from './commands/check';
 import { runLsp } from './commands/lsp';
@@ -14,6 +15,12 @@ import packageJson from '../../../package.json';
 function parseKind(value: string): DocumentKind {
   if (value !== 'reply' && value !== 'article') throw new InvalidArgumentError("Use 'reply' or 'article'.");
   return value;
+}
+
+function parseLanguage(value: string): string {
+  const language = languageOfTag(value);
+  if (!language) throw new InvalidArgumentError("Use a language code such as 'en', 'pl' or 'sv-SE'.");
+  return language;
 }
 
 function parseCount(value: string): number {
@@ -70,6 +77,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       .argument('[paths...]', 'files, folders or globs'),
   )
     .option('-k, --kind <kind>', 'treat every file as a reply or an article', parseKind)
+    .option('--lang <code>', 'check every file in this language (a code such as en, pl, sv-SE) instead of detecting it', parseLanguage)
     .option('-c, --config <file>', 'use this config file instead of the nearest .support-tone.json')
     .option('--stdin', 'check text from stdin')
     .option('--stdin-filename <path>', 'the path the stdin text stands for (config, kind and format follow it)')
@@ -94,6 +102,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .argument('[paths...]', 'files, folders or globs')
     .requiredOption('--out <file>', 'the HTML file to write')
     .option('-k, --kind <kind>', 'treat every file as a reply or an article', parseKind)
+    .option('--lang <code>', 'check every file in this language (a code such as en, pl, sv-SE) instead of detecting it', parseLanguage)
     .option('-c, --config <file>', 'use this config file instead of the nearest .support-tone.json')
     .option(
       '--source-url <template>',

@@ -17,10 +17,16 @@ export interface JsonFile {
   path: string;
   kind: string;
   kindReason: string;
+  /** The document's language (ISO 639-1): what decided the kind and the draft split. */
+  language: string;
+  languageReason: string;
   skipped?: string;
   drafts: {
     range: Range;
     title?: string;
+    /** The language the draft was checked in; a draft in a language without a pack is not checked. */
+    language: string;
+    languageReason: string;
     headline: string;
     quoted?: { range: Range; text: string };
     findingCounts: Record<Severity, number>;
@@ -86,6 +92,8 @@ export function toJsonFile({ path, text, result }: FileResult): JsonFile {
     return {
       range: range(draft),
       ...(draft.title ? { title: draft.title } : {}),
+      language: draft.language.language,
+      languageReason: draft.language.reason,
       headline: draft.headline,
       ...(draft.quoted ? { quoted: { range: range(draft.quoted), text: draft.quoted.text } } : {}),
       findingCounts: draft.findingCounts,
@@ -98,6 +106,8 @@ export function toJsonFile({ path, text, result }: FileResult): JsonFile {
     path: path.split('\\').join('/'),
     kind: result.kind,
     kindReason: result.reason,
+    language: result.language.language,
+    languageReason: result.language.reason,
     ...(result.skipped ? { skipped: result.skipped } : {}),
     drafts,
     score: documentScore(drafts),

@@ -1,6 +1,6 @@
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import type { KindDecision } from '../engine/model';
+import type { KindDecision, LanguageDecision } from '../engine/model';
 import type { LanguagePack } from '../engine/pack';
 import type { Rule } from '../engine/rule';
 import { appliesToLanguage, loadRule, RuleDefinitionError, TEAM_RULE_LIMITS } from '../rulekit/load';
@@ -27,6 +27,8 @@ export interface LoadedConfig {
   path?: string;
   settings: SettingsLayer;
   kinds: { reply: string[]; article: string[] };
+  /** Globs by language code: the project's own `language`, like `kinds`. */
+  languages: Record<string, string[]>;
   /** Mistakes in the config file and the files it extends. */
   problems: ConfigProblem[];
   /** The language pack's rules, then the team's. */
@@ -40,7 +42,7 @@ const NO_KINDS = { reply: [], article: [] };
 
 /** What applies where no config file is found. */
 export function noConfig(pack: LanguagePack): LoadedConfig {
-  return { settings: {}, kinds: NO_KINDS, problems: [], rules: pack.rules, teamRules: [], files: [] };
+  return { settings: {}, kinds: NO_KINDS, languages: {}, problems: [], rules: pack.rules, teamRules: [], files: [] };
 }
 
 /** One file of a config's chain (the config or a style file it extends, directly or not) and what it says. */
@@ -117,6 +119,7 @@ export function readConfigFile(path: string, host: ConfigHost, pack: LanguagePac
     path,
     settings: mergeLayers(...layers.map((layer) => layer.parsed.settings)),
     kinds: own?.file === path ? own.parsed.kinds : NO_KINDS,
+    languages: own?.file === path ? own.parsed.languages : {},
     problems: unique,
     rules,
     teamRules,
@@ -280,7 +283,24 @@ export function kindFromGlobs(config: LoadedConfig, filePath: string): KindDecis
   return kindFromGlobList(config.kinds, dirname(configPath), filePath, (kind, glob) => `kinds.${kind} glob '${glob}' in ${configPath}`);
 }
 
+/** The language a config's `language` globs give a file, if any: the first language (in file order) with a matching glob. */
+export function languageFromGlobs(config: LoadedConfig, filePath: string): LanguageDecision | undefined {
+  if (!config.path) return undefined;
+  const relativePath = relative(dirname(config.path), filePath).split(sep).join('/');
+  for (const [language, globs] of Object.entries(config.languages)) {
+    const glob = globs.find((pattern) => matcherFor(pattern)(relativePath));
+    if (glob) return { language, reason: `language.${language} glob '${glob}' in ${config.path}` };
+  }
+  return undefined;
+}
+
 const matchers = new Map<string, (path: string) => boolean>();
+
+function matcherFor(pattern: string): (path: string) => boolean {
+  let matches = matchers.get(pattern);
+  if (!matches) matchers.set(pattern, (matches = picomatch(pattern, { dot: true })));
+  return matches;
+}
 
 /** The kind the first matching glob gives a file, globs relative to `base`; compiled globs are cached. */
 export function kindFromGlobList(
@@ -291,11 +311,7 @@ export function kindFromGlobList(
 ): KindDecision | undefined {
   const relativePath = relative(base, filePath).split(sep).join('/');
   for (const kind of ['reply', 'article'] as const) {
-    const glob = kinds[kind].find((pattern) => {
-      let matches = matchers.get(pattern);
-      if (!matches) matchers.set(pattern, (matches = picomatch(pattern, { dot: true })));
-      return matches(relativePath);
-    });
+    const glob = kinds[kind].find((pattern) => matcherFor(pattern)(relativePath));
     if (glob) return { kind, reason: reason(kind, glob) };
   }
   return undefined;

@@ -38,6 +38,8 @@ export type SettingsLayer = Partial<Pick<ToneSettings, 'companyName' | 'skipQuot
 export interface ParsedConfig {
   settings: SettingsLayer;
   kinds: { reply: string[]; article: string[] };
+  /** Globs by language code (`language` in the file). */
+  languages: Record<string, string[]>;
   problems: ConfigProblem[];
   /** The style files and packages this file extends, in order. */
   extends: { entry: string; locate: Locate }[];
@@ -54,6 +56,7 @@ interface RawConfig {
   vocab?: string[];
   docsUrl?: string;
   kinds?: { reply?: string[]; article?: string[] };
+  language?: Record<string, string[]>;
   rules?: Record<string, RuleSettings | RuleSettings['severity'] | { kind: string }>;
 }
 
@@ -87,6 +90,7 @@ export function parseConfig(text: string, file: string): ParsedConfig {
     return {
       settings: {},
       kinds: { reply: [], article: [] },
+      languages: {},
       extends: [],
       definitions: [],
       locate: nowhere,
@@ -199,6 +203,7 @@ function toParsed(raw: RawConfig, file: string, locate: Locate): Omit<ParsedConf
   return {
     settings,
     kinds: { reply: globs(raw.kinds?.reply), article: globs(raw.kinds?.article) },
+    languages: Object.fromEntries(Object.entries(raw.language ?? {}).map(([language, list]) => [language, globs(list)])),
     extends: (raw.extends ?? []).map((entry, index) => ({
       entry,
       locate: (_path, message) => locate(['extends', index], message),

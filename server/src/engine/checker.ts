@@ -4,6 +4,7 @@ import { describeDraft, guessKind, segmentDrafts } from './drafts';
 import { FRONT_ENDS } from './formats';
 import { findPlaceholders } from './formats/placeholders';
 import type { Directive, ProseBlock, ScannedDocument } from './formats/types';
+import { detectorFor, languageName, languageOfTag, type LanguageDetector } from './language';
 import { LineIndex } from './lineIndex';
 import {
   SEVERITIES,
@@ -16,14 +17,16 @@ import {
   type Finding,
   type Fix,
   type KindDecision,
+  type LanguageDecision,
   type Link,
+  type Span,
   type Severity,
   type TextEdit,
 } from './model';
 import type { LanguagePack } from './pack';
 import { PhraseIndex, type PhraseEntry, type PhraseMatch } from './phrases';
 import type { DraftRule, Rule, RuleContext, RuleMeta } from './rule';
-import { parseSentences, PlacedSentence, sentenceMatches, type SentenceData } from './sentences';
+import { parseSentences, PlacedSentence, sentenceMatches, type ProseParser, type SentenceData } from './sentences';
 import { DEFAULT_SETTINGS, type RuleSettings, type ToneSettings } from './settings';
 
 export interface CheckOptions {
@@ -33,24 +36,44 @@ export interface CheckOptions {
   kind?: KindDecision;
   /** Used by the kind heuristic (`*.reply.md`). */
   fileName?: string;
+  /**
+   * A language decided outside the text (`--lang`, config globs): every draft is checked in it
+   * unless an inline `support-tone-language` directive says otherwise. Otherwise front matter, then detection.
+   */
+  language?: LanguageDecision;
 }
 
-/** A block after masking and sentence parsing; cached by its source text. */
+/** A block after masking, cached by its source text; parsed into sentences by each pack that reads it. */
 interface PreparedBlock {
   prose: string;
   links: Link[];
-  sentences: SentenceData[];
+  /** Inline code and placeholders: each parsed as one opaque word. */
+  opaque: Span[];
+  breaks: number[];
   /** Inline directives, relative to the block. */
   directives: Directive[];
+  /** Sentences by the parser that made them: a block is parsed only in the languages of the drafts that hold it. */
+  parses: Map<ProseParser, SentenceData[]>;
 }
 
 interface CheckedBlock extends ProseBlock {
-  sentences: SentenceData[];
+  prepared: PreparedBlock;
   links: readonly Link[];
 }
 
+/** A pack with the rules a checker runs for it. */
+interface Route {
+  pack: LanguagePack;
+  rules: readonly Rule[];
+  rulesById: ReadonlyMap<string, Rule>;
+}
+
+/** The notice on a file with drafts in a language no installed pack checks: once per file, never a tone finding. */
+export const UNSUPPORTED_LANGUAGE = 'unsupported-language';
+
 const PHRASE_INDEXES = new WeakMap<readonly Rule[], WeakMap<ToneSettings, PhraseIndex>>();
 
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 const NO_PROSE = 'Not checked: no prose found — only code, markup or data, or a dialect Support Tone does not read.';
 
 /** Only errors and warnings make news. */
@@ -64,13 +87,27 @@ const NEWSWORTHY: readonly Severity[] = ['error', 'warning'];
 export class ToneChecker {
   private previousBlocks = new Map<string, PreparedBlock>();
   private previousFormat?: FormatId;
-  private readonly rulesById: ReadonlyMap<string, Rule>;
+  private readonly routes: ReadonlyMap<string, Route>;
+  private readonly detector: LanguageDetector;
 
+  /**
+   * `pack` checks drafts whose language nothing decides (too little text to detect), with `rules`;
+   * `others` check drafts in their own languages with their own rules.
+   */
   constructor(
     private readonly pack: LanguagePack,
-    private readonly rules: readonly Rule[] = pack.rules,
+    rules: readonly Rule[] = pack.rules,
+    others: readonly LanguagePack[] = [],
   ) {
-    this.rulesById = new Map(rules.map((rule) => [rule.id, rule]));
+    const route = (routePack: LanguagePack, routeRules: readonly Rule[]): [string, Route] => [
+      routePack.id,
+      { pack: routePack, rules: routeRules, rulesById: new Map(routeRules.map((rule) => [rule.id, rule])) },
+    ];
+    this.routes = new Map([
+      route(pack, rules),
+      ...others.filter((other) => other.id !== pack.id).map((other) => route(other, other.rules)),
+    ]);
+    this.detector = detectorFor([...this.routes.keys()]);
   }
 
   /** Drops the block cache to free memory; the next check parses the whole document again. */
@@ -82,53 +119,102 @@ export class ToneChecker {
     const settings = options.settings ?? DEFAULT_SETTINGS;
     const skipped = skipReason(text, settings);
     if (skipped)
-      return { kind: options.kind?.kind ?? 'article', reason: options.kind?.reason ?? 'not checked', drafts: [], findings: [], skipped };
+      return {
+        kind: options.kind?.kind ?? 'article',
+        reason: options.kind?.reason ?? 'not checked',
+        language: options.language ?? { language: this.pack.id, reason: 'not checked' },
+        drafts: [],
+        findings: [],
+        skipped,
+      };
 
     const lines = new LineIndex(text);
     const frontEnd = FRONT_ENDS[options.format];
-    const { blocks, draftBreaks, directives, declared, sections, encode } = this.extract(text, lines, options.format);
+    const { blocks, draftBreaks, directives, declared, sections, encode, declaredLanguage } = this.extract(text, lines, options.format);
+    const declaredTag = declaredLanguage === undefined ? undefined : languageOfTag(declaredLanguage);
+    const explicit: LanguageDecision | undefined =
+      options.language ?? (declaredTag ? { language: declaredTag, reason: `front matter '${declaredLanguage}'` } : undefined);
+    const language = explicit ?? this.detect(blocks) ?? this.fallbackLanguage();
+    const documentPack = this.routes.get(language.language)?.pack ?? this.pack;
     const decision: KindDecision =
-      options.kind ?? declared ?? guessKind(text, blocks, options.fileName, frontEnd.fallbackKind, this.pack.lexicon);
+      options.kind ?? declared ?? guessKind(text, blocks, options.fileName, frontEnd.fallbackKind, documentPack.lexicon);
     const isReply = decision.kind === 'reply';
     // Never silent: a file with text but no prose (all code, markup or data) says so instead of reporting nothing, or a missing next step.
-    if (text.trim() !== '' && blocks.every((block) => block.sentences.length === 0))
-      return { ...decision, drafts: [], findings: [], skipped: NO_PROSE };
+    if (text.trim() !== '' && blocks.every((block) => !WORD_CHARACTER.test(block.prepared.prose)))
+      return { ...decision, language, drafts: [], findings: [], skipped: NO_PROSE };
 
-    const segments = segmentDrafts(text, blocks, draftBreaks, isReply, this.pack.lexicon, sections);
+    const segments = segmentDrafts(text, blocks, draftBreaks, isReply, documentPack.lexicon, sections);
+    const languageDirectives = directives.filter((directive) => directive.type === 'language');
+    const draftLanguages = segments.map((segment, index): LanguageDecision => {
+      const from = index === 0 ? 0 : segments[index - 1].end;
+      const directive = languageDirectives.find((candidate) => candidate.start >= from && candidate.start < segment.end);
+      const tag = directive && languageOfTag(directive.ruleIds[0] ?? '');
+      if (tag) return { language: tag, reason: `directive 'support-tone-language ${directive.ruleIds[0]}'` };
+      if (explicit || segments.length === 1) return language;
+      return (
+        this.detect(segment.blocks) ?? {
+          language: language.language,
+          reason: `too little text to detect; as the document (${language.reason})`,
+        }
+      );
+    });
+
     const sentences: PlacedSentence[] = [];
+    const routes = draftLanguages.map((draftLanguage) => this.routes.get(draftLanguage.language));
     const drafts: Draft[] = segments.map((segment, draftIndex) => {
+      const route = routes[draftIndex];
       const draftSentences: PlacedSentence[] = [];
-      for (const block of segment.blocks) {
+      for (const block of route ? segment.blocks : []) {
         if (block.quoted && isReply && settings.skipQuotedInReplies) continue;
-        block.sentences.forEach((data, index) => {
+        const blockSentences = parsedSentences(block.prepared, route!.pack.parse);
+        blockSentences.forEach((data, index) => {
           const { role, headingLevel, quoted } = block;
-          const text = block.prose.slice(data.start, data.end);
+          const text = block.prepared.prose.slice(data.start, data.end);
           const info = { role, headingLevel, quoted };
-          const linkRange = { start: index === 0 ? 0 : data.start, end: block.sentences[index + 1]?.start ?? block.prose.length };
+          const linkRange = { start: index === 0 ? 0 : data.start, end: blockSentences[index + 1]?.start ?? block.prepared.prose.length };
           const sentence = new PlacedSentence(data, block.start, text, draftIndex, sentences.length, info, block.links, linkRange);
           sentences.push(sentence);
           draftSentences.push(sentence);
         });
       }
-      return describeDraft(draftIndex, segment, draftSentences, this.pack.lexicon);
+      return describeDraft(draftIndex, segment, draftSentences, (route?.pack ?? documentPack).lexicon);
     });
 
-    const index = this.phraseIndex(settings);
     const findings: Finding[] = [];
     const checks = drafts.map((): Record<string, DraftCheck> => ({}));
     const ruleFailures = new Map<string, string>();
-    for (const rule of this.rules) {
-      const severity = effectiveSeverity(rule, settings.rules[rule.id], decision.kind);
-      const context = this.context(text, decision, sentences, drafts, index, rule, severity, findings, blocks, encode);
-      // A rule that throws loses its own findings only: the other rules still run.
-      try {
-        if (rule.scope === 'draft') {
-          for (const draft of drafts) checks[draft.index][rule.id] = this.runDraftCheck(rule, draft, context, severity !== 'off');
-        } else if (severity !== 'off') {
-          rule.check(context);
+    for (const route of this.routes.values()) {
+      const routeDrafts = drafts.filter((draft) => routes[draft.index] === route);
+      if (routeDrafts.length === 0) continue;
+      const routeSentences =
+        routeDrafts.length === drafts.length ? sentences : sentences.filter((sentence) => routes[sentence.draft] === route);
+      const index = this.phraseIndex(route.rules, settings);
+      for (const rule of route.rules) {
+        const severity = effectiveSeverity(rule, settings.rules[rule.id], decision.kind);
+        const context = this.context(
+          text,
+          decision,
+          routeSentences,
+          routeDrafts,
+          drafts,
+          route.pack,
+          index,
+          rule,
+          severity,
+          findings,
+          blocks,
+          encode,
+        );
+        // A rule that throws loses its own findings only: the other rules still run.
+        try {
+          if (rule.scope === 'draft') {
+            for (const draft of routeDrafts) checks[draft.index][rule.id] = this.runDraftCheck(rule, draft, context, severity !== 'off');
+          } else if (severity !== 'off') {
+            rule.check(context);
+          }
+        } catch (error) {
+          ruleFailures.set(rule.id, error instanceof Error ? error.message : String(error));
         }
-      } catch (error) {
-        ruleFailures.set(rule.id, error instanceof Error ? error.message : String(error));
       }
     }
     for (const [ruleId, reason] of ruleFailures) {
@@ -143,30 +229,81 @@ export class ToneChecker {
         draft: 0,
       });
     }
+    const notice = this.unsupportedNotice(text, drafts, draftLanguages, routes);
+    if (notice) findings.push(notice);
 
     const visible = applyDirectives(findings, directives, lines).sort(
       (a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId),
     );
     const draftResults = drafts.map((draft): DraftResult => {
+      const route = routes[draft.index];
       const draftFindings = visible.filter((finding) => finding.draft === draft.index);
       const findingCounts = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as Record<Severity, number>;
       for (const finding of draftFindings) findingCounts[finding.severity]++;
-      const headline = this.writeHeadline(text, draft, draftFindings, checks[draft.index], decision, settings);
+      const headline = route
+        ? this.writeHeadline(route, text, draft, draftFindings, checks[draft.index], decision, settings)
+        : { text: `Not checked: no tone pack for ${languageName(draftLanguages[draft.index].language)}`, quoted: undefined };
       return {
         start: draft.start,
         end: draft.end,
         title: draft.title,
+        language: draftLanguages[draft.index],
         headline: headline.text,
         quoted: headline.quoted,
-        checks: this.allChecks(checks[draft.index]),
+        checks: this.allChecks(route ?? this.routes.get(this.pack.id)!, checks[draft.index]),
         findingCounts,
       };
     });
     return {
       ...decision,
+      language,
       drafts: draftResults,
       findings: visible,
       ...(ruleFailures.size > 0 ? { ruleFailures: [...ruleFailures].map(([ruleId, message]) => ({ ruleId, message })) } : {}),
+    };
+  }
+
+  /** The language of some blocks' prose, when the detector is sure. */
+  private detect(blocks: readonly CheckedBlock[]): LanguageDecision | undefined {
+    let sample = '';
+    for (const block of blocks) {
+      if (block.quoted) continue;
+      sample += block.prepared.prose + '\n';
+      if (sample.length >= 2000) break;
+    }
+    return this.detector.detect(sample);
+  }
+
+  private fallbackLanguage(): LanguageDecision {
+    return { language: this.pack.id, reason: `too little text to detect; the default, ${languageName(this.pack.id)}` };
+  }
+
+  /** One notice per file naming the languages no pack checks, at the first draft in one. */
+  private unsupportedNotice(
+    text: string,
+    drafts: readonly Draft[],
+    languages: readonly LanguageDecision[],
+    routes: readonly (Route | undefined)[],
+  ): Finding | undefined {
+    const first = drafts.find((draft) => !routes[draft.index]);
+    if (!first) return undefined;
+    const names = [
+      ...new Set(drafts.filter((draft) => !routes[draft.index]).map((draft) => languageName(languages[draft.index].language))),
+    ];
+    const packs = [...this.routes.values()].map((route) => languageName(route.pack.id)).join(', ');
+    const what = drafts.length === 1 ? 'This text reads as' : 'Parts of this file read as';
+    const span = first.firstLine;
+    return {
+      ruleId: UNSUPPORTED_LANGUAGE,
+      severity: 'info',
+      message:
+        `${what} ${names.join(', ')} (${languages[first.index].reason}), which no installed tone pack checks (packs: ${packs}), so ${drafts.length === 1 ? 'it is' : 'they are'} not checked. ` +
+        `If that is wrong, set the language: 'lang: en' in front matter, a 'language' glob in .support-tone.json, or <!-- support-tone-language en -->.`,
+      start: span.start,
+      end: span.end,
+      text: text.slice(span.start, span.end),
+      fixes: [],
+      draft: first.index,
     };
   }
 
@@ -183,12 +320,11 @@ export class ToneChecker {
       let prepared = liveBlocks.get(key) ?? this.previousBlocks.get(key);
       if (!prepared) {
         const { prose, opaque, directives: inline, links, breaks } = block.mask();
-        const sentences = parseSentences(prose, [...opaque, ...findPlaceholders(prose)], this.pack.parse, breaks);
-        prepared = { prose, links, directives: inline, sentences };
+        prepared = { prose, links, directives: inline, opaque: [...opaque, ...findPlaceholders(prose)], breaks, parses: new Map() };
       }
       liveBlocks.set(key, prepared);
       const { start, end, role, headingLevel, quoted } = block;
-      blocks.push({ start, end, role, headingLevel, quoted, prose: prepared.prose, sentences: prepared.sentences, links: prepared.links });
+      blocks.push({ start, end, role, headingLevel, quoted, prose: prepared.prose, prepared, links: prepared.links });
       for (const directive of prepared.directives)
         directives.push({ ...directive, start: directive.start + start, end: directive.end + start });
     }
@@ -201,17 +337,18 @@ export class ToneChecker {
       declared: scanned.declared,
       sections: scanned.sections,
       encode: scanned.encode,
+      declaredLanguage: scanned.declaredLanguage,
     };
   }
 
   /** One phrase index per rule set and settings object, shared by all checkers: rule tables plus the config's extra and allowed phrases and vocabulary. */
-  private phraseIndex(settings: ToneSettings): PhraseIndex {
-    let indexes = PHRASE_INDEXES.get(this.rules);
-    if (!indexes) PHRASE_INDEXES.set(this.rules, (indexes = new WeakMap()));
+  private phraseIndex(rules: readonly Rule[], settings: ToneSettings): PhraseIndex {
+    let indexes = PHRASE_INDEXES.get(rules);
+    if (!indexes) PHRASE_INDEXES.set(rules, (indexes = new WeakMap()));
     let index = indexes.get(settings);
     if (!index) {
       const tables = new Map<string, PhraseEntry[]>();
-      for (const rule of this.rules) {
+      for (const rule of rules) {
         const ruleSettings = settings.rules[rule.id] ?? {};
         tables.set(rule.id, [
           ...rule.phrases,
@@ -230,6 +367,8 @@ export class ToneChecker {
     decision: KindDecision,
     sentences: readonly PlacedSentence[],
     drafts: readonly Draft[],
+    allDrafts: readonly Draft[],
+    pack: LanguagePack,
     index: PhraseIndex,
     rule: Rule,
     severity: Severity | 'off',
@@ -243,7 +382,7 @@ export class ToneChecker {
       kind: decision.kind,
       sentences,
       drafts,
-      lexicon: this.pack.lexicon,
+      lexicon: pack.lexicon,
       matches: (sentence): PhraseMatch[] => sentenceMatches(dataOf(sentence), index, rule.id).matches,
       allowed: (sentence, wordIndex) =>
         sentenceMatches(dataOf(sentence), index, rule.id).exceptions.some(
@@ -266,7 +405,7 @@ export class ToneChecker {
           end: report.end,
           text: text.slice(report.start, report.end),
           fixes,
-          draft: draftAt(drafts, report.start),
+          draft: draftAt(allDrafts, report.start),
         });
       },
     };
@@ -288,9 +427,9 @@ export class ToneChecker {
   }
 
   /** Every draft rule's check, `expected: false` for those that did not run. */
-  private allChecks(checks: Readonly<Record<string, DraftCheck>>): Record<string, DraftCheck> {
+  private allChecks(route: Route, checks: Readonly<Record<string, DraftCheck>>): Record<string, DraftCheck> {
     const all: Record<string, DraftCheck> = {};
-    for (const rule of this.rules) {
+    for (const rule of route.rules) {
       if (rule.scope === 'draft')
         all[rule.id] = checks[rule.id] ?? { ...(rule.role && { role: rule.role }), expected: false, found: false };
     }
@@ -299,6 +438,7 @@ export class ToneChecker {
 
   /** The headline ranks findings (severity, then the rules' rank, then position); the pack words it. */
   private writeHeadline(
+    route: Route,
     text: string,
     draft: Draft,
     findings: readonly Finding[],
@@ -306,21 +446,21 @@ export class ToneChecker {
     decision: KindDecision,
     settings: ToneSettings,
   ) {
-    const rank = (finding: Finding) => this.rulesById.get(finding.ruleId)?.rank ?? Number.MAX_SAFE_INTEGER;
+    const rank = (finding: Finding) => route.rulesById.get(finding.ruleId)?.rank ?? Number.MAX_SAFE_INTEGER;
     // A rule without a headline verb (a team rule may have none) never makes the news.
-    const hasVerb = (finding: Finding) => this.rulesById.get(finding.ruleId)?.headline !== undefined;
+    const hasVerb = (finding: Finding) => route.rulesById.get(finding.ruleId)?.headline !== undefined;
     const worst = findings
       .filter((finding) => NEWSWORTHY.includes(finding.severity) && hasVerb(finding))
       .sort((a, b) => NEWSWORTHY.indexOf(a.severity) - NEWSWORTHY.indexOf(b.severity) || rank(a) - rank(b) || a.start - b.start)[0];
     const byRole: Partial<Record<DraftRole, DraftCheck>> = {};
     const newsworthyMissing = new Set<DraftRole>();
-    for (const rule of this.rules) {
+    for (const rule of route.rules) {
       if (rule.scope !== 'draft' || !rule.role) continue;
       byRole[rule.role] = checks[rule.id];
       if (findings.some((finding) => finding.ruleId === rule.id && NEWSWORTHY.includes(finding.severity))) newsworthyMissing.add(rule.role);
     }
-    const rule = worst && (this.rulesById.get(worst.ruleId) as (Rule & { headline: string }) | undefined);
-    return this.pack.writeHeadline({
+    const rule = worst && (route.rulesById.get(worst.ruleId) as (Rule & { headline: string }) | undefined);
+    return route.pack.writeHeadline({
       text,
       draft,
       kind: decision.kind,
@@ -330,6 +470,13 @@ export class ToneChecker {
       newsworthyMissing,
     });
   }
+}
+
+/** A block's sentences as a pack's parser reads them, parsed on first use. */
+function parsedSentences(block: PreparedBlock, parse: ProseParser): SentenceData[] {
+  let sentences = block.parses.get(parse);
+  if (!sentences) block.parses.set(parse, (sentences = parseSentences(block.prose, block.opaque, parse, block.breaks)));
+  return sentences;
 }
 
 /** A kind's own setting, then the rule's setting, then the rule's defaults for the kind. */

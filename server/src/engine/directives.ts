@@ -17,7 +17,7 @@ function isSilenced(finding: Finding, directives: readonly Directive[], lines: L
   let disabled = false;
   for (const directive of directives) {
     if (directive.start > finding.start) break;
-    if (!applies(directive)) continue;
+    if (directive.type === 'language' || !applies(directive)) continue;
     if (directive.type === 'disable') disabled = true;
     else if (directive.type === 'enable') disabled = false;
     else if (lines.lineAt(directive.end) + 1 === lines.lineAt(finding.start)) return true;

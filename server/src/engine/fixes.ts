@@ -1,4 +1,5 @@
 import type { Fix, Sentence, Span, TextEdit } from './model';
+import type { FixTitles } from './pack';
 
 const PLACEHOLDER_IN_FIX = /\[[^\]]+\]/;
 
@@ -15,13 +16,19 @@ export function makeFix(title: string, edits: TextEdit[]): Fix {
   return { title, edits, safe: !edits.some((edit) => PLACEHOLDER_IN_FIX.test(edit.newText)) };
 }
 
+/** The titles of fixes of packs that word none of their own. */
+const ENGLISH_TITLES: FixTitles = {
+  replace: (replacement) => `Replace with '${replacement}'`,
+  remove: (phrase) => `Remove '${phrase}'`,
+};
+
 /**
  * Replaces a span. The replacement gets a capital when the original was capitalised as a word
  * ("Pursuant" → "Under"), not when it was an acronym mid-sentence ("ASAP" → "by [time]").
  */
-export function replaceSpan(text: string, span: Span, replacement: string, sentence?: Sentence): Fix {
-  const title = `Replace with '${replacement}'`;
-  if (replacement === '') return removeSpan(text, span, sentence);
+export function replaceSpan(text: string, span: Span, replacement: string, sentence?: Sentence, titles: FixTitles = ENGLISH_TITLES): Fix {
+  const title = titles.replace(replacement);
+  if (replacement === '') return removeSpan(text, span, sentence, titles);
   const original = text.slice(span.start, span.end);
   const isAcronym = original.length > 1 && original === original.toUpperCase();
   const capital = startsUpper(original) && (!isAcronym || span.start === sentence?.start);
@@ -33,9 +40,9 @@ export function replaceSpan(text: string, span: Span, replacement: string, sente
  * capitalised and a trailing mark goes too ("As you know, refunds…" → "Refunds…"); before
  * closing punctuation the space and comma before it go instead ("easy, obviously." → "easy.").
  */
-export function removeSpan(text: string, span: Span, sentence?: Sentence): Fix {
+export function removeSpan(text: string, span: Span, sentence?: Sentence, titles: FixTitles = ENGLISH_TITLES): Fix {
   const phrase = text.slice(span.start, span.end);
-  const title = `Remove '${phrase}'`;
+  const title = titles.remove(phrase);
   const atSentenceStart = sentence !== undefined && span.start === sentence.start;
   let end = span.end;
   // At a sentence's or a bracket's start, the mark after the phrase goes too: "(obviously, use" → "(use".

@@ -130,9 +130,18 @@ export interface DraftCheck {
   evidence?: Span & { text: string };
 }
 
+/** Which language a draft is checked in, and why: the JSON report, the hover and the status bar show both. */
+export interface LanguageDecision {
+  /** Lower-case ISO 639-1 code (`en`, `pl`, `he`), or `und` when the script is known but the language is not. */
+  language: string;
+  reason: string;
+}
+
 export interface DraftResult extends Span {
   /** Macro name from a level-2 heading in reply files. */
   title?: string;
+  /** The language the draft was checked in; a language without a pack is not checked. */
+  language: LanguageDecision;
   headline: string;
   /** One entry per `presence` rule, keyed by rule id. */
   checks: Record<string, DraftCheck>;
@@ -147,6 +156,8 @@ export interface KindDecision {
 }
 
 export interface CheckResult extends KindDecision {
+  /** The document's language: what decided the kind and the draft split (each draft has its own too). */
+  language: LanguageDecision;
   drafts: DraftResult[];
   findings: Finding[];
   /** Set when the document was not checked (too large, binary, no prose in it); findings and drafts are then empty. */

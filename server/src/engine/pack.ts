@@ -56,10 +56,18 @@ export interface Lexicon {
   consequences: ReadonlySet<string>;
 }
 
+/** Quick-fix titles, worded in a pack's language. */
+export interface FixTitles {
+  replace(replacement: string): string;
+  remove(phrase: string): string;
+}
+
 /** Finding messages, worded in the pack's language. */
 export interface Messages {
   /** A phrase rule's finding: the flagged phrase, the rule's (or phrase's) message and the suggested replacement. */
   phraseFinding(phrase: string, message: string, replacement: string | undefined): string;
+  /** Quick-fix titles; English when a pack leaves them out. */
+  fixTitles?: FixTitles;
 }
 
 /**

@@ -3,8 +3,8 @@
  *
  * Pattern syntax (data in the rule files and in `extraPhrases`/`allowPhrases`): words separated
  * by spaces; `{a|b c}` alternatives, optional when one alternative is empty (`{please|}`);
- * `*` any one word; a punctuation token such as `,` matches that
- * punctuation between two words. Matching is case-insensitive and reads ’ as '. Phrases are
+ * `*` any one word; a word ending in `*` any word that starts with it (`ursäkt*`: `ursäkt`,
+ * `ursäkta`, `ursäkten`); a punctuation token such as `,` matches that punctuation between two words. Matching is case-insensitive and reads ’ as '. Phrases are
  * literal words: nothing in them is a regular expression.
  */
 
@@ -52,6 +52,8 @@ interface CompiledSlot {
   words: ReadonlySet<string>;
   /** Choices of two or more words. */
   sequences: readonly string[][];
+  /** Stems (`przeprasz` of `przeprasz*`): any word starting with one is a choice. */
+  stems: readonly string[];
   /** `*` is a choice: any one word. */
   wildcard: boolean;
   /** The empty choice: the slot may match nothing. */
@@ -79,6 +81,16 @@ const WILDCARD = '*';
 
 /** A pattern group of the given choices, for rules that build patterns in code: `anyOf(['a', 'b c'])` is `{a|b c}`. */
 export const anyOf = (choices: readonly string[]): string => `{${choices.join('|')}}`;
+
+/** A stem pattern word (`przeprasz*`): at least one letter before the `*`. */
+const isStem = (word: string) => word.length > 1 && word.endsWith(WILDCARD);
+
+/** Whether a pattern word matches a token: the same word, any word for `*`, or a word starting with a stem. */
+function wordMatches(word: string, token: MatchToken): boolean {
+  if (word === WILDCARD) return token.word >= 0;
+  if (isStem(word)) return token.word >= 0 && token.norm.startsWith(word.slice(0, -1));
+  return token.norm === word;
+}
 
 /** Normal form used on both sides of a match. */
 export function normalizeWord(word: string): string {
@@ -127,6 +139,9 @@ export function indexEntryCount(slots: readonly Slot[]): number {
 /** All rules' phrase tables, indexed by their first two tokens. Build once per configuration. */
 export class PhraseIndex {
   private readonly byLeadingPair = new Map<string, Map<string, CompiledPattern[]>>();
+  /** Stem words (`przeprasz*`) that lead a pattern: a token is looked up under each one it starts with. */
+  private readonly leadingStems = new Set<string>();
+  private longestStem = 0;
 
   constructor(tables: ReadonlyMap<string, readonly PhraseEntry[]>) {
     for (const [ruleId, entries] of tables) {
@@ -138,6 +153,11 @@ export class PhraseIndex {
         const pairs = new Set(leadingPairs(slots).map((pair) => pair.join('\t')));
         for (const pair of pairs) {
           const [first, second] = pair.split('\t');
+          for (const word of [first, second])
+            if (isStem(word)) {
+              this.leadingStems.add(word);
+              this.longestStem = Math.max(this.longestStem, word.length - 1);
+            }
           let bySecond = this.byLeadingPair.get(first);
           if (!bySecond) this.byLeadingPair.set(first, (bySecond = new Map<string, CompiledPattern[]>()));
           const patterns = bySecond.get(second);
@@ -161,10 +181,12 @@ export class PhraseIndex {
       required === undefined || required.some((word) => (present ??= new Set(tokens.map((token) => token.norm))).has(word));
     for (let first = 0; first < tokens.length; first++) {
       if (tokens[first].word < 0) continue;
-      const second = tokens[first + 1]?.norm;
-      for (const bySecond of [this.byLeadingPair.get(tokens[first].norm), this.byLeadingPair.get(WILDCARD)]) {
+      const second = tokens[first + 1];
+      for (const key of this.keysOf(tokens[first], WILDCARD)) {
+        const bySecond = this.byLeadingPair.get(key);
         if (!bySecond) continue;
-        for (const patterns of [second === undefined ? undefined : bySecond.get(second), bySecond.get(WILDCARD), bySecond.get(END)]) {
+        const secondKeys = second === undefined ? [WILDCARD, END] : this.keysOf(second, WILDCARD, END);
+        for (const patterns of secondKeys.map((secondKey) => bySecond.get(secondKey))) {
           for (const pattern of patterns ?? []) {
             if (!couldMatch(pattern)) continue;
             const last = longestEnd(pattern.slots, 0, tokens, first, pattern.branches ? new Map() : undefined);
@@ -190,6 +212,17 @@ export class PhraseIndex {
     }
     return [...taken.values()].flat().sort((a, b) => a.firstWord - b.firstWord);
   }
+
+  /** The index keys a token is found under: its own form, each leading stem it starts with, then `extra`. */
+  private keysOf(token: MatchToken, ...extra: string[]): string[] {
+    const keys = [token.norm, ...extra];
+    if (this.leadingStems.size === 0 || token.word < 0) return keys;
+    for (let length = 1; length <= Math.min(this.longestStem, token.norm.length); length++) {
+      const stem = token.norm.slice(0, length) + WILDCARD;
+      if (this.leadingStems.has(stem)) keys.push(stem);
+    }
+    return keys;
+  }
 }
 
 function toTokens(words: readonly MatchableWord[]): MatchToken[] {
@@ -203,13 +236,13 @@ function toTokens(words: readonly MatchableWord[]): MatchToken[] {
 
 /**
  * The first words of the smallest slot after the leading one that every match must fill, when each
- * of its choices starts with a literal word. A sentence holding none of them cannot match, which
+ * of its choices starts with a literal word (not a stem). A sentence holding none of them cannot match, which
  * spares the walk for patterns led by a common word and a wildcard ("the * … you sent").
  */
 function requiredWords(slots: readonly Slot[]): readonly string[] | undefined {
   let smallest: string[] | undefined;
   for (const slot of slots.slice(1)) {
-    if (slot.some((choice) => choice.length === 0 || choice[0] === WILDCARD)) continue;
+    if (slot.some((choice) => choice.length === 0 || choice[0] === WILDCARD || isStem(choice[0]))) continue;
     const firsts = [...new Set(slot.map(([word]) => word))];
     if (smallest === undefined || firsts.length < smallest.length) smallest = firsts;
   }
@@ -217,8 +250,10 @@ function requiredWords(slots: readonly Slot[]): readonly string[] | undefined {
 }
 
 function compileSlot(slot: Slot): CompiledSlot {
+  const single = slot.filter((choice) => choice.length === 1).map(([word]) => word);
   return {
-    words: new Set(slot.filter((choice) => choice.length === 1 && choice[0] !== WILDCARD).map(([word]) => word)),
+    words: new Set(single.filter((word) => word !== WILDCARD && !isStem(word))),
+    stems: single.filter(isStem).map((word) => word.slice(0, -1)),
     sequences: slot.filter((choice) => choice.length > 1),
     wildcard: slot.some((choice) => choice.length === 1 && choice[0] === WILDCARD),
     optional: slot.some((choice) => choice.length === 0),
@@ -242,17 +277,18 @@ function longestEnd(
   const key = slot * (tokens.length + 1) + at;
   const known = memo?.get(key);
   if (known !== undefined) return known;
-  const { words, sequences, wildcard, optional } = slots[slot];
+  const { words, stems, sequences, wildcard, optional } = slots[slot];
   let best = optional ? longestEnd(slots, slot + 1, tokens, at, memo) : -1;
   const token = tokens[at];
-  if (token && ((wildcard && token.word >= 0) || words.has(token.norm)))
+  const stemMatches = () => token.word >= 0 && stems.some((stem) => token.norm.startsWith(stem));
+  if (token && ((wildcard && token.word >= 0) || words.has(token.norm) || (stems.length > 0 && stemMatches())))
     best = Math.max(best, longestEnd(slots, slot + 1, tokens, at + 1, memo));
   for (const sequence of sequences) {
     let position = at;
     let fits = true;
     for (const word of sequence) {
       const next = tokens[position];
-      if (!next || (word === WILDCARD ? next.word < 0 : next.norm !== word)) {
+      if (!next || !wordMatches(word, next)) {
         fits = false;
         break;
       }

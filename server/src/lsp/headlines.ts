@@ -17,6 +17,8 @@ export function toHeadlines(
     version,
     kind: result.kind,
     kindReason: result.reason,
+    language: result.language.language,
+    languageReason: result.language.reason,
     companyName,
     ...(result.skipped ? { skipped: result.skipped } : {}),
     drafts: result.drafts.map((draft, index): DraftHeadline => {
@@ -26,6 +28,7 @@ export function toHeadlines(
         lensRange: { start: { line: start.line, character: 0 }, end: { line: start.line, character: 0 } },
         ...(draft.title ? { title: draft.title } : {}),
         headline: draft.headline,
+        language: draft.language.language,
         findingCounts: draft.findingCounts,
         findings: result.findings
           .filter((finding) => finding.draft === index)

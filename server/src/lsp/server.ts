@@ -13,14 +13,15 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createChecker } from '../api';
 import type { ConfigHost } from '../config/host';
 import { fixAll } from '../engine/edits';
+import { UNSUPPORTED_LANGUAGE } from '../engine/checker';
 import type { LanguagePack } from '../engine/pack';
-import { DEFAULT_PACK } from '../api';
+import { DEFAULT_PACK, packFor } from '../api';
 import { lensTitle } from '../shared/presentation';
 import { HeadlinesRequest, SHOW_HEADLINE_COMMAND, type HeadlinesParams, type HeadlinesResult } from '../shared/protocol';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { DocumentStore, type Scheduler } from './documents';
 import { toHeadlines } from './headlines';
-import { ruleHover } from './hover';
+import { noticeHover, ruleHover } from './hover';
 import { Workspace } from './workspace';
 
 /** What the server needs from the platform it runs on (see main.node.ts). */
@@ -134,8 +135,15 @@ export function startServer(connection: Connection, host: ServerHost, pack: Lang
     if (!open) return null;
     const offset = open.document.offsetAt(params.position);
     const finding = open.checked.result.findings.find((candidate) => candidate.start <= offset && offset <= candidate.end);
-    const rule = finding && open.checked.rulesById.get(finding.ruleId);
-    return rule && finding ? { ...ruleHover(rule, finding.message), range: open.checked.lines.rangeOf(finding) } : null;
+    if (!finding) return null;
+    const language = open.checked.result.drafts[finding.draft].language;
+    const range = open.checked.lines.rangeOf(finding);
+    if (finding.ruleId === UNSUPPORTED_LANGUAGE) return { ...noticeHover(finding.message, language), range };
+    // A finding in another pack's draft is explained by that pack's rule of the same id.
+    const packRule =
+      language.language === DEFAULT_PACK.id ? undefined : packFor(language.language)?.rules.find((each) => each.id === finding.ruleId);
+    const rule = packRule ?? open.checked.rulesById.get(finding.ruleId);
+    return rule ? { ...ruleHover(rule, finding.message, language), range } : null;
   });
   connection.onRequest(HeadlinesRequest.method, (params: HeadlinesParams) => headlinesOf(params.textDocument.uri));
   connection.onCodeLens(async (params): Promise<CodeLens[]> => {

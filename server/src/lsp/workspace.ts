@@ -17,6 +17,7 @@ import {
   ConfigResolver,
   kindFromGlobList,
   kindFromGlobs,
+  languageFromGlobs,
   type LoadedConfig,
 } from '../config/loadConfig';
 import { mergeSettings } from '../config/parseConfig';
@@ -90,6 +91,7 @@ export class Workspace {
       format: formatOf({ path, languageId: document.languageId }).id,
       settings: this.engineSettings(editor, config),
       kind: path ? (kindFromGlobs(config, path) ?? this.kindFromEditorGlobs(editor, path)) : undefined,
+      language: path ? languageFromGlobs(config, path) : undefined,
       fileName: path ?? uri.path,
     };
     return { options, rules: config.rules };

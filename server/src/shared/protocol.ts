@@ -16,6 +16,8 @@ export interface DraftHeadline {
   findings: { ruleId: string; label: string; severity: Severity; message: string }[];
   /** The sentence the headline quotes. */
   quoted?: { range: Range; text: string };
+  /** The language the draft was checked in (ISO 639-1). */
+  language: string;
 }
 
 export interface HeadlinesParams {
@@ -27,6 +29,9 @@ export interface HeadlinesResult {
   version: number;
   kind: DocumentKind;
   kindReason: string;
+  /** The document's language (ISO 639-1) and why; each draft has its own. */
+  language: string;
+  languageReason: string;
   companyName: string;
   drafts: DraftHeadline[];
   /** Why the document was not checked (too large, binary). */

@@ -12,6 +12,7 @@ import { runFix, type FixOptions } from './fix';
 
 export interface CheckOptions extends FixOptions {
   kind?: DocumentKind;
+  lang?: string;
   config?: string;
   stdinFilename?: string;
   changedSince?: string;
@@ -27,7 +28,15 @@ export async function runCheck(inputs: string[], options: CheckOptions, shippedR
   if (options.stdin && inputs.length > 0) throw new UsageError('Give either paths or --stdin, not both.');
   if (options.fix && options.fixDryRun) throw new UsageError('Give either --fix or --fix-dry-run.');
   const tasks: FileTask[] = options.stdin
-    ? [{ path: options.stdinFilename ?? 'stdin.md', text: await readStdin(), kind: options.kind, configPath: options.config }]
+    ? [
+        {
+          path: options.stdinFilename ?? 'stdin.md',
+          text: await readStdin(),
+          kind: options.kind,
+          language: options.lang,
+          configPath: options.config,
+        },
+      ]
     : await tasksFor(inputs, options);
   // An empty shard is normal in a CI matrix: it reports nothing and passes.
   if (tasks.length === 0 && !options.changedSince && !options.shard)

@@ -17,6 +17,7 @@ export interface ReportCommandOptions {
   /** The HTML file to write. */
   out: string;
   kind?: DocumentKind;
+  lang?: string;
   config?: string;
   threads?: number;
   /** `{path}`/`{line}` URL templates; defaults come from a GitHub or GitLab `origin` remote. */

@@ -41,6 +41,7 @@ function blankJsx(prose: string): string {
   if (!prose.includes('{') && !prose.includes('<')) return prose;
   return prose.replace(MDX_EXPRESSION, blank).replace(MDX_TAG, blank);
 }
+const DECLARED_LANGUAGE = /^(?:lang|locale|language):[ \t]*['"]?([^'"\s]+)['"]?[ \t]*$/m;
 
 /** A prose container found by the block parse; its inline content is masked lazily. */
 interface PendingBlock {
@@ -60,6 +61,7 @@ interface MarkdownStructure {
   draftBreaks: number[];
   directives: Directive[];
   declaredKind?: DocumentKind;
+  declaredLanguage?: string;
 }
 
 /** Parses the block structure of a Markdown document. Cheap: no inline parsing happens here. */
@@ -94,9 +96,12 @@ function parseMarkdownStructure(text: string, lines: LineIndex, isMdx: boolean):
         structure.draftBreaks.push(lines.lineStart(token.map![0]));
         inSignature = false;
         break;
-      case 'front_matter':
-        structure.declaredKind = DECLARED_KIND.exec(typeof token.meta === 'string' ? token.meta : '')?.[1] as DocumentKind | undefined;
+      case 'front_matter': {
+        const meta = typeof token.meta === 'string' ? token.meta : '';
+        structure.declaredKind = DECLARED_KIND.exec(meta)?.[1] as DocumentKind | undefined;
+        structure.declaredLanguage = DECLARED_LANGUAGE.exec(meta)?.[1];
         break;
+      }
       case 'html_block': {
         const start = lines.lineStart(token.map![0]);
         const source = text.slice(start, lines.lineStart(token.map![1]));
@@ -264,7 +269,7 @@ function findClosingRun(raw: string, run: string, from: number): number {
 }
 
 function scanMarkdown(text: string, lines: LineIndex, isMdx: boolean): ScannedDocument {
-  const { pending, draftBreaks, directives, declaredKind } = parseMarkdownStructure(text, lines, isMdx);
+  const { pending, draftBreaks, directives, declaredKind, declaredLanguage } = parseMarkdownStructure(text, lines, isMdx);
   const declared = declaredKind && { kind: declaredKind, reason: `front matter 'support-tone: ${declaredKind}'` };
   const blocks = pending.map(
     (block) =>
@@ -277,7 +282,7 @@ function scanMarkdown(text: string, lines: LineIndex, isMdx: boolean): ScannedDo
         mask: () => maskInline(block, text, isMdx),
       },
   );
-  return { blocks, draftBreaks, directives, declared };
+  return { blocks, draftBreaks, directives, declared, declaredLanguage };
 }
 
 export const markdown: FrontEnd = {

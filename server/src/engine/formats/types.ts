@@ -8,12 +8,12 @@ export interface ProseBlock extends Span, BlockInfo {
   prose: string;
 }
 
-export type DirectiveType = 'disable' | 'enable' | 'disable-next-line';
+export type DirectiveType = 'disable' | 'enable' | 'disable-next-line' | 'language';
 
 /** An inline `<!-- support-tone-… -->` comment. */
 export interface Directive extends Span {
   type: DirectiveType;
-  /** Rule ids; empty means every rule. */
+  /** Rule ids; empty means every rule. For `language`, the language tag it names (`support-tone-language pl`). */
   ruleIds: string[];
 }
 
@@ -53,6 +53,8 @@ export interface ScannedDocument {
    * escapes in a JSON string); as is when absent.
    */
   encode?: (text: string, at: number) => string;
+  /** Language declared in front matter (`lang: pl`, `locale: sv-SE`), as written. */
+  declaredLanguage?: string;
 }
 
 export interface Section {
@@ -68,7 +70,7 @@ export interface FrontEnd {
   fallbackKind: KindDecision;
 }
 
-const DIRECTIVE = /<!--\s*support-tone-(disable-next-line|disable|enable)\b([^]*?)-->/g;
+const DIRECTIVE = /<!--\s*support-tone-(disable-next-line|disable|enable|language)\b([^]*?)-->/g;
 
 /** Finds inline directives in a raw HTML fragment that starts at `offset`. */
 export function findDirectives(html: string, offset: number): Directive[] {

@@ -29,8 +29,8 @@ export function checkPhrases(context: RuleContext, check: PhraseCheck, messages:
         replacement === undefined
           ? undefined
           : replacement === ''
-            ? removeSpan(context.text, span, sentence)
-            : replaceSpan(context.text, span, replacement, sentence);
+            ? removeSpan(context.text, span, sentence, messages.fixTitles)
+            : replaceSpan(context.text, span, replacement, sentence, messages.fixTitles);
       const phrase = context.text.slice(span.start, span.end).replace(/\s+/g, ' ');
       context.report({
         ...span,

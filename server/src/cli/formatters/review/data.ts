@@ -192,7 +192,8 @@ export function pageData(report: JsonReport, context: FormatterContext): PageDat
     return {
       p: file.path,
       k: file.kind,
-      ...(context.language ? { g: context.language } : {}),
+      // Reports written before languages were routed have none: the run's pack speaks for them.
+      ...(file.language || context.language ? { g: file.language || context.language } : {}),
       h: file.drafts.map((draft) => [draft.title ? `${draft.title}: ${draft.headline}` : draft.headline, draft.range.start.line + 1]),
       w: worstDraft(file),
       ...(file.score === undefined ? {} : { sc: file.score }),

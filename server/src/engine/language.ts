@@ -1,0 +1,163 @@
+import { loadEld } from './eld';
+import type { LanguageDecision } from './model';
+
+/**
+ * Latin-script languages the detector also tells apart although no pack may check them: a
+ * Spanish FAQ must read as Spanish (not checked) rather than as English with odd words.
+ */
+const RECOGNISED_LATIN = ['de', 'es', 'fr', 'it', 'pt', 'nl', 'pl', 'sv', 'et', 'fi', 'da'];
+
+/** Old or regional codes some tools and front matter still write. */
+const ALIASES: Readonly<Record<string, string>> = { iw: 'he', ekk: 'et', nb: 'no', nn: 'no' };
+
+/** The language of a BCP 47 tag or locale (`pl-PL`, `sv_SE`, `he`), or undefined when it is not one. */
+export function languageOfTag(tag: string): string | undefined {
+  const match = /^\s*['"]?([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*['"]?\s*$/.exec(tag);
+  if (!match) return undefined;
+  const code = match[1].toLowerCase();
+  return ALIASES[code] ?? code;
+}
+
+const NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** The English name of a language code ("Polish"); the code itself when Intl has no name for it. */
+export function languageName(code: string): string {
+  if (code === 'und') return 'an unidentified language';
+  try {
+    return NAMES.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Scripts that name their language outright, or narrow it to one guess. */
+const SCRIPTS: readonly { pattern: RegExp; language?: string; name: string }[] = [
+  { pattern: /\p{Script=Hebrew}/gu, language: 'he', name: 'Hebrew' },
+  { pattern: /[\p{Script=Hiragana}\p{Script=Katakana}]/gu, language: 'ja', name: 'Japanese kana' },
+  { pattern: /\p{Script=Hangul}/gu, language: 'ko', name: 'Hangul' },
+  { pattern: /\p{Script=Han}/gu, name: 'Han' },
+  { pattern: /\p{Script=Cyrillic}/gu, name: 'Cyrillic' },
+  { pattern: /\p{Script=Arabic}/gu, name: 'Arabic' },
+  { pattern: /\p{Script=Greek}/gu, name: 'Greek' },
+];
+
+/**
+ * Common English words that Polish, Swedish and Estonian do not write the same way (so not "i"
+ * and "to", Polish "and" and "this"; "my", Polish "we"; "on" and "me", Estonian "is" and "we";
+ * "be", Swedish "ask"): text where they are at least a fifth of the words is English without
+ * loading the detector, which costs about a second on first use.
+ */
+const ENGLISH_MARKERS = new Set([
+  'the',
+  'and',
+  'you',
+  "you're",
+  'your',
+  'with',
+  'this',
+  'that',
+  'our',
+  'we',
+  "we'll",
+  "we're",
+  "i'm",
+  "i'll",
+  "it's",
+  "don't",
+  "can't",
+  'will',
+  'can',
+  'not',
+  'have',
+  'has',
+  'are',
+  'is',
+  'was',
+  'it',
+  'of',
+  'for',
+  'in',
+  'if',
+  'what',
+  'how',
+  'please',
+  'thanks',
+  'sorry',
+  'hi',
+  'hello',
+]);
+const ENGLISH_SHARE = 0.2;
+
+/** At least this many letters before the detector is asked: a two-word line says too little. */
+const MIN_LETTERS = 20;
+/**
+ * Below this many letters of Latin script, only a language with a pack is believed: a short
+ * English macro ("Pick a colour.") has no marker words, and a guess of a language without a pack
+ * would leave it unchecked.
+ */
+const MIN_LATIN_LETTERS = 40;
+/** The detector reads at most this much of a draft: enough to be sure, cheap on long pages. */
+const SAMPLE_LENGTH = 2000;
+
+const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
+
+/**
+ * Detects a text's language: by script where the script decides (Hebrew; Japanese kana; Hangul),
+ * otherwise with eld, a short-text detector, restricted for Latin script to the languages of
+ * installed and configured packs plus a few common languages without a pack. Undefined when
+ * the text is too short or the detector is unsure: the caller falls back to the document's language.
+ */
+export class LanguageDetector {
+  private latinInstance?: ReturnType<typeof loadEld>;
+
+  constructor(private readonly candidates: readonly string[]) {}
+
+  /** eld restricted to the candidates, made on first use. */
+  private get latin() {
+    if (!this.latinInstance) {
+      this.latinInstance = loadEld().newInstance();
+      this.latinInstance.setLanguageSubset([...new Set([...this.candidates, ...RECOGNISED_LATIN])]);
+    }
+    return this.latinInstance;
+  }
+
+  detect(text: string): LanguageDecision | undefined {
+    const sample = text.length > SAMPLE_LENGTH ? text.slice(0, SAMPLE_LENGTH) : text;
+    const letters = count(sample, /\p{L}/gu);
+    if (letters < MIN_LETTERS) return undefined;
+    for (const script of SCRIPTS) {
+      if (count(sample, script.pattern) * 2 < letters) continue;
+      if (script.language) return { language: script.language, reason: `${script.name} script` };
+      const result = loadEld().detect(sample);
+      return result.language && result.isReliable()
+        ? { language: result.language, reason: `${script.name} script, detected as ${languageName(result.language)}` }
+        : { language: 'und', reason: `${script.name} script` };
+    }
+    if (this.candidates.includes('en') && looksEnglish(sample)) return { language: 'en', reason: 'detected as English' };
+    const result = this.latin.detect(sample);
+    if (!result.language || !result.isReliable()) return undefined;
+    if (letters < MIN_LATIN_LETTERS && !this.candidates.includes(result.language)) return undefined;
+    return { language: result.language, reason: `detected as ${languageName(result.language)}` };
+  }
+}
+
+function looksEnglish(sample: string): boolean {
+  const words =
+    sample
+      .toLowerCase()
+      .replace(/’/g, "'")
+      .match(/\p{L}+(?:'\p{L}+)*/gu) ?? [];
+  let markers = 0;
+  for (const word of words) if (ENGLISH_MARKERS.has(word)) markers++;
+  return markers >= ENGLISH_SHARE * words.length;
+}
+
+const DETECTORS = new Map<string, LanguageDetector>();
+
+/** One detector per set of candidate languages, shared by every checker: building one loads eld's tables. */
+export function detectorFor(candidates: readonly string[]): LanguageDetector {
+  const key = [...candidates].sort().join(',');
+  let detector = DETECTORS.get(key);
+  if (!detector) DETECTORS.set(key, (detector = new LanguageDetector(candidates)));
+  return detector;
+}

@@ -1,0 +1,57 @@
+import type { Sentence as SentenceNode } from 'nlcst';
+import { ParseLatin } from 'parse-latin';
+import type { ProseParser } from './sentences';
+
+type Position = NonNullable<SentenceNode['position']>;
+type Point = Position['start'];
+
+/**
+ * A sentence parser for a pack other than English: `Intl.Segmenter` (ICU) finds the sentences,
+ * parse-latin the words in each. ICU keeps Polish "ok. 2 dni" and Hebrew acronyms (צה״ל) whole
+ * where parse-latin alone splits them, and it ends a sentence after "16." where parse-latin does
+ * not. Neither knows every abbreviation of support text ("godz. 8", Swedish "kl. 8"), so a
+ * sentence that ends with one of `abbreviations` (written with their dot: `"godz."`, `"t.ex."`,
+ * matched case-insensitively as whole words) runs on into the next.
+ */
+export function sentenceParser(locale: string, abbreviations: readonly string[]): ProseParser {
+  const segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
+  const words = new ParseLatin();
+  const escaped = abbreviations.map((abbreviation) => abbreviation.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const endsWithAbbreviation = abbreviations.length > 0 ? new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${escaped.join('|')})$`, 'iu') : undefined;
+  return (text) => {
+    const spans: { start: number; end: number }[] = [];
+    let runsOn = false;
+    for (const segment of segmenter.segment(text)) {
+      const trimmed = segment.segment.trimEnd();
+      if (trimmed.trim() === '') continue;
+      const start = segment.index + (trimmed.length - trimmed.trimStart().length);
+      const end = segment.index + trimmed.length;
+      if (runsOn) spans[spans.length - 1].end = end;
+      else spans.push({ start, end });
+      runsOn = endsWithAbbreviation?.test(trimmed) ?? false;
+    }
+    const sentences = spans.map((span) => sentenceAt(words, text, span.start, span.end));
+    return { type: 'RootNode', children: [{ type: 'ParagraphNode', children: sentences }] };
+  };
+}
+
+/** One sentence node for `text[start, end)`, whatever parse-latin would split it into; offsets are into `text`. */
+function sentenceAt(words: ParseLatin, text: string, start: number, end: number): SentenceNode {
+  const parsed = words.parse(text.slice(start, end));
+  const children: SentenceNode['children'] = [];
+  for (const paragraph of parsed.children) {
+    if (paragraph.type !== 'ParagraphNode') continue;
+    for (const node of paragraph.children) {
+      if (node.type === 'SentenceNode')
+        children.push(...node.children.map((child) => ({ ...child, position: shifted(child.position!, start) })));
+      else children.push({ ...node, position: shifted(node.position!, start) });
+    }
+  }
+  return { type: 'SentenceNode', children, position: { start: point(start), end: point(end) } };
+}
+
+const point = (offset: number): Point => ({ line: 1, column: offset + 1, offset });
+
+function shifted(position: Position, by: number): Position {
+  return { start: point(position.start.offset! + by), end: point(position.end.offset! + by) };
+}

@@ -1,0 +1,70 @@
+import type { LanguagePack, Lexicon, Messages } from '../../engine/pack';
+import { sentenceParser } from '../../engine/segmentation';
+import { loadRule, type RuleHost } from '../../rulekit/load';
+import { sentenceCaseHeadline } from '../sentenceCase';
+import principles from './principles.json';
+import noBlame from './rules/no-blame.json';
+import noCondescension from './rules/no-condescension.json';
+import noLegalese from './rules/no-legalese.json';
+import noPolicyShield from './rules/no-policy-shield.json';
+import noPushySales from './rules/no-pushy-sales.json';
+import noVagueTimeline from './rules/no-vague-timeline.json';
+import noYouAreWrong from './rules/no-you-are-wrong.json';
+import requireApology from './rules/require-apology.json';
+
+/** Abbreviations of Estonian support text after which a sentence goes on ("nt. vestluse kaudu", "kl. 9"). */
+const ABBREVIATIONS = ['nt.', 'jne.', 'vms.', 'jms.', 'nn.', 's.t.', 'k.a.', 'v.a.', 'u.', 'kl.', 'tel.', 'nr.', 'lk.', 'vt.', 'ca.'];
+
+const lexicon: Lexicon = {
+  greeting: /^(tere|tervist|tere päevast|tere hommikust|hea|lugupeetud|head päeva|hei|tšau)(?![\p{L}])/iu,
+  signOff:
+    /^(lugupidamisega|parimate soovidega|parimat|tervitades|tervitustega|head päeva|ilusat päeva|aitäh|tänan|täname|kõike head)(?![\p{L}])/iu,
+  quoteHeader: /^\s*\S.{4,200}\bkirjutas\b.{0,80}:\s*$/u,
+  imperativeLeadIns: new Set(['nii', 'lihtsalt', 'palun', 'nüüd', 'kohe', 'täna', 'kindlasti']),
+  clauseOpeners: new Set(['ja', 'aga', 'kuid', 'ning', 'või', 'sest', 'kuna', 'kahjuks', 'siiski']),
+  conditionals: new Set(['kui', 'kas', 'juhul', 'ehk']),
+  wishes: new Set(['loodame', 'loodan', 'lootus', 'soovime', 'soovin', 'loodetavasti']),
+  readerPronouns: new Set(['te', 'teie', 'sa', 'sina']),
+  intentions: new Set(['plaanite', 'plaanid', 'kavatsete', 'kavatsed', 'soovite', 'soovid', 'tahate', 'tahad']),
+  personalPronouns: new Set(['mina', 'ma', 'meie', 'me', 'teie', 'te', 'sina', 'sa', 'minu', 'meid', 'teid', 'sind']),
+  accountNouns: new Set(['konto', 'kontol', 'pakett', 'tellimus', 'litsents', 'pood']),
+  requirements: new Set(['ilma', 'kuni', 'enne']),
+  reasons: new Set(['sest', 'kuna', 'kuivõrd']),
+  pastAuxiliaries: new Set(['oli', 'olid', 'olime', 'saime', 'sai']),
+  consequences: new Set(['sest', 'kuna', 'tähendab', 'seega']),
+};
+
+const messages: Messages = {
+  phraseFinding: (phrase, message, replacement) => `„${phrase}” ${message}${replacement ? ` Parem: „${replacement}”.` : ''}`,
+  fixTitles: { replace: (replacement) => `Asenda: „${replacement}”`, remove: (phrase) => `Eemalda „${phrase}”` },
+};
+
+const host: RuleHost = {
+  messages,
+  docsUrl: (ruleId) => `https://github.com/support-tone/support-tone/blob/main/docs/packs/et.md#${ruleId}`,
+};
+
+/** Estonian. Rules run in this order, and draft checks are reported in it. */
+export const estonian: LanguagePack = {
+  id: 'et',
+  parse: sentenceParser('et', ABBREVIATIONS),
+  lexicon,
+  messages,
+  principles,
+  writeHeadline: sentenceCaseHeadline({
+    open: '„',
+    close: '”',
+    apologised: 'vabandab kliendi ees ja selgitab',
+    plain: 'vastab kliendile asjalikult',
+  }),
+  rules: [
+    loadRule(noBlame, host),
+    loadRule(noYouAreWrong, host),
+    loadRule(noPolicyShield, host),
+    loadRule(noLegalese, host),
+    loadRule(noVagueTimeline, host),
+    loadRule(noPushySales, host),
+    loadRule(noCondescension, host),
+    loadRule(requireApology, host),
+  ],
+};

@@ -1,0 +1,88 @@
+import type { LanguagePack, Lexicon, Messages } from '../../engine/pack';
+import { sentenceParser } from '../../engine/segmentation';
+import { loadRule, type RuleHost } from '../../rulekit/load';
+import { sentenceCaseHeadline } from '../sentenceCase';
+import principles from './principles.json';
+import noBlame from './rules/no-blame.json';
+import noCondescension from './rules/no-condescension.json';
+import noLegalese from './rules/no-legalese.json';
+import noPolicyShield from './rules/no-policy-shield.json';
+import noPushySales from './rules/no-pushy-sales.json';
+import noVagueTimeline from './rules/no-vague-timeline.json';
+import noYouAreWrong from './rules/no-you-are-wrong.json';
+import requireApology from './rules/require-apology.json';
+
+/** Abbreviations of Polish support text after which a sentence goes on ("ok. 2 dni", "w godz. 8–16"). */
+const ABBREVIATIONS = [
+  'ok.',
+  'godz.',
+  'np.',
+  'tzn.',
+  'tj.',
+  'tzw.',
+  'ul.',
+  'nr.',
+  'str.',
+  'zł.',
+  'min.',
+  'maks.',
+  'wg.',
+  'ww.',
+  'itd.',
+  'itp.',
+  'dot.',
+];
+
+const lexicon: Lexicon = {
+  greeting: /^(dzień dobry|dobry wieczór|witam|witaj|witajcie|cześć|hej|szanown[aiey]|drog[aiey])(?![\p{L}])/iu,
+  signOff:
+    /^(pozdrawiam|pozdrawiamy|z poważaniem|z pozdrowieniami|serdecznie pozdrawiam|serdeczne pozdrowienia|dziękuję|dziękujemy|dzięki|łączę pozdrowienia|miłego dnia)(?![\p{L}])/iu,
+  quoteHeader: /^\s*(?:W dniu|Dnia)\b.{4,200}\b(?:napisał|napisała|pisze)\(?a?\)?:\s*$/u,
+  imperativeLeadIns: new Set(['więc', 'po', 'prostu', 'proszę', 'teraz', 'dziś', 'już', 'koniecznie', 'musisz', 'trzeba']),
+  clauseOpeners: new Set(['i', 'a', 'ale', 'więc', 'lub', 'albo', 'bo', 'ponieważ', 'niestety', 'jednak', 'choć']),
+  conditionals: new Set(['jeśli', 'jeżeli', 'gdyby', 'czy', 'jeśliby', 'jakby', 'chyba']),
+  wishes: new Set(['mamy', 'nadzieję', 'liczymy', 'chcielibyśmy', 'chciałbym', 'chciałabym']),
+  readerPronouns: new Set(['pan', 'pani', 'państwo', 'ty', 'wy']),
+  intentions: new Set(['planuje', 'planujesz', 'zamierza', 'zamierzasz', 'chce', 'chcesz', 'chcą']),
+  personalPronouns: new Set(['ja', 'my', 'ty', 'wy', 'pan', 'pani', 'państwo', 'nas', 'nam', 'mój', 'nasz', 'twój', 'pański']),
+  accountNouns: new Set(['konto', 'konta', 'subskrypcja', 'plan', 'sklep', 'licencja']),
+  requirements: new Set(['bez', 'dopóki', 'chyba']),
+  reasons: new Set(['bo', 'ponieważ', 'gdyż', 'skoro']),
+  pastAuxiliaries: new Set(['był', 'była', 'było', 'byli', 'były', 'mogliśmy', 'mogłem', 'mogłam']),
+  consequences: new Set(['ponieważ', 'bo', 'oznacza', 'znaczy', 'dlatego']),
+};
+
+const messages: Messages = {
+  phraseFinding: (phrase, message, replacement) => `„${phrase}” ${message}${replacement ? ` Lepiej: „${replacement}”.` : ''}`,
+  fixTitles: { replace: (replacement) => `Zamień na „${replacement}”`, remove: (phrase) => `Usuń „${phrase}”` },
+};
+
+const host: RuleHost = {
+  messages,
+  docsUrl: (ruleId) => `https://github.com/support-tone/support-tone/blob/main/docs/packs/pl.md#${ruleId}`,
+};
+
+/** Polish. Rules run in this order, and draft checks are reported in it. */
+export const polish: LanguagePack = {
+  id: 'pl',
+  parse: sentenceParser('pl', ABBREVIATIONS),
+  lexicon,
+  messages,
+  principles,
+  writeHeadline: sentenceCaseHeadline({
+    open: '„',
+    close: '”',
+    apologised: 'przeprasza klienta i wyjaśnia sprawę',
+    plain: 'odpowiada klientowi rzeczowo',
+  }),
+  rules: [
+    loadRule(noBlame, host),
+    loadRule(noYouAreWrong, host),
+    loadRule(noPolicyShield, host),
+    loadRule(noLegalese, host),
+    loadRule(noVagueTimeline, host),
+    loadRule(noPushySales, host),
+    loadRule(noCondescension, host),
+    loadRule(requireApology, host),
+  ],
+};

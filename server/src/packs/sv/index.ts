@@ -1,0 +1,87 @@
+import type { LanguagePack, Lexicon, Messages } from '../../engine/pack';
+import { sentenceParser } from '../../engine/segmentation';
+import { loadRule, type RuleHost } from '../../rulekit/load';
+import { sentenceCaseHeadline } from '../sentenceCase';
+import principles from './principles.json';
+import noBlame from './rules/no-blame.json';
+import noCondescension from './rules/no-condescension.json';
+import noLegalese from './rules/no-legalese.json';
+import noPolicyShield from './rules/no-policy-shield.json';
+import noPushySales from './rules/no-pushy-sales.json';
+import noVagueTimeline from './rules/no-vague-timeline.json';
+import noYouAreWrong from './rules/no-you-are-wrong.json';
+import requireApology from './rules/require-apology.json';
+
+/** Abbreviations of Swedish support text after which a sentence goes on ("kl. 8", "t.ex. en skärmbild"). */
+const ABBREVIATIONS = [
+  'kl.',
+  't.ex.',
+  'bl.a.',
+  'ca.',
+  'dvs.',
+  's.k.',
+  'm.m.',
+  'osv.',
+  'fr.o.m.',
+  't.o.m.',
+  'resp.',
+  'nr.',
+  'tel.',
+  'jfr.',
+  'inkl.',
+  'exkl.',
+];
+
+const lexicon: Lexicon = {
+  greeting: /^(hej|hejsan|hallå|god morgon|god dag|god kväll|tjena|tja|hälsningar|kära)(?![\p{L}])/iu,
+  signOff:
+    /^(med vänliga hälsningar|vänliga hälsningar|mvh|vänligen|hälsningar|bästa hälsningar|allt gott|ha en fin dag|ha en bra dag|tack|tack igen|tack på förhand|hälsar)(?![\p{L}])/iu,
+  quoteHeader: /^\s*(?:Den|På)\b.{4,200}\bskrev\b.{0,80}:\s*$/u,
+  imperativeLeadIns: new Set(['så', 'bara', 'nu', 'idag', 'direkt', 'gärna', 'helt', 'enkelt']),
+  clauseOpeners: new Set(['och', 'men', 'så', 'eller', 'eftersom', 'tyvärr', 'dock', 'fast']),
+  conditionals: new Set(['om', 'ifall', 'huruvida', 'såvida']),
+  wishes: new Set(['hoppas', 'hoppades', 'önskar', 'förhoppningsvis']),
+  readerPronouns: new Set(['du', 'ni']),
+  intentions: new Set(['planerar', 'tänker', 'vill', 'avser']),
+  personalPronouns: new Set(['jag', 'vi', 'du', 'ni', 'min', 'vår', 'din', 'er', 'oss', 'mig', 'dig']),
+  accountNouns: new Set(['konto', 'kontot', 'abonnemang', 'abonnemanget', 'plan', 'butik', 'licens']),
+  requirements: new Set(['utan', 'förrän', 'såvida']),
+  reasons: new Set(['eftersom', 'då', 'ty']),
+  pastAuxiliaries: new Set(['var', 'kunde', 'hade']),
+  consequences: new Set(['eftersom', 'innebär', 'betyder']),
+};
+
+const messages: Messages = {
+  phraseFinding: (phrase, message, replacement) => `”${phrase}” ${message}${replacement ? ` Skriv hellre ”${replacement}”.` : ''}`,
+  fixTitles: { replace: (replacement) => `Ersätt med ”${replacement}”`, remove: (phrase) => `Ta bort ”${phrase}”` },
+};
+
+const host: RuleHost = {
+  messages,
+  docsUrl: (ruleId) => `https://github.com/support-tone/support-tone/blob/main/docs/packs/sv.md#${ruleId}`,
+};
+
+/** Swedish. Rules run in this order, and draft checks are reported in it. */
+export const swedish: LanguagePack = {
+  id: 'sv',
+  parse: sentenceParser('sv', ABBREVIATIONS),
+  lexicon,
+  messages,
+  principles,
+  writeHeadline: sentenceCaseHeadline({
+    open: '”',
+    close: '”',
+    apologised: 'ber kunden om ursäkt och förklarar',
+    plain: 'svarar kunden sakligt',
+  }),
+  rules: [
+    loadRule(noBlame, host),
+    loadRule(noYouAreWrong, host),
+    loadRule(noPolicyShield, host),
+    loadRule(noLegalese, host),
+    loadRule(noVagueTimeline, host),
+    loadRule(noPushySales, host),
+    loadRule(noCondescension, host),
+    loadRule(requireApology, host),
+  ],
+};

@@ -1,0 +1,280 @@
+import assert from 'node:assert/strict';
+import { createChecker } from '../../server/src/api';
+import type { CheckOptions } from '../../server/src/engine/checker';
+import { languageOfTag } from '../../server/src/engine/language';
+import type { FormatId } from '../../server/src/shared/formats';
+
+/** Each draft's language and reason, and the rule ids found in it. */
+function routed(text: string, options: Partial<CheckOptions> = {}) {
+  const format: FormatId = options.format ?? 'markdown';
+  const result = createChecker().check(text, { ...options, format });
+  return {
+    document: `${result.language.language}: ${result.language.reason}`,
+    drafts: result.drafts.map((draft, index) => ({
+      language: `${draft.language.language}: ${draft.language.reason}`,
+      findings: result.findings.filter((finding) => finding.draft === index).map((finding) => `${finding.ruleId} '${finding.text}'`),
+    })),
+  };
+}
+
+const germanReply =
+  'Hallo,\n\nvielen Dank für Ihre Nachricht, und entschuldigen Sie bitte die Verwirrung mit der Rechnung. Wir prüfen die Bestellung und antworten morgen.\n\nMit freundlichen Grüßen\nAnna';
+const notice = (firstLine: string) => `unsupported-language '${firstLine}'`;
+
+describe('language routing', () => {
+  const cases: {
+    name: string;
+    text: string;
+    options?: Partial<CheckOptions>;
+    document: string;
+    drafts: { language: string; findings: string[] }[];
+  }[] = [
+    {
+      name: 'English prose is detected and checked with the English rules',
+      text: 'You failed to attach the invoice, so we cannot look into the refund at all until you send it to us.\n',
+      document: 'en: detected as English',
+      drafts: [
+        {
+          language: 'en: detected as English',
+          findings: [
+            "no-blame 'You failed to'",
+            "require-next-step 'You failed to attach the invoice, so we cannot look into the refund at all until you send it to us.'",
+          ],
+        },
+      ],
+    },
+    {
+      name: 'too little text to tell: the default pack checks it',
+      text: 'NO REFUNDS!!!\n',
+      document: 'en: too little text to detect; the default, English',
+      drafts: [
+        {
+          language: 'en: too little text to detect; the default, English',
+          findings: ["no-shouting 'NO'", "require-next-step 'NO REFUNDS!!!'", "no-shouting 'REFUNDS'", "no-shouting '!!!'"],
+        },
+      ],
+    },
+    {
+      name: 'front matter lang wins over detection',
+      text: '---\nlang: de-DE\n---\n\nThis page is still in English, although the front matter says it is German.\n',
+      document: "de: front matter 'de-DE'",
+      drafts: [
+        {
+          language: "de: front matter 'de-DE'",
+          findings: [notice('This page is still in English, although the front matter says it is German.')],
+        },
+      ],
+    },
+    {
+      name: 'front matter locale with an underscore, checked by the Swedish pack',
+      text: '---\nlocale: sv_SE\ntitle: Fakturor\n---\n\nHej! Vi har tagit emot din fråga och återkommer snart.\n',
+      document: "sv: front matter 'sv_SE'",
+      drafts: [{ language: "sv: front matter 'sv_SE'", findings: ["no-vague-timeline 'snart'"] }],
+    },
+    {
+      name: 'a decision from outside the text (config glob, --lang) wins over front matter and detection',
+      text: '---\nlang: pl\n---\n\nYOU MUST restart the app before you write to us again about the export.\n',
+      options: { language: { language: 'en', reason: '--lang en' } },
+      document: 'en: --lang en',
+      drafts: [{ language: 'en: --lang en', findings: ["no-shouting 'YOU'", "no-shouting 'MUST'"] }],
+    },
+    {
+      name: 'German is detected and, with no German pack, reported once and not checked with English rules',
+      text: germanReply + '\n',
+      options: { kind: { kind: 'reply', reason: 'test' } },
+      document: 'de: detected as German',
+      drafts: [{ language: 'de: detected as German', findings: [notice('Hallo,')] }],
+    },
+    {
+      name: 'Estonian is detected and checked by the Estonian pack',
+      text: 'Tere,\n\nte oleksite pidanud juhendit lugema, enne kui printeri paigaldasite.\n\nLugupidamisega\nAnna\n',
+      options: { kind: { kind: 'reply', reason: 'test' } },
+      document: 'et: detected as Estonian',
+      drafts: [{ language: 'et: detected as Estonian', findings: ["require-apology 'Tere,'", "no-blame 'te oleksite pidanud'"] }],
+    },
+    {
+      name: 'Polish is detected and checked by the Polish pack, which knows Polish greetings',
+      text: 'Dzień dobry,\n\nPowinien Pan był przeczytać instrukcję przed instalacją drukarki.\n\nPozdrawiam,\nAnna\n',
+      document: 'pl: detected as Polish',
+      drafts: [
+        { language: 'pl: detected as Polish', findings: ["require-apology 'Dzień dobry,'", "no-blame 'Powinien Pan był przeczytać'"] },
+      ],
+    },
+    {
+      name: 'Hebrew is decided by its script',
+      text: 'שלום, קיבלנו את הפנייה שלך ונחזור אליך מחר בבוקר עם תשובה.\n',
+      document: 'he: Hebrew script',
+      drafts: [{ language: 'he: Hebrew script', findings: [notice('שלום, קיבלנו את הפנייה שלך ונחזור אליך מחר בבוקר עם תשובה.')] }],
+    },
+    {
+      name: 'Japanese exclamation marks are not English shouting',
+      text: '# 設定\n\n保存しました！！！ 設定は次回の起動から使われます！！！\n',
+      document: 'ja: Japanese kana script',
+      drafts: [{ language: 'ja: Japanese kana script', findings: [notice('保存しました！！！ 設定は次回の起動から使われます！！！')] }],
+    },
+    {
+      name: "a Spanish FAQ's 'No.' is not a flat refusal",
+      text: '# Preguntas frecuentes\n\n¿Puedo cambiar el plan a mitad de mes? No. El cambio se aplica en la próxima factura de tu cuenta.\n',
+      document: 'es: detected as Spanish',
+      drafts: [
+        {
+          language: 'es: detected as Spanish',
+          findings: [notice('¿Puedo cambiar el plan a mitad de mes? No. El cambio se aplica en la próxima factura de tu cuenta.')],
+        },
+      ],
+    },
+    {
+      name: 'a reply file routes per draft, and an inline directive decides a draft',
+      text: [
+        '## Refund',
+        '',
+        'Hi Sam,',
+        '',
+        'You failed to attach the invoice. Send it over and we will refund you today.',
+        '',
+        'Best,',
+        'Kim',
+        '',
+        '## Tagasimakse',
+        '',
+        '<!-- support-tone-language de -->',
+        '',
+        'Hallo,',
+        '',
+        'OK, morgen.',
+        '',
+        'Grüße',
+        'Anna',
+        '',
+      ].join('\n'),
+      options: { kind: { kind: 'reply', reason: 'test' } },
+      document: 'en: detected as English',
+      drafts: [
+        {
+          language: 'en: detected as English',
+          findings: ["require-apology 'Hi Sam,'", "require-empathy 'Hi Sam,'", "require-restatement 'Hi Sam,'", "no-blame 'You failed to'"],
+        },
+        { language: "de: directive 'support-tone-language de'", findings: [notice('Hallo,')] },
+      ],
+    },
+    {
+      name: 'a reply file with an English and a Swedish draft: each is checked by its own pack',
+      text: '## Refund\n\nHi Sam,\n\nSorry for the wait: we will refund you today.\n\nBest,\nKim\n\n## Återbetalning\n\nHej Sam,\n\nförlåt för väntan. Du har fel om avgiften, den följer prislistan.\n\nMvh,\nKim\n',
+      options: { kind: { kind: 'reply', reason: 'test' } },
+      document: 'en: detected as English',
+      drafts: [
+        { language: 'en: detected as English', findings: ["require-empathy 'Hi Sam,'", "require-restatement 'Hi Sam,'"] },
+        { language: 'sv: detected as Swedish', findings: ["no-you-are-wrong 'Du har fel'"] },
+      ],
+    },
+    {
+      name: 'a short draft in a reply file takes the document language',
+      text: '## Thanks\n\nHi Sam,\n\nDone.\n\nBest,\nKim\n\n## Later\n\nHi Sam,\n\nWe sorted out the export for your team this morning, and the files are in your inbox now.\n\nBest,\nKim\n',
+      options: { kind: { kind: 'reply', reason: 'test' } },
+      document: 'en: detected as English',
+      drafts: [
+        {
+          language: 'en: too little text to detect; as the document (detected as English)',
+          findings: [
+            "require-apology 'Hi Sam,'",
+            "require-empathy 'Hi Sam,'",
+            "require-restatement 'Hi Sam,'",
+            "require-next-step 'Best,'",
+          ],
+        },
+        {
+          language: 'en: detected as English',
+          findings: [
+            "require-apology 'Hi Sam,'",
+            "require-empathy 'Hi Sam,'",
+            "require-restatement 'Hi Sam,'",
+            "require-next-step 'Best,'",
+          ],
+        },
+      ],
+    },
+    {
+      name: 'two drafts without a pack: one notice for the file',
+      text: '## A\n\n¡Hola! Recibimos su pregunta sobre la factura y le responderemos mañana por la mañana.\n\n## B\n\nHallo! Wir haben Ihre Frage zur Rechnung erhalten und melden uns morgen.\n',
+      options: { kind: { kind: 'reply', reason: 'test' } },
+      document: 'es: detected as Spanish',
+      drafts: [
+        {
+          language: 'es: detected as Spanish',
+          findings: [notice('¡Hola! Recibimos su pregunta sobre la factura y le responderemos mañana por la mañana.')],
+        },
+        { language: 'de: detected as German', findings: [] },
+      ],
+    },
+    {
+      name: 'the notice can be silenced like a rule',
+      text: '<!-- support-tone-disable unsupported-language -->\n\nHallo! Wir haben Ihre Frage zur Rechnung erhalten und melden uns morgen.\n',
+      document: 'de: detected as German',
+      drafts: [{ language: 'de: detected as German', findings: [] }],
+    },
+  ];
+  for (const { name, text, options, document, drafts } of cases) {
+    it(name, () => assert.deepEqual(routed(text, options), { document, drafts }));
+  }
+
+  it('names the languages in the notice and tells how to override it', () => {
+    const result = createChecker().check(germanReply, { format: 'markdown', kind: { kind: 'reply', reason: 'test' } });
+    assert.equal(
+      result.findings[0].message,
+      'This text reads as German (detected as German), which no installed tone pack checks (packs: English, Polish, Swedish, Estonian), so it is not checked. ' +
+        "If that is wrong, set the language: 'lang: en' in front matter, a 'language' glob in .support-tone.json, or <!-- support-tone-language en -->.",
+    );
+    assert.equal(result.findings[0].severity, 'info');
+    assert.equal(result.drafts[0].headline, 'Not checked: no tone pack for German');
+    assert.deepEqual(
+      Object.values(result.drafts[0].checks).map((check) => check.expected),
+      [false, false, false, false],
+    );
+  });
+});
+
+describe("findings in the draft's language", () => {
+  const cases: { text: string; message: string; fix: string; headline: string }[] = [
+    {
+      text: 'W nawiązaniu do zgłoszenia wysyłamy nową fakturę do klienta.',
+      message: '„W nawiązaniu do” to urzędniczy język: napisz prościej. Lepiej: „nawiązując do”.',
+      fix: 'Zamień na „nawiązując do”',
+      headline: 'Support odpowiada klientowi rzeczowo',
+    },
+    {
+      text: 'Ni kommer att erhålla en ny faktura från oss.',
+      message: '”erhålla” är krångelspråk: skriv enklare. Skriv hellre ”få”.',
+      fix: 'Ersätt med ”få”',
+      headline: 'Support svarar kunden sakligt',
+    },
+    {
+      text: 'Antud juhul saadame teile uue arve ja kontrollime tellimust.',
+      message: '„Antud juhul” on ametikeel: kirjuta lihtsamalt. Parem: „sel juhul”.',
+      fix: 'Asenda: „sel juhul”',
+      headline: 'Support vastab kliendile asjalikult',
+    },
+  ];
+  for (const { text, message, fix, headline } of cases) {
+    it(text, () => {
+      const result = createChecker().check(text, { format: 'markdown', kind: { kind: 'article', reason: 'test' } });
+      const legalese = result.findings.find((finding) => finding.ruleId === 'no-legalese')!;
+      assert.deepEqual([legalese.message, legalese.fixes[0].title, result.drafts[0].headline], [message, fix, headline]);
+    });
+  }
+});
+
+describe('language tags', () => {
+  const cases: [string, string | undefined][] = [
+    ['pl', 'pl'],
+    ['pl-PL', 'pl'],
+    ['sv_SE', 'sv'],
+    ['"he-IL"', 'he'],
+    ['iw', 'he'],
+    ['ekk', 'et'],
+    ['EN-us', 'en'],
+    ['english', undefined],
+    ['12', undefined],
+    ['', undefined],
+  ];
+  for (const [tag, language] of cases) it(`'${tag}' → ${language}`, () => assert.equal(languageOfTag(tag), language));
+});

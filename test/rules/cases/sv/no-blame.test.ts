@@ -1,0 +1,33 @@
+import { describeRule } from '../../harness';
+
+describeRule(
+  'no-blame',
+  {
+    valid: [
+      'Du borde ha fått ett mejl med bekräftelsen nu.',
+      'Om du inte har läst guiden än finns länken nedan.',
+      'Har du inte läst vår senaste guide?',
+      'Det var inte ditt fel: servern svarade med ett fel.',
+      'Felet ligger hos oss och vi rättar det nu.',
+      'Fakturan borde synas i kontot från i morgon.',
+      'Som jag förstår det vill du byta adress.',
+      'Utan ditt fel stoppade banken betalningen.',
+      'Det är bra att läsa kapitlet före installationen.',
+      'Vi borde ha skickat påminnelsen tidigare, förlåt.',
+    ],
+    invalid: [
+      { text: '[[Du borde ha läst]] manualen innan du installerade.', output: null },
+      { text: '[[Ni skulle ha kontrollerat]] adressen före beställningen.', output: null },
+      { text: '[[Du hade behövt ha uppdaterat]] appen först.', output: null },
+      { text: 'Tyvärr [[har du inte läst]] villkoren för kampanjen.', output: null },
+      { text: 'Förseningen var [[ditt eget fel]], adressen var fel.', output: null },
+      { text: 'Det här är ett typiskt [[användarfel]].', output: null },
+      { text: '[[Som jag redan skrev]], lösenordet byts i inställningarna.', output: null },
+      { text: '[[Problemet ligger hos dig]], inte hos oss.', output: null },
+      { text: 'Det är [[ert misstag]] att ordern inte kom fram.', output: null },
+      { text: '[[Ni har inte följt]] instruktionerna.', output: null },
+      { text: '[[Precis som jag sa]], måste kabeln sitta i.', output: null },
+    ],
+  },
+  'sv',
+);

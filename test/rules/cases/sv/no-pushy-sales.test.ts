@@ -1,0 +1,32 @@
+import { describeRule } from '../../harness';
+
+describeRule(
+  'no-pushy-sales',
+  {
+    valid: [
+      'Behöver du mer utrymme ger Premium 1 TB.',
+      'Vill du köpa nu eller efter provperioden?',
+      'Om du beställer idag skickas paketet i morgon.',
+      'Butiken har öppet idag till kl. 18.',
+      'Sista versionen av appen rättar felet.',
+      'Erbjudandet omfattar alla planer.',
+      'Du kan byta plan när du vill.',
+      'Missade du vårt mejl? Här är länken igen.',
+      'Bifoga en skärmbild i ditt svar.',
+      'Vänta inte med att höra av dig om något krånglar.',
+    ],
+    invalid: [
+      { text: '[[Köp Premium nu]]!', output: null },
+      { text: '[[Beställ idag]] så bjuder vi på frakten.', output: null },
+      { text: 'Rabatten [[gäller bara idag]].', output: null },
+      { text: '[[Missa inte erbjudandet]] på årsplanen.', output: null },
+      { text: 'Det här är [[sista chansen]] till det gamla priset.', output: null },
+      { text: '[[Erbjudandet gäller bara]] till fredag.', output: null },
+      { text: 'Det är [[först till kvarn]] som gäller.', output: null },
+      { text: '[[Uppgradera direkt]] till Pro.', output: null },
+      { text: '[[Vänta inte med att köpa]], priset höjs.', output: null },
+      { text: '[[Teckna nu]] och få en månad gratis.', output: null },
+    ],
+  },
+  'sv',
+);
