@@ -85,8 +85,27 @@ const ENGLISH_MARKERS = new Set([
   'sorry',
   'hi',
   'hello',
+  'from',
+  'by',
+  'or',
+  'at',
+  'when',
+  'there',
+  'their',
+  'they',
+  'which',
+  'would',
+  'about',
+  'after',
+  'but',
+  'been',
+  'were',
 ]);
-const ENGLISH_SHARE = 0.2;
+/**
+ * Measured on the shared dev sets: English texts 0.15 or more in 288 of 298, Polish, Swedish,
+ * Estonian and Hebrew texts at most 0.07, the German, Spanish and French help pages at most 0.08.
+ */
+const ENGLISH_SHARE = 0.15;
 
 /** At least this many letters before the detector is asked: a two-word line says too little. */
 const MIN_LETTERS = 20;
