@@ -1,7 +1,5 @@
 import type { LanguagePack, Lexicon, Messages } from '../../engine/pack';
-import { sentenceParser } from '../../engine/segmentation';
-import { loadRule, type RuleHost } from '../../rulekit/load';
-import { sentenceCaseHeadline } from '../sentenceCase';
+import { sentenceCasePack } from '../sentenceCasePack';
 import principles from './principles.json';
 import noBlame from './rules/no-blame.json';
 import noCondescension from './rules/no-condescension.json';
@@ -39,32 +37,18 @@ const messages: Messages = {
   fixTitles: { replace: (replacement) => `Asenda: „${replacement}”`, remove: (phrase) => `Eemalda „${phrase}”` },
 };
 
-const host: RuleHost = {
-  messages,
-  docsUrl: (ruleId) => `https://github.com/support-tone/support-tone/blob/main/docs/packs/et.md#${ruleId}`,
-};
-
 /** Estonian. Rules run in this order, and draft checks are reported in it. */
-export const estonian: LanguagePack = {
+export const estonian: LanguagePack = sentenceCasePack({
   id: 'et',
-  parse: sentenceParser('et', ABBREVIATIONS),
+  abbreviations: ABBREVIATIONS,
   lexicon,
   messages,
   principles,
-  writeHeadline: sentenceCaseHeadline({
+  headline: {
     open: '„',
     close: '”',
     apologised: 'vabandab kliendi ees ja selgitab',
     plain: 'vastab kliendile asjalikult',
-  }),
-  rules: [
-    loadRule(noBlame, host),
-    loadRule(noYouAreWrong, host),
-    loadRule(noPolicyShield, host),
-    loadRule(noLegalese, host),
-    loadRule(noVagueTimeline, host),
-    loadRule(noPushySales, host),
-    loadRule(noCondescension, host),
-    loadRule(requireApology, host),
-  ],
-};
+  },
+  rules: [noBlame, noYouAreWrong, noPolicyShield, noLegalese, noVagueTimeline, noPushySales, noCondescension, requireApology],
+});

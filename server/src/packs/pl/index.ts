@@ -1,7 +1,5 @@
 import type { LanguagePack, Lexicon, Messages } from '../../engine/pack';
-import { sentenceParser } from '../../engine/segmentation';
-import { loadRule, type RuleHost } from '../../rulekit/load';
-import { sentenceCaseHeadline } from '../sentenceCase';
+import { sentenceCasePack } from '../sentenceCasePack';
 import principles from './principles.json';
 import noBlame from './rules/no-blame.json';
 import noCondescension from './rules/no-condescension.json';
@@ -57,32 +55,18 @@ const messages: Messages = {
   fixTitles: { replace: (replacement) => `Zamień na „${replacement}”`, remove: (phrase) => `Usuń „${phrase}”` },
 };
 
-const host: RuleHost = {
-  messages,
-  docsUrl: (ruleId) => `https://github.com/support-tone/support-tone/blob/main/docs/packs/pl.md#${ruleId}`,
-};
-
 /** Polish. Rules run in this order, and draft checks are reported in it. */
-export const polish: LanguagePack = {
+export const polish: LanguagePack = sentenceCasePack({
   id: 'pl',
-  parse: sentenceParser('pl', ABBREVIATIONS),
+  abbreviations: ABBREVIATIONS,
   lexicon,
   messages,
   principles,
-  writeHeadline: sentenceCaseHeadline({
+  headline: {
     open: '„',
     close: '”',
     apologised: 'przeprasza klienta i wyjaśnia sprawę',
     plain: 'odpowiada klientowi rzeczowo',
-  }),
-  rules: [
-    loadRule(noBlame, host),
-    loadRule(noYouAreWrong, host),
-    loadRule(noPolicyShield, host),
-    loadRule(noLegalese, host),
-    loadRule(noVagueTimeline, host),
-    loadRule(noPushySales, host),
-    loadRule(noCondescension, host),
-    loadRule(requireApology, host),
-  ],
-};
+  },
+  rules: [noBlame, noYouAreWrong, noPolicyShield, noLegalese, noVagueTimeline, noPushySales, noCondescension, requireApology],
+});

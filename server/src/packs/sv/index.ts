@@ -1,7 +1,5 @@
 import type { LanguagePack, Lexicon, Messages } from '../../engine/pack';
-import { sentenceParser } from '../../engine/segmentation';
-import { loadRule, type RuleHost } from '../../rulekit/load';
-import { sentenceCaseHeadline } from '../sentenceCase';
+import { sentenceCasePack } from '../sentenceCasePack';
 import principles from './principles.json';
 import noBlame from './rules/no-blame.json';
 import noCondescension from './rules/no-condescension.json';
@@ -56,32 +54,18 @@ const messages: Messages = {
   fixTitles: { replace: (replacement) => `Ersätt med ”${replacement}”`, remove: (phrase) => `Ta bort ”${phrase}”` },
 };
 
-const host: RuleHost = {
-  messages,
-  docsUrl: (ruleId) => `https://github.com/support-tone/support-tone/blob/main/docs/packs/sv.md#${ruleId}`,
-};
-
 /** Swedish. Rules run in this order, and draft checks are reported in it. */
-export const swedish: LanguagePack = {
+export const swedish: LanguagePack = sentenceCasePack({
   id: 'sv',
-  parse: sentenceParser('sv', ABBREVIATIONS),
+  abbreviations: ABBREVIATIONS,
   lexicon,
   messages,
   principles,
-  writeHeadline: sentenceCaseHeadline({
+  headline: {
     open: '”',
     close: '”',
     apologised: 'ber kunden om ursäkt och förklarar',
     plain: 'svarar kunden sakligt',
-  }),
-  rules: [
-    loadRule(noBlame, host),
-    loadRule(noYouAreWrong, host),
-    loadRule(noPolicyShield, host),
-    loadRule(noLegalese, host),
-    loadRule(noVagueTimeline, host),
-    loadRule(noPushySales, host),
-    loadRule(noCondescension, host),
-    loadRule(requireApology, host),
-  ],
-};
+  },
+  rules: [noBlame, noYouAreWrong, noPolicyShield, noLegalese, noVagueTimeline, noPushySales, noCondescension, requireApology],
+});
