@@ -118,7 +118,11 @@ const MIN_LATIN_LETTERS = 40;
 /** The detector reads at most this much of a draft: enough to be sure, cheap on long pages. */
 const SAMPLE_LENGTH = 2000;
 
-const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
+/** How many characters of a text a pattern (`g`, one character per match) matches, counted without a match array. */
+const count = (text: string, pattern: RegExp) => text.length - text.replace(pattern, '').length;
+
+/** A letter of a script other than Latin: text without one skips the script counts. */
+const NON_LATIN_LETTER = /(?!\p{Script=Latin})\p{L}/u;
 
 /**
  * Detects a text's language: by script where the script decides (Hebrew; Japanese kana; Hangul),
@@ -144,7 +148,7 @@ export class LanguageDetector {
     const sample = text.length > SAMPLE_LENGTH ? text.slice(0, SAMPLE_LENGTH) : text;
     const letters = count(sample, /\p{L}/gu);
     if (letters < MIN_LETTERS) return undefined;
-    for (const script of SCRIPTS) {
+    for (const script of NON_LATIN_LETTER.test(sample) ? SCRIPTS : []) {
       if (count(sample, script.pattern) * 2 < letters) continue;
       if (script.language) return { language: script.language, reason: `${script.name} script` };
       const result = loadEld().detect(sample);
