@@ -159,11 +159,14 @@ export class ToneChecker {
       );
     });
 
-    const sentences: PlacedSentence[] = [];
+    // Each route's rules read its own sentences, numbered among them, so a rule's neighbours are in its language.
+    const sentencesByRoute = new Map<Route, PlacedSentence[]>();
     const routes = draftLanguages.map((draftLanguage) => this.routes.get(draftLanguage.language));
     const drafts: Draft[] = segments.map((segment, draftIndex) => {
       const route = routes[draftIndex];
       const draftSentences: PlacedSentence[] = [];
+      const sentences = route ? (sentencesByRoute.get(route) ?? []) : [];
+      if (route) sentencesByRoute.set(route, sentences);
       for (const block of route ? segment.blocks : []) {
         if (block.quoted && isReply && settings.skipQuotedInReplies) continue;
         const blockSentences = parsedSentences(block.prepared, route!.pack.parse);
@@ -186,8 +189,7 @@ export class ToneChecker {
     for (const route of this.routes.values()) {
       const routeDrafts = drafts.filter((draft) => routes[draft.index] === route);
       if (routeDrafts.length === 0) continue;
-      const routeSentences =
-        routeDrafts.length === drafts.length ? sentences : sentences.filter((sentence) => routes[sentence.draft] === route);
+      const routeSentences = sentencesByRoute.get(route) ?? [];
       const index = this.phraseIndex(route.rules, settings);
       const matchedSentences = sentencesByMatchingRule(routeSentences, index);
       for (const rule of route.rules) {

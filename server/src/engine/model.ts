@@ -85,7 +85,7 @@ export interface Sentence extends Span {
   readonly block: BlockInfo;
   /** Index of the draft the sentence belongs to. */
   readonly draft: number;
-  /** The sentence's index among the document's sentences. */
+  /** The sentence's index among the sentences its rules read: the document's sentences in its draft's language. */
   readonly index: number;
   /**
    * The same object on every check while the sentence's block is unchanged: a key for caching
