@@ -1,19 +1,38 @@
 // `npm run bench`: the engine's speed and memory on a generated corpus (see bench/generate.mjs).
 // Figures: whole-corpus throughput on one thread, re-check latency after a one-character edit
 // in a 50 KB article, peak memory of a CLI run over the corpus, and the CLI's wall time
-// (bench/review.ts measures the review page).
+// (bench/review.ts measures the review page). With BENCH_BEFORE=<folder of an earlier checkout,
+// built>, every figure is also measured for that build in the same run, printed as before → now.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { createChecker as CreateChecker } from '../server/src/api';
 import MarkdownIt from 'markdown-it';
 import type { FormatId } from '../server/src/shared/formats';
 import { article, random, writeCorpus } from './generate';
 
-// The shipped bundle, not the sources: what users run.
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundle is built just before the benchmark runs
-const { createChecker } = require('../dist/api.js') as { createChecker: typeof CreateChecker };
+/** A built checkout to measure: this one, and with BENCH_BEFORE=<folder> an earlier one (after its own `npm run build`), in the same run. */
+interface Build {
+  label: string;
+  createChecker: typeof CreateChecker;
+  cli: string;
+}
+
+/** The shipped bundle, not the sources: what users run. */
+function load(label: string, root: string): Build {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundle is built just before the benchmark runs
+  const { createChecker } = require(join(root, 'dist', 'api.js')) as { createChecker: typeof CreateChecker };
+  return { label, createChecker, cli: join(root, 'bin', 'support-tone.js') };
+}
+const now = load('now', join(__dirname, '..'));
+const before = process.env.BENCH_BEFORE ? load('before', resolve(process.env.BENCH_BEFORE)) : undefined;
+/** Before first, so each line reads before → now; runs alternate so a machine that slows down weighs on both alike. */
+const builds = before ? [before, now] : [now];
+/** One figure per build: "1.08 MB/s" or "before 1.08 MB/s → now 1.12 MB/s". */
+const compare = (figures: readonly string[]) =>
+  figures.length === 1 ? figures[0] : figures.map((figure, index) => `${builds[index].label} ${figure}`).join(' → ');
+
 const corpusFolder = join(__dirname, '.corpus');
 const documentCount = 1000;
 
@@ -28,23 +47,26 @@ const documents = ['kb', 'replies'].flatMap((folder) =>
 console.log(`Corpus: ${documents.length} documents, ${(bytes / 1e6).toFixed(2)} MB (deterministic, seed 42)`);
 
 // Whole corpus on one thread, a fresh checker per document (no reuse between documents).
-const checkAll = () => {
+const checkAll = ({ createChecker }: Build) => {
   let findings = 0;
   for (const text of documents) findings += createChecker().check(text, { format: 'markdown' }).findings.length;
   return findings;
 };
-checkAll();
-const runs: number[] = [];
-let findings = 0;
-for (let run = 0; run < 5; run++) {
-  const started = performance.now();
-  findings = checkAll();
-  runs.push(performance.now() - started);
-}
-const seconds = median(runs) / 1000;
+const corpusRuns = builds.map(() => [] as number[]);
+const findingCounts = builds.map(checkAll);
+for (let run = 0; run < 5; run++)
+  builds.forEach((build, index) => {
+    const started = performance.now();
+    checkAll(build);
+    corpusRuns[index].push(performance.now() - started);
+  });
 console.log(
-  `Whole corpus, one thread: ${(bytes / 1e6 / seconds).toFixed(2)} MB/s, ${Math.round(documents.length / seconds)} docs/s ` +
-    `(median of 5 runs: ${seconds.toFixed(2)} s, ${findings} findings)`,
+  `Whole corpus, one thread: ${compare(
+    corpusRuns.map((runs, index) => {
+      const seconds = median(runs) / 1000;
+      return `${(bytes / 1e6 / seconds).toFixed(2)} MB/s, ${Math.round(documents.length / seconds)} docs/s (${seconds.toFixed(2)} s, ${findingCounts[index]} findings)`;
+    }),
+  )} (median of 5 runs)`,
 );
 
 // The same prose in each format of the registry: Markdown as generated, MDX (the same text), HTML
@@ -60,7 +82,7 @@ const renderings: Record<FormatId, (text: string) => string> = {
 };
 const timeOnce = (texts: readonly string[], format: FormatId) => {
   const started = performance.now();
-  for (const text of texts) createChecker().check(text, { format });
+  for (const text of texts) now.createChecker().check(text, { format });
   return performance.now() - started;
 };
 // Runs alternate with Markdown's, so a machine that slows down in between weighs on both sides alike.
@@ -82,36 +104,49 @@ for (const format of ['mdx', 'html', 'macros'] as const) {
 }
 
 // Re-check after a one-character edit in a 50 KB article, with the checker kept between versions.
-const next = random(7);
-const big = article(next, 50_000);
-const checker = createChecker();
-const firstStarted = performance.now();
-checker.check(big, { format: 'markdown' });
-const firstCheck = performance.now() - firstStarted;
+const big = article(random(7), 50_000);
 const paragraphStarts = [...big.matchAll(/\n\n(?=[A-Z])/g)].map((match) => match.index + 2);
-const latencies: number[] = [];
-let current = big;
-for (let edit = 0; edit < 400; edit++) {
-  const at = paragraphStarts[Math.floor(next() * paragraphStarts.length)] + 3;
-  current = current.slice(0, at) + (edit % 2 === 0 ? 'x' : '') + current.slice(at + (edit % 2 === 0 ? 0 : 1));
-  const started = performance.now();
-  checker.check(current, { format: 'markdown' });
-  if (edit >= 50) latencies.push(performance.now() - started);
+/** 400 edits at random paragraphs, the same ones for every build; the first 50 warm up. */
+function recheck({ createChecker }: Build): { first: number; latencies: number[] } {
+  const next = random(8);
+  const checker = createChecker();
+  const firstStarted = performance.now();
+  checker.check(big, { format: 'markdown' });
+  const first = performance.now() - firstStarted;
+  const latencies: number[] = [];
+  let current = big;
+  for (let edit = 0; edit < 400; edit++) {
+    const at = paragraphStarts[Math.floor(next() * paragraphStarts.length)] + 3;
+    current = current.slice(0, at) + (edit % 2 === 0 ? 'x' : '') + current.slice(at + (edit % 2 === 0 ? 0 : 1));
+    const started = performance.now();
+    checker.check(current, { format: 'markdown' });
+    if (edit >= 50) latencies.push(performance.now() - started);
+  }
+  return { first, latencies };
 }
+const rechecks = builds.map(() => ({ first: [] as number[], latencies: [] as number[] }));
+for (let round = 0; round < 3; round++)
+  builds.forEach((build, index) => {
+    const { first, latencies } = recheck(build);
+    rechecks[index].first.push(first);
+    rechecks[index].latencies.push(...latencies);
+  });
 console.log(
-  `50 KB article (${(big.length / 1024).toFixed(0)} KB): first check ${firstCheck.toFixed(1)} ms; re-check after a ` +
-    `one-character edit: median ${median(latencies).toFixed(2)} ms, p95 ${percentile(latencies, 0.95).toFixed(2)} ms ` +
-    `(${latencies.length} edits)`,
+  `50 KB article (${(big.length / 1024).toFixed(0)} KB): ${compare(
+    rechecks.map(
+      ({ first, latencies }) =>
+        `first check ${median(first).toFixed(1)} ms, re-check after a one-character edit median ${median(latencies).toFixed(2)} ms, ` +
+        `p95 ${percentile(latencies, 0.95).toFixed(2)} ms`,
+    ),
+  )} (3 rounds of 350 edits)`,
 );
 
 // The CLI over the whole corpus: wall time and peak resident memory (a child process reports its own maxRSS).
-const cli = join(__dirname, '..', 'bin', 'support-tone.js');
-const probe =
-  `process.on('exit', () => process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + '\\n')); ` +
-  `process.argv.splice(1, 0, ${JSON.stringify(cli)}); require(${JSON.stringify(cli)});`;
-
-/** Runs the CLI over a folder; its report goes nowhere, its wall time and peak memory are kept. */
-function runCli(folder: string, extra: string[]): { seconds: number; megabytes: number } {
+/** Runs a build's CLI over a folder; its report goes nowhere, its wall time and peak memory are kept. */
+function runCli({ cli }: Build, folder: string, extra: string[]): { seconds: number; megabytes: number } {
+  const probe =
+    `process.on('exit', () => process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + '\\n')); ` +
+    `process.argv.splice(1, 0, ${JSON.stringify(cli)}); require(${JSON.stringify(cli)});`;
   const started = performance.now();
   const child = spawnSync(process.execPath, ['-e', probe, 'check', folder, '--format', 'json', '--exit-zero', ...extra], {
     encoding: 'utf8',
@@ -121,22 +156,28 @@ function runCli(folder: string, extra: string[]): { seconds: number; megabytes: 
   return { seconds: (performance.now() - started) / 1000, megabytes: Number(/MAXRSS (\d+)/.exec(child.stderr)?.[1] ?? NaN) / 1024 };
 }
 
-const corpusRun = runCli(corpusFolder, ['--threads', '1']);
+const cliCorpusRuns = builds.map((build) => runCli(build, corpusFolder, ['--threads', '1']));
 console.log(
-  `CLI over the corpus (support-tone check --format json, one thread): ${corpusRun.seconds.toFixed(2)} s wall, peak memory ` +
-    `${corpusRun.megabytes.toFixed(0)} MB`,
+  `CLI over the corpus (support-tone check --format json, one thread): ${compare(
+    cliCorpusRuns.map((run) => `${run.seconds.toFixed(2)} s wall, peak memory ${run.megabytes.toFixed(0)} MB`),
+  )}`,
 );
 
 // Worker threads on the 10,000-document corpus: every core against one thread.
 const largeFolder = join(__dirname, '.corpus-10k');
 const largeBytes = writeCorpus(largeFolder, 10_000, 43);
-const single = runCli(largeFolder, ['--threads', '1']);
-const parallel = runCli(largeFolder, []);
 const cores = availableParallelism();
+const largeRuns = builds.map((build) => ({
+  single: runCli(build, largeFolder, ['--threads', '1']),
+  parallel: runCli(build, largeFolder, []),
+}));
 console.log(
-  `CLI over 10,000 documents (${(largeBytes / 1e6).toFixed(1)} MB): one thread ` +
-    `${(largeBytes / 1e6 / single.seconds).toFixed(2)} MB/s (${single.seconds.toFixed(1)} s, ${single.megabytes.toFixed(0)} ` +
-    `MB); ` +
-    `${cores} threads ${(largeBytes / 1e6 / parallel.seconds).toFixed(2)} MB/s (${parallel.seconds.toFixed(1)} s, ` +
-    `${parallel.megabytes.toFixed(0)} MB); speed-up ${(single.seconds / parallel.seconds).toFixed(2)}×`,
+  `CLI over 10,000 documents (${(largeBytes / 1e6).toFixed(1)} MB): ${compare(
+    largeRuns.map(
+      ({ single, parallel }) =>
+        `one thread ${(largeBytes / 1e6 / single.seconds).toFixed(2)} MB/s (${single.seconds.toFixed(1)} s, ${single.megabytes.toFixed(0)} MB); ` +
+        `${cores} threads ${(largeBytes / 1e6 / parallel.seconds).toFixed(2)} MB/s (${parallel.seconds.toFixed(1)} s, ` +
+        `${parallel.megabytes.toFixed(0)} MB); speed-up ${(single.seconds / parallel.seconds).toFixed(2)}×`,
+    ),
+  )}`,
 );

@@ -217,6 +217,12 @@ describe('language routing', () => {
       ],
     },
     {
+      name: 'the notice quotes the first line up to its markup',
+      text: 'Hallo! Wir haben Ihre Frage zu [[Rechnungen|der Rechnung]] erhalten und melden uns morgen früh.\n',
+      document: 'de: detected as German',
+      drafts: [{ language: 'de: detected as German', findings: [notice('Hallo! Wir haben Ihre Frage zu')] }],
+    },
+    {
       name: 'the notice can be silenced like a rule',
       text: '<!-- support-tone-disable unsupported-language -->\n\nHallo! Wir haben Ihre Frage zur Rechnung erhalten und melden uns morgen.\n',
       document: 'de: detected as German',

@@ -233,7 +233,7 @@ export class ToneChecker {
         draft: 0,
       });
     }
-    const notice = this.unsupportedNotice(text, drafts, draftLanguages, routes);
+    const notice = this.unsupportedNotice(text, blocks, drafts, draftLanguages, routes);
     if (notice) findings.push(notice);
 
     const visible = applyDirectives(findings, directives, lines).sort(
@@ -285,6 +285,7 @@ export class ToneChecker {
   /** One notice per file naming the languages no pack checks, at the first draft in one. */
   private unsupportedNotice(
     text: string,
+    blocks: readonly CheckedBlock[],
     drafts: readonly Draft[],
     languages: readonly LanguageDecision[],
     routes: readonly (Route | undefined)[],
@@ -296,7 +297,7 @@ export class ToneChecker {
     ];
     const packs = [...this.routes.values()].map((route) => languageName(route.pack.id)).join(', ');
     const what = drafts.length === 1 ? 'This text reads as' : 'Parts of this file read as';
-    const span = first.firstLine;
+    const span = proseStretch(text, blocks, first.firstLine);
     return {
       ruleId: UNSUPPORTED_LANGUAGE,
       severity: 'info',
@@ -551,6 +552,16 @@ function needsReview(text: string, blocks: readonly ProseBlock[], edit: TextEdit
   const openQuotes = (proseBefore.match(/["“”]/g) ?? []).length % 2 === 1;
   const insideEmphasis = emphasisBefore && emphasisAfter;
   return insideEmphasis || openQuotes;
+}
+
+/** A span up to its first markup ("Ansichten ermöglichen es, die" before "[[Link]]"): what a notice quotes is prose. */
+function proseStretch(text: string, blocks: readonly ProseBlock[], span: Span): Span {
+  const block = blockAt(blocks, span.start);
+  if (!block) return span;
+  let end = span.start;
+  while (end < span.end && text[end] === block.prose[end - block.start]) end++;
+  while (end > span.start && /\s/.test(text[end - 1])) end--;
+  return end > span.start ? { start: span.start, end } : span;
 }
 
 /** The block containing an offset (blocks are sorted and disjoint): a binary search, as documents can hold 100,000 blocks. */

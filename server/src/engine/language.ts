@@ -146,9 +146,11 @@ export class LanguageDetector {
 
   detect(text: string): LanguageDecision | undefined {
     const sample = text.length > SAMPLE_LENGTH ? text.slice(0, SAMPLE_LENGTH) : text;
-    const letters = count(sample, /\p{L}+/gu);
+    const otherScripts = NON_LATIN_LETTER.test(sample);
+    // Latin-only text needs its letters counted only as far as the thresholds; the script shares need them all.
+    const letters = lettersIn(sample, otherScripts ? Infinity : MIN_LATIN_LETTERS);
     if (letters < MIN_LETTERS) return undefined;
-    for (const script of NON_LATIN_LETTER.test(sample) ? SCRIPTS : []) {
+    for (const script of otherScripts ? SCRIPTS : []) {
       if (count(sample, script.pattern) * 2 < letters) continue;
       if (script.language) return { language: script.language, reason: `${script.name} script` };
       const result = loadEld().detect(sample);
@@ -162,6 +164,13 @@ export class LanguageDetector {
     if (letters < MIN_LATIN_LETTERS && !this.candidates.includes(result.language)) return undefined;
     return { language: result.language, reason: `detected as ${languageName(result.language)}` };
   }
+}
+
+/** The letters of a text, counted up to `limit`. */
+function lettersIn(text: string, limit: number): number {
+  let letters = 0;
+  for (const run of text.matchAll(/\p{L}+/gu)) if ((letters += run[0].length) >= limit) break;
+  return letters;
 }
 
 function looksEnglish(sample: string): boolean {

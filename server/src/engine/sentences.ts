@@ -171,8 +171,9 @@ function toSentenceData(sentence: SentenceNode, input: string, offset: number): 
     }
   }
   // matchCache is set up front so every sentence has one shape: the cache is read on every check.
-  const span = { start: offset + sentence.position!.start.offset!, end: offset + sentence.position!.end.offset! };
-  return { ...span, words, marks, matchCache: undefined };
+  const start = offset + sentence.position!.start.offset!;
+  const end = offset + sentence.position!.end.offset!;
+  return { start, end, words, marks, matchCache: undefined };
 }
 
 /** One rule's phrase matches in a sentence under `index`, computed once per sentence and index. */
