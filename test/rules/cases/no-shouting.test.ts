@@ -49,6 +49,8 @@ describeRule('no-shouting', {
     },
     { text: 'Your refund is on its way[[!!!]]', output: 'Your refund is on its way!' },
     { text: 'This step is [[VERY]] important.', output: 'This step is very important.' },
+    { text: 'Your café booking is [[CONFIRMÉ]] — see you Friday.', output: 'Your café booking is confirmé — see you Friday.' },
+    { text: 'Settings → Devices: read the [[ΟΔΗΓΙΕΣ]] card first.', output: 'Settings → Devices: read the οδηγιες card first.' },
     { text: '[[DO]] [[NOT]] share your one-time code with anyone.', output: 'Do not share your one-time code with anyone.' },
     { text: 'You [[MUST]] verify your email within 24 hours.', output: 'You must verify your email within 24 hours.' },
     { text: '[[WARNING]]: deleting a workspace cannot be undone.', output: 'Warning: deleting a workspace cannot be undone.' },

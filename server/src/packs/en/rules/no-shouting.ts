@@ -12,6 +12,12 @@ const NAME_PATTERNS = acronyms.patterns.map((pattern) => new RegExp(pattern));
 
 /** Two capitals with no small letter between them, or two of ! and ?: a sentence without either cannot shout. */
 const MAY_SHOUT = /\p{Lu}[^\p{Ll}\s]*\p{Lu}|[!?]\s*[!?]/u;
+/** The same test for ASCII capitals, and a capital beyond ASCII: Unicode classes are slow on text with any non-ASCII character. */
+const MAY_SHOUT_ASCII = /[A-Z][^a-z\s]*[A-Z]|[!?]\s*[!?]/;
+const CAPITAL_BEYOND_ASCII = /(?![A-Z])\p{Lu}/u;
+
+/** Whether a sentence may shout: most do not, and are skipped before their words are touched. */
+const mayShout = (text: string) => MAY_SHOUT_ASCII.test(text) || (CAPITAL_BEYOND_ASCII.test(text) && MAY_SHOUT.test(text));
 
 /** Common words that are shouting when written in capitals, even when short ("Do NOT", "READ"). */
 const SHOUTED_WORDS = wordList([
@@ -130,19 +136,18 @@ interface LoudParts {
   markRuns: boolean;
 }
 
-/** Per sentence text, kept across re-checks of an edited document (the key lives as long as the sentence's parse). */
-const LOUD_PARTS = new WeakMap<object, LoudParts | undefined>();
+/** Per sentence that may shout, kept across re-checks of an edited document (the key lives as long as the sentence's parse). */
+const LOUD_PARTS = new WeakMap<object, LoudParts>();
 
-/** A sentence's loud parts, or undefined when it has none: most sentences have neither two capitals in a row nor stacked marks. */
+/** A sentence's loud parts, or undefined when it cannot shout. */
 function loudParts(sentence: Sentence): LoudParts | undefined {
-  if (LOUD_PARTS.has(sentence.cacheKey)) return LOUD_PARTS.get(sentence.cacheKey);
-  let parts: LoudParts | undefined;
-  if (MAY_SHOUT.test(sentence.text)) {
+  if (!mayShout(sentence.text)) return undefined;
+  let parts = LOUD_PARTS.get(sentence.cacheKey);
+  if (!parts) {
     const capitalised: number[] = [];
     sentence.words.forEach((word, index) => isCapitalised(word) && capitalised.push(index));
-    parts = { capitalised, markRuns: /[!?]\s*[!?]/.test(sentence.text) };
+    LOUD_PARTS.set(sentence.cacheKey, (parts = { capitalised, markRuns: /[!?]\s*[!?]/.test(sentence.text) }));
   }
-  LOUD_PARTS.set(sentence.cacheKey, parts);
   return parts;
 }
 
