@@ -9,6 +9,7 @@ export interface FrontPageStory {
   findings: { ruleId: string; label: string; message: string; severity: Severity }[]; // this draft's findings
   quoted?: string; // the sentence that made the headline (source text)
   line: number; // 1-based line of the draft
+  language?: string; // the draft's language (ISO 639-1): the headline and quote carry it, and Hebrew reads right to left
 }
 
 /** Everything the headline preview webview shows for one file. */
@@ -61,11 +62,14 @@ export function renderStory(story: FrontPageStory, isLead: boolean): string {
   const headingTag = isLead ? 'h2' : 'h3';
   const parts = [`<article class="story ${isLead ? 'lead' : 'secondary'} ${severity ? `severity-${severity}` : 'clean'}">`];
   if (story.title !== undefined) parts.push(`<p class="kicker">${escapeHtml(story.title)}</p>`);
-  parts.push(`<${headingTag} class="headline">${escapeHtml(story.headline)}</${headingTag}>`);
+  // The draft's own words (headline, quote) in its language; dir="auto" sets Hebrew right to left, the English chrome stays left to right.
+  const inLanguage = story.language === undefined ? '' : ` lang="${escapeHtml(story.language)}" dir="auto"`;
+  parts.push(`<${headingTag} class="headline"${inLanguage}>${escapeHtml(story.headline)}</${headingTag}>`);
   parts.push(`<p class="deck">${escapeHtml(describeFindings(story))}</p>`);
   parts.push(`<p class="dateline">Line ${escapeHtml(String(story.line))} &middot; ${escapeHtml(story.kind)}</p>`);
   if (story.quoted !== undefined) {
-    parts.push(`<p class="lede">The sentence that made the headline: &ldquo;${escapeHtml(story.quoted)}&rdquo;</p>`);
+    const quote = inLanguage === '' ? escapeHtml(story.quoted) : `<span${inLanguage}>${escapeHtml(story.quoted)}</span>`;
+    parts.push(`<p class="lede">The sentence that made the headline: &ldquo;${quote}&rdquo;</p>`);
   }
   if (severity === undefined) parts.push('<p class="lede">No tone problems in this draft.</p>');
   parts.push('</article>');
