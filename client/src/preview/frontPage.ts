@@ -56,14 +56,23 @@ function worstSeverity(story: FrontPageStory): Severity | undefined {
   return SEVERITIES.find((severity) => story.findingCounts[severity] > 0);
 }
 
+/** Languages written right to left. */
+const RIGHT_TO_LEFT = new Set(['he', 'yi', 'ar', 'fa', 'ur']);
+
+/**
+ * The direction of a draft's own words (headline, quote): `rtl` for a right-to-left language, since
+ * a headline that starts with a Latin company name ("Acme מאשימה…") would read left to right under
+ * `auto`; `auto` otherwise. The page's English chrome stays left to right.
+ */
+const directionOf = (language: string) => (RIGHT_TO_LEFT.has(language) ? 'rtl' : 'auto');
+
 /** One story as an <article>; the lead story gets the big headline. */
 export function renderStory(story: FrontPageStory, isLead: boolean): string {
   const severity = worstSeverity(story);
   const headingTag = isLead ? 'h2' : 'h3';
   const parts = [`<article class="story ${isLead ? 'lead' : 'secondary'} ${severity ? `severity-${severity}` : 'clean'}">`];
   if (story.title !== undefined) parts.push(`<p class="kicker">${escapeHtml(story.title)}</p>`);
-  // The draft's own words (headline, quote) in its language; dir="auto" sets Hebrew right to left, the English chrome stays left to right.
-  const inLanguage = story.language === undefined ? '' : ` lang="${escapeHtml(story.language)}" dir="auto"`;
+  const inLanguage = story.language === undefined ? '' : ` lang="${escapeHtml(story.language)}" dir="${directionOf(story.language)}"`;
   parts.push(`<${headingTag} class="headline"${inLanguage}>${escapeHtml(story.headline)}</${headingTag}>`);
   parts.push(`<p class="deck">${escapeHtml(describeFindings(story))}</p>`);
   parts.push(`<p class="dateline">Line ${escapeHtml(String(story.line))} &middot; ${escapeHtml(story.kind)}</p>`);
