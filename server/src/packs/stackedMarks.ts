@@ -40,7 +40,7 @@ export function stackedMarksRule(words: StackedMarksWords): SentenceRule {
     check(context) {
       for (const sentence of context.sentences) {
         for (const run of exclamationRuns(sentence.marks)) {
-          if (!isStacked(run.text)) continue;
+          if (!isStacked(run.text) || !run.text.includes('!')) continue;
           const span = { start: run.start, end: run.end };
           const single = singleMark(run.text);
           context.report({
