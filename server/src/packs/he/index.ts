@@ -5,6 +5,7 @@ import { hebrewPattern } from './prefixes';
 import principles from './principles.json';
 import noBlame from './rules/no-blame.json';
 import noCondescension from './rules/no-condescension.json';
+import noFlatNo from './rules/no-flat-no.json';
 import noLegalese from './rules/no-legalese.json';
 import noPolicyShield from './rules/no-policy-shield.json';
 import noPushySales from './rules/no-pushy-sales.json';
@@ -92,7 +93,7 @@ export const hebrew: LanguagePack = sentenceCasePack({
   messages,
   principles,
   headline: { open: '"', close: '"', apologised: 'מתנצלת בפני הלקוח ומסבירה', plain: 'עונה ללקוח לעניין' },
-  rules: [noBlame, noYouAreWrong, noPolicyShield, noLegalese, noVagueTimeline, noPushySales, noCondescension, requireApology],
+  rules: [noBlame, noYouAreWrong, noFlatNo, noPolicyShield, noLegalese, noVagueTimeline, noPushySales, noCondescension, requireApology],
   codeRules: [noShouting],
   phrasePattern: hebrewPattern,
 });
