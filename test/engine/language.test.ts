@@ -169,6 +169,16 @@ describe('language routing', () => {
       ],
     },
     {
+      name: "a rule reads its neighbours among its own language's sentences: the alternative after an English refusal counts",
+      text: "## Återbetalning\n\nHej Sam,\n\nförlåt för väntan. Vi har tagit emot din fråga om fakturan och svarar i morgon.\n\nMvh,\nKim\n\n## Trial\n\nHi Sam,\n\nSorry, we can't extend the trial. Instead, I can move your boards to the free plan today so nothing is lost.\n\nBest,\nKim\n",
+      options: { kind: { kind: 'reply', reason: 'test' } },
+      document: 'en: detected as English',
+      drafts: [
+        { language: 'sv: detected as Swedish', findings: [] },
+        { language: 'en: detected as English', findings: ["require-empathy 'Hi Sam,'"] },
+      ],
+    },
+    {
       name: 'a short draft in a reply file takes the document language',
       text: '## Thanks\n\nHi Sam,\n\nDone.\n\nBest,\nKim\n\n## Later\n\nHi Sam,\n\nWe sorted out the export for your team this morning, and the files are in your inbox now.\n\nBest,\nKim\n',
       options: { kind: { kind: 'reply', reason: 'test' } },

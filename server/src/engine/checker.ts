@@ -26,7 +26,7 @@ import {
 import type { LanguagePack } from './pack';
 import { PhraseIndex, type PhraseEntry, type PhraseMatch } from './phrases';
 import type { DraftRule, Rule, RuleContext, RuleMeta } from './rule';
-import { parseSentences, PlacedSentence, sentenceMatches, type ProseParser, type SentenceData } from './sentences';
+import { allSentenceMatches, parseSentences, PlacedSentence, sentenceMatches, type ProseParser, type SentenceData } from './sentences';
 import { DEFAULT_SETTINGS, type RuleSettings, type ToneSettings } from './settings';
 
 export interface CheckOptions {
@@ -159,11 +159,14 @@ export class ToneChecker {
       );
     });
 
-    const sentences: PlacedSentence[] = [];
+    // Each route's rules read its own sentences, numbered among them, so a rule's neighbours are in its language.
+    const sentencesByRoute = new Map<Route, PlacedSentence[]>();
     const routes = draftLanguages.map((draftLanguage) => this.routes.get(draftLanguage.language));
     const drafts: Draft[] = segments.map((segment, draftIndex) => {
       const route = routes[draftIndex];
       const draftSentences: PlacedSentence[] = [];
+      const sentences = route ? (sentencesByRoute.get(route) ?? []) : [];
+      if (route) sentencesByRoute.set(route, sentences);
       for (const block of route ? segment.blocks : []) {
         if (block.quoted && isReply && settings.skipQuotedInReplies) continue;
         const blockSentences = parsedSentences(block.prepared, route!.pack.parse);
@@ -186,9 +189,9 @@ export class ToneChecker {
     for (const route of this.routes.values()) {
       const routeDrafts = drafts.filter((draft) => routes[draft.index] === route);
       if (routeDrafts.length === 0) continue;
-      const routeSentences =
-        routeDrafts.length === drafts.length ? sentences : sentences.filter((sentence) => routes[sentence.draft] === route);
+      const routeSentences = sentencesByRoute.get(route) ?? [];
       const index = this.phraseIndex(route.rules, settings);
+      const matchedSentences = sentencesByMatchingRule(routeSentences, index);
       for (const rule of route.rules) {
         const severity = effectiveSeverity(rule, settings.rules[rule.id], decision.kind);
         const context = this.context(
@@ -199,6 +202,7 @@ export class ToneChecker {
           drafts,
           route.pack,
           index,
+          matchedSentences.get(rule.id) ?? [],
           rule,
           severity,
           findings,
@@ -370,6 +374,7 @@ export class ToneChecker {
     allDrafts: readonly Draft[],
     pack: LanguagePack,
     index: PhraseIndex,
+    matchedSentences: readonly PlacedSentence[],
     rule: Rule,
     severity: Severity | 'off',
     findings: Finding[],
@@ -383,6 +388,7 @@ export class ToneChecker {
       sentences,
       drafts,
       lexicon: pack.lexicon,
+      matchedSentences,
       matches: (sentence): PhraseMatch[] => sentenceMatches(dataOf(sentence), index, rule.id).matches,
       allowed: (sentence, wordIndex) =>
         sentenceMatches(dataOf(sentence), index, rule.id).exceptions.some(
@@ -470,6 +476,19 @@ export class ToneChecker {
       newsworthyMissing,
     });
   }
+}
+
+/** For each rule, the sentences its phrases match: one pass over the sentences, not one per rule. */
+function sentencesByMatchingRule(sentences: readonly PlacedSentence[], index: PhraseIndex): Map<string, PlacedSentence[]> {
+  const byRule = new Map<string, PlacedSentence[]>();
+  for (const sentence of sentences)
+    for (const [ruleId, { matches }] of allSentenceMatches(sentence.data, index)) {
+      if (matches.length === 0) continue;
+      const list = byRule.get(ruleId);
+      if (list) list.push(sentence);
+      else byRule.set(ruleId, [sentence]);
+    }
+  return byRule;
 }
 
 /** A block's sentences as a pack's parser reads them, parsed on first use. */

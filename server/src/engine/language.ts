@@ -32,13 +32,13 @@ export function languageName(code: string): string {
 
 /** Scripts that name their language outright, or narrow it to one guess. */
 const SCRIPTS: readonly { pattern: RegExp; language?: string; name: string }[] = [
-  { pattern: /\p{Script=Hebrew}/gu, language: 'he', name: 'Hebrew' },
-  { pattern: /[\p{Script=Hiragana}\p{Script=Katakana}]/gu, language: 'ja', name: 'Japanese kana' },
-  { pattern: /\p{Script=Hangul}/gu, language: 'ko', name: 'Hangul' },
-  { pattern: /\p{Script=Han}/gu, name: 'Han' },
-  { pattern: /\p{Script=Cyrillic}/gu, name: 'Cyrillic' },
-  { pattern: /\p{Script=Arabic}/gu, name: 'Arabic' },
-  { pattern: /\p{Script=Greek}/gu, name: 'Greek' },
+  { pattern: /\p{Script=Hebrew}+/gu, language: 'he', name: 'Hebrew' },
+  { pattern: /[\p{Script=Hiragana}\p{Script=Katakana}]+/gu, language: 'ja', name: 'Japanese kana' },
+  { pattern: /\p{Script=Hangul}+/gu, language: 'ko', name: 'Hangul' },
+  { pattern: /\p{Script=Han}+/gu, name: 'Han' },
+  { pattern: /\p{Script=Cyrillic}+/gu, name: 'Cyrillic' },
+  { pattern: /\p{Script=Arabic}+/gu, name: 'Arabic' },
+  { pattern: /\p{Script=Greek}+/gu, name: 'Greek' },
 ];
 
 /**
@@ -118,7 +118,11 @@ const MIN_LATIN_LETTERS = 40;
 /** The detector reads at most this much of a draft: enough to be sure, cheap on long pages. */
 const SAMPLE_LENGTH = 2000;
 
-const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
+/** How many characters of a text a pattern (`g`) matches, counted without a match array. */
+const count = (text: string, pattern: RegExp) => text.length - text.replace(pattern, '').length;
+
+/** A letter of a script other than Latin: text without one skips the script counts. */
+const NON_LATIN_LETTER = /(?!\p{Script=Latin})\p{L}/u;
 
 /**
  * Detects a text's language: by script where the script decides (Hebrew; Japanese kana; Hangul),
@@ -142,9 +146,9 @@ export class LanguageDetector {
 
   detect(text: string): LanguageDecision | undefined {
     const sample = text.length > SAMPLE_LENGTH ? text.slice(0, SAMPLE_LENGTH) : text;
-    const letters = count(sample, /\p{L}/gu);
+    const letters = count(sample, /\p{L}+/gu);
     if (letters < MIN_LETTERS) return undefined;
-    for (const script of SCRIPTS) {
+    for (const script of NON_LATIN_LETTER.test(sample) ? SCRIPTS : []) {
       if (count(sample, script.pattern) * 2 < letters) continue;
       if (script.language) return { language: script.language, reason: `${script.name} script` };
       const result = loadEld().detect(sample);

@@ -85,8 +85,13 @@ export interface Sentence extends Span {
   readonly block: BlockInfo;
   /** Index of the draft the sentence belongs to. */
   readonly draft: number;
-  /** The sentence's index among the document's sentences. */
+  /** The sentence's index among the sentences its rules read: the document's sentences in its draft's language. */
   readonly index: number;
+  /**
+   * The same object on every check while the sentence's block is unchanged: a key for caching
+   * what depends on the sentence's text alone (never on offsets or neighbours) between re-checks.
+   */
+  readonly cacheKey: object;
 }
 
 /** One message or article inside a file: what the draft checks and the headline are about. */

@@ -39,6 +39,8 @@ export interface RuleContext {
   readonly drafts: readonly Draft[];
   /** The language pack's word lists, for rules and conditions that read context. */
   readonly lexicon: Lexicon;
+  /** The sentences where this rule's phrases match (allowed phrases aside), in document order: what a phrase rule reads. */
+  readonly matchedSentences: readonly Sentence[];
   /** This rule's phrase matches in a sentence (config's extra and allowed phrases included). */
   matches(sentence: Sentence): PhraseMatch[];
   /** Whether a word is covered by an allowed phrase (an exception in the rule's table or the config's `allowPhrases`). */

@@ -55,11 +55,19 @@ export class PlacedSentence implements Sentence {
     this.end = offset + data.end;
   }
 
+  get cacheKey(): object {
+    return this.data;
+  }
+
   get words(): readonly Word[] {
-    return (this.placedWords ??= this.data.words.map((word) => ({
-      ...word,
-      start: word.start + this.offset,
-      end: word.end + this.offset,
+    // Fields spelled out rather than spread: rules place thousands of words on every re-check.
+    return (this.placedWords ??= this.data.words.map(({ start, end, text, norm, breakBefore, inQuotes }) => ({
+      start: start + this.offset,
+      end: end + this.offset,
+      text,
+      norm,
+      breakBefore,
+      inQuotes,
     })));
   }
 
@@ -162,11 +170,18 @@ function toSentenceData(sentence: SentenceNode, input: string, offset: number): 
       marksBefore += text;
     }
   }
-  return { start: offset + sentence.position!.start.offset!, end: offset + sentence.position!.end.offset!, words, marks };
+  // matchCache is set up front so every sentence has one shape: the cache is read on every check.
+  const span = { start: offset + sentence.position!.start.offset!, end: offset + sentence.position!.end.offset! };
+  return { ...span, words, marks, matchCache: undefined };
 }
 
 /** One rule's phrase matches in a sentence under `index`, computed once per sentence and index. */
 export function sentenceMatches(sentence: SentenceData, index: PhraseIndex, ruleId: string): RuleMatches {
+  return allSentenceMatches(sentence, index).get(ruleId) ?? NO_MATCHES;
+}
+
+/** Every rule's phrase matches in a sentence under `index`, by rule id. */
+export function allSentenceMatches(sentence: SentenceData, index: PhraseIndex): ReadonlyMap<string, RuleMatches> {
   if (sentence.matchCache?.index !== index) {
     const matches = index.match(sentence.words);
     const byRule = new Map<string, RuleMatches>();
@@ -177,5 +192,5 @@ export function sentenceMatches(sentence: SentenceData, index: PhraseIndex, rule
     }
     sentence.matchCache = { index, byRule: matches.length === 0 ? NO_RULE_MATCHES : byRule };
   }
-  return sentence.matchCache.byRule.get(ruleId) ?? NO_MATCHES;
+  return sentence.matchCache.byRule;
 }

@@ -67,6 +67,12 @@ describeRule('require-next-step', {
       text: '# Two-step sign-in\n\nTwo-step sign-in protects every account.\n\n1. Open your profile.\n2. Turn on two-step sign-in.',
       kind: 'article',
     },
+    {
+      text: '# Dark mode\n\nThe app follows your system theme.\n\n- On **Windows**: Settings > Personalization > Colors.\n- On **Android**: Settings → Display → Dark theme.',
+      kind: 'article',
+    },
+    { text: '# Copy a clean link\n\nTo copy a link without tracking, right-click it and choose Copy Clean Link.', kind: 'article' },
+    { text: '# Zoom\n\nFor a closer look at a chart, double-click the bar you want to read.', kind: 'article' },
     'Hi Sam,\n\nCould you send me the order number from your confirmation email?\n\nBest,\nAlex',
     'Hi Priya,\n\nIf the export still stops halfway, please attach the log file to this ticket.\n\nBest,\nAlex',
     'Hi Jordan,\n\nYou can open a new request from the app if the charge shows up again.\n\nBest,\nAlex',
@@ -172,6 +178,20 @@ describeRule('require-next-step', {
       output:
         'Storage limits\n\nEach workspace holds 10 GB.\nAttachments count towards the ' +
         "limit.\n\nIf this didn't solve the problem, contact us at [contact link].",
+    },
+    {
+      text: '# Quotas\n\nA board holds 500 cards.\n\n[[When usage > 80% of the quota > twice a week, the owner gets a digest.]]',
+      kind: 'article',
+      output:
+        '# Quotas\n\nA board holds 500 cards.\n\nWhen usage > 80% of the quota > twice a week, the owner gets a ' +
+        "digest.\n\nIf this didn't solve the problem, contact us at [contact link].",
+    },
+    {
+      text: '# Desktop preview\n\nThe preview covers the basics:\n\n- [[Right-click menus and keyboard shortcuts.]]',
+      kind: 'article',
+      output:
+        '# Desktop preview\n\nThe preview covers the basics:\n\n- Right-click menus and keyboard shortcuts.' +
+        "\n\nIf this didn't solve the problem, contact us at [contact link].",
     },
     {
       text: '# Sharing\n\nBoards are private until shared.\n\n[[Sharing settings live with each board.]]\n\n![Share dialog](share.png)\n',

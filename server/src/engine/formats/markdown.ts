@@ -29,7 +29,18 @@ const DECLARED_KIND = /^support-tone:\s*['"]?(reply|article)['"]?\s*$/m;
 /** Hugo's TOML front matter between `+++` lines, and the kind declared in it (`support-tone = "reply"`). */
 const TOML_FRONT_MATTER = /^\+\+\+[ \t]*\r?\n(?:[^]*?\r?\n)?\+\+\+[ \t]*(?:\r?\n|$)/;
 /** An e-mail signature separator, `-- ` on a line of its own: what follows, until the next thematic break, is a signature. */
-const SIGNATURE_SEPARATOR = /^-- ?\r?$/gm;
+const SIGNATURE_SEPARATOR = /^-- ?\r?$/;
+
+/** The lines holding a signature separator; found with `indexOf`, as a multiline pattern would try every offset of a long page. */
+function signatureLines(text: string, lines: LineIndex): number[] {
+  const found: number[] = [];
+  for (let at = text.startsWith('--') ? 0 : text.indexOf('\n--'); at >= 0; at = text.indexOf('\n--', at + 1)) {
+    const start = text[at] === '\n' ? at + 1 : at;
+    const end = text.indexOf('\n', start);
+    if (SIGNATURE_SEPARATOR.test(text.slice(start, end < 0 ? text.length : end))) found.push(lines.lineAt(start));
+  }
+  return found;
+}
 const TOML_DECLARED_KIND = /^support-tone\s*=\s*['"](reply|article)['"]\s*$/m;
 /** MDX: ESM statements (a paragraph that starts with `import` or `export`), JSX expressions and JSX tags. */
 const MDX_STATEMENT = /^(?:import|export)\s/;
@@ -75,7 +86,7 @@ function parseMarkdownStructure(text: string, lines: LineIndex, isMdx: boolean):
   if (toml) structure.declaredKind = TOML_DECLARED_KIND.exec(toml[0])?.[1] as DocumentKind | undefined;
   let quoteDepth = 0;
   let row: TableRow | undefined;
-  const signatures = text.includes('--') ? [...text.matchAll(SIGNATURE_SEPARATOR)].map((match) => lines.lineAt(match.index)) : [];
+  const signatures = signatureLines(text, lines);
   let nextSignature = 0;
   let inSignature = false;
   for (let index = 0; index < tokens.length; index++) {

@@ -19,7 +19,7 @@ export interface PhraseCheck {
  * (markers with a `role` aside) that meets its conditions, with the phrase's replacement as a quick fix.
  */
 export function checkPhrases(context: RuleContext, check: PhraseCheck, messages: Messages): void {
-  for (const sentence of context.sentences) {
+  for (const sentence of context.matchedSentences) {
     for (const match of context.matches(sentence)) {
       if (match.entry.role !== undefined || inQuotationMarks(sentence, match)) continue;
       if (!meetsConditions([...check.when, ...(match.entry.when ?? [])], sentence, match, context)) continue;

@@ -38,6 +38,8 @@ export interface PresenceSignals {
   emailAddress?: SignalScope;
   /** A link in the prose (a "related articles" list included), except one that only cites the rules: see `isRouteLink`. */
   link?: SignalScope & { except?: string[] };
+  /** A path through an interface: "Settings > Privacy > Clear data" says where to go even without a verb. */
+  menuPath?: SignalScope;
   /** A heading that opens a section on where to go next: "What's next", "See also". */
   nextSectionHeading?: SignalScope & { headings: string[] };
 }
@@ -93,6 +95,8 @@ function contains(words: readonly Word[], candidates: Sequences): boolean {
 const isEmailAddress = (link: Link) => /^(mailto:)?[^\s@/:]+@[^\s@/]+\.[^\s@/]+$/i.test(link.target);
 /** A short unpunctuated fragment such as a feature-list item ("Export history"): a name, not an instruction. */
 const isLabel = (sentence: Sentence) => sentence.words.length < 3 && !/[.!。！]["'”’)\]]*\s*$/.test(sentence.text);
+/** Three or more capitalised labels joined by menu arrows: "System Settings > Accessibility > Display", not "usage > 80%". */
+const MENU_PATH = /\p{Lu}[^\n>›→]{0,40}\s(?:>|›|→|->)\s+["'*_`]*\p{Lu}[^\n>›→]{0,40}\s(?:>|›|→|->)\s+["'*_`]*\p{Lu}/u;
 const isQuestion = (sentence: Sentence) => /[?？؟]["'”’)\]]*\s*$/.test(sentence.text);
 
 /** Where in a draft the piece must be. */
@@ -186,6 +190,7 @@ export function presenceFinder(
     if (applies(signals.emailAddress, kind) && sentence.links.some(isEmailAddress)) return true;
     if (applies(signals.link, kind) && sentence.block.role !== 'cell' && sentence.links.some((link) => isRouteLink(sentence, link)))
       return true;
+    if (applies(signals.menuPath, kind) && MENU_PATH.test(sentence.text)) return true;
     return applies(signals.nextSectionHeading, kind) && sentence.block.role === 'heading' && matchAt(sentence.words, 0, headings) > 0;
   };
 

@@ -392,6 +392,8 @@ const OPENING_NO: PhraseMatch = { ruleId: 'no-flat-no', entry: { pattern: 'no' }
 
 /** A sentence-opening "No" followed by a comma, full stop or exclamation mark ("No problem" is not one). */
 function opensWithNo(sentence: Sentence): boolean {
+  // Read the text first: most sentences do not open with "no", and their words need not be placed.
+  if (!/^[^\p{L}\p{N}]*no(?![\p{L}\p{N}])/iu.test(sentence.text)) return false;
   const [first] = sentence.words;
   if (first?.norm !== 'no') return false;
   const mark = sentence.marks.find((candidate) => candidate.start >= first.end);

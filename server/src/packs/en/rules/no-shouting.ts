@@ -125,6 +125,28 @@ function isShouted(words: readonly Word[], index: number): boolean {
   return (word.breakBefore === '' && isLoud(words[index - 1])) || (next?.breakBefore === '' && isLoud(next));
 }
 
+/** What may shout in a sentence: the indexes of its words in capitals, and whether it has runs of ! and ?. */
+interface LoudParts {
+  capitalised: number[];
+  markRuns: boolean;
+}
+
+/** Per sentence text, kept across re-checks of an edited document (the key lives as long as the sentence's parse). */
+const LOUD_PARTS = new WeakMap<object, LoudParts | undefined>();
+
+/** A sentence's loud parts, or undefined when it has none: most sentences have neither two capitals in a row nor stacked marks. */
+function loudParts(sentence: Sentence): LoudParts | undefined {
+  if (LOUD_PARTS.has(sentence.cacheKey)) return LOUD_PARTS.get(sentence.cacheKey);
+  let parts: LoudParts | undefined;
+  if (MAY_SHOUT.test(sentence.text)) {
+    const capitalised: number[] = [];
+    sentence.words.forEach((word, index) => isCapitalised(word) && capitalised.push(index));
+    parts = { capitalised, markRuns: /[!?]\s*[!?]/.test(sentence.text) };
+  }
+  LOUD_PARTS.set(sentence.cacheKey, parts);
+  return parts;
+}
+
 export const noShouting: SentenceRule = {
   id: 'no-shouting',
   scope: 'sentence',
@@ -143,12 +165,12 @@ export const noShouting: SentenceRule = {
     let namesInCode: Set<string> | undefined;
     const codeNames = () => (namesInCode ??= capitalisedWordsInCode(context.text));
     for (const sentence of context.sentences) {
-      // Most sentences have neither two capitals in a row nor stacked marks: skip them before touching their words.
-      if (!MAY_SHOUT.test(sentence.text)) continue;
+      const loud = loudParts(sentence);
+      if (!loud) continue;
       const { words } = sentence;
-      for (let index = 0; index < words.length; index++) {
+      for (const index of loud.capitalised) {
         const word = words[index];
-        if (!isCapitalised(word) || word.inQuotes || context.allowed(sentence, index) || !isShouted(words, index)) continue;
+        if (word.inQuotes || context.allowed(sentence, index) || !isShouted(words, index)) continue;
         if (isQuietCapitals(context, sentence, index, codeNames)) continue;
         const span = wordSpan(sentence, index);
         const quiet = index === 0 ? word.text.charAt(0) + word.text.slice(1).toLowerCase() : word.text.toLowerCase();
@@ -158,7 +180,7 @@ export const noShouting: SentenceRule = {
           fixes: [makeFix(`Write '${quiet}'`, [{ ...span, newText: quiet }])],
         });
       }
-      for (const run of exclamationRuns(sentence.marks)) {
+      for (const run of loud.markRuns ? exclamationRuns(sentence.marks) : []) {
         if (!isStacked(run.text)) continue;
         const span = { start: run.start, end: run.end };
         const single = singleMark(run.text);
