@@ -75,6 +75,24 @@ describe('renderFrontPage', () => {
     assert.ok(!html.includes('No tone problems'));
   });
 
+  it('marks a Hebrew headline and quote with their language and dir="rtl", even when the headline starts with a Latin name', () => {
+    const story: FrontPageStory = {
+      ...blameStory,
+      headline: 'Acme מאשימה את הלקוח: "היית צריך לקרוא"',
+      quoted: 'היית צריך לקרוא.',
+      language: 'he',
+    };
+    const html = renderFrontPage(page([story]));
+    assert.ok(html.includes('<h2 class="headline" lang="he" dir="rtl">Acme מאשימה את הלקוח: &quot;היית צריך לקרוא&quot;</h2>'));
+    assert.ok(html.includes('&ldquo;<span lang="he" dir="rtl">היית צריך לקרוא.</span>&rdquo;'));
+    assert.ok(html.includes('<p class="dateline">Line 3 &middot; reply</p>'));
+  });
+
+  it('leaves the direction of a left-to-right language to the text (dir="auto")', () => {
+    const html = renderFrontPage(page([{ ...blameStory, language: 'pl' }]));
+    assert.ok(html.includes('<h2 class="headline" lang="pl" dir="auto">'));
+  });
+
   it('says something positive about a clean draft and quotes nothing without a sentence', () => {
     const html = renderFrontPage(page([cleanStory]));
     assert.ok(html.includes('<article class="story lead clean">'));

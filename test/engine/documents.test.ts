@@ -14,7 +14,9 @@ import { parse as parseHtml, type ParserError } from 'parse5';
 /**
  * Whole-document fixtures: `input.<ext>` in any format of the registry, with `expected.txt` (every finding as
  * `line:col-line:col rule-id "text"`, then each draft's kind and headline) and `fixed.*`
- * (the text after fix-all). `npm run test:update` rewrites the expected files: review the diff.
+ * (the text after fix-all). A document checked in another language than English also lists each
+ * finding's message and quick-fix titles and the language, so its golden shows they speak that language.
+ * `npm run test:update` rewrites the expected files: review the diff.
  */
 const root = join(__dirname, '..', 'fixtures', 'documents');
 const update = process.env.UPDATE_FIXTURES === '1';
@@ -25,11 +27,15 @@ function describeResult(text: string, result: CheckResult): string {
     const position = lines.positionAt(offset);
     return `${position.line + 1}:${position.character + 1}`;
   };
+  const { language } = result.language;
+  const wording = (finding: CheckResult['findings'][number]) =>
+    language === 'en' ? '' : `\n    ${finding.message}${finding.fixes.map((fix) => `\n    [${fix.title}]`).join('')}`;
   const findings = result.findings.map(
-    (finding) => `${at(finding.start)}-${at(finding.end)} ${finding.ruleId} ${JSON.stringify(finding.text)}`,
+    (finding) => `${at(finding.start)}-${at(finding.end)} ${finding.ruleId} ${JSON.stringify(finding.text)}${wording(finding)}`,
   );
   const drafts = result.drafts.map((draft) => `draft ${at(draft.start)} ${result.kind} 📰 ${draft.headline}`);
-  return [...findings, ...drafts, `kind: ${result.kind} (${result.reason})`].join('\n') + '\n';
+  const languageLine = language === 'en' ? [] : [`language: ${language} (${result.language.reason})`];
+  return [...findings, ...drafts, `kind: ${result.kind} (${result.reason})`, ...languageLine].join('\n') + '\n';
 }
 
 function compareOrUpdate(path: string, actual: string): void {

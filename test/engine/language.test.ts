@@ -101,10 +101,11 @@ describe('language routing', () => {
       ],
     },
     {
-      name: 'Hebrew is decided by its script',
-      text: 'שלום, קיבלנו את הפנייה שלך ונחזור אליך מחר בבוקר עם תשובה.\n',
+      name: 'Hebrew is decided by its script and checked by the Hebrew pack',
+      text: 'שלום,\n\nקיבלנו את הפנייה שלך ונחזור אליך בהקדם עם תשובה.\n\nבברכה,\nדנה\n',
+      options: { kind: { kind: 'reply', reason: 'test' } },
       document: 'he: Hebrew script',
-      drafts: [{ language: 'he: Hebrew script', findings: [notice('שלום, קיבלנו את הפנייה שלך ונחזור אליך מחר בבוקר עם תשובה.')] }],
+      drafts: [{ language: 'he: Hebrew script', findings: ["require-apology 'שלום,'", "no-vague-timeline 'בהקדם'"] }],
     },
     {
       name: 'Japanese exclamation marks are not English shouting',
@@ -237,7 +238,7 @@ describe('language routing', () => {
     const result = createChecker().check(germanReply, { format: 'markdown', kind: { kind: 'reply', reason: 'test' } });
     assert.equal(
       result.findings[0].message,
-      'This text reads as German (detected as German), which no installed tone pack checks (packs: English, Polish, Swedish, Estonian), so it is not checked. ' +
+      'This text reads as German (detected as German), which no installed tone pack checks (packs: English, Polish, Swedish, Estonian, Hebrew), so it is not checked. ' +
         "If that is wrong, set the language: 'lang: en' in front matter, a 'language' glob in .support-tone.json, or <!-- support-tone-language en -->.",
     );
     assert.equal(result.findings[0].severity, 'info');
@@ -268,6 +269,12 @@ describe("findings in the draft's language", () => {
       message: '„Antud juhul” on ametikeel: kirjuta lihtsamalt. Parem: „sel juhul”.',
       fix: 'Asenda: „sel juhul”',
       headline: 'Support vastab kliendile asjalikult',
+    },
+    {
+      text: 'הננו להודיעך כי ההזמנה בוטלה והכסף יוחזר לכרטיס.',
+      message: '"הננו להודיעך כי" שפה משרדית: לכתוב כמו שמדברים.',
+      fix: 'מחיקת "הננו להודיעך כי"',
+      headline: 'Support עונה ללקוח לעניין',
     },
   ];
   for (const { text, message, fix, headline } of cases) {

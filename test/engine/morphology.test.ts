@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { PhraseIndex } from '../../server/src/engine/phrases';
 import { sentenceParser } from '../../server/src/engine/segmentation';
 import { parseSentences } from '../../server/src/engine/sentences';
+import { hebrewPattern } from '../../server/src/packs/he/prefixes';
 
 const parse = sentenceParser('pl', ['ok.', 'godz.', 'np.', 'tzn.', 'kl.', 't.ex.', 'bl.a.', 'jne.', 'vms.']);
 
@@ -45,4 +46,45 @@ describe('sentences around abbreviations', () => {
     { text: 'To jest blok. Drugi blok.', expected: ['To jest blok.', 'Drugi blok.'] },
   ];
   for (const { text, expected } of cases) it(text, () => assert.deepEqual(sentences(text), expected));
+});
+
+describe('Hebrew prefixes and acronyms in phrase patterns', () => {
+  const hebrew = sentenceParser('he', []);
+  const matchedHebrew = (pattern: string, text: string): string[] => {
+    const index = new PhraseIndex(new Map([['rule', [{ pattern: hebrewPattern(pattern) }]]]));
+    return parseSentences(text, [], hebrew).flatMap((sentence) =>
+      index.match(sentence.words).map((match) => text.slice(sentence.words[match.firstWord].start, sentence.words[match.lastWord].end)),
+    );
+  };
+  const cases: { pattern: string; text: string; expected: string[] }[] = [
+    { pattern: 'אשמתך', text: 'זו אשמתך.', expected: ['אשמתך'] },
+    { pattern: 'אשמתך', text: 'ואשמתך היא.', expected: ['ואשמתך'] },
+    { pattern: 'לקוח', text: 'הלקוח שהזמין והחזיר.', expected: ['הלקוח'] },
+    { pattern: 'לקוח', text: 'כשהלקוח פנה אלינו.', expected: ['כשהלקוח'] },
+    { pattern: 'לקוח', text: 'לקוחות פנו אלינו.', expected: [] },
+    { pattern: 'בהקדם', text: 'ובהקדם נחזור.', expected: ['ובהקדם'] },
+    { pattern: 'אתה טועה', text: 'שאתה טועה בזה.', expected: ['שאתה טועה'] },
+    { pattern: 'אתה טועה', text: 'אתה וטועה.', expected: [] },
+    { pattern: 'הנ״ל', text: 'ההזמנה הנ"ל בוטלה.', expected: ['הנ"ל'] },
+    { pattern: 'הנ"ל', text: 'ההזמנה הנ״ל בוטלה.', expected: ['הנ״ל'] },
+    { pattern: 'צה״ל', text: 'לפי צה״ל ות"א.', expected: ['צה״ל'] },
+    { pattern: 'ת״א', text: 'לפי צה״ל ות"א.', expected: ['ות"א'] },
+    { pattern: 'וכו׳', text: 'מסמכים, טפסים וכו׳ נשלחו.', expected: ['וכו׳'] },
+    { pattern: 'מתנצל*', text: 'ואנחנו מתנצלים על העיכוב.', expected: ['מתנצלים'] },
+    { pattern: 'מתנצל*', text: 'והמתנצלים קיבלו תשובה.', expected: ['והמתנצלים'] },
+  ];
+  for (const { pattern, text, expected } of cases)
+    it(`'${pattern}' in '${text}'`, () => assert.deepEqual(matchedHebrew(pattern, text), expected));
+
+  it('keeps a quotation mark after a space as punctuation', () => {
+    const [sentence] = parseSentences('הוא כתב "שלום" ויצא.', [], hebrew);
+    assert.deepEqual(
+      sentence.words.map((word) => word.text),
+      ['הוא', 'כתב', 'שלום', 'ויצא'],
+    );
+  });
+
+  for (const pattern of ['{אם|} טעית', '* טעית'])
+    it(`refuses '${pattern}', which gives a prefix nothing to attach to`, () =>
+      assert.throws(() => hebrewPattern(pattern), /starts with an optional group or '\*'/));
 });

@@ -6,6 +6,7 @@
 import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { workbenchUrl } from './browser.mjs';
+import { checkHebrewPreview } from './rtl.mjs';
 
 const STEP_TIMEOUT_MS = 30_000;
 /** The README's image stays small enough for a repository. */
@@ -166,4 +167,5 @@ async function drive(page, { baseUrl, folder, output, docsImage, log }) {
   const previewShot = join(output, 'vscode-preview.png');
   await page.screenshot({ path: previewShot });
   log(`UI: the front-page preview webview shows the masthead and both drafts' headlines; saved ${previewShot}`);
+  await checkHebrewPreview(page, { folder, output, log, runCommand: runFromCommandPalette });
 }

@@ -9,6 +9,7 @@ export interface FrontPageStory {
   findings: { ruleId: string; label: string; message: string; severity: Severity }[]; // this draft's findings
   quoted?: string; // the sentence that made the headline (source text)
   line: number; // 1-based line of the draft
+  language?: string; // the draft's language (ISO 639-1): the headline and quote carry it, and Hebrew reads right to left
 }
 
 /** Everything the headline preview webview shows for one file. */
@@ -55,17 +56,29 @@ function worstSeverity(story: FrontPageStory): Severity | undefined {
   return SEVERITIES.find((severity) => story.findingCounts[severity] > 0);
 }
 
+/** Languages written right to left. */
+const RIGHT_TO_LEFT = new Set(['he', 'yi', 'ar', 'fa', 'ur']);
+
+/**
+ * The direction of a draft's own words (headline, quote): `rtl` for a right-to-left language, since
+ * a headline that starts with a Latin company name ("Acme מאשימה…") would read left to right under
+ * `auto`; `auto` otherwise. The page's English chrome stays left to right.
+ */
+const directionOf = (language: string) => (RIGHT_TO_LEFT.has(language) ? 'rtl' : 'auto');
+
 /** One story as an <article>; the lead story gets the big headline. */
 export function renderStory(story: FrontPageStory, isLead: boolean): string {
   const severity = worstSeverity(story);
   const headingTag = isLead ? 'h2' : 'h3';
   const parts = [`<article class="story ${isLead ? 'lead' : 'secondary'} ${severity ? `severity-${severity}` : 'clean'}">`];
   if (story.title !== undefined) parts.push(`<p class="kicker">${escapeHtml(story.title)}</p>`);
-  parts.push(`<${headingTag} class="headline">${escapeHtml(story.headline)}</${headingTag}>`);
+  const inLanguage = story.language === undefined ? '' : ` lang="${escapeHtml(story.language)}" dir="${directionOf(story.language)}"`;
+  parts.push(`<${headingTag} class="headline"${inLanguage}>${escapeHtml(story.headline)}</${headingTag}>`);
   parts.push(`<p class="deck">${escapeHtml(describeFindings(story))}</p>`);
   parts.push(`<p class="dateline">Line ${escapeHtml(String(story.line))} &middot; ${escapeHtml(story.kind)}</p>`);
   if (story.quoted !== undefined) {
-    parts.push(`<p class="lede">The sentence that made the headline: &ldquo;${escapeHtml(story.quoted)}&rdquo;</p>`);
+    const quote = inLanguage === '' ? escapeHtml(story.quoted) : `<span${inLanguage}>${escapeHtml(story.quoted)}</span>`;
+    parts.push(`<p class="lede">The sentence that made the headline: &ldquo;${quote}&rdquo;</p>`);
   }
   if (severity === undefined) parts.push('<p class="lede">No tone problems in this draft.</p>');
   parts.push('</article>');

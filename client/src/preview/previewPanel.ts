@@ -15,6 +15,7 @@ function toStory(draft: DraftHeadline, kind: HeadlinesResult['kind']): FrontPage
     findings: draft.findings,
     ...(draft.quoted ? { quoted: draft.quoted.text } : {}),
     line: draft.range.start.line + 1,
+    language: draft.language,
   };
 }
 

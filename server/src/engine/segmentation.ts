@@ -47,7 +47,53 @@ function sentenceAt(words: ParseLatin, text: string, start: number, end: number)
       else children.push({ ...node, position: shifted(node.position!, start) });
     }
   }
-  return { type: 'SentenceNode', children, position: { start: point(start), end: point(end) } };
+  return { type: 'SentenceNode', children: joinHebrewAcronyms(children, text), position: { start: point(start), end: point(end) } };
+}
+
+/** Geresh and gershayim as Hebrew writers type them: the Hebrew marks or ASCII quotes. */
+const GERESH = new Set(['\u05f3', '\u05f4', "'", '"']);
+const HEBREW_LETTER = /\p{Script=Hebrew}/u;
+
+/**
+ * Hebrew acronyms and abbreviations as single words: a geresh or gershayim between two Hebrew
+ * letters (צה״ל, ת"א, בע״מ) or a geresh after one at a word's end (וכו׳), which parse-latin
+ * splits into pieces. A quotation mark after a space ("שלום") stays punctuation.
+ */
+function joinHebrewAcronyms(children: SentenceNode['children'], text: string): SentenceNode['children'] {
+  const joined: SentenceNode['children'] = [];
+  const charAt = (offset: number) => text.charAt(offset);
+  for (let at = 0; at < children.length; at++) {
+    const word = joined.at(-1);
+    const mark = children[at];
+    if (word?.type !== 'WordNode' || mark.type !== 'PunctuationNode' || !HEBREW_LETTER.test(charAt(word.position!.end.offset! - 1))) {
+      joined.push(mark);
+      continue;
+    }
+    const markText = text.slice(mark.position!.start.offset, mark.position!.end.offset);
+    const next = children[at + 1];
+    const joinsNext =
+      GERESH.has(markText) &&
+      next?.type === 'WordNode' &&
+      word.position!.end.offset === mark.position!.start.offset &&
+      mark.position!.end.offset === next.position!.start.offset &&
+      HEBREW_LETTER.test(charAt(next.position!.start.offset!));
+    const endsWord = markText === '\u05f3' && word.position!.end.offset === mark.position!.start.offset && next?.type !== 'WordNode';
+    if (joinsNext) {
+      joined[joined.length - 1] = {
+        type: 'WordNode',
+        children: [...word.children, mark, ...next.children],
+        position: { start: word.position!.start, end: next.position!.end },
+      };
+      at++;
+    } else if (endsWord) {
+      joined[joined.length - 1] = {
+        type: 'WordNode',
+        children: [...word.children, mark],
+        position: { start: word.position!.start, end: mark.position!.end },
+      };
+    } else joined.push(mark);
+  }
+  return joined;
 }
 
 const point = (offset: number): Point => ({ line: 1, column: offset + 1, offset });

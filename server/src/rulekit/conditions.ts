@@ -131,6 +131,15 @@ export const CONDITIONS = {
   /** Not when the draft goes on to give the reader steps (a `steps` marker): a rule with its way forward is not a shield. */
   notWithSteps: (sentence, _match, context) =>
     !context.sentences.slice(sentence.index).some((later) => later.draft === sentence.draft && hasMarker(context, later, 'steps')),
+  /**
+   * Not when the writer offers something instead: an `alternative` marker after the match in its
+   * sentence, or in the next two sentences of the draft ("We can't refund it, but we can exchange it").
+   */
+  noAlternativeOffered: (sentence, match, context) => {
+    if (context.matches(sentence).some((other) => other.entry.role === 'alternative' && other.firstWord > match.lastWord)) return false;
+    const following = context.sentences.slice(sentence.index + 1, sentence.index + 1 + ALTERNATIVE_REACH);
+    return !following.some((later) => later.draft === sentence.draft && hasMarker(context, later, 'alternative'));
+  },
 } satisfies Record<string, Condition>;
 
 export type ConditionName = keyof typeof CONDITIONS;
@@ -154,6 +163,9 @@ const LABEL_REACH = 80;
 
 /** How many words after a refusal its condition may come: the verb and its object ("help with this without"). */
 const REQUIREMENT_REACH = 2;
+
+/** How many sentences after a refusal may still offer the alternative. */
+const ALTERNATIVE_REACH = 2;
 
 /** How many words back a clause may reach for its "if" or "hope" (bounds the work on run-on text). */
 const CLAUSE_REACH = 15;

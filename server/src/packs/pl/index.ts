@@ -1,5 +1,6 @@
 import type { LanguagePack, Lexicon, Messages } from '../../engine/pack';
 import { sentenceCasePack } from '../sentenceCasePack';
+import { stackedMarksRule } from '../stackedMarks';
 import principles from './principles.json';
 import noBlame from './rules/no-blame.json';
 import noCondescension from './rules/no-condescension.json';
@@ -55,6 +56,19 @@ const messages: Messages = {
   fixTitles: { replace: (replacement) => `Zamień na „${replacement}”`, remove: (phrase) => `Usuń „${phrase}”` },
 };
 
+/** Stacked "!!!" and "?!"; capitals as shouting are not in this pack yet (the English rule's acronym lists are English). */
+const noShouting = stackedMarksRule({
+  summary: 'Stacked "!!!" and "?!" (capitals not yet)',
+  why: 'Wykrzykniki jeden po drugim brzmią jak krzyk; klient słyszy złość, a nie nacisk.',
+  docs: 'https://github.com/support-tone/support-tone/blob/main/docs/packs/pl.md#no-shouting',
+  example: { bad: 'Nie odłączaj urządzenia podczas aktualizacji!!!', good: 'Nie odłączaj urządzenia podczas aktualizacji.' },
+  headline: 'krzyczy na klienta',
+  rank: 6,
+  label: 'krzyk',
+  message: (run, single) => `„${run}” brzmi jak krzyk: wystarczy jedno „${single}”.`,
+  fixTitle: (single) => `Zamień na „${single}”`,
+});
+
 /** Polish. Rules run in this order, and draft checks are reported in it. */
 export const polish: LanguagePack = sentenceCasePack({
   id: 'pl',
@@ -69,4 +83,5 @@ export const polish: LanguagePack = sentenceCasePack({
     plain: 'odpowiada klientowi rzeczowo',
   },
   rules: [noBlame, noYouAreWrong, noPolicyShield, noLegalese, noVagueTimeline, noPushySales, noCondescension, requireApology],
+  codeRules: [noShouting],
 });

@@ -1,7 +1,8 @@
 import { makeFix } from '../../../engine/fixes';
-import type { Mark, Sentence, Word } from '../../../engine/model';
+import type { Sentence, Word } from '../../../engine/model';
 import { wordSpan, type RuleContext, type SentenceRule } from '../../../engine/rule';
 import acronyms from '../acronyms.json';
+import { exclamationRuns, isStacked, singleMark } from '../../stackedMarks';
 import { docsUrl } from '../docs';
 
 const wordList = (lines: readonly string[]) => new Set(lines.flatMap((line) => line.split(/\s+/)));
@@ -151,18 +152,6 @@ function loudParts(sentence: Sentence): LoudParts | undefined {
   return parts;
 }
 
-/** Adjacent "!" and "?" marks joined into runs ("?!?" may arrive as separate marks; "%" then "!!!" stays two). */
-function exclamationRuns(marks: readonly Mark[]): Mark[] {
-  const runs: Mark[] = [];
-  for (const mark of marks) {
-    if (!/^[!?]+$/.test(mark.text)) continue;
-    const last = runs.at(-1);
-    if (last && last.end === mark.start) runs[runs.length - 1] = { start: last.start, end: mark.end, text: last.text + mark.text };
-    else runs.push({ ...mark });
-  }
-  return runs;
-}
-
 export const noShouting: SentenceRule = {
   id: 'no-shouting',
   scope: 'sentence',
@@ -197,9 +186,9 @@ export const noShouting: SentenceRule = {
         });
       }
       for (const run of loud.markRuns ? exclamationRuns(sentence.marks) : []) {
-        if (!/^[!?]*![!?]+$|^[!?]+![!?]*$|^\?{3,}$/.test(run.text)) continue;
+        if (!isStacked(run.text)) continue;
         const span = { start: run.start, end: run.end };
-        const single = run.text.includes('?') ? '?' : '!';
+        const single = singleMark(run.text);
         context.report({
           ...span,
           message: `'${run.text}' reads as shouting: one '${single}' is plenty.`,

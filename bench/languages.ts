@@ -1,0 +1,146 @@
+// `npm run bench` (languages): throughput per language pack on the same amount of text. Each
+// language gets replies of the same shape (greeting, paragraphs drawn from its own sentences,
+// clean and flagged alike, sign-off) until it holds the same number of characters as the others;
+// each is timed alternating with English, and a pack slower than English by more than 25% per
+// character (the budget) is marked so.
+import type { createChecker as CreateChecker } from '../server/src/api';
+import { random } from './generate';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundle is built just before the benchmark runs
+const { createChecker } = require('../dist/api.js') as { createChecker: typeof CreateChecker };
+
+/** Per language: greeting, sign-off and sentences a support writer might send (written for this bench). */
+const LANGUAGES: Record<string, { greeting: string; signOff: string; sentences: string[] }> = {
+  en: {
+    greeting: 'Hi Sam,',
+    signOff: 'Best,\nAnna',
+    sentences: [
+      'Thanks for writing in about the refund for the headphones.',
+      'You should have read the manual before installing the update.',
+      'We will get back to you soon.',
+      'The invoice is attached to this message as a PDF.',
+      'Per our policy, we cannot refund digital products.',
+      'Open Settings, choose Privacy and turn on the daily backup.',
+      'I checked your account and the second charge is already reversed.',
+      'Simply restart the hub and it will sync again.',
+      'The courier will pick up the parcel between 8 and 16 on Tuesday.',
+      'Let me know if the new link works for you.',
+    ],
+  },
+  pl: {
+    greeting: 'Dzień dobry,',
+    signOff: 'Pozdrawiam,\nAnna',
+    sentences: [
+      'Dziękujemy za wiadomość w sprawie zwrotu za słuchawki.',
+      'Powinien Pan był przeczytać instrukcję przed instalacją aktualizacji.',
+      'Odezwiemy się wkrótce.',
+      'Faktura jest w załączniku do tej wiadomości jako plik PDF.',
+      'Zgodnie z naszym regulaminem zwrot produktów cyfrowych nie jest możliwy.',
+      'Otwórz Ustawienia, wybierz Prywatność i włącz codzienną kopię zapasową.',
+      'Sprawdziłam konto i druga opłata została już anulowana.',
+      'Kurier odbierze paczkę w godz. 8-16 we wtorek, ok. 2 dni po zgłoszeniu.',
+      'W nawiązaniu do zgłoszenia wysyłamy nowy link do pobrania.',
+      'Proszę dać znać, czy nowy link działa.',
+    ],
+  },
+  sv: {
+    greeting: 'Hej Sam,',
+    signOff: 'Med vänliga hälsningar,\nAnna',
+    sentences: [
+      'Tack för att du hörde av dig om återbetalningen för hörlurarna.',
+      'Du borde ha läst manualen innan du installerade uppdateringen.',
+      'Vi återkommer snart.',
+      'Fakturan är bifogad i det här meddelandet som en PDF.',
+      'Enligt våra villkor kan vi inte återbetala digitala produkter.',
+      'Öppna Inställningar, välj Integritet och slå på den dagliga säkerhetskopian.',
+      'Jag har kollat ditt konto och den andra debiteringen är redan återförd.',
+      'Budet hämtar paketet mellan kl. 8 och 16 på tisdag, t.ex. vid entrén.',
+      'Ni kommer att erhålla en ny länk från oss.',
+      'Säg till om den nya länken fungerar för dig.',
+    ],
+  },
+  et: {
+    greeting: 'Tere,',
+    signOff: 'Lugupidamisega\nAnna',
+    sentences: [
+      'Aitäh, et kirjutasite kõrvaklappide raha tagastamise kohta.',
+      'Te oleksite pidanud juhendit lugema enne uuenduse paigaldamist.',
+      'Me võtame teiega peagi ühendust.',
+      'Arve on selle kirja manuses PDF-failina.',
+      'Antud juhul saadame teile uue allalaadimise lingi.',
+      'Ava Seaded, vali Privaatsus ja lülita sisse igapäevane varukoopia.',
+      'Kontrollisin teie kontot ja teine makse on juba tagasi pööratud.',
+      'Kuller võtab paki teisipäeval kell 8–16, kirjutage meile e-posti, vestluse jne kaudu.',
+      'Parooli saab vahetada seadetes, vali Konto ja Turvalisus.',
+      'Andke teada, kas uus link töötab.',
+    ],
+  },
+  he: {
+    greeting: 'שלום דנה,',
+    signOff: 'בברכה,\nיוסי',
+    sentences: [
+      'תודה שכתבת לנו לגבי ההחזר על האוזניות.',
+      'היית צריכה לקרוא את ההוראות לפני התקנת העדכון.',
+      'נחזור אלייך בהקדם.',
+      'החשבונית מצורפת להודעה הזאת כקובץ PDF.',
+      'בהתאם למדיניות החברה לא ניתן להחזיר מוצרים דיגיטליים.',
+      'פותחים את ההגדרות, בוחרים פרטיות ומפעילים את הגיבוי היומי.',
+      'בדקתי את החשבון והחיוב השני כבר בוטל.',
+      'השליח יאסוף את החבילה ביום שלישי בין 8 ל־16, לפי צה״ל ות"א.',
+      'הננו להודיעך כי ההזמנה הנ״ל נשלחה!!!',
+      'אשמח לדעת אם הקישור החדש עובד.',
+    ],
+  },
+};
+
+/** Characters of text per language. */
+const SIZE = 400_000;
+
+/** Replies in a language, about SIZE characters in all (deterministic, seed 42). */
+function replies(language: string): string[] {
+  const { greeting, signOff, sentences } = LANGUAGES[language];
+  const next = random(42);
+  const texts: string[] = [];
+  let size = 0;
+  while (size < SIZE) {
+    const paragraphs = Array.from({ length: 2 + Math.floor(next() * 3) }, () =>
+      Array.from({ length: 1 + Math.floor(next() * 3) }, () => sentences[Math.floor(next() * sentences.length)]).join(' '),
+    );
+    const text = [greeting, ...paragraphs, signOff].join('\n\n') + '\n';
+    texts.push(text);
+    size += text.length;
+  }
+  return texts;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const timeOnce = (texts: readonly string[]) => {
+  const started = performance.now();
+  for (const text of texts) createChecker().check(text, { format: 'markdown' });
+  return performance.now() - started;
+};
+
+const english = replies('en');
+const languages = Object.keys(LANGUAGES).filter((language) => language !== 'en');
+for (const texts of [english, ...languages.map(replies)]) timeOnce(texts);
+const BUDGET = 1.25;
+for (const language of languages) {
+  const texts = replies(language);
+  const check = createChecker().check(texts[0], { format: 'markdown' });
+  if (check.language.language !== language) throw new Error(`bench text routed to '${check.language.language}', not '${language}'`);
+  const times: number[] = [];
+  const englishTimes: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    englishTimes.push(timeOnce(english));
+    times.push(timeOnce(texts));
+  }
+  const [time, englishTime] = [median(times), median(englishTimes)];
+  const characters = texts.reduce((sum, text) => sum + text.length, 0);
+  const englishCharacters = english.reduce((sum, text) => sum + text.length, 0);
+  const ratio = time / characters / (englishTime / englishCharacters);
+  console.log(
+    `${language}: ${(characters / time).toFixed(0)}k chars/s vs English ` +
+      `${(englishCharacters / englishTime).toFixed(0)}k chars/s: ${(ratio * 100).toFixed(0)}% of English's time per character ` +
+      `(${texts.length} replies, ${characters} chars; medians of 3 alternating runs)${ratio > BUDGET ? ' — over the 25% budget' : ''}`,
+  );
+}

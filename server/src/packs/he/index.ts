@@ -1,0 +1,99 @@
+import type { LanguagePack, Lexicon, Messages } from '../../engine/pack';
+import { sentenceCasePack } from '../sentenceCasePack';
+import { stackedMarksRule } from '../stackedMarks';
+import { hebrewPattern } from './prefixes';
+import principles from './principles.json';
+import noBlame from './rules/no-blame.json';
+import noCondescension from './rules/no-condescension.json';
+import noFlatNo from './rules/no-flat-no.json';
+import noLegalese from './rules/no-legalese.json';
+import noPolicyShield from './rules/no-policy-shield.json';
+import noPushySales from './rules/no-pushy-sales.json';
+import noVagueTimeline from './rules/no-vague-timeline.json';
+import noYouAreWrong from './rules/no-you-are-wrong.json';
+import requireApology from './rules/require-apology.json';
+
+/** Hebrew abbreviations end with a geresh or gershayim (וכו׳, ת"א), never a dot: no sentence runs on after a dot. */
+const ABBREVIATIONS: readonly string[] = [];
+
+/** A greeting or sign-off is a whole phrase at the start of its line, followed by no other letter. */
+const opening = (phrases: readonly string[]) => new RegExp(`^(?:${phrases.join('|')})(?!\\p{L})`, 'u');
+
+const lexicon: Lexicon = {
+  greeting: opening([
+    'שלום',
+    'היי',
+    'הי',
+    'אהלן',
+    'בוקר טוב',
+    'צהריים טובים',
+    'ערב טוב',
+    'לכבוד',
+    '[\\p{L}]+ יקר(?:ה|ים|ות)?(?=\\s*,|\\s*$)',
+  ]),
+  signOff: opening([
+    'בברכה',
+    'בברכת',
+    'ברכה',
+    'בכבוד רב',
+    'תודה',
+    'בתודה',
+    'להתראות',
+    'כל טוב',
+    'יום טוב',
+    'המשך יום',
+    'שבוע טוב',
+    'שבת שלום',
+    'בהצלחה',
+    'שלך',
+    'שלכם',
+  ]),
+  quoteHeader: /^\s*(?:בתאריך|ב־?\s?\d).{4,200}(?:כתב|כתבה|כתב\(ה\)|מאת)[^\n]*:\s*$/u,
+  imperativeLeadIns: new Set(['אז', 'פשוט', 'רק', 'עכשיו', 'כבר', 'מיד', 'נא', 'אנא', 'בבקשה']),
+  clauseOpeners: new Set(['אבל', 'אך', 'אולם', 'לכן', 'ולכן', 'כי', 'או', 'לצערנו', 'לצערי', 'אלא', 'ואז']),
+  conditionals: new Set(['אם', 'ואם', 'אילו', 'לו', 'במידה', 'ובמידה', 'האם', 'ייתכן', 'יתכן', 'אולי', 'שמא']),
+  wishes: new Set(['מקווים', 'מקווה', 'מקוות', 'נשמח', 'אשמח', 'מקווה', 'ומקווים']),
+  readerPronouns: new Set(['אתה', 'את', 'אתם', 'אתן']),
+  intentions: new Set(['מתכנן', 'מתכננת', 'מתכננים', 'רוצה', 'רוצים', 'מעוניין', 'מעוניינת', 'מעוניינים']),
+  personalPronouns: new Set(['אני', 'אנחנו', 'אנו', 'אתה', 'את', 'אתם', 'אתן', 'שלנו', 'שלי', 'שלך', 'שלכם']),
+  accountNouns: new Set(['חשבון', 'החשבון', 'מנוי', 'המנוי', 'חנות', 'החנות', 'רישיון', 'הרישיון']),
+  requirements: new Set(['בלי', 'ללא', 'עד', 'אלא']),
+  reasons: new Set(['כי', 'מכיוון', 'מאחר', 'היות', 'משום']),
+  pastAuxiliaries: new Set(['היה', 'הייתה', 'היו', 'יכולנו', 'יכולתי', 'הצלחנו']),
+  consequences: new Set(['כי', 'מכיוון', 'משמעות', 'פירוש', 'לכן', 'ולכן']),
+};
+
+const messages: Messages = {
+  phraseFinding: (phrase, message, replacement) => `"${phrase}" ${message}${replacement ? ` עדיף: "${replacement}".` : ''}`,
+  fixTitles: { replace: (replacement) => `החלפה ב"${replacement}"`, remove: (phrase) => `מחיקת "${phrase}"` },
+};
+
+/** Hebrew has no letter case, so its shouting is stacked marks only. */
+const noShouting = stackedMarksRule({
+  summary: 'Stacked "!!!" and "?!" (Hebrew has no capitals to shout in)',
+  why: 'רצף של סימני קריאה נשמע כמו צעקה; הלקוח שומע כעס, לא הדגשה.',
+  docs: 'https://github.com/support-tone/support-tone/blob/main/docs/packs/he.md#no-shouting',
+  example: { bad: 'אל תנתקו את המכשיר בזמן העדכון!!!', good: 'השאירו את המכשיר מחובר בזמן העדכון.' },
+  headline: 'צועקת על הלקוח',
+  rank: 6,
+  label: 'צעקה',
+  message: (run, single) => `"${run}" נשמע כמו צעקה: מספיק "${single}" אחד.`,
+  fixTitle: (single) => `החלפה ב"${single}"`,
+});
+
+/**
+ * Hebrew. Phrases may follow a prefix cluster (ו/ה/ב/ל/מ/ש/כ) and spell geresh and gershayim
+ * either way (see prefixes.ts); acronyms (צה״ל, ת"א) are single words. Rules run in this order,
+ * and draft checks are reported in it.
+ */
+export const hebrew: LanguagePack = sentenceCasePack({
+  id: 'he',
+  abbreviations: ABBREVIATIONS,
+  lexicon,
+  messages,
+  principles,
+  headline: { open: '"', close: '"', apologised: 'מתנצלת בפני הלקוח ומסבירה', plain: 'עונה ללקוח לעניין' },
+  rules: [noBlame, noYouAreWrong, noFlatNo, noPolicyShield, noLegalese, noVagueTimeline, noPushySales, noCondescension, requireApology],
+  codeRules: [noShouting],
+  phrasePattern: hebrewPattern,
+});
