@@ -59,7 +59,9 @@ describe('packaged extension (.vsix)', () => {
     assert.deepEqual(files, [
       'LICENSE',
       'README.md',
+      'dist/client.browser.js',
       'dist/client.js',
+      'dist/server.browser.js',
       'dist/server.js',
       'language-configuration.json',
       'package.json',

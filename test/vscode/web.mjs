@@ -1,0 +1,63 @@
+// The web pass: the same installed extension, forced into the browser's web worker extension host
+// (as on vscode.dev and github.dev) by the user setting `remote.extensionKind` = ["web"], which
+// code-server honours for an extension with a `browser` entry. The browser client starts
+// dist/server.browser.js in a Worker; nothing runs on Node. Checks squiggles, a headline CodeLens
+// and a quick fix, measures the time to the first diagnostics and saves test-output/vscode-web.png.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { workbenchUrl } from './browser.mjs';
+import { removeSimplyFromLightBulb, waitForState } from './ui.mjs';
+
+const STEP_TIMEOUT_MS = 30_000;
+
+/** The user settings that move the extension into the web worker extension host. */
+export const WEB_HOST_SETTINGS = { 'remote.extensionKind': { 'support-tone.support-tone': ['web'] } };
+
+export async function checkWebExtensionHost({ context, baseUrl, folder, output, log }) {
+  context.setDefaultTimeout(STEP_TIMEOUT_MS);
+  const page = context.pages()[0] ?? (await context.newPage());
+  // What the browser loads tells where the extension runs: the browser bundles, or (Node host) neither.
+  const loaded = [];
+  context.on('request', (request) => loaded.push(request.url()));
+  try {
+    await page.goto(workbenchUrl(baseUrl, folder));
+    await page.locator('.monaco-workbench').waitFor();
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'macros.reply.md' }).click();
+    const opened = Date.now();
+    await page.locator('.tabs-container .tab.active', { hasText: 'macros.reply.md' }).waitFor();
+    await page.locator('.squiggly-error').first().waitFor();
+    const firstDiagnosticsMs = Date.now() - opened;
+    for (const bundle of ['dist/client.browser.js', 'dist/server.browser.js'])
+      if (!loaded.some((url) => url.includes(bundle)))
+        throw new Error(`web host: the browser never loaded ${bundle}, so the extension did not run in the web worker host`);
+    log(
+      `web host: first diagnostics ${firstDiagnosticsMs} ms after opening macros.reply.md (extension activation and server start included)`,
+    );
+
+    await page.locator('.squiggly-warning').first().waitFor();
+    const lenses = page.locator('.codelens-decoration', { hasText: '📰 Acme' });
+    await waitForState(
+      () => lenses.allInnerTexts(),
+      (texts) =>
+        texts.length === 2 &&
+        texts[0].includes('📰 Acme Blames Customer: "You should have read the manual" · 1 error, 4 warnings, 2 notes'),
+      'two headline CodeLenses in the web host',
+    );
+    log('web host: squiggles and both headline CodeLenses are shown');
+    await removeSimplyFromLightBulb(page);
+    log("web host: light bulb → Remove 'Simply' changed the editor text");
+
+    mkdirSync(output, { recursive: true });
+    const shot = join(output, 'vscode-web.png');
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: shot });
+    log(`web host: saved ${shot}`);
+    return { firstDiagnosticsMs };
+  } catch (error) {
+    const failureShot = join(output, 'vscode-web-failure.png');
+    mkdirSync(output, { recursive: true });
+    await page.screenshot({ path: failureShot }).catch(() => {});
+    error.message += ` (the window at that moment: ${failureShot})`;
+    throw error;
+  }
+}
