@@ -44,8 +44,8 @@ class BridgeWriter extends AbstractMessageWriter {
   end(): void {}
 }
 
-/** The browser server, started; `startedAt` is when (Node's `performance.now()`) the page was told to create the worker. */
-export async function startBrowserServer(): Promise<ServerTransport & { startedAt: number }> {
+/** The browser server (`bundle`: another build of it), started; `startedAt` is when (Node's `performance.now()`) the page was told to create the worker. */
+export async function startBrowserServer(bundle = BUNDLE): Promise<ServerTransport & { startedAt: number }> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium).`);
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   try {
@@ -57,7 +57,7 @@ export async function startBrowserServer(): Promise<ServerTransport & { startedA
     });
     await page.route(`${ORIGIN}/**`, (route) =>
       route.request().url().endsWith('/server.js')
-        ? route.fulfill({ body: readFileSync(BUNDLE, 'utf8'), contentType: 'text/javascript' })
+        ? route.fulfill({ body: readFileSync(bundle, 'utf8'), contentType: 'text/javascript' })
         : route.fulfill({ body: '<!doctype html><title>Support Tone browser server</title>', contentType: 'text/html' }),
     );
     await page.goto(`${ORIGIN}/`);

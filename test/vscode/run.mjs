@@ -128,8 +128,10 @@ async function main() {
       } finally {
         await uiBrowser.close();
       }
+    }
 
-      log('web extension host: the extension as on vscode.dev, squiggles, CodeLens, light bulb');
+    if (process.env.SUPPORT_TONE_VSCODE_SKIP_WEB !== '1') {
+      log('web extension host: the extension as on vscode.dev: squiggles, CodeLens, light bulb');
       addUserSettings(profile, WEB_HOST_SETTINGS);
       const webBrowser = await launchBrowser(runFolder, 'web', { width: 1280, height: 800 });
       try {
@@ -138,6 +140,7 @@ async function main() {
           baseUrl: codeServer.baseUrl,
           folder: copyWorkspace(join(runFolder, 'web')),
           output,
+          consoleLog: join(logs, 'web-console.log'),
           log,
         });
       } finally {

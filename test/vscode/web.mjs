@@ -3,7 +3,7 @@
 // code-server honours for an extension with a `browser` entry. The browser client starts
 // dist/server.browser.js in a Worker; nothing runs on Node. Checks squiggles, a headline CodeLens
 // and a quick fix, measures the time to the first diagnostics and saves test-output/vscode-web.png.
-import { mkdirSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { workbenchUrl } from './browser.mjs';
 import { removeSimplyFromLightBulb, waitForState } from './ui.mjs';
@@ -13,12 +13,27 @@ const STEP_TIMEOUT_MS = 30_000;
 /** The user settings that move the extension into the web worker extension host. */
 export const WEB_HOST_SETTINGS = { 'remote.extensionKind': { 'support-tone.support-tone': ['web'] } };
 
-export async function checkWebExtensionHost({ context, baseUrl, folder, output, log }) {
+/** Processes running the installed extension's Node server (a Node extension host starts one per window). */
+function nodeServerProcesses() {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((pid) => {
+      try {
+        return /support-tone\.support-tone-[^\0]*\/dist\/server\.js/.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8'));
+      } catch {
+        return false; // ended meanwhile
+      }
+    });
+}
+
+export async function checkWebExtensionHost({ context, baseUrl, folder, output, consoleLog, log }) {
   context.setDefaultTimeout(STEP_TIMEOUT_MS);
   const page = context.pages()[0] ?? (await context.newPage());
-  // What the browser loads tells where the extension runs: the browser bundles, or (Node host) neither.
-  const loaded = [];
-  context.on('request', (request) => loaded.push(request.url()));
+  // In the web worker host no Node server starts: the windows before this one started theirs.
+  const nodeServersBefore = new Set(nodeServerProcesses());
+  writeFileSync(consoleLog, '');
+  page.on('console', (message) => appendFileSync(consoleLog, `[${message.type()}] ${message.text()}\n`));
+  page.on('pageerror', (error) => appendFileSync(consoleLog, `[pageerror] ${error.stack ?? error.message}\n`));
   try {
     await page.goto(workbenchUrl(baseUrl, folder));
     await page.locator('.monaco-workbench').waitFor();
@@ -27,9 +42,9 @@ export async function checkWebExtensionHost({ context, baseUrl, folder, output, 
     await page.locator('.tabs-container .tab.active', { hasText: 'macros.reply.md' }).waitFor();
     await page.locator('.squiggly-error').first().waitFor();
     const firstDiagnosticsMs = Date.now() - opened;
-    for (const bundle of ['dist/client.browser.js', 'dist/server.browser.js'])
-      if (!loaded.some((url) => url.includes(bundle)))
-        throw new Error(`web host: the browser never loaded ${bundle}, so the extension did not run in the web worker host`);
+    const started = nodeServerProcesses().filter((pid) => !nodeServersBefore.has(pid));
+    if (started.length > 0)
+      throw new Error(`web host: a Node language server started (pid ${started.join(', ')}): the extension ran in a Node host`);
     log(
       `web host: first diagnostics ${firstDiagnosticsMs} ms after opening macros.reply.md (extension activation and server start included)`,
     );
