@@ -30,7 +30,7 @@ export async function waitForState(read, test, description) {
 }
 
 /** Runs a command from the command palette by its label. */
-async function runFromCommandPalette(page, label) {
+export async function runFromCommandPalette(page, label) {
   await page.keyboard.press('Control+Shift+P');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible' });

@@ -1,12 +1,12 @@
 // The web pass: the same installed extension, forced into the browser's web worker extension host
 // (as on vscode.dev and github.dev) by the user setting `remote.extensionKind` = ["web"], which
 // code-server honours for an extension with a `browser` entry. The browser client starts
-// dist/server.browser.js in a Worker; nothing runs on Node. Checks squiggles, a headline CodeLens
-// and a quick fix, measures the time to the first diagnostics and saves test-output/vscode-web.png.
+// dist/server.browser.js in a Worker; nothing runs on Node. Checks squiggles, the headline CodeLenses,
+// a quick fix and the front-page preview, measures the time to the first diagnostics and saves test-output/vscode-web.png.
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { workbenchUrl } from './browser.mjs';
-import { removeSimplyFromLightBulb, waitForState } from './ui.mjs';
+import { removeSimplyFromLightBulb, runFromCommandPalette, waitForState } from './ui.mjs';
 
 const STEP_TIMEOUT_MS = 30_000;
 
@@ -67,6 +67,12 @@ export async function checkWebExtensionHost({ context, baseUrl, folder, output, 
     await page.mouse.move(0, 0);
     await page.screenshot({ path: shot });
     log(`web host: saved ${shot}`);
+
+    // The front-page preview: the client's webview, filled from the browser server's headlines.
+    await runFromCommandPalette(page, 'Support Tone: Preview Headlines');
+    const frontPage = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame').locator('body');
+    await frontPage.getByText('Acme Blames Customer: "You should have read the manual"', { exact: true }).waitFor();
+    log("web host: the front-page preview shows the first draft's headline");
     return { firstDiagnosticsMs };
   } catch (error) {
     const failureShot = join(output, 'vscode-web-failure.png');
