@@ -32,13 +32,13 @@ describe('configuration read through the client (the browser server)', () => {
       asked.push(path);
       return Promise.resolve(files[path] ?? { error: 'no such file', missing: true });
     });
-    let resolver = new ConfigResolver(host, DEFAULT_PACK);
-    let rounds = 1;
-    while (resolver.forFile('/vscode-vfs:github/acme/kb/articles/a.md') && (await host.fetchMissing())) {
-      resolver = new ConfigResolver(host, DEFAULT_PACK);
+    const path = '/vscode-vfs:github/acme/kb/articles/a.md';
+    let rounds = 0;
+    do {
+      new ConfigResolver(host, DEFAULT_PACK).forFile(path);
       rounds++;
-    }
-    const config = resolver.forFile('/vscode-vfs:github/acme/kb/articles/a.md');
+    } while (await host.fetchMissing());
+    const config = new ConfigResolver(host, DEFAULT_PACK).forFile(path);
     assert.equal(config.path, '/vscode-vfs:github/acme/kb/.support-tone.json');
     assert.equal(config.settings.companyName, 'Acme');
     assert.deepEqual(config.settings.rules?.['no-shouting'], { severity: 'off' });

@@ -106,12 +106,11 @@ export class Workspace {
   }
 
   private async fetchConfigFor(path: string): Promise<LoadedConfig> {
-    for (;;) {
-      const config = this.configs.forFile(path);
-      if (!(await this.host.config.fetchMissing?.())) return config;
-      // What was read before the fetch took missing files for absent ones: read it again.
-      this.configs = new ConfigResolver(this.host.config, this.pack);
-    }
+    // A throwaway resolver finds what the config needs, so the workspace's own (whose configs'
+    // problems are on display) never keeps a config read before its files arrived.
+    do new ConfigResolver(this.host.config, this.pack).forFile(path);
+    while (await this.host.config.fetchMissing?.());
+    return this.configs.forFile(path);
   }
 
   /** Publishes config mistakes on the config files themselves, and clears fixed ones. */
