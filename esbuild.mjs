@@ -1,5 +1,10 @@
-// Bundles the CLI, the language server and the VS Code client to CommonJS (absorbing the ESM-only retext packages).
+// Bundles the CLI, the language server and the VS Code client to CommonJS (absorbing the ESM-only retext packages),
+// and the web extension: the browser client (CommonJS, as web extension hosts load it) and the browser server (a Worker script).
 import { build } from 'esbuild';
+
+// `--outdir <folder>` writes the bundles elsewhere (the benchmark measures packaged sizes without touching dist/).
+const outIndex = process.argv.indexOf('--outdir');
+const outdir = outIndex >= 0 ? process.argv[outIndex + 1] : 'dist';
 
 const shared = {
   bundle: true,
@@ -17,14 +22,34 @@ const shared = {
   banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 
+/** The browser bundles: no Node. `node:path` (the config loader's path arithmetic) becomes its POSIX port. */
+const browser = {
+  bundle: true,
+  platform: 'browser',
+  target: 'es2022',
+  minify: shared.minify,
+  sourcemap: shared.sourcemap,
+  logLevel: 'warning',
+  mainFields: ['browser', 'module', 'main'],
+  alias: { 'node:path': 'path-browserify' },
+};
+
 await Promise.all([
   // piscina stays a runtime dependency: it starts its own worker script from its package folder.
   build({
     ...shared,
     entryPoints: { cli: 'server/src/cli/entry.ts', 'check-worker': 'server/src/cli/worker.ts' },
-    outdir: 'dist',
+    outdir,
     external: ['piscina'],
   }),
-  build({ ...shared, entryPoints: { api: 'server/src/api.ts', server: 'server/src/lsp/main.node.ts' }, outdir: 'dist' }),
-  build({ ...shared, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
+  build({ ...shared, entryPoints: { api: 'server/src/api.ts', server: 'server/src/lsp/main.node.ts' }, outdir }),
+  build({ ...shared, entryPoints: { client: 'client/src/extension.ts' }, outdir, external: ['vscode'] }),
+  build({
+    ...browser,
+    format: 'cjs',
+    entryPoints: { 'client.browser': 'client/src/extension.browser.ts' },
+    outdir,
+    external: ['vscode'],
+  }),
+  build({ ...browser, format: 'iife', entryPoints: { 'server.browser': 'server/src/lsp/main.browser.ts' }, outdir }),
 ]);

@@ -48,7 +48,7 @@ async function main(): Promise<void> {
     client.open(documentUri, article(random(1000 + document), 50_000));
     await client.diagnosticsAt(documentUri, 1);
   }
-  console.log(`Language server memory with 200 open 50 KB documents: ${residentMegabytes(client.process.pid!).toFixed(0)} MB resident`);
+  console.log(`Language server memory with 200 open 50 KB documents: ${residentMegabytes(client.process!.pid!).toFixed(0)} MB resident`);
   await client.stop();
 }
 

@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   let settings: Record<string, unknown> = {};
   const client = await LspTestClient.start({ rootUri: pathToFileURL(folder).href, settings: () => settings });
   let exited: number | null = null;
-  client.process.on('exit', (code) => (exited = code));
+  client.process!.on('exit', (code) => (exited = code));
   const latest = new Map<string, number>();
   const open = (index: number) => {
     client.open(uris[index], texts[index]);
@@ -96,7 +96,7 @@ async function main(): Promise<void> {
       settings = next() < 0.5 ? { companyName: 'Soak Co', rules: { 'no-condescension': 'off' } } : {};
       void client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
     }
-    if (edit >= 1000 && warmUpMegabytes === 0) warmUpMegabytes = residentMegabytes(client.process.pid!);
+    if (edit >= 1000 && warmUpMegabytes === 0) warmUpMegabytes = residentMegabytes(client.process!.pid!);
   }
   const seconds = (performance.now() - started) / 1000;
 
@@ -110,7 +110,7 @@ async function main(): Promise<void> {
     return client.change(uri, [{ range: { start: end, end }, text: ' ' }]);
   });
   const finalDiagnostics = await Promise.all(uris.map((uri, index) => client.diagnosticsAt(uri, versions[index])));
-  const afterMegabytes = residentMegabytes(client.process.pid!);
+  const afterMegabytes = residentMegabytes(client.process!.pid!);
 
   texts.forEach((text, index) => writeFileSync(paths[index], text));
   const cli = spawnSync(

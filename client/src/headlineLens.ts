@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { lensTitle } from '../../server/src/shared/presentation';
 import { HeadlinesRequest, type HeadlinesResult } from '../../server/src/shared/protocol';
 
 export const PREVIEW_HEADLINE_COMMAND = 'supportTone.previewHeadline';
 
 /** Asks the server for a document's headlines (the server answers for the document's current version). */
-export function requestHeadlines(client: LanguageClient, document: vscode.TextDocument): Promise<HeadlinesResult | null> {
+export function requestHeadlines(client: BaseLanguageClient, document: vscode.TextDocument): Promise<HeadlinesResult | null> {
   return client.sendRequest(HeadlinesRequest, { textDocument: { uri: document.uri.toString() } });
 }
 
@@ -15,7 +15,7 @@ export class HeadlineLensProvider implements vscode.CodeLensProvider {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeCodeLenses = this.changed.event;
 
-  constructor(private readonly client: LanguageClient) {}
+  constructor(private readonly client: BaseLanguageClient) {}
 
   /** Called when diagnostics change: the headlines may have too. */
   refresh(): void {

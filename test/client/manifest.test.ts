@@ -57,15 +57,99 @@ describe('packaged extension (.vsix)', () => {
     assert.equal(listing.status, 0, listing.stderr);
     const files = listing.stdout.trim().split('\n').sort();
     assert.deepEqual(files, [
+      'CHANGELOG.md',
       'LICENSE',
       'README.md',
+      'dist/client.browser.js',
       'dist/client.js',
+      'dist/server.browser.js',
       'dist/server.js',
+      'images/icon.png',
       'language-configuration.json',
       'package.json',
       'server/src/config/schema.json',
       'syntaxes/placeholders.injection.tmLanguage.json',
       'syntaxes/support-reply.tmLanguage.json',
     ]);
+  });
+});
+
+/** The categories the Visual Studio Marketplace accepts (Open VSX takes the same list). */
+const MARKETPLACE_CATEGORIES = [
+  'AI',
+  'Azure',
+  'Chat',
+  'Data Science',
+  'Debuggers',
+  'Education',
+  'Extension Packs',
+  'Formatters',
+  'Keymaps',
+  'Language Packs',
+  'Linters',
+  'Machine Learning',
+  'Notebooks',
+  'Other',
+  'Programming Languages',
+  'SCM Providers',
+  'Snippets',
+  'Testing',
+  'Themes',
+  'Visualization',
+];
+
+describe('marketplace listing (Visual Studio Marketplace and Open VSX)', () => {
+  it('names the extension, its publisher, version, licence and VS Code range', () => {
+    assert.match(manifest.name, /^[a-z0-9][a-z0-9-]*$/);
+    assert.match(manifest.publisher, /^[a-z0-9][a-z0-9-]*$/);
+    assert.match(manifest.version, /^\d+\.\d+\.\d+$/);
+    assert.equal(manifest.license, 'MIT');
+    assert.ok(existsSync(join(repository, 'LICENSE')));
+    assert.match(manifest.engines.vscode, /^\^\d+\.\d+\.\d+$/);
+    assert.ok(manifest.displayName && manifest.description, 'displayName and description');
+  });
+
+  it('links the repository, the issue tracker and the homepage over https', () => {
+    for (const url of [manifest.repository.url, manifest.bugs.url, manifest.homepage])
+      assert.match(url, /^https:\/\/github\.com\/support-tone\//);
+  });
+
+  it('has a PNG icon of at least 128×128 pixels (SVG icons are refused) and a gallery banner', () => {
+    const icon = readFileSync(join(repository, manifest.icon));
+    assert.equal(icon.subarray(1, 4).toString('latin1'), 'PNG');
+    assert.ok(icon.readUInt32BE(16) >= 128 && icon.readUInt32BE(20) >= 128, `${icon.readUInt32BE(16)}×${icon.readUInt32BE(20)}`);
+    assert.match(manifest.galleryBanner.color, /^#[0-9a-f]{6}$/i);
+    assert.ok(['dark', 'light'].includes(manifest.galleryBanner.theme));
+  });
+
+  it('is listed under Linters, with at most 30 keywords', () => {
+    assert.ok(manifest.categories.includes('Linters'));
+    for (const category of manifest.categories) assert.ok(MARKETPLACE_CATEGORIES.includes(category), category);
+    assert.ok(manifest.keywords.length > 0 && manifest.keywords.length <= 30, `${manifest.keywords.length} keywords`);
+  });
+
+  it('runs on the desktop (main) and on the web (browser), in virtual and untrusted workspaces', () => {
+    assert.equal(manifest.main, './dist/client.js');
+    assert.equal(manifest.browser, './dist/client.browser.js');
+    assert.deepEqual(manifest.extensionKind, ['workspace']);
+    assert.equal(manifest.capabilities.virtualWorkspaces, true);
+  });
+
+  it('keeps a change log with an entry for the current version', () => {
+    const changelog = readFileSync(join(repository, 'CHANGELOG.md'), 'utf8');
+    assert.match(changelog, /^## Unreleased$/m);
+    assert.match(changelog, new RegExp(`^## ${manifest.version.replaceAll('.', '\\.')}$`, 'm'));
+  });
+
+  it("renders the README's images and links on both marketplaces: relative targets exist and are packaged against the repository", () => {
+    const readme = readFileSync(join(repository, 'README.md'), 'utf8');
+    const relative = [...readme.matchAll(/\]\(([^)\s#]+)(?:#[^)]*)?\)/g)]
+      .map((match) => match[1])
+      .filter((target) => !/^[a-z]+:/.test(target));
+    assert.ok(relative.some((target) => target.endsWith('.png')));
+    for (const target of relative) assert.ok(existsSync(join(repository, target)), `README links to a missing ${target}`);
+    const base = manifest.repository.url;
+    assert.ok(manifest.scripts.package.includes(`--baseContentUrl ${base}/blob/main`), 'package script: --baseContentUrl');
+    assert.ok(manifest.scripts.package.includes(`--baseImagesUrl ${base}/raw/main`), 'package script: --baseImagesUrl');
   });
 });

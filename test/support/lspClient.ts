@@ -1,18 +1,24 @@
 /**
- * A real LSP client over stdio for tests and benchmarks: spawns the built server, answers its
- * requests like an editor would, and waits for published diagnostics without sleeping.
+ * A real LSP client for tests and benchmarks: spawns the built server (or talks to the browser
+ * server in Chromium, see browserServer.ts), answers its requests like an editor would, and waits
+ * for published diagnostics without sleeping.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   createProtocolConnection,
   StreamMessageReader,
   StreamMessageWriter,
   type ClientCapabilities,
   type Diagnostic,
+  type MessageReader,
+  type MessageWriter,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+import { ReadFileRequest, type ReadFileResult } from '../../server/src/shared/protocol';
 
 const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
 
@@ -25,6 +31,24 @@ export interface StartOptions {
   command?: string[];
 }
 
+/** A running server the client talks to, and how to end it. */
+export interface ServerTransport {
+  reader: MessageReader;
+  writer: MessageWriter;
+  close(): Promise<void> | void;
+}
+
+/** `supportTone/readFile` answered from the disk, as the VS Code client answers it with `workspace.fs`. */
+function readFileForServer(uri: string): ReadFileResult {
+  const path = fileURLToPath(uri);
+  try {
+    if (statSync(path).isDirectory()) return { error: 'it is a directory', missing: false };
+    return { text: readFileSync(path, 'utf8') };
+  } catch (error) {
+    return { error: (error as Error).message, missing: (error as NodeJS.ErrnoException).code === 'ENOENT' };
+  }
+}
+
 export class LspTestClient {
   readonly connection: ProtocolConnection;
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams[]>();
@@ -35,8 +59,12 @@ export class LspTestClient {
   }[] = [];
   private readonly versions = new Map<string, number>();
 
-  private constructor(readonly process: ChildProcess) {
-    this.connection = createProtocolConnection(new StreamMessageReader(process.stdout!), new StreamMessageWriter(process.stdin!));
+  private constructor(
+    private readonly transport: ServerTransport,
+    /** The server's process, when it runs on Node. */
+    readonly process?: ChildProcess,
+  ) {
+    this.connection = createProtocolConnection(transport.reader, transport.writer);
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.diagnostics.set(params.uri, [...(this.diagnostics.get(params.uri) ?? []), params]);
       for (const waiter of [...this.waiters]) {
@@ -50,13 +78,24 @@ export class LspTestClient {
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onRequest('workspace/diagnostic/refresh', () => null);
     this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.onRequest(ReadFileRequest, ({ uri }) => readFileForServer(uri));
     this.connection.listen();
   }
 
   static async start(options: StartOptions = {}): Promise<LspTestClient> {
     const [command, ...args] = options.command ?? [process.execPath, SERVER, '--stdio'];
     const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'inherit'] });
-    const client = new LspTestClient(child);
+    const transport = {
+      reader: new StreamMessageReader(child.stdout),
+      writer: new StreamMessageWriter(child.stdin),
+      close: () => void child.kill(),
+    };
+    return LspTestClient.connect(transport, options, child);
+  }
+
+  /** A client of a server that is already running, such as the browser server in a worker. */
+  static async connect(transport: ServerTransport, options: StartOptions = {}, child?: ChildProcess): Promise<LspTestClient> {
+    const client = new LspTestClient(transport, child);
     if (options.settings)
       client.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.settings!()));
     const capabilities: ClientCapabilities = {
@@ -117,7 +156,7 @@ export class LspTestClient {
       await this.connection.sendNotification('exit').catch(() => undefined);
     } finally {
       this.connection.dispose();
-      this.process.kill();
+      await this.transport.close();
     }
   }
 }

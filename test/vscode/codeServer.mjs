@@ -75,6 +75,12 @@ export function prepareProfile(runFolder) {
   return profile;
 }
 
+/** Adds user settings; a window opened afterwards starts with them. */
+export function addUserSettings(profile, settings) {
+  const file = join(profile.userDataDir, 'User', 'settings.json');
+  writeFileSync(file, `${JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), ...settings }, null, 2)}\n`);
+}
+
 function profileArguments(profile) {
   return ['--user-data-dir', profile.userDataDir, '--extensions-dir', profile.extensionsDir];
 }

@@ -4,7 +4,8 @@
 //   1. packages the extension (npm run package) and installs support-tone.vsix into a fresh,
 //      isolated code-server;
 //   2. runs test/vscode/suite/*.test.js with mocha inside the real extension host;
-//   3. drives the workbench UI once in Debian's chromium and saves screenshots to test-output/.
+//   3. drives the workbench UI once in Debian's chromium and saves screenshots to test-output/;
+//   4. does it again with the extension in the browser's web worker extension host (web.mjs).
 // Every wait has a deadline; code-server's process group is killed on success, failure,
 // timeout or a signal. See test/vscode/README.md (also for the SUPPORT_TONE_* variables).
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -12,10 +13,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser, runInHostTests } from './browser.mjs';
-import { installExtension, prepareProfile, startCodeServer } from './codeServer.mjs';
+import { addUserSettings, installExtension, prepareProfile, startCodeServer } from './codeServer.mjs';
 import { killAllGroups, runCommand } from './processes.mjs';
 import { ensureTools } from './tools.mjs';
 import { checkUserInterface } from './ui.mjs';
+import { checkWebExtensionHost, WEB_HOST_SETTINGS } from './web.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repository = resolve(here, '..', '..');
@@ -125,6 +127,24 @@ async function main() {
         });
       } finally {
         await uiBrowser.close();
+      }
+    }
+
+    if (process.env.SUPPORT_TONE_VSCODE_SKIP_WEB !== '1') {
+      log('web extension host: the extension as on vscode.dev: squiggles, CodeLens, light bulb');
+      addUserSettings(profile, WEB_HOST_SETTINGS);
+      const webBrowser = await launchBrowser(runFolder, 'web', { width: 1280, height: 800 });
+      try {
+        await checkWebExtensionHost({
+          context: webBrowser,
+          baseUrl: codeServer.baseUrl,
+          folder: copyWorkspace(join(runFolder, 'web')),
+          output,
+          consoleLog: join(logs, 'web-console.log'),
+          log,
+        });
+      } finally {
+        await webBrowser.close();
       }
     }
   } finally {

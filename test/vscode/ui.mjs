@@ -19,7 +19,7 @@ async function editorText(page) {
 }
 
 /** Waits until `read()` (the page's state) satisfies `test`, or fails with the last value. */
-async function waitForState(read, test, description) {
+export async function waitForState(read, test, description) {
   const deadline = Date.now() + STEP_TIMEOUT_MS;
   let value;
   for (;;) {
@@ -31,7 +31,7 @@ async function waitForState(read, test, description) {
 }
 
 /** Runs a command from the command palette by its label. */
-async function runFromCommandPalette(page, label) {
+export async function runFromCommandPalette(page, label) {
   await page.keyboard.press('Control+Shift+P');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible' });
@@ -119,7 +119,29 @@ async function drive(page, { baseUrl, folder, output, docsImage, log }) {
     log(`UI: wrote ${docsImage}`);
   }
 
-  // The light bulb: cursor on 'Simply' (line 5, column 34), Control+. and "Remove 'Simply'".
+  await removeSimplyFromLightBulb(page);
+  log("UI: light bulb → Remove 'Simply' changed the editor text");
+
+  // The front-page preview from the command palette: a webview beside the editor (with the
+  // panel and the side bar hidden, so the screenshot shows the page).
+  await page.keyboard.press('Control+J');
+  await page.locator('.part.panel').waitFor({ state: 'hidden' });
+  await page.keyboard.press('Control+B');
+  await page.locator('.part.sidebar').waitFor({ state: 'hidden' });
+  await runFromCommandPalette(page, 'Support Tone: Preview Headlines');
+  const frontPage = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame').locator('body');
+  await frontPage.getByText('Acme Daily', { exact: true }).waitFor();
+  await frontPage.getByText('Acme Blames Customer: "You should have read the manual"', { exact: true }).waitFor();
+  await frontPage.getByText('Acme Apologizes, Promises to Send Replacement by Friday', { exact: true }).waitFor();
+  await page.locator('.tabs-container .tab', { hasText: 'Headline: macros.reply.md' }).waitFor();
+  const previewShot = join(output, 'vscode-preview.png');
+  await page.screenshot({ path: previewShot });
+  log(`UI: the front-page preview webview shows the masthead and both drafts' headlines; saved ${previewShot}`);
+  await checkHebrewPreview(page, { folder, output, log, runCommand: runFromCommandPalette });
+}
+
+/** The light bulb on macros.reply.md: cursor on 'Simply' (line 5, column 34), Control+. and "Remove 'Simply'"; checks the new text. */
+export async function removeSimplyFromLightBulb(page) {
   const before = await editorText(page);
   if (!before.includes('Simply restart the hub.'))
     throw new Error(`UI: the editor does not show the draft's text: ${JSON.stringify(before)}`);
@@ -150,22 +172,4 @@ async function drive(page, { baseUrl, folder, output, docsImage, log }) {
     "the quick fix to remove 'Simply'",
   );
   if (after.includes('Simply')) throw new Error("UI: 'Simply' is still in the editor after the quick fix");
-  log("UI: light bulb → Remove 'Simply' changed the editor text");
-
-  // The front-page preview from the command palette: a webview beside the editor (with the
-  // panel and the side bar hidden, so the screenshot shows the page).
-  await page.keyboard.press('Control+J');
-  await page.locator('.part.panel').waitFor({ state: 'hidden' });
-  await page.keyboard.press('Control+B');
-  await page.locator('.part.sidebar').waitFor({ state: 'hidden' });
-  await runFromCommandPalette(page, 'Support Tone: Preview Headlines');
-  const frontPage = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame').locator('body');
-  await frontPage.getByText('Acme Daily', { exact: true }).waitFor();
-  await frontPage.getByText('Acme Blames Customer: "You should have read the manual"', { exact: true }).waitFor();
-  await frontPage.getByText('Acme Apologizes, Promises to Send Replacement by Friday', { exact: true }).waitFor();
-  await page.locator('.tabs-container .tab', { hasText: 'Headline: macros.reply.md' }).waitFor();
-  const previewShot = join(output, 'vscode-preview.png');
-  await page.screenshot({ path: previewShot });
-  log(`UI: the front-page preview webview shows the masthead and both drafts' headlines; saved ${previewShot}`);
-  await checkHebrewPreview(page, { folder, output, log, runCommand: runFromCommandPalette });
 }

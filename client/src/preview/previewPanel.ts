@@ -1,7 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { basename } from 'node:path';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { DraftHeadline, HeadlinesResult } from '../../../server/src/shared/protocol';
 import { requestHeadlines } from '../headlineLens';
 import { renderFrontPage, type FrontPageStory } from './frontPage';
@@ -26,7 +24,7 @@ export class HeadlinePreview implements vscode.Disposable {
   /** The draft shown as the lead story; undefined shows every draft in order. */
   private leadDraft?: number;
 
-  constructor(private readonly client: LanguageClient) {}
+  constructor(private readonly client: BaseLanguageClient) {}
 
   async show(document: vscode.TextDocument, leadDraft?: number): Promise<void> {
     this.document = document;
@@ -59,13 +57,14 @@ export class HeadlinePreview implements vscode.Disposable {
     const drafts = headlines.drafts.map((draft) => toStory(draft, headlines.kind));
     const lead = this.leadDraft !== undefined && this.leadDraft < drafts.length ? this.leadDraft : 0;
     const stories = [drafts[lead], ...drafts.filter((_, index) => index !== lead)].filter((story) => story !== undefined);
-    panel.title = `Headline: ${basename(document.fileName)}`;
+    const fileName = document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1);
+    panel.title = `Headline: ${fileName}`;
     panel.webview.html = renderFrontPage({
       companyName: headlines.companyName,
       date: new Date(),
-      fileName: basename(document.fileName),
+      fileName,
       stories,
-      nonce: randomBytes(16).toString('base64'),
+      nonce: btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16)))),
       cspSource: panel.webview.cspSource,
     });
   }

@@ -1,6 +1,5 @@
 import { modify, parse, type FormattingOptions } from 'jsonc-parser';
 import type { WorkspaceEdit } from 'vscode-languageserver';
-import { URI } from 'vscode-uri';
 import { LineIndex } from '../engine/lineIndex';
 
 const FORMATTING: FormattingOptions = { insertSpaces: true, tabSize: 2, eol: '\n' };
@@ -10,8 +9,7 @@ const FORMATTING: FormattingOptions = { insertSpaces: true, tabSize: 2, eol: '\n
  * (a severity string becomes `{ severity, allowPhrases }`; a team rule defined there gets an `ignore` phrase), or, when it has
  * no `original` text, in a new `.support-tone.json`.
  */
-export function allowPhraseEdit(configPath: string, original: string | undefined, ruleId: string, phrase: string): WorkspaceEdit {
-  const uri = URI.file(configPath).toString();
+export function allowPhraseEdit(uri: string, original: string | undefined, ruleId: string, phrase: string): WorkspaceEdit {
   if (original === undefined) {
     const content = `${JSON.stringify({ rules: { [ruleId]: { allowPhrases: [phrase] } } }, null, 2)}\n`;
     return {

@@ -4,6 +4,7 @@
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { nodeConfigHost } from '../config/nodeHost';
+import { filePaths } from './paths';
 import { startServer } from './server';
 
-startServer(createConnection(ProposedFeatures.all), { config: nodeConfigHost, schedule: setImmediate });
+startServer(createConnection(ProposedFeatures.all), { config: nodeConfigHost, paths: filePaths, schedule: setImmediate });

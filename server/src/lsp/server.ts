@@ -22,18 +22,20 @@ import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { DocumentStore, type Scheduler } from './documents';
 import { toHeadlines } from './headlines';
 import { noticeHover, ruleHover } from './hover';
+import type { DocumentPaths } from './paths';
 import { Workspace } from './workspace';
 
-/** What the server needs from the platform it runs on (see main.node.ts). */
+/** What the server needs from the platform it runs on (see main.node.ts and main.browser.ts). */
 export interface ServerHost {
   config: ConfigHost;
+  paths: DocumentPaths;
   schedule: Scheduler;
 }
 
 /** Wires the language server to a connection (stdio, IPC or any other transport). */
 export function startServer(connection: Connection, host: ServerHost, pack: LanguagePack = DEFAULT_PACK): void {
   const documents = new TextDocuments(TextDocument);
-  const workspace = new Workspace(connection, host.config, pack);
+  const workspace = new Workspace(connection, host, pack);
   let usesPullDiagnostics = false;
   const store = new DocumentStore({
     documents,

@@ -28,12 +28,8 @@ import type { KindDecision } from '../engine/model';
 import { allowPhraseEdit } from './configEdits';
 import { configDiagnostic } from './diagnostics';
 import type { CheckSetup } from './documents';
+import type { DocumentPaths } from './paths';
 import { EditorSettingsStore, type EditorSettings } from './settings';
-
-/** The path of a `file:` document; untitled and virtual documents have none. */
-function filePathOf(uri: URI): string | undefined {
-  return uri.scheme === 'file' ? uri.fsPath : undefined;
-}
 
 /** Everything a check depends on besides the text: editor settings, config files (and their problems) and workspace folders. */
 export class Workspace {
@@ -49,13 +45,15 @@ export class Workspace {
   private canWatch = false;
   /** Style files the client has been asked to watch. */
   private readonly watched = new Set<string>();
+  /** The config resolution under way, for a host that fetches files (see configFor). */
+  private resolving: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly connection: Connection,
-    private readonly host: ConfigHost,
+    private readonly host: { config: ConfigHost; paths: DocumentPaths },
     private readonly pack: LanguagePack,
   ) {
-    this.configs = new ConfigResolver(host, pack);
+    this.configs = new ConfigResolver(host.config, pack);
     this.editorSettings = new EditorSettingsStore(connection);
   }
 
@@ -72,15 +70,16 @@ export class Workspace {
 
   /** Forgets every config file read, so the next checks read them again. */
   reloadConfigs(): void {
-    this.configs = new ConfigResolver(this.host, this.pack);
+    this.host.config.forget?.();
+    this.configs = new ConfigResolver(this.host.config, this.pack);
     this.publishedSinceLoad = new Set();
   }
 
   async checkSetupFor(document: TextDocument): Promise<CheckSetup> {
     const uri = URI.parse(document.uri);
-    const path = filePathOf(uri);
+    const path = this.host.paths.pathOf(uri);
     const editor = await this.editorSettings.for(document.uri);
-    const config = path ? this.configs.forFile(path) : this.configs.none;
+    const config = path ? await this.configFor(path) : this.configs.none;
     // Config mistakes are published once per config file load, not on every keystroke.
     if (config.path && !this.publishedSinceLoad.has(config.path)) {
       this.publishedSinceLoad.add(config.path);
@@ -97,6 +96,23 @@ export class Workspace {
     return { options, rules: config.rules };
   }
 
+  /** The config for a document file; with a host that reads through the client, once it has fetched every file the config needs. */
+  private configFor(path: string): LoadedConfig | Promise<LoadedConfig> {
+    if (!this.host.config.fetchMissing) return this.configs.forFile(path);
+    // One at a time: a resolution that waits for files must not hand its half-read configs to another.
+    const config = this.resolving.then(() => this.fetchConfigFor(path));
+    this.resolving = config.catch(() => undefined);
+    return config;
+  }
+
+  private async fetchConfigFor(path: string): Promise<LoadedConfig> {
+    // A throwaway resolver finds what the config needs, so the workspace's own (whose configs'
+    // problems are on display) never keeps a config read before its files arrived.
+    do new ConfigResolver(this.host.config, this.pack).forFile(path);
+    while (await this.host.config.fetchMissing?.());
+    return this.configs.forFile(path);
+  }
+
   /** Publishes config mistakes on the config files themselves, and clears fixed ones. */
   publishConfigProblems(): void {
     const problems = this.configs.problems();
@@ -105,7 +121,7 @@ export class Workspace {
       const text = this.readText(file);
       const lines = text === undefined ? undefined : new LineIndex(text);
       void this.connection.sendDiagnostics({
-        uri: URI.file(file).toString(),
+        uri: this.host.paths.uriOf(file).toString(),
         diagnostics: problems.filter((problem) => problem.file === file).map((problem) => configDiagnostic(problem, lines)),
       });
     }
@@ -122,7 +138,7 @@ export class Workspace {
     for (const file of fresh) this.watched.add(file);
     void this.connection.client.register(DidChangeWatchedFilesNotification.type, {
       watchers: fresh.map((file) => {
-        const uri = URI.file(file);
+        const uri = this.host.paths.uriOf(file);
         return { globPattern: { baseUri: Utils.dirname(uri).toString(), pattern: Utils.basename(uri) } };
       }),
     });
@@ -130,19 +146,24 @@ export class Workspace {
 
   /** The edit that allows a phrase in the document's config file (created if there is none); files on disk only. */
   allowPhraseFor(documentUri: string): ((ruleId: string, phrase: string) => WorkspaceEdit) | undefined {
-    const path = filePathOf(URI.parse(documentUri));
+    const path = this.host.paths.pathOf(URI.parse(documentUri));
     if (!path) return undefined;
     return (ruleId, phrase) => {
       const config = this.configs.forFile(path);
       const configPath = config.path ?? configFileIn(this.baseFolderOf(path));
-      return allowPhraseEdit(configPath, config.path === undefined ? undefined : this.readText(config.path), ruleId, phrase);
+      return allowPhraseEdit(
+        this.host.paths.uriOf(configPath).toString(),
+        config.path === undefined ? undefined : this.readText(config.path),
+        ruleId,
+        phrase,
+      );
     };
   }
 
   private baseFolderOf(filePath: string): string {
     return baseFolderOf(
       filePath,
-      this.folders.map((folder) => URI.parse(folder.uri).fsPath),
+      this.folders.flatMap((folder) => this.host.paths.pathOf(URI.parse(folder.uri)) ?? []),
     );
   }
 
@@ -153,7 +174,7 @@ export class Workspace {
 
   private readText(path: string): string | undefined {
     try {
-      return this.host.readFile(path);
+      return this.host.config.readFile(path);
     } catch {
       return undefined;
     }

@@ -43,3 +43,12 @@ export const HeadlinesRequest = new RequestType<HeadlinesParams, HeadlinesResult
 
 /** Server command that shows a draft's headline as a message: the CodeLens action for editors without the preview. */
 export const SHOW_HEADLINE_COMMAND = 'supportTone.showHeadline';
+
+/** One file read for the server: its text, or why not (`missing` when there is no such file). */
+export type ReadFileResult = { text: string } | { error: string; missing: boolean };
+
+/**
+ * Server → client: a file's text, read with the editor's file system (`workspace.fs`), so a server
+ * without one (the browser build) reads `.support-tone.json` and style files in virtual workspaces.
+ */
+export const ReadFileRequest = new RequestType<{ uri: string }, ReadFileResult, void>('supportTone/readFile');
