@@ -22,6 +22,18 @@ const shared = {
   banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 
+/**
+ * eld's language tables (1.6 MB of JavaScript) stay out of the Node bundles, in dist/eld.js, which
+ * `loadEld` requires on first use: starting the CLI or the server no longer compiles them, and
+ * English-only runs never load them.
+ */
+const eldBeside = {
+  name: 'eld-beside',
+  setup(bundler) {
+    bundler.onResolve({ filter: /eld\/src\/entries\/static\.small\.js$/ }, () => ({ path: './eld.js', external: true }));
+  },
+};
+
 /** The browser bundles: no Node. `node:path` (the config loader's path arithmetic) becomes its POSIX port. */
 const browser = {
   bundle: true,
@@ -41,8 +53,10 @@ await Promise.all([
     entryPoints: { cli: 'server/src/cli/entry.ts', 'check-worker': 'server/src/cli/worker.ts' },
     outdir,
     external: ['piscina'],
+    plugins: [eldBeside],
   }),
-  build({ ...shared, entryPoints: { api: 'server/src/api.ts', server: 'server/src/lsp/main.node.ts' }, outdir }),
+  build({ ...shared, entryPoints: { api: 'server/src/api.ts', server: 'server/src/lsp/main.node.ts' }, outdir, plugins: [eldBeside] }),
+  build({ ...shared, entryPoints: { eld: 'node_modules/eld/src/entries/static.small.js' }, outdir }),
   build({ ...shared, entryPoints: { client: 'client/src/extension.ts' }, outdir, external: ['vscode'] }),
   build({
     ...browser,

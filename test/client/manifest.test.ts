@@ -62,6 +62,7 @@ describe('packaged extension (.vsix)', () => {
       'README.md',
       'dist/client.browser.js',
       'dist/client.js',
+      'dist/eld.js',
       'dist/server.browser.js',
       'dist/server.js',
       'images/icon.png',
