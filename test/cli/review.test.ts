@@ -140,10 +140,12 @@ describe('--baseline and --fail-on new', () => {
     );
     writeFileSync(join(folder, 'kb', 'export.md'), '# Export\n\nSimply open Settings and choose Export.\n');
     assert.equal(run(folder, ['check', 'kb', '--format', 'json', '--output', 'baseline.json']).status, 1);
-    // The first finding moves two lines down; the policy phrase goes; the blame sentence is edited around its flagged words; a new word is flagged.
+    // The first finding moves two lines down; the policy phrase goes; the blame sentence is edited around its flagged words;
+    // a new word is flagged.
     writeFileSync(
       join(folder, 'kb', 'reset.md'),
-      '# Reset\n\nThe hub keeps its schedule.\n\nSimply hold the button for ten seconds.\n\nResets are free. You should have read the setup guide first. Obviously the light blinks.\n',
+      '# Reset\n\nThe hub keeps its schedule.\n\nSimply hold the button for ten seconds.\n\n' +
+        'Resets are free. You should have read the setup guide first. Obviously the light blinks.\n',
     );
     if (withNewError) writeFileSync(join(folder, 'kb', 'new.md'), '# New\n\nYou should have read the notes.\n');
     return folder;
@@ -348,7 +350,8 @@ describe('CODEOWNERS', () => {
     assert.equal(result.status, 2);
     assert.equal(
       result.stderr,
-      'support-tone: --owner @acme/kb needs a CODEOWNERS file (.github/CODEOWNERS, CODEOWNERS, docs/CODEOWNERS, .gitlab/CODEOWNERS in the repository).\n',
+      'support-tone: --owner @acme/kb needs a CODEOWNERS file ' +
+        '(.github/CODEOWNERS, CODEOWNERS, docs/CODEOWNERS, .gitlab/CODEOWNERS in the repository).\n',
     );
   });
 });

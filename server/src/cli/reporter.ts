@@ -137,10 +137,10 @@ export class Reporter {
       process.stderr.write(
         `support-tone: ${failing.warning} ${onlyNew ? 'new ' : ''}warnings is more than --max-warnings ${this.options.maxWarnings}.\n`,
       );
-    if (this.lowScores.length > 0)
-      process.stderr.write(
-        `support-tone: ${plural(this.lowScores.length, 'document')} below --min-score ${this.options.minScore}: ${this.lowScores.join(', ')}.\n`,
-      );
+    if (this.lowScores.length > 0) {
+      const documents = plural(this.lowScores.length, 'document');
+      process.stderr.write(`support-tone: ${documents} below --min-score ${this.options.minScore}: ${this.lowScores.join(', ')}.\n`);
+    }
     return failing.error > 0 || tooManyWarnings || this.lowScores.length > 0 ? EXIT.findings : EXIT.clean;
   }
 }

@@ -4,7 +4,7 @@ import type { Severity } from '../../engine/model';
 import type { Range } from '../../engine/lineIndex';
 import { fileFingerprints } from '../fingerprint';
 import type { JsonFile } from '../report';
-import { TOOL_URL, findingsOf, oneBased, pathToUriReference, safeFixes } from './shared';
+import { TOOL_URL, findingsOf, oneBased, pathToUriReference, safeFixesOf } from './shared';
 import type { WholeReportFormatter } from './index';
 
 /** The base id every result path is relative to: the folder the CLI ran in. */
@@ -35,7 +35,9 @@ function fenced(text: string): string {
 }
 
 function reportingDescriptor(rule: RuleMeta) {
-  const example = rule.example;
+  const { example } = rule;
+  const exampleText = example ? `Instead of:\n${example.bad}\n\nWrite:\n${example.good}\n\n` : '';
+  const exampleMarkdown = example ? `**Instead of:**\n\n${fenced(example.bad)}\n\n**Write:**\n\n${fenced(example.good)}\n\n` : '';
   return {
     id: rule.id,
     name: pascalCase(rule.id),
@@ -43,8 +45,8 @@ function reportingDescriptor(rule: RuleMeta) {
     fullDescription: { text: rule.why },
     helpUri: rule.docs,
     help: {
-      text: `${rule.summary}. ${rule.why}\n\n${example ? `Instead of:\n${example.bad}\n\nWrite:\n${example.good}\n\n` : ''}Docs: ${rule.docs}`,
-      markdown: `${rule.summary}. ${rule.why}\n\n${example ? `**Instead of:**\n\n${fenced(example.bad)}\n\n**Write:**\n\n${fenced(example.good)}\n\n` : ''}[Rule documentation](${rule.docs})`,
+      text: `${rule.summary}. ${rule.why}\n\n${exampleText}Docs: ${rule.docs}`,
+      markdown: `${rule.summary}. ${rule.why}\n\n${exampleMarkdown}[Rule documentation](${rule.docs})`,
     },
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: { tags: ['tone', rule.principle] },
@@ -77,7 +79,7 @@ export const sarifFormatter: WholeReportFormatter = {
     const fingerprints = new Map(report.files.map((file) => [file, fileFingerprints(file)]));
     const results = [...findingsOf(report)].map(({ file, finding, index: position }) => {
       const index = ruleIndex.get(finding.ruleId);
-      const fixes = safeFixes(finding).map((fix) => ({
+      const fixes = safeFixesOf(finding).map((fix) => ({
         description: { text: fix.title },
         artifactChanges: [
           {
