@@ -16,10 +16,10 @@ type SarifBaselineState = BaselineState | 'absent';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
-/** `no-blame` → `NoBlame`: SARIF's `name` is an identifier-like form of the id. */
+/** `no-blame` → `NoBlame`, `acme/no-unfortunately` → `AcmeNoUnfortunately`: SARIF's `name` is an identifier-like form of the id. */
 function pascalCase(id: string): string {
   return id
-    .split('-')
+    .split(/[-/]/)
     .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
     .join('');
 }
@@ -39,6 +39,8 @@ function fenced(text: string): string {
 
 function reportingDescriptor(rule: RuleMeta) {
   const { example } = rule;
+  // A team rule without its own `why` has its summary there: say it once.
+  const why = rule.why === rule.summary ? '' : ` ${rule.why}`;
   const exampleText = example ? `Instead of:\n${example.bad}\n\nWrite:\n${example.good}\n\n` : '';
   const exampleMarkdown = example ? `**Instead of:**\n\n${fenced(example.bad)}\n\n**Write:**\n\n${fenced(example.good)}\n\n` : '';
   return {
@@ -48,8 +50,8 @@ function reportingDescriptor(rule: RuleMeta) {
     fullDescription: { text: rule.why },
     helpUri: rule.docs,
     help: {
-      text: `${rule.summary}. ${rule.why}\n\n${exampleText}Docs: ${rule.docs}`,
-      markdown: `${rule.summary}. ${rule.why}\n\n${exampleMarkdown}[Rule documentation](${rule.docs})`,
+      text: `${rule.summary}.${why}\n\n${exampleText}Docs: ${rule.docs}`,
+      markdown: `${rule.summary}.${why}\n\n${exampleMarkdown}[Rule documentation](${rule.docs})`,
     },
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: { tags: ['tone', rule.principle] },
