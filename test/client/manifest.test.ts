@@ -79,6 +79,7 @@ describe('packaged extension (.vsix)', () => {
       'language-configuration.json',
       'package.json',
       'server/src/config/schema.json',
+      'syntaxes/placeholders-json.injection.tmLanguage.json',
       'syntaxes/placeholders.injection.tmLanguage.json',
       'syntaxes/support-reply.tmLanguage.json',
     ]);
