@@ -96,7 +96,9 @@ describe('team rules from a style package in node_modules', () => {
       fullDescription: { text: 'The retired name of the safe-deposit product' },
       helpUri: docs,
       help: {
-        text: `The retired name of the safe-deposit product.\n\nInstead of:\nOpen Locker Pro and choose Export.\n\nWrite:\nOpen Acme Vault and choose Export.\n\nDocs: ${docs}`,
+        text:
+          'The retired name of the safe-deposit product.\n\nInstead of:\nOpen Locker Pro and choose Export.\n\n' +
+          `Write:\nOpen Acme Vault and choose Export.\n\nDocs: ${docs}`,
         markdown:
           'The retired name of the safe-deposit product.\n\n**Instead of:**\n\n```text\nOpen Locker Pro and choose Export.\n```\n\n' +
           `**Write:**\n\n\`\`\`text\nOpen Acme Vault and choose Export.\n\`\`\`\n\n[Rule documentation](${docs})`,

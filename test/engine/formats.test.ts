@@ -139,7 +139,8 @@ describe('findings point at the source through entities and escapes', () => {
       name: 'MDX: JSX comment directives inside a component and around a passage',
       format: 'mdx',
       text:
-        '# Export\n\n<Note>\n{/*support-tone-disable no-condescension*/}\nObviously, exports are CSV.\n</Note>\n\nSimply open the import page.\n\n' +
+        '# Export\n\n<Note>\n{/*support-tone-disable no-condescension*/}\nObviously, exports are CSV.\n</Note>\n\n' +
+        'Simply open the import page.\n\n' +
         '{/* support-tone-enable no-condescension */}\n\nJust open the backup page.\n',
       expected: ['no-condescension "Just"'],
     },
