@@ -70,6 +70,11 @@ export default tseslint.config(
   },
   ...layerZones,
   {
+    // The server may speak LSP over stdout, where a console.log corrupts the stream: log through connection.console.
+    files: ['server/src/lsp/**/*.ts'],
+    rules: { 'no-console': 'error' },
+  },
+  {
     // Tests read untyped JSON (reports, manifests, protocol payloads) and narrow it by assertion.
     files: ['test/**/*.ts'],
     rules: {

@@ -62,7 +62,8 @@ async function measure(): Promise<string> {
       await page.close();
     }
     return (
-      `${head}; headless Chromium, median of 3 loads: first paint ${median(paints).toFixed(0)} ms, list drawn ${median(lists).toFixed(0)} ms, ` +
+      `${head}; headless Chromium, median of 3 loads: first paint ${median(paints).toFixed(0)} ms, ` +
+      `list drawn ${median(lists).toFixed(0)} ms, ` +
       `rule filter ${median(ruleFilters).toFixed(0)} ms, search ${median(searches).toFixed(0)} ms`
     );
   } finally {

@@ -1,4 +1,4 @@
-// `npm run bench`: the engine's speed and memory on a generated corpus (see bench/generate.mjs).
+// `npm run bench`: the engine's speed and memory on a generated corpus (see bench/generate.ts).
 // Figures: whole-corpus throughput on one thread, re-check latency after a one-character edit
 // in a 50 KB article, peak memory of a CLI run over the corpus, and the CLI's wall time
 // (bench/review.ts measures the review page). With BENCH_BEFORE=<folder of an earlier checkout,

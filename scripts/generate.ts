@@ -22,6 +22,9 @@ const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 const yesNo = (value: boolean) => (value ? 'yes' : 'no');
 
 const SEVERITY = { enum: ['error', 'warning', 'info', 'hint', 'off'] };
+/** What a rule id may be: the pattern of the rule schema's `id`. */
+const RULE_ID_PATTERN = (JSON.parse(read('server/src/rulekit/rule.schema.json')) as { properties: { id: { pattern: string } } }).properties
+  .id.pattern;
 
 /** "warning", or "warning (articles: info)" when a kind's default differs. */
 function defaultSeverity(rule: Rule): string {
@@ -29,7 +32,37 @@ function defaultSeverity(rule: Rule): string {
   return byKind.length > 0 ? `${rule.severity} (${byKind.join(', ')})` : rule.severity;
 }
 
-/** The JSON schema of `supportTone.rules` in the extension manifest: what the server accepts, one property per rule. */
+/** One rule's editor setting: a severity, or an object with severities and phrase lists. */
+const RULE_SETTING = {
+  anyOf: [
+    {
+      ...SEVERITY,
+      enumDescriptions: [
+        'Shown as an error; the CLI exits 1',
+        'Shown as a warning',
+        'Shown as information',
+        'Shown as a hint',
+        'Not checked',
+      ],
+    },
+    {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        severity: SEVERITY,
+        reply: SEVERITY,
+        article: SEVERITY,
+        extraPhrases: { type: 'array', items: { type: 'string' } },
+        allowPhrases: { type: 'array', items: { type: 'string' } },
+      },
+    },
+  ],
+};
+
+/**
+ * The JSON schema of `supportTone.rules` in the extension manifest: what the server accepts. The shipped rules are
+ * properties (so the editor suggests them); any other id written as a rule id is a team rule's and takes the same setting.
+ */
 function ruleSettingsSchema(rules: readonly Rule[]): Record<string, unknown> {
   return {
     type: 'object',
@@ -37,40 +70,20 @@ function ruleSettingsSchema(rules: readonly Rule[]): Record<string, unknown> {
     default: {},
     markdownDescription:
       'Severity per rule (`error`, `warning`, `info`, `hint` or `off`), or an object with `severity`, a severity per kind ' +
-      '(`reply`, `article`), `extraPhrases` and `allowPhrases`. A `.support-tone.json` file overrides these settings.',
-    additionalProperties: false,
+      '(`reply`, `article`), `extraPhrases` and `allowPhrases`; team rules from `.support-tone.json` or a style package ' +
+      '(such as `acme/no-unfortunately`) too. A `.support-tone.json` file overrides these settings.',
+    propertyNames: { pattern: RULE_ID_PATTERN },
     properties: Object.fromEntries(
       rules.map((rule) => [
         rule.id,
         {
-          anyOf: [
-            {
-              ...SEVERITY,
-              enumDescriptions: [
-                'Shown as an error; the CLI exits 1',
-                'Shown as a warning',
-                'Shown as information',
-                'Shown as a hint',
-                'Not checked',
-              ],
-            },
-            {
-              type: 'object',
-              additionalProperties: false,
-              properties: {
-                severity: SEVERITY,
-                reply: SEVERITY,
-                article: SEVERITY,
-                extraPhrases: { type: 'array', items: { type: 'string' } },
-                allowPhrases: { type: 'array', items: { type: 'string' } },
-              },
-            },
-          ],
+          ...RULE_SETTING,
           default: rule.severity,
           markdownDescription: `${rule.summary} (${rule.principle}). Default: ${defaultSeverity(rule)}. [Docs](${rule.docs})`,
         },
       ]),
     ),
+    additionalProperties: { ...RULE_SETTING, markdownDescription: 'A team rule: its definition and default come from its config.' },
   };
 }
 

@@ -1,6 +1,7 @@
 // Real-text measurement with the shared tools our own measurement uses (../shared, next to this
 // checkout): `npm run eval` scores the CLI on the labelled dev set, then each language of the
-// Polish/Swedish and Estonian/Hebrew sets on a line of its own, then the synthetic set as a secondary line; `npm run sweep` runs it over the real help centres. Extra arguments pass through.
+// Polish/Swedish and Estonian/Hebrew sets on a line of its own, then the synthetic set as a secondary line; `npm run sweep`
+// runs it over the real help centres. Extra arguments pass through.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

@@ -148,7 +148,8 @@ describe('support-tone check', () => {
       assert.equal(result.status, 0);
       assert.ok(
         result.stdout.endsWith(
-          `✔ No tone problems found in the files checked.\n1 file not checked:\n  ${relative(fixtures, folder)}/code.md: no prose found — only code, markup or data, or a dialect Support Tone does not read.\n`,
+          `✔ No tone problems found in the files checked.\n1 file not checked:\n  ${relative(fixtures, folder)}/code.md: ` +
+            'no prose found — only code, markup or data, or a dialect Support Tone does not read.\n',
         ),
         result.stdout,
       );

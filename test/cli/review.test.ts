@@ -7,7 +7,8 @@ import { csvCell } from '../../server/src/cli/formatters/csv';
 import type { PageData } from '../../server/src/cli/formatters/review/data';
 import { repositoryUrl, templatesFor } from '../../server/src/cli/links';
 import { CodeOwners } from '../../server/src/cli/owners';
-import type { JsonReport } from '../../server/src/cli/report';
+import { fileFingerprints, fixedFingerprints } from '../../server/src/cli/fingerprint';
+import type { JsonFile, JsonFinding, JsonReport } from '../../server/src/cli/report';
 
 const repository = join(__dirname, '..', '..');
 const binary = join(repository, 'bin', 'support-tone.js');
@@ -140,10 +141,12 @@ describe('--baseline and --fail-on new', () => {
     );
     writeFileSync(join(folder, 'kb', 'export.md'), '# Export\n\nSimply open Settings and choose Export.\n');
     assert.equal(run(folder, ['check', 'kb', '--format', 'json', '--output', 'baseline.json']).status, 1);
-    // The first finding moves two lines down; the policy phrase goes; the blame sentence is edited around its flagged words; a new word is flagged.
+    // The first finding moves two lines down; the policy phrase goes; the blame sentence is edited around its flagged words;
+    // a new word is flagged.
     writeFileSync(
       join(folder, 'kb', 'reset.md'),
-      '# Reset\n\nThe hub keeps its schedule.\n\nSimply hold the button for ten seconds.\n\nResets are free. You should have read the setup guide first. Obviously the light blinks.\n',
+      '# Reset\n\nThe hub keeps its schedule.\n\nSimply hold the button for ten seconds.\n\n' +
+        'Resets are free. You should have read the setup guide first. Obviously the light blinks.\n',
     );
     if (withNewError) writeFileSync(join(folder, 'kb', 'new.md'), '# New\n\nYou should have read the notes.\n');
     return folder;
@@ -187,7 +190,9 @@ describe('--baseline and --fail-on new', () => {
       assert.equal(result.status, status, result.stderr);
     });
 
-  it('says so in every format', () => {
+  it('says so in every format', function () {
+    // Eight runs of the CLI: more than the default timeout on a busy two-core machine.
+    this.timeout(60_000);
     const folder = edited(false);
     const format = (name: string) => run(folder, ['check', 'kb', '--baseline', 'baseline.json', '--format', name]).stdout;
     const stylish = format('stylish');
@@ -195,16 +200,28 @@ describe('--baseline and --fail-on new', () => {
     assert.ok(stylish.includes('  ✔ fixed no-policy-shield "Per our policy" (was line 5)'), stylish);
     assert.ok(stylish.endsWith('Against the baseline: 1 new, 3 unchanged, 1 fixed.\n'), stylish);
 
-    const sarif = JSON.parse(format('sarif')) as { runs: { results: { ruleId: string; baselineState: string }[] }[] };
+    type SarifResult = {
+      ruleId: string;
+      baselineState: string;
+      locations: { physicalLocation: { region: { startLine: number } } }[];
+      partialFingerprints: Record<string, string>;
+    };
+    const results = (sarif: string) => (JSON.parse(sarif) as { runs: { results: SarifResult[] }[] }).runs[0].results;
+    const marked = results(format('sarif'));
     assert.deepEqual(
-      sarif.runs[0].results.map((result) => [result.ruleId, result.baselineState]),
+      marked.map((result) => [result.ruleId, result.locations[0].physicalLocation.region.startLine, result.baselineState]),
       [
-        ['no-condescension', 'unchanged'],
-        ['no-condescension', 'unchanged'],
-        ['no-blame', 'unchanged'],
-        ['no-condescension', 'new'],
+        ['no-condescension', 3, 'unchanged'],
+        ['no-condescension', 5, 'unchanged'],
+        ['no-blame', 7, 'unchanged'],
+        ['no-condescension', 7, 'new'],
+        ['no-policy-shield', 5, 'absent'],
       ],
     );
+    // The absent result keeps the fingerprint the baseline's own SARIF gave the finding.
+    const baseline = (JSON.parse(readFileSync(join(folder, 'baseline.json'), 'utf8')) as JsonReport).files[1];
+    const policy = baseline.findings.findIndex((finding) => finding.ruleId === 'no-policy-shield');
+    assert.deepEqual(marked[4].partialFingerprints, { 'supportTone/v1': fileFingerprints(baseline)[policy] });
     const markdown = format('markdown');
     assert.ok(markdown.includes('**Against the baseline:** 1 new, 3 unchanged, 1 fixed.'), markdown);
     assert.ok(markdown.includes('- 🆕 ⚠️ warning [L7:62](kb/reset.md#L7) `Obviously` —'), markdown);
@@ -214,6 +231,13 @@ describe('--baseline and --fail-on new', () => {
     assert.ok(
       format('rdjson').includes('"message": "\'Obviously\' talks down to the reader: the sentence reads better without it. (new)"'),
     );
+  });
+
+  it('gives a fixed finding the fingerprint the baseline gave it, also when the same words are still flagged before it', () => {
+    const finding = (text: string) => ({ ruleId: 'no-condescension', text }) as JsonFinding;
+    const baseline = { path: 'kb/a.md', findings: [finding('Simply'), finding('simply'), finding('Just')] } as JsonFile;
+    const now = { path: 'kb/a.md', findings: [finding('Simply')], fixed: [finding('simply'), finding('Just')] } as JsonFile;
+    assert.deepEqual(fixedFingerprints(now), fileFingerprints(baseline).slice(1));
   });
 
   it('feeds the page: states on findings, fixed findings and the trend per folder', () => {
@@ -294,23 +318,26 @@ describe('CODEOWNERS', () => {
     return folder;
   }
 
-  it('names the owners in the JSON report and checks only the files of --owner', () => {
-    const folder = owned();
-    const all = JSON.parse(run(folder, ['check', '.', '--format', 'json']).stdout) as JsonReport;
-    assert.deepEqual(
-      all.files.map((file) => [file.path, file.owners]),
-      [
-        ['kb/reset.md', ['@acme/kb']],
-        ['replies/blame.md', ['@acme/support', '@acme/leads']],
-        ['replies/clean.md', undefined],
-      ],
-    );
-    const mine = JSON.parse(run(folder, ['check', '.', '--format', 'json', '--owner', '@acme/support']).stdout) as JsonReport;
-    assert.deepEqual(
-      mine.files.map((file) => file.path),
-      ['replies/blame.md'],
-    );
-  });
+  // Owners are looked up on the main thread and written by whichever thread serializes the entry: the JSON report is
+  // the same on one thread (objects) and on worker threads (entries serialized there), and in a merged report.
+  for (const threads of ['1', '2'])
+    it(`names the owners in the JSON report on ${threads} thread(s) and checks only the files of --owner`, () => {
+      const folder = owned();
+      const all = JSON.parse(run(folder, ['check', '.', '--format', 'json', '--threads', threads]).stdout) as JsonReport;
+      assert.deepEqual(
+        all.files.map((file) => [file.path, file.owners]),
+        [
+          ['kb/reset.md', ['@acme/kb']],
+          ['replies/blame.md', ['@acme/support', '@acme/leads']],
+          ['replies/clean.md', undefined],
+        ],
+      );
+      const mine = JSON.parse(run(folder, ['check', '.', '--format', 'json', '--owner', '@acme/support']).stdout) as JsonReport;
+      assert.deepEqual(
+        mine.files.map((file) => file.path),
+        ['replies/blame.md'],
+      );
+    });
 
   it('groups the Markdown summary by owner', () => {
     const folder = owned();
@@ -348,7 +375,8 @@ describe('CODEOWNERS', () => {
     assert.equal(result.status, 2);
     assert.equal(
       result.stderr,
-      'support-tone: --owner @acme/kb needs a CODEOWNERS file (.github/CODEOWNERS, CODEOWNERS, docs/CODEOWNERS, .gitlab/CODEOWNERS in the repository).\n',
+      'support-tone: --owner @acme/kb needs a CODEOWNERS file ' +
+        '(.github/CODEOWNERS, CODEOWNERS, docs/CODEOWNERS, .gitlab/CODEOWNERS in the repository).\n',
     );
   });
 });

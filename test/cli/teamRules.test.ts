@@ -83,12 +83,29 @@ describe('team rules from a style package in node_modules', () => {
     );
   });
 
-  it('SARIF describes the team rules with their docs links', () => {
+  it('SARIF describes the team rules: id, name, summary, docs link, severity and principle', () => {
     const sarif = JSON.parse(run(root, 'check', 'replies', '--format', 'sarif').stdout) as {
-      runs: { tool: { driver: { rules: { id: string; helpUri: string }[] } } }[];
+      runs: { tool: { driver: { rules: { id: string }[] } } }[];
     };
     const rule = sarif.runs[0].tool.driver.rules.find((candidate) => candidate.id === 'acme/product-name');
-    assert.equal(rule?.helpUri, 'https://style.acme.example/support#acme/product-name');
+    const docs = 'https://style.acme.example/support#acme/product-name';
+    assert.deepEqual(rule, {
+      id: 'acme/product-name',
+      name: 'AcmeProductName',
+      shortDescription: { text: 'The retired name of the safe-deposit product.' },
+      fullDescription: { text: 'The retired name of the safe-deposit product' },
+      helpUri: docs,
+      help: {
+        text:
+          'The retired name of the safe-deposit product.\n\nInstead of:\nOpen Locker Pro and choose Export.\n\n' +
+          `Write:\nOpen Acme Vault and choose Export.\n\nDocs: ${docs}`,
+        markdown:
+          'The retired name of the safe-deposit product.\n\n**Instead of:**\n\n```text\nOpen Locker Pro and choose Export.\n```\n\n' +
+          `**Write:**\n\n\`\`\`text\nOpen Acme Vault and choose Export.\n\`\`\`\n\n[Rule documentation](${docs})`,
+      },
+      defaultConfiguration: { level: 'error' },
+      properties: { tags: ['tone', 'P9'] },
+    });
   });
 });
 

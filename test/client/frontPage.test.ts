@@ -46,10 +46,10 @@ describe('renderFrontPage', () => {
   it('sets a strict Content-Security-Policy with the nonce and cspSource and has no scripts', () => {
     const html = renderFrontPage(page());
     assert.ok(html.startsWith('<!DOCTYPE html>'));
-    assert.ok(
-      html.includes(
-        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src https://example.vscode-cdn.net 'nonce-abc123'; img-src https://example.vscode-cdn.net data:;">`,
-      ),
+    const cdn = 'https://example.vscode-cdn.net';
+    assert.equal(
+      html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/)?.[1],
+      `default-src 'none'; style-src ${cdn} 'nonce-abc123'; img-src ${cdn} data:;`,
     );
     assert.ok(html.includes('<style nonce="abc123">'));
     assert.equal(html.match(/<style/g)?.length, 1);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Ajv from 'ajv';
 
 const repository = join(__dirname, '..', '..');
 const manifest = JSON.parse(readFileSync(join(repository, 'package.json'), 'utf8'));
@@ -40,6 +41,20 @@ describe('extension manifest', () => {
     assert.deepEqual(registered.sort(), manifest.contributes.commands.map((command: { command: string }) => command.command).sort());
   });
 
+  // VS Code validates settings with this schema: team rule ids must pass, typos in the shape must not.
+  const rulesSetting = new Ajv({ strict: false }).compile(manifest.contributes.configuration.properties['supportTone.rules']);
+  const ruleSettings: [string, unknown, boolean][] = [
+    ['a shipped rule off', { 'no-blame': 'off' }, true],
+    ['a team rule by severity', { 'acme/no-unfortunately': 'warning' }, true],
+    ['a team rule with phrases', { 'acme/no-unfortunately': { reply: 'error', allowPhrases: ['unfortunately not'] } }, true],
+    ['a team rule without a namespace', { 'no-jargon': 'info' }, true],
+    ['a team rule with an unknown severity', { 'acme/no-unfortunately': 'loud' }, false],
+    ['a shipped rule with an unknown key', { 'no-blame': { level: 'error' } }, false],
+    ['an id that no rule can have', { 'No Blame': 'off' }, false],
+  ];
+  for (const [name, value, valid] of ruleSettings)
+    it(`supportTone.rules ${valid ? 'accepts' : 'rejects'} ${name}`, () => assert.equal(rulesSetting(value), valid));
+
   it('lists every setting with a description', () => {
     for (const [name, setting] of Object.entries(manifest.contributes.configuration.properties) as [string, Record<string, unknown>][]) {
       assert.ok(setting.description || setting.markdownDescription, `${name} has no description`);
@@ -69,6 +84,7 @@ describe('packaged extension (.vsix)', () => {
       'language-configuration.json',
       'package.json',
       'server/src/config/schema.json',
+      'syntaxes/placeholders-json.injection.tmLanguage.json',
       'syntaxes/placeholders.injection.tmLanguage.json',
       'syntaxes/support-reply.tmLanguage.json',
     ]);

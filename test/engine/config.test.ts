@@ -205,16 +205,19 @@ describe('team rules and style packages', () => {
       ].join('\n'),
     };
     assert.deepEqual(problems(files), [
-      "/repo/.support-tone.json:2:30 Cannot find the style package 'missing-style' in node_modules: install it (npm install --save-dev missing-style). It is ignored.",
+      "/repo/.support-tone.json:2:30 Cannot find the style package 'missing-style' in node_modules: " +
+        'install it (npm install --save-dev missing-style). It is ignored.',
       "/repo/.support-tone.json:4:5 Unknown rule 'acme/typo'. It is ignored.",
-      "/repo/.support-tone.json:6:5 'no-blame' is a shipped rule: give a team rule an id of its own, such as 'acme/no-blame'. It is not loaded.",
+      "/repo/.support-tone.json:6:5 'no-blame' is a shipped rule: give a team rule an id of its own, such as 'acme/no-blame'. " +
+        'It is not loaded.',
       "/repo/.support-tone.json:7:41 Rule 'acme/sorry': 'role' is reserved for the shipped checks. The rule is not loaded.",
       "/repo/base.json:2:3 'kinds' belongs in a project's .support-tone.json, not in a style file. It is ignored.",
       "/repo/base.json:3:15 './.support-tone.json' extends a file that extends this one. It is ignored.",
       "/repo/base.json:8:55 Rule 'acme/broken': /phrases/1/when names 'notAThing'; the conditions are " +
         'imperative, noConcreteTime, noNamedAgent, clauseInitial, notQuestion, notConditional, notWish, notReadersPlan, ' +
         'notThirdPartyProduct, notQuotation, notUiLabel, notLinkText, beforeLink, onlyInReplies, notInHeading, notInTable, ' +
-        'notFaqAnswer, noRequirementAfter, notPastReason, notExplainedInArticle, notWithSteps, noAlternativeOffered. The rule is not loaded; the other rules still run.',
+        'notFaqAnswer, noRequirementAfter, notPastReason, notExplainedInArticle, notWithSteps, noAlternativeOffered. ' +
+        'The rule is not loaded; the other rules still run.',
     ]);
     assert.deepEqual(teamIds(files), ['acme/old-name']);
   });

@@ -130,6 +130,21 @@ describe('findings point at the source through entities and escapes', () => {
       expected: ['no-condescension "Obviously"'],
     },
     {
+      name: 'MDX: a JSX comment directive on its own line silences the next line',
+      format: 'mdx',
+      text: '# Export\n\n{/* support-tone-disable-next-line no-condescension */}\nObviously, exports are CSV.\n\nSimply open the import page.\n',
+      expected: ['no-condescension "Simply"'],
+    },
+    {
+      name: 'MDX: JSX comment directives inside a component and around a passage',
+      format: 'mdx',
+      text:
+        '# Export\n\n<Note>\n{/*support-tone-disable no-condescension*/}\nObviously, exports are CSV.\n</Note>\n\n' +
+        'Simply open the import page.\n\n' +
+        '{/* support-tone-enable no-condescension */}\n\nJust open the backup page.\n',
+      expected: ['no-condescension "Just"'],
+    },
+    {
       name: 'macros: a phrase spelled with a JSON escape, one draft per macro titled by it',
       format: 'macros',
       text: '{ "macros": [ { "title": "Late", "actions": [ { "field": "comment_value", "value": "It failed because you didn\\u2019t pick a range." } ] }, { "title": "Locked", "actions": [ { "field": "comment_value", "value": "You should have used the \\"Forgot password\\" link." } ] } ] }',

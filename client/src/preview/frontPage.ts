@@ -87,9 +87,11 @@ export function renderStory(story: FrontPageStory, isLead: boolean): string {
 
 /** The stylesheet: a newspaper front page in the colours of the current VS Code theme. */
 const STYLE = `
-body { margin: 0; padding: 1.5rem 2rem; background: var(--vscode-editor-background, #fffdf7); color: var(--vscode-editor-foreground, #1a1a1a); font-family: var(--vscode-font-family, system-ui, sans-serif); }
+body { margin: 0; padding: 1.5rem 2rem; background: var(--vscode-editor-background, #fffdf7);
+  color: var(--vscode-editor-foreground, #1a1a1a); font-family: var(--vscode-font-family, system-ui, sans-serif); }
 .masthead { text-align: center; border-bottom: 3px double var(--vscode-panel-border, currentColor); padding-bottom: 0.5rem; }
-.masthead h1 { margin: 0.25rem 0; font-family: Georgia, 'Times New Roman', serif; font-size: 3rem; font-weight: 900; letter-spacing: 0.02em; }
+.masthead h1 { margin: 0.25rem 0; font-family: Georgia, 'Times New Roman', serif; font-size: 3rem; font-weight: 900;
+  letter-spacing: 0.02em; }
 .edition-line { margin: 0; font-size: 0.85rem; text-transform: uppercase; letter-spacing: 0.08em; }
 .file-name { font-family: var(--vscode-editor-font-family, monospace); text-transform: none; letter-spacing: 0; }
 .headline { font-family: Georgia, 'Times New Roman', serif; font-weight: 700; line-height: 1.15; margin: 0.25rem 0 0.5rem; }
@@ -100,17 +102,23 @@ body { margin: 0; padding: 1.5rem 2rem; background: var(--vscode-editor-backgrou
 .story.severity-warning { border-left-color: var(--vscode-editorWarning-foreground, #bf8803); }
 .story.severity-info, .story.severity-hint { border-left-color: var(--vscode-editorInfo-foreground, #1a85ff); }
 .story.clean { border-left-color: var(--vscode-textLink-foreground, #3794ff); }
-.kicker { margin: 0; font-size: 0.8rem; font-weight: 600; text-transform: uppercase; letter-spacing: 0.06em; color: var(--vscode-textLink-foreground, #3794ff); }
+.kicker { margin: 0; font-size: 0.8rem; font-weight: 600; text-transform: uppercase; letter-spacing: 0.06em;
+  color: var(--vscode-textLink-foreground, #3794ff); }
 .deck { margin: 0 0 0.5rem; font-style: italic; font-size: 1.05rem; }
 .dateline { margin: 0 0 0.5rem; font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.06em; opacity: 0.8; }
 .lede { margin: 0 0 0.5rem; font-family: Georgia, 'Times New Roman', serif; font-size: 1rem; line-height: 1.5; }
-.stories { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 0 1.5rem; border-top: 1px solid var(--vscode-panel-border, #ccc); margin-top: 1rem; }
+.stories { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 0 1.5rem;
+  border-top: 1px solid var(--vscode-panel-border, #ccc); margin-top: 1rem; }
 `;
 
 /** The complete webview HTML for one file: masthead, lead story and the other stories in columns. */
 export function renderFrontPage(page: FrontPage): string {
   const [leadStory, ...otherStories] = page.stories;
   const companyName = escapeHtml(page.companyName);
+  const source = escapeHtml(page.cspSource);
+  const policy = `default-src 'none'; style-src ${source} 'nonce-${escapeHtml(page.nonce)}'; img-src ${source} data:;`;
+  const editionDate = escapeHtml(MASTHEAD_DATE_FORMAT.format(page.date));
+  const fileName = escapeHtml(page.fileName);
   const body = leadStory
     ? [
         renderStory(leadStory, true),
@@ -124,15 +132,15 @@ export function renderFrontPage(page: FrontPage): string {
     '<html lang="en">',
     '<head>',
     '<meta charset="UTF-8">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${escapeHtml(page.cspSource)} 'nonce-${escapeHtml(page.nonce)}'; img-src ${escapeHtml(page.cspSource)} data:;">`,
+    `<meta http-equiv="Content-Security-Policy" content="${policy}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1.0">',
-    `<title>${companyName} Daily &middot; ${escapeHtml(page.fileName)}</title>`,
+    `<title>${companyName} Daily &middot; ${fileName}</title>`,
     `<style nonce="${escapeHtml(page.nonce)}">${STYLE}</style>`,
     '</head>',
     '<body>',
     '<header class="masthead">',
     `<h1>${companyName} Daily</h1>`,
-    `<p class="edition-line">${escapeHtml(MASTHEAD_DATE_FORMAT.format(page.date))} &middot; Support edition &middot; <span class="file-name">${escapeHtml(page.fileName)}</span></p>`,
+    `<p class="edition-line">${editionDate} &middot; Support edition &middot; <span class="file-name">${fileName}</span></p>`,
     '</header>',
     '<main>',
     ...body,

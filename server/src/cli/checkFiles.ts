@@ -9,7 +9,7 @@ import type { ToneSettings } from '../engine/settings';
 import type { CheckResult, DocumentKind } from '../engine/model';
 import { formatOf, resolveInputs, shardOf } from './files';
 import { readText } from './io';
-import { ownedBy } from './owners';
+import { CodeOwners, ownedBy, ownersEntry } from './owners';
 import type { Run } from './run';
 
 /** One file to check: the unit of work of the CLI, in the main thread or a worker. */
@@ -23,6 +23,11 @@ export interface FileTask {
   configPath?: string;
   /** Text to check instead of reading the file (`--stdin`). */
   text?: string;
+  /**
+   * The file's owners from CODEOWNERS, looked up once on the main thread: worker threads then write
+   * them into the report entries they serialize, so CODEOWNERS keeps the JSON fast path.
+   */
+  owners?: string[];
 }
 
 /** One checked file: the engine's result, the text it was computed on, and how. */
@@ -35,6 +40,8 @@ export interface FileResult {
   configProblems: ConfigProblem[];
   /** The rules it was checked with: the shipped ones, and the team's from its config. */
   rules: readonly Rule[];
+  /** The task's owners from CODEOWNERS. */
+  owners?: string[];
 }
 
 /** The files to check for some inputs (default: the current folder), with `--kind`, `--config`, `--shard` and `--owner` applied. */
@@ -44,8 +51,15 @@ export async function tasksFor(
 ): Promise<FileTask[]> {
   let paths = await resolveInputs(inputs.length > 0 ? inputs : ['.']);
   if (options.shard) paths = shardOf(paths, options.shard);
-  const tasks = paths.map((path) => ({ path, kind: options.kind, language: options.lang, configPath: options.config }));
-  return options.owner ? ownedBy(options.owner, tasks) : tasks;
+  const codeOwners = CodeOwners.load();
+  const tasks = paths.map((path) => ({
+    path,
+    kind: options.kind,
+    language: options.lang,
+    configPath: options.config,
+    ...ownersEntry(codeOwners, path),
+  }));
+  return options.owner ? ownedBy(options.owner, tasks, codeOwners) : tasks;
 }
 
 /**
@@ -81,6 +95,7 @@ export class FileChecker {
     const text = task.text ?? readText(task.path).text;
     let checker = this.checkers.get(config.rules);
     if (!checker) this.checkers.set(config.rules, (checker = createChecker(config.rules)));
-    return { path: task.path, text, result: checker.check(text, options), options, configProblems: config.problems, rules: config.rules };
+    const result = checker.check(text, options);
+    return { path: task.path, text, result, options, configProblems: config.problems, rules: config.rules, owners: task.owners };
   }
 }

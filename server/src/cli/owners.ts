@@ -59,15 +59,19 @@ export class CodeOwners {
   }
 }
 
+/** A path's owners as a task or a report entry carries them: `{ owners }`, or nothing when CODEOWNERS gives none. */
+export function ownersEntry(codeOwners: CodeOwners | undefined, path: string): { owners?: string[] } {
+  const owners = codeOwners?.ownersOf(path) ?? [];
+  return owners.length > 0 ? { owners } : {};
+}
+
 /** The file with its owners, when CODEOWNERS gives it any. */
 export function withOwners(file: JsonFile, codeOwners: CodeOwners | undefined): JsonFile {
-  const owners = codeOwners?.ownersOf(file.path) ?? [];
-  return owners.length > 0 ? { ...file, owners } : file;
+  return { ...file, ...ownersEntry(codeOwners, file.path) };
 }
 
 /** `--owner`: only the files CODEOWNERS gives that owner; a usage error without a CODEOWNERS file. */
-export function ownedBy<T extends { path: string }>(owner: string, items: readonly T[]): T[] {
-  const codeOwners = CodeOwners.load();
+export function ownedBy<T extends { path: string }>(owner: string, items: readonly T[], codeOwners: CodeOwners | undefined): T[] {
   if (!codeOwners) throw new UsageError(`--owner ${owner} needs a CODEOWNERS file (${LOCATIONS.join(', ')} in the repository).`);
   return items.filter((item) => codeOwners.owns(owner, item.path));
 }

@@ -79,7 +79,7 @@ export function uniqueConfigProblems(problems: readonly ConfigProblem[]): Config
 }
 
 /** Converts one file's engine result (offsets) to the JSON contract (LSP ranges). */
-export function toJsonFile({ path, text, result }: FileResult): JsonFile {
+export function toJsonFile({ path, text, result, owners }: FileResult): JsonFile {
   const lines = new LineIndex(text);
   const range = (span: Span) => lines.rangeOf(span);
   const check = (value: DraftCheck) => ({
@@ -124,5 +124,6 @@ export function toJsonFile({ path, text, result }: FileResult): JsonFile {
         edits: fix.edits.map((edit) => ({ range: range(edit), newText: edit.newText })),
       })),
     })),
+    ...(owners ? { owners } : {}),
   };
 }

@@ -5,7 +5,6 @@ import { UsageError } from './files';
 import { atLeast } from './filters';
 import { FORMATTERS, isStreamed, type Formatter, type FormatterContext, type StreamEnd } from './formatters';
 import { countBySeverity, plural } from './formatters/shared';
-import { CodeOwners, withOwners } from './owners';
 import { describeConfigProblems } from './formatters/stylish';
 import type { Output } from './output';
 import { uniqueConfigProblems, type JsonFile } from './report';
@@ -44,8 +43,6 @@ export class Reporter {
   /** Reported findings the baseline does not have, per severity. */
   private readonly newTotals: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   private readonly baseline?: Baseline;
-  /** CODEOWNERS, when the repository has one: each file's entry names its owners. */
-  private readonly codeOwners?: CodeOwners;
   private readonly baselineCounts: BaselineCounts = { new: 0, unchanged: 0, fixed: 0 };
   /** How the format writes an entry a worker thread serialized; only when nothing is filtered out of the entries. */
   private readonly writeSerialized?: (json: string, index: number) => string;
@@ -62,12 +59,11 @@ export class Reporter {
     this.formatter = FORMATTERS[options.format];
     if (options.failOn === 'new' && !options.baseline) throw new UsageError('--fail-on new needs --baseline <report.json>.');
     this.baseline = options.baseline ? Baseline.read(options.baseline) : undefined;
-    this.codeOwners = CodeOwners.load();
     const color = !options.output && options.color !== false && process.stdout.isTTY === true && !process.env.NO_COLOR;
     this.context = { ...run, color, quiet: options.quiet };
     if (isStreamed(this.formatter)) {
       if (this.formatter.begin) out?.write(this.formatter.begin());
-      if (!options.quiet && options.severity === undefined && !this.baseline && !this.codeOwners && options.minScore === undefined)
+      if (!options.quiet && options.severity === undefined && !this.baseline && options.minScore === undefined)
         this.writeSerialized = this.formatter.serializedFile;
     }
   }
@@ -86,8 +82,7 @@ export class Reporter {
 
   add(file: JsonFile, configProblems: readonly ConfigProblem[]): void {
     this.configProblems.push(...configProblems);
-    const owned = withOwners(file, this.codeOwners);
-    const marked = this.baseline ? this.baseline.apply(owned) : owned;
+    const marked = this.baseline ? this.baseline.apply(file) : file;
     const shown = atLeast(marked, this.options.quiet ? 'error' : (this.options.severity ?? 'hint'));
     if (this.options.minScore !== undefined && file.score !== undefined && file.score < this.options.minScore)
       this.lowScores.push(`${file.path} (${file.score})`);
@@ -137,10 +132,10 @@ export class Reporter {
       process.stderr.write(
         `support-tone: ${failing.warning} ${onlyNew ? 'new ' : ''}warnings is more than --max-warnings ${this.options.maxWarnings}.\n`,
       );
-    if (this.lowScores.length > 0)
-      process.stderr.write(
-        `support-tone: ${plural(this.lowScores.length, 'document')} below --min-score ${this.options.minScore}: ${this.lowScores.join(', ')}.\n`,
-      );
+    if (this.lowScores.length > 0) {
+      const documents = plural(this.lowScores.length, 'document');
+      process.stderr.write(`support-tone: ${documents} below --min-score ${this.options.minScore}: ${this.lowScores.join(', ')}.\n`);
+    }
     return failing.error > 0 || tooManyWarnings || this.lowScores.length > 0 ? EXIT.findings : EXIT.clean;
   }
 }

@@ -67,11 +67,8 @@ export function readConfigFile(path: string, host: ConfigHost, pack: LanguagePac
     try {
       text = host.readFile(file);
     } catch (error) {
-      problems.push(
-        blame(
-          `Cannot read ${isStyle ? 'the style file' : 'the config file'}: ${(error as Error).message}. ${isStyle ? 'It is ignored.' : 'Using default settings.'}`,
-        ),
-      );
+      const [what, consequence] = isStyle ? ['the style file', 'It is ignored.'] : ['the config file', 'Using default settings.'];
+      problems.push(blame(`Cannot read ${what}: ${(error as Error).message}. ${consequence}`));
       return;
     }
     const parsed = parseConfig(text, file);

@@ -67,15 +67,15 @@ export function codeActions(request: CodeActionRequest): CodeAction[] {
       }
     }
   }
-  const safeFixes = ours.filter((diagnostic) => (diagnostic.data as FindingData).fixes.some((fix) => fix.safe));
+  const fixableDiagnostics = ours.filter((diagnostic) => (diagnostic.data as FindingData).fixes.some((fix) => fix.safe));
   const fixAllAsked = request.only !== undefined && wants(request.only, FIX_ALL_KIND);
-  if (fixAllAsked || (wants(request.only, CodeActionKind.QuickFix) && safeFixes.length > 1)) {
+  if (fixAllAsked || (wants(request.only, CodeActionKind.QuickFix) && fixableDiagnostics.length > 1)) {
     const fixed = request.fixAll();
     if (fixed !== request.text) {
       actions.push({
         title: 'Fix all safe Support Tone problems',
         kind: fixAllAsked ? FIX_ALL_KIND : CodeActionKind.QuickFix,
-        ...(fixAllAsked ? {} : { diagnostics: safeFixes }),
+        ...(fixAllAsked ? {} : { diagnostics: fixableDiagnostics }),
         edit: edit([changedPart(request.text, fixed, lines)]),
       });
     }

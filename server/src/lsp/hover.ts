@@ -3,7 +3,10 @@ import { languageName } from '../engine/language';
 import type { LanguageDecision } from '../engine/model';
 import type { Rule } from '../engine/rule';
 
-/** Hover text for a finding: what the rule flags, why it matters to the customer, an example (when the rule has one), the docs and the draft's language. */
+/**
+ * Hover text for a finding: what the rule flags, why it matters to the customer, an example (when the rule has one), the docs
+ * and the draft's language.
+ */
 export function ruleHover(rule: Rule, message: string, language: LanguageDecision): Hover {
   const quote = (text: string) =>
     text

@@ -5,6 +5,7 @@ import { tasksFor, withTeamRules, type FileTask } from '../checkFiles';
 import { UsageError } from '../files';
 import { readStdin } from '../io';
 import { Output, Progress } from '../output';
+import { CodeOwners, ownersEntry } from '../owners';
 import { Reporter } from '../reporter';
 import type { Run } from '../run';
 import { checkAll, threadCount } from '../runner';
@@ -35,6 +36,7 @@ export async function runCheck(inputs: string[], options: CheckOptions, shippedR
           kind: options.kind,
           language: options.lang,
           configPath: options.config,
+          ...ownersEntry(CodeOwners.load(), options.stdinFilename ?? 'stdin.md'),
         },
       ]
     : await tasksFor(inputs, options);

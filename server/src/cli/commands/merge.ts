@@ -1,5 +1,6 @@
 import type { ConfigProblem } from '../../config/parseConfig';
 import { Output } from '../output';
+import { CodeOwners, withOwners } from '../owners';
 import { readJsonReport, type JsonFile } from '../report';
 import { Reporter, type ReportOptions } from '../reporter';
 import type { Run } from '../run';
@@ -17,6 +18,8 @@ export function runMerge(reports: string[], options: MergeOptions, run: Run): nu
     problems.push(...(report.configProblems ?? []));
   }
   const sorted = [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  sorted.forEach((file, index) => reporter.add(file, index === 0 ? problems : []));
+  // Shard reports carry their owners; CODEOWNERS fills in those of reports written without them.
+  const codeOwners = CodeOwners.load();
+  sorted.forEach((file, index) => reporter.add(withOwners(file, codeOwners), index === 0 ? problems : []));
   return reporter.finish();
 }

@@ -7,7 +7,6 @@ import { plural } from '../formatters/shared';
 import { readText } from '../io';
 import { linkTemplates } from '../links';
 import { Output, Progress } from '../output';
-import { CodeOwners, withOwners } from '../owners';
 import { uniqueConfigProblems, type JsonFile, type JsonReport } from '../report';
 import { EXIT } from '../reporter';
 import type { Run } from '../run';
@@ -36,7 +35,6 @@ export async function runReport(inputs: string[], options: ReportCommandOptions,
   const tasks = await tasksFor(inputs, options);
   const links = { ...linkTemplates(options), ...(options.docsBaseUrl ? { rules: options.docsBaseUrl } : {}) };
   const baseline = options.baseline ? Baseline.read(options.baseline) : undefined;
-  const codeOwners = CodeOwners.load();
   const files: JsonFile[] = [];
   const sources = new Map<string, string>();
   const problems: ConfigProblem[] = [];
@@ -47,8 +45,7 @@ export async function runReport(inputs: string[], options: ReportCommandOptions,
     problems.push(...checked.configProblems);
     // Unserialized results always carry the file; the page shows each finding in its line, so it reads the text again.
     if (!('file' in checked)) continue;
-    const owned = withOwners(checked.file, codeOwners);
-    files.push(baseline ? baseline.apply(owned) : owned);
+    files.push(baseline ? baseline.apply(checked.file) : checked.file);
     sources.set(checked.file.path, task.text ?? readText(task.path).text);
   }
   progress.done();

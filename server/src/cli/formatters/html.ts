@@ -15,29 +15,41 @@ const STYLE = `
 *{box-sizing:border-box}
 body{font:15px/1.5 system-ui,sans-serif;color:#1f2328;background:#fff;margin:0 auto;max-width:72rem;padding:1.5rem}
 h1{margin:0}header p{margin:.2rem 0 1rem;color:#59636e}h2{margin-top:2rem;border-bottom:1px solid #d1d9e0}
-.totals{display:flex;flex-wrap:wrap;gap:.75rem;margin:0}.totals div{border:1px solid #d1d9e0;border-radius:6px;padding:.4rem .9rem;min-width:5rem}
+.totals{display:flex;flex-wrap:wrap;gap:.75rem;margin:0}
+.totals div{border:1px solid #d1d9e0;border-radius:6px;padding:.4rem .9rem;min-width:5rem}
 .totals dt{color:#59636e;font-size:.85rem}.totals dd{margin:0;font-size:1.6rem;font-weight:600}
 .controls{background:#fff;display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;padding:.6rem 0;border-bottom:1px solid #d1d9e0}
-.controls input[type=search]{flex:1 1 14rem;min-width:0;font:inherit;padding:.25rem .4rem}.controls select,.controls button{font:inherit;max-width:100%}
-#status{color:#59636e;margin:.4rem 0}.keys{color:#59636e;font-size:.85rem}kbd{border:1px solid #d1d9e0;border-radius:3px;padding:0 .25rem;font-size:.8rem}
+.controls input[type=search]{flex:1 1 14rem;min-width:0;font:inherit;padding:.25rem .4rem}
+.controls select,.controls button{font:inherit;max-width:100%}
+#status{color:#59636e;margin:.4rem 0}.keys{color:#59636e;font-size:.85rem}
+kbd{border:1px solid #d1d9e0;border-radius:3px;padding:0 .25rem;font-size:.8rem}
 .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(26rem,100%),1fr));gap:0 2rem}
-.bars{list-style:none;padding:0}.bars li{display:grid;grid-template-columns:minmax(0,15rem) minmax(2rem,1fr) minmax(2.5rem,auto);gap:.5rem;align-items:center;margin:.2rem 0}
+.bars{list-style:none;padding:0}
+.bars li{display:grid;grid-template-columns:minmax(0,15rem) minmax(2rem,1fr) minmax(2.5rem,auto);
+  gap:.5rem;align-items:center;margin:.2rem 0}
 .bars li>span:first-child{overflow-wrap:anywhere}
-.track{background:#eef1f4;border-radius:3px;height:.9rem}.bar{display:block;height:100%;background:#0969da;border-radius:3px}.count{text-align:right}
-.table-wrap{overflow-x:auto}table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #d1d9e0;padding:.35rem .5rem;text-align:left;vertical-align:top}
-th button,button.link{font:inherit;background:none;border:0;padding:0;cursor:pointer;color:inherit;text-align:left}th button{font-weight:600}
+.track{background:#eef1f4;border-radius:3px;height:.9rem}.bar{display:block;height:100%;background:#0969da;border-radius:3px}
+.count{text-align:right}
+.table-wrap{overflow-x:auto}table{border-collapse:collapse;width:100%}
+th,td{border-bottom:1px solid #d1d9e0;padding:.35rem .5rem;text-align:left;vertical-align:top}
+th button,button.link{font:inherit;background:none;border:0;padding:0;cursor:pointer;color:inherit;text-align:left}
+th button{font-weight:600}
 button.link{color:#0969da;text-decoration:underline;overflow-wrap:anywhere}
 th[aria-sort=ascending] button::after{content:" \\25B2"}th[aria-sort=descending] button::after{content:" \\25BC"}
 td.number,th.number{text-align:right}
 ol#documents{list-style:none;padding:0}details.document{border:1px solid #d1d9e0;border-radius:6px;margin:.4rem 0}
 details.document>summary{padding:.4rem .6rem;cursor:pointer;overflow-wrap:anywhere}details.document>summary:focus{outline:2px solid #0969da}
 .path{font-weight:600}.kind-tag{color:#59636e}.headline{color:#59636e;font-style:italic}
-.score{border:1px solid #d1d9e0;border-radius:1rem;padding:0 .45rem;font-size:.85rem;margin-right:.25rem}.badge{border-radius:1rem;padding:0 .45rem;margin-right:.25rem;font-size:.85rem;background:#eef1f4}
-.document-body{padding:0 .8rem .6rem}ol.findings,ol.fixed{padding-left:0;list-style:none}li.finding{border-top:1px solid #eef1f4;padding:.4rem 0}
+.score{border:1px solid #d1d9e0;border-radius:1rem;padding:0 .45rem;font-size:.85rem;margin-right:.25rem}
+.badge{border-radius:1rem;padding:0 .45rem;margin-right:.25rem;font-size:.85rem;background:#eef1f4}
+.document-body{padding:0 .8rem .6rem}ol.findings,ol.fixed{padding-left:0;list-style:none}
+li.finding{border-top:1px solid #eef1f4;padding:.4rem 0}
 .finding-head{display:flex;flex-wrap:wrap;gap:.4rem;align-items:baseline}.message{margin:.2rem 0}
-.state{border-radius:1rem;padding:0 .45rem;font-size:.8rem;background:#eef1f4}.state-new{background:#ffebe9;color:#a40e26}.state-unchanged{color:#59636e}.state-fixed{background:#dafbe1;color:#116329}.trend .state{margin-right:.25rem}
+.state{border-radius:1rem;padding:0 .45rem;font-size:.8rem;background:#eef1f4}.state-new{background:#ffebe9;color:#a40e26}
+.state-unchanged{color:#59636e}.state-fixed{background:#dafbe1;color:#116329}.trend .state{margin-right:.25rem}
 .actions{display:flex;flex-wrap:wrap;gap:.4rem;margin-top:.3rem}.actions button{font:inherit;font-size:.85rem}
-.fix-title{font-weight:600}.before-after{display:grid;grid-template-columns:auto 1fr;gap:.2rem .5rem;align-items:start}.label{color:#59636e;font-size:.85rem;padding-top:.35rem}
+.fix-title{font-weight:600}.before-after{display:grid;grid-template-columns:auto 1fr;gap:.2rem .5rem;align-items:start}
+.label{color:#59636e;font-size:.85rem;padding-top:.35rem}
 ul.headlines{margin:0;padding-left:1rem}
 .severity-error{color:#cf222e;font-weight:600}.severity-warning{color:#9a6700}.severity-info{color:#0969da}.severity-hint{color:#59636e}
 pre.context{white-space:pre-wrap;word-break:break-word;background:#f6f8fa;padding:.3rem .5rem;margin:.3rem 0 0;border-radius:4px}
@@ -46,8 +58,13 @@ del{background:#ffebe9;color:#82071e}ins{background:#dafbe1;color:#116329;text-d
 .pager{display:flex;gap:.6rem;align-items:center;margin:.6rem 0}.offscreen{position:fixed;left:-9999px}
 .rules article{border-top:1px solid #eef1f4;padding:.3rem 0}.rules h3{margin:.3rem 0;font-size:1rem}.rules p{margin:.2rem 0}
 @media (min-width:60rem){.controls{position:sticky;top:0;z-index:1}details.document,.rules article{scroll-margin-top:7rem}}
-@media (max-width:40rem){body{padding:.75rem}#folders .worst{display:none}.totals div{min-width:4rem;padding:.3rem .6rem}.totals dd{font-size:1.2rem}}
-@media print{.controls,.pager,.actions,.keys,.deep-link{display:none}details.document{break-inside:avoid;border:0;border-top:1px solid #999}body{max-width:none;padding:0}a{color:inherit}}
+@media (max-width:40rem){
+  body{padding:.75rem}#folders .worst{display:none}.totals div{min-width:4rem;padding:.3rem .6rem}.totals dd{font-size:1.2rem}
+}
+@media print{
+  .controls,.pager,.actions,.keys,.deep-link{display:none}details.document{break-inside:avoid;border:0;border-top:1px solid #999}
+  body{max-width:none;padding:0}a{color:inherit}
+}
 `;
 
 /** The review report for docs teams: one self-contained HTML page with no network access, its list rendered by its own script. */
@@ -58,9 +75,8 @@ export const htmlFormatter: WholeReportFormatter = {
       renderHeader(report, context),
       renderControls(),
       renderCharts(report, context, data.rulesUrl),
-      `<section><h2 id="rollup-heading">Folders</h2><label>group by <select id="group" aria-label="group by"><option value="folder">folder</option><option value="owner">owner</option></select></label><div class="table-wrap"><table id="folders"><thead><tr>${folderHeaders(data.baseline)}</tr></thead><tbody></tbody></table></div></section>`,
-      `<section><h2>Documents</h2><ol id="documents"></ol>
-<nav class="pager" aria-label="pages"><button type="button" id="page-prev">Previous</button><span id="page-number"></span><button type="button" id="page-next">Next</button></nav></section>`,
+      renderRollup(data.baseline),
+      renderDocumentList(),
       renderRules(context),
       renderConfigProblems(report),
       `<script type="application/json" id="report-data">${embedJson(data)}</script>`,
@@ -112,27 +128,90 @@ function renderHeader(report: JsonReport, context: FormatterContext): string {
 <dl class="totals">${items}</dl></header>`;
 }
 
+/** `<option>`s from `[value, label]` pairs. */
+function options(pairs: readonly (readonly [string, string])[]): string {
+  return pairs.map(([value, label]) => `<option value="${value}">${label}</option>`).join('');
+}
+
+/** A labelled `<select>` whose accessible name is `ariaLabel` (the visible label unless given). */
+function labelledSelect(id: string, label: string, pairs: readonly (readonly [string, string])[], ariaLabel = label): string {
+  return `<label>${label} <select id="${id}" aria-label="${ariaLabel}">${options(pairs)}</select></label>`;
+}
+
+/** The filters the script fills with the values found in the page data. */
+const DATA_FILTERS = ['rule', 'severity', 'kind', 'folder', 'language', 'owner'];
+
+const BASELINE_FILTER: [string, string][] = [
+  ['', 'every finding'],
+  ['new', 'new'],
+  ['unchanged', 'unchanged'],
+  ['fixed', 'fixed'],
+];
+
+const DOCUMENT_ORDERS: [string, string][] = [
+  ['worst', 'worst first'],
+  ['path', 'path'],
+  ['findings', 'most findings'],
+  ['kind', 'kind'],
+  ['score', 'lowest score'],
+];
+
+/** `<button>`s from `[id, label]` pairs, space-separated. */
+function buttons(pairs: readonly (readonly [string, string])[]): string {
+  return pairs.map(([id, label]) => `<button type="button" id="${id}">${label}</button>`).join(' ');
+}
+
+const KEYS = [
+  ['<kbd>/</kbd>', 'search'],
+  ['<kbd>j</kbd>/<kbd>k</kbd>', 'next/previous document'],
+  ['<kbd>o</kbd>', 'open'],
+  ['<kbd>n</kbd>/<kbd>p</kbd>', 'next/previous page'],
+];
+
 /** The filter bar; the script fills the options from the page data. */
 function renderControls(): string {
-  const select = (name: string, label: string) =>
-    `<label>${label} <select id="filter-${name}" aria-label="${label}"><option value="">every ${label}</option></select></label>`;
+  const dataFilters = DATA_FILTERS.map((name) => labelledSelect(`filter-${name}`, name, [['', `every ${name}`]])).join(' ');
   return `<nav class="controls" aria-label="filters">
 <input type="search" id="search" placeholder="Search paths, headlines, messages, flagged text" aria-label="search">
-${select('rule', 'rule')} ${select('severity', 'severity')} ${select('kind', 'kind')} ${select('folder', 'folder')} ${select('language', 'language')} ${select('owner', 'owner')}
-<label>baseline <select id="filter-baseline" aria-label="baseline"><option value="">every finding</option><option value="new">new</option><option value="unchanged">unchanged</option><option value="fixed">fixed</option></select></label>
+${dataFilters}
+${labelledSelect('filter-baseline', 'baseline', BASELINE_FILTER)}
 <label><input type="checkbox" id="show-clean"> show clean documents</label>
-<label>sort <select id="sort" aria-label="sort documents"><option value="worst">worst first</option><option value="path">path</option><option value="findings">most findings</option><option value="kind">kind</option><option value="score">lowest score</option></select></label>
-<button type="button" id="clear-filters">Clear filters</button> <button type="button" id="print">Print</button> <button type="button" id="csv">Download CSV</button>
+${labelledSelect('sort', 'sort', DOCUMENT_ORDERS, 'sort documents')}
+${buttons([
+  ['clear-filters', 'Clear filters'],
+  ['print', 'Print'],
+  ['csv', 'Download CSV'],
+])}
 </nav>
 <p id="status" aria-live="polite"></p>
-<p class="keys"><kbd>/</kbd> search · <kbd>j</kbd>/<kbd>k</kbd> next/previous document · <kbd>o</kbd> open · <kbd>n</kbd>/<kbd>p</kbd> next/previous page</p>`;
+<p class="keys">${KEYS.map(([keys, action]) => `${keys} ${action}`).join(' · ')}</p>`;
+}
+
+/** The folder (or owner) roll-up; the script fills its rows. */
+function renderRollup(baseline: boolean): string {
+  const group = labelledSelect('group', 'group by', [
+    ['folder', 'folder'],
+    ['owner', 'owner'],
+  ]);
+  const table = `<table id="folders"><thead><tr>${folderHeaders(baseline)}</tr></thead><tbody></tbody></table>`;
+  return `<section><h2 id="rollup-heading">Folders</h2>${group}<div class="table-wrap">${table}</div></section>`;
+}
+
+/** The document list and its pager; the script fills both. */
+function renderDocumentList(): string {
+  const pager = `${buttons([['page-prev', 'Previous']])}<span id="page-number"></span>${buttons([['page-next', 'Next']])}`;
+  return `<section><h2>Documents</h2><ol id="documents"></ol>
+<nav class="pager" aria-label="pages">${pager}</nav></section>`;
 }
 
 /** The folder roll-up's headers; with a baseline, new and fixed findings too (the trend). */
 function folderHeaders(baseline: boolean): string {
   const sortable = (order: string, label: string, numeric = false) =>
     `<th scope="col" data-order="${order}"${numeric ? ' class="number"' : ''}><button type="button">${label}</button></th>`;
-  return `${sortable('folder', 'folder')}${sortable('files', 'files', true)}${sortable('worst', 'errors', true)}<th scope="col" class="number">warnings</th><th scope="col" class="number">notes</th>${baseline ? '<th scope="col" class="number">new</th><th scope="col" class="number">fixed</th>' : ''}<th scope="col" class="worst">worst headline</th>`;
+  const numbers = (...labels: string[]) => labels.map((label) => `<th scope="col" class="number">${label}</th>`).join('');
+  const sorted = `${sortable('folder', 'folder')}${sortable('files', 'files', true)}${sortable('worst', 'errors', true)}`;
+  const trend = baseline ? numbers('new', 'fixed') : '';
+  return `${sorted}${numbers('warnings', 'notes')}${trend}<th scope="col" class="worst">worst headline</th>`;
 }
 
 interface ChartRow {
@@ -149,7 +228,10 @@ function renderCharts(report: JsonReport, context: FormatterContext, rulesUrl: s
 ${renderChart('principle', 'Findings by principle', rowsByPrinciple(findings, context))}</div>`;
 }
 
-/** One row per rule of the run (and per unknown rule id found), most findings first; ties keep registry order. Labels link to the rules appendix, or to `rulesUrl` + id. */
+/**
+ * One row per rule of the run (and per unknown rule id found), most findings first; ties keep registry order.
+ * Labels link to the rules appendix, or to `rulesUrl` + id.
+ */
 function rowsByRule(findings: readonly JsonFinding[], rules: readonly Rule[], rulesUrl: string | undefined): ChartRow[] {
   const counts = new Map<string, number>(rules.map((rule) => [rule.id, 0]));
   for (const finding of findings) counts.set(finding.ruleId, (counts.get(finding.ruleId) ?? 0) + 1);
@@ -179,19 +261,26 @@ function renderChart(name: string, title: string, rows: readonly ChartRow[]): st
     const target = row.href?.startsWith('#') ? ` data-rule-link="${escapeHtml(row.key)}"` : ' rel="noopener noreferrer"';
     const label = row.href ? `<a href="${escapeHtml(row.href)}"${target}>${escapeHtml(row.label)}</a>` : escapeHtml(row.label);
     const width = ((100 * row.count) / largest).toFixed(1);
-    return `<li data-key="${escapeHtml(row.key)}" data-count="${row.count}"><span>${label}</span><span class="track"><span class="bar" style="width:${width}%"></span></span><span class="count">${row.count}</span></li>`;
+    const bar = `<span class="track"><span class="bar" style="width:${width}%"></span></span>`;
+    const count = `<span class="count">${row.count}</span>`;
+    return `<li data-key="${escapeHtml(row.key)}" data-count="${row.count}"><span>${label}</span>${bar}${count}</li>`;
   });
   return `<section><h2>${title}</h2><ol class="bars" data-chart="${name}">\n${items.join('\n')}\n</ol></section>`;
 }
 
 /** The rules appendix: what each rule of the run flags and why, with its example, so rule links never leave the page. */
 function renderRules({ rules, principles }: FormatterContext): string {
-  const items = rules.map(
-    (rule) => `<article id="rule-${escapeHtml(rule.id)}"><h3>${escapeHtml(rule.id)}</h3>
-<p>${escapeHtml(rule.summary)}. <span class="severity-${rule.severity}">${rule.severity}</span> by default · ${rule.principle} ${escapeHtml(principles[rule.principle])}</p>
+  const items = rules.map((rule) => {
+    const severity = `<span class="severity-${rule.severity}">${rule.severity}</span>`;
+    const principle = `${rule.principle} ${escapeHtml(principles[rule.principle])}`;
+    const example = rule.example
+      ? `<p>Instead of: <q>${escapeHtml(rule.example.bad)}</q> Write: <q>${escapeHtml(rule.example.good)}</q></p>`
+      : '';
+    return `<article id="rule-${escapeHtml(rule.id)}"><h3>${escapeHtml(rule.id)}</h3>
+<p>${escapeHtml(rule.summary)}. ${severity} by default · ${principle}</p>
 <p>${escapeHtml(rule.why)}</p>
-${rule.example ? `<p>Instead of: <q>${escapeHtml(rule.example.bad)}</q> Write: <q>${escapeHtml(rule.example.good)}</q></p>` : ''}</article>`,
-  );
+${example}</article>`;
+  });
   return `<section class="rules" id="rules"><h2>Rules</h2>\n${items.join('\n')}\n</section>`;
 }
 

@@ -28,7 +28,10 @@ export interface FormatterContext {
   quiet?: boolean;
   /** The language pack's tag (`en`): the review page's language filter. */
   language?: string;
-  /** `{path}` and `{line}` URL templates for a document's source and its edit page, and a base URL rule ids are appended to (the review page links them). */
+  /**
+   * `{path}` and `{line}` URL templates for a document's source and its edit page, and a base URL rule ids are appended to
+   * (the review page links them).
+   */
   links?: { source?: string; edit?: string; rules?: string };
   /** Each file's text by path, when the command kept it: the HTML report shows findings in their line. */
   sources?: ReadonlyMap<string, string>;

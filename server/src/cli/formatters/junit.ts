@@ -78,8 +78,10 @@ function fileSuite(file: JsonFile, docs: Map<string, string>): Suite {
 function configSuite(problems: readonly ConfigProblem[]): Suite {
   const cases = problems.map((problem) => {
     const where = `${problem.file}:${problem.line}:${problem.column}`;
-    const error = `      <error${attributes({ message: problem.message, type: 'config' })}>${escapeXml(`${where}: ${problem.message}`)}</error>`;
-    return `    <testcase${attributes({ classname: problem.file, name: `config ${problem.line}:${problem.column}` })}>\n${error}\n    </testcase>`;
+    const errorAttributes = attributes({ message: problem.message, type: 'config' });
+    const error = `      <error${errorAttributes}>${escapeXml(`${where}: ${problem.message}`)}</error>`;
+    const caseAttributes = attributes({ classname: problem.file, name: `config ${problem.line}:${problem.column}` });
+    return `    <testcase${caseAttributes}>\n${error}\n    </testcase>`;
   });
   return { name: 'support-tone configuration', properties: [], cases, failures: 0, errors: problems.length, skipped: 0 };
 }

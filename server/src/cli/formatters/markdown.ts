@@ -33,7 +33,10 @@ function countsText(findings: readonly JsonFinding[]): string {
   return parts.filter((part) => !part.startsWith('0 ')).join(', ') || 'no findings';
 }
 
-/** Files and findings per CODEOWNERS owner (a file with two owners counts for both), worst first, unowned files last; nothing without CODEOWNERS. */
+/**
+ * Files and findings per CODEOWNERS owner (a file with two owners counts for both), worst first, unowned files last;
+ * nothing without CODEOWNERS.
+ */
 function ownerTable(files: readonly JsonFile[]): string[] {
   if (!files.some((file) => file.owners)) return [];
   const NONE = '(no owner)';
@@ -137,19 +140,16 @@ export const markdownFormatter: WholeReportFormatter = {
     const withFindings = report.files.filter((file) => file.findings.length > 0 || (file.fixed?.length ?? 0) > 0);
     if (withFindings.length > 0) out.push('### Findings', '');
     for (const file of withFindings) {
-      out.push(
-        '<details>',
-        `<summary><code>${escapeHtml(file.path)}</code> · ${countsText(file.findings)}${file.score === undefined ? '' : ` · score ${file.score}`}</summary>`,
-        '',
-      );
+      const score = file.score === undefined ? '' : ` · score ${file.score}`;
+      out.push('<details>', `<summary><code>${escapeHtml(file.path)}</code> · ${countsText(file.findings)}${score}</summary>`, '');
       for (const finding of file.findings) {
         const { start } = oneBased(finding.range);
         const meta = rule(finding.ruleId);
         const ruleText = meta ? `[${escapeMarkdown(finding.ruleId)}](${meta.docs})` : escapeMarkdown(finding.ruleId);
         const flagged = finding.text ? ` ${codeSpan(finding.text)} —` : '';
-        out.push(
-          `- ${finding.baseline === 'new' ? '🆕 ' : ''}${SEVERITY_LABEL[finding.severity]} ${lineLink(file, start.line, `L${start.line}:${start.column}`)}${flagged} ${escapeMarkdown(finding.message)} (${ruleText})`,
-        );
+        const state = finding.baseline === 'new' ? '🆕 ' : '';
+        const where = lineLink(file, start.line, `L${start.line}:${start.column}`);
+        out.push(`- ${state}${SEVERITY_LABEL[finding.severity]} ${where}${flagged} ${escapeMarkdown(finding.message)} (${ruleText})`);
       }
       for (const gone of file.fixed ?? [])
         out.push(

@@ -1,6 +1,6 @@
 import type { Range } from '../../engine/lineIndex';
 import type { Severity } from '../../engine/model';
-import { TOOL_URL, baselineTag, findingsOf, oneBased, safeFixes } from './shared';
+import { TOOL_URL, baselineTag, findingsOf, oneBased, safeFixesOf } from './shared';
 import type { WholeReportFormatter } from './index';
 
 const SEVERITY: Record<Severity, 'ERROR' | 'WARNING' | 'INFO'> = { error: 'ERROR', warning: 'WARNING', info: 'INFO', hint: 'INFO' };
@@ -24,7 +24,7 @@ export const rdjsonFormatter: WholeReportFormatter = {
     const docs = new Map(context.rules.map((rule) => [rule.id, rule.docs]));
     const diagnostics = [...findingsOf(report)].map(({ file, finding }) => {
       const url = docs.get(finding.ruleId);
-      const [fix] = safeFixes(finding);
+      const [fix] = safeFixesOf(finding);
       return {
         message: `${finding.message}${baselineTag(finding)}`,
         location: { path: file.path, range: rdRange(finding.range) },

@@ -2,21 +2,24 @@ import type { ConfigProblem } from '../../config/parseConfig';
 import type { RuleMeta } from '../../engine/rule';
 import type { Severity } from '../../engine/model';
 import type { Range } from '../../engine/lineIndex';
-import { fileFingerprints } from '../fingerprint';
-import type { JsonFile } from '../report';
-import { TOOL_URL, findingsOf, oneBased, pathToUriReference, safeFixes } from './shared';
+import { fileFingerprints, fixedFingerprints } from '../fingerprint';
+import type { BaselineState, JsonFile, JsonFinding } from '../report';
+import { TOOL_URL, findingsOf, oneBased, pathToUriReference, safeFixesOf } from './shared';
 import type { WholeReportFormatter } from './index';
 
 /** The base id every result path is relative to: the folder the CLI ran in. */
 const SOURCE_ROOT = '%SRCROOT%';
 const FINGERPRINT_KEY = 'supportTone/v1';
 
+/** SARIF's `result.baselineState` values this tool writes: a finding the baseline did not have, had, or had and is gone. */
+type SarifBaselineState = BaselineState | 'absent';
+
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
-/** `no-blame` → `NoBlame`: SARIF's `name` is an identifier-like form of the id. */
+/** `no-blame` → `NoBlame`, `acme/no-unfortunately` → `AcmeNoUnfortunately`: SARIF's `name` is an identifier-like form of the id. */
 function pascalCase(id: string): string {
   return id
-    .split('-')
+    .split(/[-/]/)
     .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
     .join('');
 }
@@ -35,7 +38,11 @@ function fenced(text: string): string {
 }
 
 function reportingDescriptor(rule: RuleMeta) {
-  const example = rule.example;
+  const { example } = rule;
+  // A team rule without its own `why` has its summary there: say it once.
+  const why = rule.why === rule.summary ? '' : ` ${rule.why}`;
+  const exampleText = example ? `Instead of:\n${example.bad}\n\nWrite:\n${example.good}\n\n` : '';
+  const exampleMarkdown = example ? `**Instead of:**\n\n${fenced(example.bad)}\n\n**Write:**\n\n${fenced(example.good)}\n\n` : '';
   return {
     id: rule.id,
     name: pascalCase(rule.id),
@@ -43,8 +50,8 @@ function reportingDescriptor(rule: RuleMeta) {
     fullDescription: { text: rule.why },
     helpUri: rule.docs,
     help: {
-      text: `${rule.summary}. ${rule.why}\n\n${example ? `Instead of:\n${example.bad}\n\nWrite:\n${example.good}\n\n` : ''}Docs: ${rule.docs}`,
-      markdown: `${rule.summary}. ${rule.why}\n\n${example ? `**Instead of:**\n\n${fenced(example.bad)}\n\n**Write:**\n\n${fenced(example.good)}\n\n` : ''}[Rule documentation](${rule.docs})`,
+      text: `${rule.summary}.${why}\n\n${exampleText}Docs: ${rule.docs}`,
+      markdown: `${rule.summary}.${why}\n\n${exampleMarkdown}[Rule documentation](${rule.docs})`,
     },
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: { tags: ['tone', rule.principle] },
@@ -75,17 +82,8 @@ export const sarifFormatter: WholeReportFormatter = {
       index: fileIndex.get(file.path)!,
     });
     const fingerprints = new Map(report.files.map((file) => [file, fileFingerprints(file)]));
-    const results = [...findingsOf(report)].map(({ file, finding, index: position }) => {
+    const result = (file: JsonFile, finding: JsonFinding, fingerprint: string, state: SarifBaselineState | undefined, fixes: object[]) => {
       const index = ruleIndex.get(finding.ruleId);
-      const fixes = safeFixes(finding).map((fix) => ({
-        description: { text: fix.title },
-        artifactChanges: [
-          {
-            artifactLocation: artifactLocation(file),
-            replacements: fix.edits.map((edit) => ({ deletedRegion: region(edit.range), insertedContent: { text: edit.newText } })),
-          },
-        ],
-      }));
       return {
         ruleId: finding.ruleId,
         ...(index === undefined ? {} : { ruleIndex: index }),
@@ -99,11 +97,30 @@ export const sarifFormatter: WholeReportFormatter = {
             },
           },
         ],
-        partialFingerprints: { [FINGERPRINT_KEY]: fingerprints.get(file)![position] },
-        ...(finding.baseline ? { baselineState: finding.baseline } : {}),
+        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+        ...(state ? { baselineState: state } : {}),
         ...(fixes.length > 0 ? { fixes } : {}),
       };
+    };
+    const current = [...findingsOf(report)].map(({ file, finding, index: position }) => {
+      const fixes = safeFixesOf(finding).map((fix) => ({
+        description: { text: fix.title },
+        artifactChanges: [
+          {
+            artifactLocation: artifactLocation(file),
+            replacements: fix.edits.map((edit) => ({ deletedRegion: region(edit.range), insertedContent: { text: edit.newText } })),
+          },
+        ],
+      }));
+      return result(file, finding, fingerprints.get(file)![position], finding.baseline, fixes);
     });
+    // With --baseline, the baseline's findings that are gone are results too, as SARIF 2.1.0 asks: `baselineState`
+    // `absent`, at the baseline's location, with the baseline's fingerprint.
+    const absent = report.files.flatMap((file) => {
+      const gone = fixedFingerprints(file);
+      return (file.fixed ?? []).map((finding, index) => result(file, finding, gone[index], 'absent', []));
+    });
+    const results = [...current, ...absent];
     const log = {
       $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
       version: '2.1.0',

@@ -38,7 +38,7 @@ export function baselineTag(finding: Pick<JsonFinding, 'baseline'>): string {
 }
 
 /** The fixes a tool may apply without the writer choosing words (no placeholder, no new sentence). */
-export function safeFixes(finding: JsonFinding): JsonFinding['fixes'] {
+export function safeFixesOf(finding: JsonFinding): JsonFinding['fixes'] {
   return finding.fixes.filter((fix) => fix.safe);
 }
 

@@ -28,16 +28,15 @@ export const stylishFormatter: StreamedFormatter = {
       for (const finding of file.findings) {
         if (finding.draft !== index) continue;
         const where = `${finding.range.start.line + 1}:${finding.range.start.character + 1}`;
+        const severity = paint(SEVERITY_STYLE[finding.severity], finding.severity.padEnd(8));
         const state = finding.baseline === 'new' ? `${paint('magenta', 'new')} ` : '';
-        out.push(
-          `    ${where.padEnd(8)}${paint(SEVERITY_STYLE[finding.severity], finding.severity.padEnd(8))}${state}${finding.message}  ${paint('gray', finding.ruleId)}`,
-        );
+        out.push(`    ${where.padEnd(8)}${severity}${state}${finding.message}  ${paint('gray', finding.ruleId)}`);
       }
     });
-    for (const gone of file.fixed ?? [])
-      out.push(
-        `  ${paint('green', '✔ fixed')} ${gone.ruleId} ${JSON.stringify(gone.text)} ${paint('gray', `(was line ${gone.range.start.line + 1})`)}`,
-      );
+    for (const gone of file.fixed ?? []) {
+      const was = paint('gray', `(was line ${gone.range.start.line + 1})`);
+      out.push(`  ${paint('green', '✔ fixed')} ${gone.ruleId} ${JSON.stringify(gone.text)} ${was}`);
+    }
     return out.join('\n') + '\n';
   },
 

@@ -8,6 +8,7 @@ import { blank } from './inPlace';
 import { blankBareLinks } from './links';
 import {
   findDirectives,
+  findMdxDirectives,
   type Directive,
   type FrontEnd,
   type MaskedBlock,
@@ -116,7 +117,7 @@ function parseMarkdownStructure(text: string, lines: LineIndex, isMdx: boolean):
       case 'html_block': {
         const start = lines.lineStart(token.map![0]);
         const source = text.slice(start, lines.lineStart(token.map![1]));
-        structure.directives.push(...findDirectives(source, start));
+        structure.directives.push(...findDirectives(source, start), ...(isMdx ? findMdxDirectives(source, start) : []));
         // MDX's JSX blocks hold prose as children (`<Note>Back up first.</Note>`): HTML's scanner finds it.
         if (isMdx) {
           for (const scanned of scanHtml(source, start, blankJsx).blocks) structure.pending.push({ ...scanned, inlineSource: '', scanned });
@@ -134,7 +135,11 @@ function parseMarkdownStructure(text: string, lines: LineIndex, isMdx: boolean):
           break;
         }
         const map = token.map as [number, number];
-        if (isMdx && MDX_STATEMENT.test(token.content)) break;
+        if (isMdx) {
+          const start = lines.lineStart(map[0]);
+          structure.directives.push(...findMdxDirectives(text.slice(start, lines.contentEnd(map[1] - 1)), start));
+          if (MDX_STATEMENT.test(token.content)) break;
+        }
         // `Best,\nAna\n-- ` reads as a setext heading to Markdown: it is the sign-off above a signature.
         const signedOff = opener.type === 'heading_open' && opener.markup === '-' && signatures.includes(opener.map![1] - 1);
         const isHeading = opener.type === 'heading_open' && !signedOff;

@@ -71,11 +71,22 @@ export interface FrontEnd {
 }
 
 const DIRECTIVE = /<!--\s*support-tone-(disable-next-line|disable|enable|language)\b([^]*?)-->/g;
+// MDX has no HTML comments: the same directives are JSX comments, a block comment in braces ({/* support-tone-… */}).
+const MDX_DIRECTIVE = /\{\s*\/\*\s*support-tone-(disable-next-line|disable|enable|language)\b([^]*?)\*\/\s*\}/g;
 
 /** Finds inline directives in a raw HTML fragment that starts at `offset`. */
 export function findDirectives(html: string, offset: number): Directive[] {
+  return directivesIn(html, offset, DIRECTIVE);
+}
+
+/** Finds directives written as MDX (JSX) comments in source that starts at `offset`. */
+export function findMdxDirectives(source: string, offset: number): Directive[] {
+  return directivesIn(source, offset, MDX_DIRECTIVE);
+}
+
+function directivesIn(source: string, offset: number, pattern: RegExp): Directive[] {
   const directives: Directive[] = [];
-  for (const match of html.matchAll(DIRECTIVE)) {
+  for (const match of source.matchAll(pattern)) {
     directives.push({
       type: match[1] as DirectiveType,
       ruleIds: match[2].split(/[\s,]+/).filter(Boolean),

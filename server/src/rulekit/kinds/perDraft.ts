@@ -47,7 +47,10 @@ export interface Bounds {
   max?: number;
 }
 
-/** Reports a draft that has fewer than `min` or more than `max` of something: at the first one over the limit, or the draft's first line. */
+/**
+ * Reports a draft that has fewer than `min` or more than `max` of something: at the first one over the limit, or the draft's
+ * first line.
+ */
 function reportBounds(context: RuleContext, draft: Draft, message: string, bounds: Bounds, items: readonly Span[], count: number): void {
   const values = { count, min: bounds.min ?? '', max: bounds.max ?? '' };
   if (bounds.max !== undefined && count > bounds.max) {
