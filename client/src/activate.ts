@@ -69,7 +69,10 @@ export async function activateClient(
     vscode.commands.registerCommand('supportTone.previewHeadlines', async () => {
       const document = vscode.window.activeTextEditor?.document;
       if (document && isOurs(document)) await preview.show(document);
-      else void vscode.window.showInformationMessage('Support Tone: open a Markdown or plain-text draft to preview its headlines.');
+      else
+        void vscode.window.showInformationMessage(
+          vscode.l10n.t('Support Tone: open a Markdown or plain-text draft to preview its headlines.'),
+        );
     }),
     vscode.languages.onDidChangeDiagnostics((event) => {
       lenses.refresh();

@@ -29,7 +29,7 @@ export class HeadlineLensProvider implements vscode.CodeLensProvider {
       const line = draft.lensRange.start.line;
       return new vscode.CodeLens(new vscode.Range(line, 0, line, 0), {
         title: lensTitle(draft),
-        tooltip: 'Preview this draft as a front page',
+        tooltip: vscode.l10n.t('Preview this draft as a front page'),
         command: PREVIEW_HEADLINE_COMMAND,
         arguments: [document.uri, index],
       });

@@ -17,12 +17,22 @@ export class ToneStatusBar implements vscode.Disposable {
       return;
     }
     const counts = countBySeverity(headlines.drafts.flatMap((draft) => draft.findings));
-    const kind = headlines.kind === 'reply' ? 'Reply' : 'Article';
+    const kind = headlines.kind === 'reply' ? vscode.l10n.t('Reply') : vscode.l10n.t('Article');
     const language = headlines.language.toUpperCase();
-    this.item.text = `$(megaphone) ${kind} · ${language} · ${headlines.skipped ? 'not checked' : describeCounts(counts, SHORT_COUNTS)}`;
-    this.item.tooltip =
-      `Support Tone: ${kind.toLowerCase()} (${headlines.kindReason}), language ${language} (${headlines.languageReason})` +
-      `${headlines.skipped ? `\n${headlines.skipped}` : ''}\nClick to open the Problems view.`;
+    const state = headlines.skipped ? vscode.l10n.t('not checked') : describeCounts(counts, SHORT_COUNTS);
+    this.item.text = `$(megaphone) ${kind} · ${language} · ${state}`;
+    const decision = vscode.l10n.t(
+      'Support Tone: {0} ({1}), language {2} ({3})',
+      kind.toLowerCase(),
+      headlines.kindReason,
+      language,
+      headlines.languageReason,
+    );
+    this.item.tooltip = [
+      decision,
+      ...(headlines.skipped ? [headlines.skipped] : []),
+      vscode.l10n.t('Click to open the Problems view.'),
+    ].join('\n');
     this.item.show();
   }
 

@@ -33,7 +33,7 @@ export class HeadlinePreview implements vscode.Disposable {
       // No scripts: the page is static HTML under a strict content security policy.
       this.panel = vscode.window.createWebviewPanel(
         'supportTone.headlinePreview',
-        'Headline preview',
+        vscode.l10n.t('Headline preview'),
         { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
         { enableScripts: false, localResourceRoots: [] },
       );
@@ -58,7 +58,7 @@ export class HeadlinePreview implements vscode.Disposable {
     const lead = this.leadDraft !== undefined && this.leadDraft < drafts.length ? this.leadDraft : 0;
     const stories = [drafts[lead], ...drafts.filter((_, index) => index !== lead)].filter((story) => story !== undefined);
     const fileName = document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1);
-    panel.title = `Headline: ${fileName}`;
+    panel.title = vscode.l10n.t('Headline: {0}', fileName);
     panel.webview.html = renderFrontPage({
       companyName: headlines.companyName,
       date: new Date(),
