@@ -16,9 +16,11 @@ const MAY_SHOUT = /\p{Lu}[^\p{Ll}\s]*\p{Lu}|[!?]\s*[!?]/u;
 /** The same test for ASCII capitals, and a capital beyond ASCII: Unicode classes are slow on text with any non-ASCII character. */
 const MAY_SHOUT_ASCII = /[A-Z][^a-z\s]*[A-Z]|[!?]\s*[!?]/;
 const CAPITAL_BEYOND_ASCII = /(?![A-Z])\p{Lu}/u;
+const BEYOND_ASCII = /[\u0080-\uFFFF]/;
 
 /** Whether a sentence may shout: most do not, and are skipped before their words are touched. */
-const mayShout = (text: string) => MAY_SHOUT_ASCII.test(text) || (CAPITAL_BEYOND_ASCII.test(text) && MAY_SHOUT.test(text));
+const mayShout = (text: string) =>
+  MAY_SHOUT_ASCII.test(text) || (BEYOND_ASCII.test(text) && CAPITAL_BEYOND_ASCII.test(text) && MAY_SHOUT.test(text));
 
 /** Common words that are shouting when written in capitals, even when short ("Do NOT", "READ"). */
 const SHOUTED_WORDS = wordList([
