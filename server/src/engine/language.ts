@@ -160,7 +160,8 @@ export class LanguageDetector {
         ? { language: result.language, reason: `${script.name} script, detected as ${languageName(result.language)}` }
         : { language: 'und', reason: `${script.name} script` };
     }
-    if (this.candidates.includes('en') && looksEnglish(sample.slice(0, ENGLISH_SAMPLE_LENGTH))) return { language: 'en', reason: 'detected as English' };
+    if (this.candidates.includes('en') && looksEnglish(sample.slice(0, ENGLISH_SAMPLE_LENGTH)))
+      return { language: 'en', reason: 'detected as English' };
     const result = this.latin.detect(sample);
     if (!result.language || !result.isReliable()) return undefined;
     if (letters < MIN_LATIN_LETTERS && !this.candidates.includes(result.language)) return undefined;
