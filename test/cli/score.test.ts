@@ -35,6 +35,18 @@ describe('tone score', () => {
     assert.equal(countWords("Hi Sam, we can't refund order #1234 — see help.example.com or e-mail us."), 12);
   });
 
+  it('counts words as the pattern of runs joined by an apostrophe, a dot or a hyphen would, in any script', () => {
+    const byPattern = (text: string) => text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+    const pieces = ['a', 'Z', '7', 'é', 'ß', 'Ł', '日', 'א', '١', '𝐀', "'", '’', '.', '-', ' ', '\n', '—', '→', '”', '#', '@', '_'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        assert.equal(countWords(text), byPattern(text), JSON.stringify(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   const severity = fc.constantFrom<Severity>('error', 'warning', 'info', 'hint');
   const someCounts = fc.record({ error: fc.nat(20), warning: fc.nat(20), info: fc.nat(20), hint: fc.nat(20) });
   const words = fc.nat(5000);
