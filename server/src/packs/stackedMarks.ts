@@ -20,14 +20,16 @@ export const isStacked = (run: string): boolean => /^[!?]*![!?]+$|^[!?]+![!?]*$|
 /** The single mark a stacked run becomes: "?" when it asks, else "!". */
 export const singleMark = (run: string): string => (run.includes('?') ? '?' : '!');
 
-/** How a pack words its shouting rule: metadata, the finding's message and the fix title for a run. */
-export interface StackedMarksWords extends Omit<RuleMeta, 'id' | 'principle' | 'severity' | 'fixable'> {
+/** How a pack words its shouting rule: metadata (its docs page aside) and the finding's message for a run. */
+export interface StackedMarksWords extends Omit<RuleMeta, 'id' | 'principle' | 'severity' | 'fixable' | 'docs'> {
   message: (run: string, single: string) => string;
-  fixTitle: (single: string) => string;
 }
 
-/** The shouting rule of a language without letter case (Hebrew): stacked "!!!" and "?!?" only, each fixed to one mark. */
-export function stackedMarksRule(words: StackedMarksWords): SentenceRule {
+/**
+ * The shouting rule of a pack without an English-style capitals check: stacked "!!!" and "?!?"
+ * only, each fixed to one mark under the pack's own "replace with" title.
+ */
+export function stackedMarksRule(words: StackedMarksWords & { docs: string; fixTitle: (single: string) => string }): SentenceRule {
   const { message, fixTitle, ...meta } = words;
   return {
     ...meta,

@@ -1,6 +1,6 @@
-import type { LanguagePack, Lexicon, Messages } from '../../engine/pack';
-import { sentenceCasePack } from '../sentenceCasePack';
-import { stackedMarksRule } from '../stackedMarks';
+import type { LanguagePack, Lexicon } from '../../engine/pack';
+import { dataPack, type DataPackMessages } from '../dataPack';
+import type { StackedMarksWords } from '../stackedMarks';
 import principles from './principles.json';
 import noBlame from './rules/no-blame.json';
 import noCondescension from './rules/no-condescension.json';
@@ -33,26 +33,24 @@ const lexicon: Lexicon = {
   consequences: new Set(['sest', 'kuna', 'tähendab', 'seega']),
 };
 
-const messages: Messages = {
+const messages: DataPackMessages = {
   phraseFinding: (phrase, message, replacement) => `„${phrase}” ${message}${replacement ? ` Parem: „${replacement}”.` : ''}`,
   fixTitles: { replace: (replacement) => `Asenda: „${replacement}”`, remove: (phrase) => `Eemalda „${phrase}”` },
 };
 
 /** Stacked "!!!" and "?!"; capitals as shouting are not in this pack yet (the English rule's acronym lists are English). */
-const noShouting = stackedMarksRule({
+const shouting: StackedMarksWords = {
   summary: 'Stacked "!!!" and "?!" (capitals not yet)',
   why: 'Mitu hüüumärki järjest kõlab nagu karjumine; klient kuuleb viha, mitte rõhutamist.',
-  docs: 'https://github.com/support-tone/support-tone/blob/main/docs/packs/et.md#no-shouting',
   example: { bad: 'Ärge ühendage seadet uuenduse ajal lahti!!!', good: 'Hoidke seade uuenduse ajal vooluvõrgus.' },
   headline: 'karjub kliendi peale',
   rank: 6,
   label: 'karjumine',
   message: (run, single) => `„${run}” kõlab nagu karjumine: ühest „${single}” piisab.`,
-  fixTitle: (single) => `Asenda: „${single}”`,
-});
+};
 
 /** Estonian. Rules run in this order, and draft checks are reported in it. */
-export const estonian: LanguagePack = sentenceCasePack({
+export const estonian: LanguagePack = dataPack({
   id: 'et',
   abbreviations: ABBREVIATIONS,
   lexicon,
@@ -65,5 +63,5 @@ export const estonian: LanguagePack = sentenceCasePack({
     plain: 'vastab kliendile asjalikult',
   },
   rules: [noBlame, noYouAreWrong, noPolicyShield, noLegalese, noVagueTimeline, noPushySales, noCondescension, requireApology],
-  codeRules: [noShouting],
+  shouting,
 });

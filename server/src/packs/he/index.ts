@@ -1,6 +1,6 @@
-import type { LanguagePack, Lexicon, Messages } from '../../engine/pack';
-import { sentenceCasePack } from '../sentenceCasePack';
-import { stackedMarksRule } from '../stackedMarks';
+import type { LanguagePack, Lexicon } from '../../engine/pack';
+import { dataPack, type DataPackMessages } from '../dataPack';
+import type { StackedMarksWords } from '../stackedMarks';
 import { hebrewPattern } from './prefixes';
 import principles from './principles.json';
 import noBlame from './rules/no-blame.json';
@@ -63,30 +63,28 @@ const lexicon: Lexicon = {
   consequences: new Set(['כי', 'מכיוון', 'משמעות', 'פירוש', 'לכן', 'ולכן']),
 };
 
-const messages: Messages = {
+const messages: DataPackMessages = {
   phraseFinding: (phrase, message, replacement) => `"${phrase}" ${message}${replacement ? ` עדיף: "${replacement}".` : ''}`,
   fixTitles: { replace: (replacement) => `החלפה ב"${replacement}"`, remove: (phrase) => `מחיקת "${phrase}"` },
 };
 
 /** Hebrew has no letter case, so its shouting is stacked marks only. */
-const noShouting = stackedMarksRule({
+const shouting: StackedMarksWords = {
   summary: 'Stacked "!!!" and "?!" (Hebrew has no capitals to shout in)',
   why: 'רצף של סימני קריאה נשמע כמו צעקה; הלקוח שומע כעס, לא הדגשה.',
-  docs: 'https://github.com/support-tone/support-tone/blob/main/docs/packs/he.md#no-shouting',
   example: { bad: 'אל תנתקו את המכשיר בזמן העדכון!!!', good: 'השאירו את המכשיר מחובר בזמן העדכון.' },
   headline: 'צועקת על הלקוח',
   rank: 6,
   label: 'צעקה',
   message: (run, single) => `"${run}" נשמע כמו צעקה: מספיק "${single}" אחד.`,
-  fixTitle: (single) => `החלפה ב"${single}"`,
-});
+};
 
 /**
  * Hebrew. Phrases may follow a prefix cluster (ו/ה/ב/ל/מ/ש/כ) and spell geresh and gershayim
  * either way (see prefixes.ts); acronyms (צה״ל, ת"א) are single words. Rules run in this order,
  * and draft checks are reported in it.
  */
-export const hebrew: LanguagePack = sentenceCasePack({
+export const hebrew: LanguagePack = dataPack({
   id: 'he',
   abbreviations: ABBREVIATIONS,
   lexicon,
@@ -94,6 +92,6 @@ export const hebrew: LanguagePack = sentenceCasePack({
   principles,
   headline: { open: '"', close: '"', apologised: 'מתנצלת בפני הלקוח ומסבירה', plain: 'עונה ללקוח לעניין' },
   rules: [noBlame, noYouAreWrong, noFlatNo, noPolicyShield, noLegalese, noVagueTimeline, noPushySales, noCondescension, requireApology],
-  codeRules: [noShouting],
+  shouting,
   phrasePattern: hebrewPattern,
 });

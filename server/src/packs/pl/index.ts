@@ -1,6 +1,6 @@
-import type { LanguagePack, Lexicon, Messages } from '../../engine/pack';
-import { sentenceCasePack } from '../sentenceCasePack';
-import { stackedMarksRule } from '../stackedMarks';
+import type { LanguagePack, Lexicon } from '../../engine/pack';
+import { dataPack, type DataPackMessages } from '../dataPack';
+import type { StackedMarksWords } from '../stackedMarks';
 import principles from './principles.json';
 import noBlame from './rules/no-blame.json';
 import noCondescension from './rules/no-condescension.json';
@@ -51,26 +51,24 @@ const lexicon: Lexicon = {
   consequences: new Set(['ponieważ', 'bo', 'oznacza', 'znaczy', 'dlatego']),
 };
 
-const messages: Messages = {
+const messages: DataPackMessages = {
   phraseFinding: (phrase, message, replacement) => `„${phrase}” ${message}${replacement ? ` Lepiej: „${replacement}”.` : ''}`,
   fixTitles: { replace: (replacement) => `Zamień na „${replacement}”`, remove: (phrase) => `Usuń „${phrase}”` },
 };
 
 /** Stacked "!!!" and "?!"; capitals as shouting are not in this pack yet (the English rule's acronym lists are English). */
-const noShouting = stackedMarksRule({
+const shouting: StackedMarksWords = {
   summary: 'Stacked "!!!" and "?!" (capitals not yet)',
   why: 'Wykrzykniki jeden po drugim brzmią jak krzyk; klient słyszy złość, a nie nacisk.',
-  docs: 'https://github.com/support-tone/support-tone/blob/main/docs/packs/pl.md#no-shouting',
   example: { bad: 'Nie odłączaj urządzenia podczas aktualizacji!!!', good: 'Nie odłączaj urządzenia podczas aktualizacji.' },
   headline: 'krzyczy na klienta',
   rank: 6,
   label: 'krzyk',
   message: (run, single) => `„${run}” brzmi jak krzyk: wystarczy jedno „${single}”.`,
-  fixTitle: (single) => `Zamień na „${single}”`,
-});
+};
 
 /** Polish. Rules run in this order, and draft checks are reported in it. */
-export const polish: LanguagePack = sentenceCasePack({
+export const polish: LanguagePack = dataPack({
   id: 'pl',
   abbreviations: ABBREVIATIONS,
   lexicon,
@@ -83,5 +81,5 @@ export const polish: LanguagePack = sentenceCasePack({
     plain: 'odpowiada klientowi rzeczowo',
   },
   rules: [noBlame, noYouAreWrong, noPolicyShield, noLegalese, noVagueTimeline, noPushySales, noCondescension, requireApology],
-  codeRules: [noShouting],
+  shouting,
 });

@@ -1,6 +1,6 @@
-import type { LanguagePack, Lexicon, Messages } from '../../engine/pack';
-import { sentenceCasePack } from '../sentenceCasePack';
-import { stackedMarksRule } from '../stackedMarks';
+import type { LanguagePack, Lexicon } from '../../engine/pack';
+import { dataPack, type DataPackMessages } from '../dataPack';
+import type { StackedMarksWords } from '../stackedMarks';
 import principles from './principles.json';
 import noBlame from './rules/no-blame.json';
 import noCondescension from './rules/no-condescension.json';
@@ -50,26 +50,24 @@ const lexicon: Lexicon = {
   consequences: new Set(['eftersom', 'innebär', 'betyder']),
 };
 
-const messages: Messages = {
+const messages: DataPackMessages = {
   phraseFinding: (phrase, message, replacement) => `”${phrase}” ${message}${replacement ? ` Skriv hellre ”${replacement}”.` : ''}`,
   fixTitles: { replace: (replacement) => `Ersätt med ”${replacement}”`, remove: (phrase) => `Ta bort ”${phrase}”` },
 };
 
 /** Stacked "!!!" and "?!"; capitals as shouting are not in this pack yet (the English rule's acronym lists are English). */
-const noShouting = stackedMarksRule({
+const shouting: StackedMarksWords = {
   summary: 'Stacked "!!!" and "?!" (capitals not yet)',
   why: 'Flera utropstecken i rad låter som skrik; kunden hör ilska, inte betoning.',
-  docs: 'https://github.com/support-tone/support-tone/blob/main/docs/packs/sv.md#no-shouting',
   example: { bad: 'Dra inte ur sladden under uppdateringen!!!', good: 'Låt sladden sitta i under uppdateringen.' },
   headline: 'skriker åt kunden',
   rank: 6,
   label: 'skrik',
   message: (run, single) => `”${run}” låter som skrik: ett ”${single}” räcker.`,
-  fixTitle: (single) => `Ersätt med ”${single}”`,
-});
+};
 
 /** Swedish. Rules run in this order, and draft checks are reported in it. */
-export const swedish: LanguagePack = sentenceCasePack({
+export const swedish: LanguagePack = dataPack({
   id: 'sv',
   abbreviations: ABBREVIATIONS,
   lexicon,
@@ -82,5 +80,5 @@ export const swedish: LanguagePack = sentenceCasePack({
     plain: 'svarar kunden sakligt',
   },
   rules: [noBlame, noYouAreWrong, noPolicyShield, noLegalese, noVagueTimeline, noPushySales, noCondescension, requireApology],
-  codeRules: [noShouting],
+  shouting,
 });

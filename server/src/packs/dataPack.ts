@@ -1,28 +1,33 @@
-import type { LanguagePack, Lexicon, Messages } from '../engine/pack';
+import type { FixTitles, LanguagePack, Lexicon, Messages } from '../engine/pack';
 import type { Rule } from '../engine/rule';
 import { sentenceParser } from '../engine/segmentation';
 import { loadRule, type RuleHost } from '../rulekit/load';
 import { sentenceCaseHeadline, type SentenceCaseWords } from './sentenceCase';
+import { stackedMarksRule, type StackedMarksWords } from './stackedMarks';
 
-/** What a pack made of data and sentence-case headlines (Polish, Swedish, Estonian) brings of its own. */
-export interface SentenceCasePackParts {
+/** A data pack's messages: its fix titles also name the shouting rule's fix. */
+export type DataPackMessages = Messages & { fixTitles: FixTitles };
+
+/** What a pack made of data (Polish, Swedish, Estonian, Hebrew) brings of its own. */
+export interface DataPackParts {
   id: string;
   /** Abbreviations after which a sentence goes on ("ok. 2 dni", "kl. 8"). */
   abbreviations: readonly string[];
   lexicon: Lexicon;
-  messages: Messages;
+  messages: DataPackMessages;
   principles: LanguagePack['principles'];
+  /** Headline words; sentence case leaves a script without letter case (Hebrew) as it is. */
   headline: SentenceCaseWords;
   /** Rule data, in the order rules run and draft checks are reported. */
   rules: readonly unknown[];
-  /** Rules written in code (Hebrew shouting), run after the data rules. */
-  codeRules?: readonly Rule[];
+  /** How the shouting rule (stacked "!!!", run after the data rules) speaks the pack's language. */
+  shouting: StackedMarksWords;
   /** How the matcher reads the pack's phrase patterns (Hebrew: prefixes before the first word); as written when left out. */
   phrasePattern?: (pattern: string) => string;
 }
 
 /** A language pack from its data: rules loaded with the pack's messages and linked to its docs page. */
-export function sentenceCasePack(parts: SentenceCasePackParts): LanguagePack {
+export function dataPack(parts: DataPackParts): LanguagePack {
   const host: RuleHost = {
     messages: parts.messages,
     docsUrl: (ruleId) => `https://github.com/support-tone/support-tone/blob/main/docs/packs/${parts.id}.md#${ruleId}`,
@@ -34,7 +39,14 @@ export function sentenceCasePack(parts: SentenceCasePackParts): LanguagePack {
     messages: parts.messages,
     principles: parts.principles,
     writeHeadline: sentenceCaseHeadline(parts.headline),
-    rules: [...parts.rules.map((data) => withPatterns(loadRule(data, host), parts.phrasePattern)), ...(parts.codeRules ?? [])],
+    rules: [
+      ...parts.rules.map((data) => withPatterns(loadRule(data, host), parts.phrasePattern)),
+      stackedMarksRule({
+        ...parts.shouting,
+        docs: host.docsUrl('no-shouting'),
+        fixTitle: (single) => parts.messages.fixTitles.replace(single),
+      }),
+    ],
   };
 }
 
