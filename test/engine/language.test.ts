@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createChecker } from '../../server/src/api';
 import type { CheckOptions } from '../../server/src/engine/checker';
-import { languageOfTag } from '../../server/src/engine/language';
+import { hasNonLatinLetter, languageOfTag } from '../../server/src/engine/language';
 import type { FormatId } from '../../server/src/shared/formats';
 
 /** Each draft's language and reason, and the rule ids found in it. */
@@ -300,4 +300,26 @@ describe('language tags', () => {
     ['', undefined],
   ];
   for (const [tag, language] of cases) it(`'${tag}' → ${language}`, () => assert.equal(languageOfTag(tag), language));
+});
+
+describe('letters of other scripts', () => {
+  const scriptTest = /(?!\p{Script=Latin})\p{L}/u;
+
+  it('agrees with the Unicode script test on every character of the Basic Multilingual Plane', () => {
+    const disagreements: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const character = String.fromCharCode(code);
+      if (hasNonLatinLetter(character) !== scriptTest.test(character)) disagreements.push(code.toString(16));
+    }
+    assert.deepEqual(disagreements, []);
+  });
+
+  const cases: [string, boolean][] = [
+    ['Café “déjà vu” — naïve façade…', false],
+    ['Ustaw ważność hasła na 90 dni', false],
+    ['Dose: 5 µg', true],
+    ['Ошибка', true],
+    ['𝒜 and 𠀀', true],
+  ];
+  for (const [text, expected] of cases) it(`'${text}' → ${expected}`, () => assert.equal(hasNonLatinLetter(text), expected));
 });

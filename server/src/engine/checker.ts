@@ -23,7 +23,7 @@ import {
   type Severity,
   type TextEdit,
 } from './model';
-import type { LanguagePack } from './pack';
+import type { InstalledPack, LanguagePack } from './pack';
 import { PhraseIndex, type PhraseEntry, type PhraseMatch } from './phrases';
 import type { DraftRule, Rule, RuleContext, RuleMeta } from './rule';
 import { allSentenceMatches, parseSentences, PlacedSentence, sentenceMatches, type ProseParser, type SentenceData } from './sentences';
@@ -87,7 +87,9 @@ const NEWSWORTHY: readonly Severity[] = ['error', 'warning'];
 export class ToneChecker {
   private previousBlocks = new Map<string, PreparedBlock>();
   private previousFormat?: FormatId;
-  private readonly routes: ReadonlyMap<string, Route>;
+  /** How to make each language's route; a pack is built when its first draft comes. */
+  private readonly routeMakers: ReadonlyMap<string, () => Route>;
+  private readonly routes = new Map<string, Route>();
   private readonly detector: LanguageDetector;
 
   /**
@@ -97,17 +99,30 @@ export class ToneChecker {
   constructor(
     private readonly pack: LanguagePack,
     rules: readonly Rule[] = pack.rules,
-    others: readonly LanguagePack[] = [],
+    others: readonly InstalledPack[] = [],
   ) {
-    const route = (routePack: LanguagePack, routeRules: readonly Rule[]): [string, Route] => [
-      routePack.id,
-      { pack: routePack, rules: routeRules, rulesById: new Map(routeRules.map((rule) => [rule.id, rule])) },
-    ];
-    this.routes = new Map([
-      route(pack, rules),
-      ...others.filter((other) => other.id !== pack.id).map((other) => route(other, other.rules)),
+    const route = (routePack: LanguagePack, routeRules: readonly Rule[]): Route => ({
+      pack: routePack,
+      rules: routeRules,
+      rulesById: new Map(routeRules.map((rule) => [rule.id, rule])),
+    });
+    this.routeMakers = new Map([
+      [pack.id, () => route(pack, rules)],
+      ...others
+        .filter((other) => other.id !== pack.id)
+        .map((other): [string, () => Route] => [other.id, () => route(other.load(), other.load().rules)]),
     ]);
-    this.detector = detectorFor([...this.routes.keys()]);
+    this.detector = detectorFor([...this.routeMakers.keys()]);
+  }
+
+  /** The route of a language with an installed pack, made on first use. */
+  private route(language: string): Route | undefined {
+    let route = this.routes.get(language);
+    if (!route) {
+      const make = this.routeMakers.get(language);
+      if (make) this.routes.set(language, (route = make()));
+    }
+    return route;
   }
 
   /** Drops the block cache to free memory; the next check parses the whole document again. */
@@ -135,7 +150,7 @@ export class ToneChecker {
     const explicit: LanguageDecision | undefined =
       options.language ?? (declaredTag ? { language: declaredTag, reason: `front matter '${declaredLanguage}'` } : undefined);
     const language = explicit ?? this.detect(blocks) ?? this.fallbackLanguage();
-    const documentPack = this.routes.get(language.language)?.pack ?? this.pack;
+    const documentPack = this.route(language.language)?.pack ?? this.pack;
     const decision: KindDecision =
       options.kind ?? declared ?? guessKind(text, blocks, options.fileName, frontEnd.fallbackKind, documentPack.lexicon);
     const isReply = decision.kind === 'reply';
@@ -161,7 +176,7 @@ export class ToneChecker {
 
     // Each route's rules read its own sentences, numbered among them, so a rule's neighbours are in its language.
     const sentencesByRoute = new Map<Route, PlacedSentence[]>();
-    const routes = draftLanguages.map((draftLanguage) => this.routes.get(draftLanguage.language));
+    const routes = draftLanguages.map((draftLanguage) => this.route(draftLanguage.language));
     const drafts: Draft[] = segments.map((segment, draftIndex) => {
       const route = routes[draftIndex];
       const draftSentences: PlacedSentence[] = [];
@@ -186,7 +201,7 @@ export class ToneChecker {
     const findings: Finding[] = [];
     const checks = drafts.map((): Record<string, DraftCheck> => ({}));
     const ruleFailures = new Map<string, string>();
-    for (const route of this.routes.values()) {
+    for (const route of [...this.routeMakers.keys()].flatMap((language) => this.routes.get(language) ?? [])) {
       const routeDrafts = drafts.filter((draft) => routes[draft.index] === route);
       if (routeDrafts.length === 0) continue;
       const routeSentences = sentencesByRoute.get(route) ?? [];
@@ -254,7 +269,7 @@ export class ToneChecker {
         language: draftLanguages[draft.index],
         headline: headline.text,
         quoted: headline.quoted,
-        checks: this.allChecks(route ?? this.routes.get(this.pack.id)!, checks[draft.index]),
+        checks: this.allChecks(route ?? this.route(this.pack.id)!, checks[draft.index]),
         findingCounts,
       };
     });
@@ -295,7 +310,7 @@ export class ToneChecker {
     const names = [
       ...new Set(drafts.filter((draft) => !routes[draft.index]).map((draft) => languageName(languages[draft.index].language))),
     ];
-    const packs = [...this.routes.values()].map((route) => languageName(route.pack.id)).join(', ');
+    const packs = [...this.routeMakers.keys()].map(languageName).join(', ');
     const what = drafts.length === 1 ? 'This text reads as' : 'Parts of this file read as';
     const span = proseStretch(text, blocks, first.firstLine);
     return {

@@ -85,3 +85,9 @@ export interface LanguagePack {
   writeHeadline(input: HeadlineInput): Headline;
   rules: readonly Rule[];
 }
+
+/** An installed pack, known by its language and built the first time a draft in that language is checked. */
+export interface InstalledPack {
+  readonly id: string;
+  load(): LanguagePack;
+}

@@ -1,4 +1,4 @@
-import type { FixTitles, LanguagePack, Lexicon, Messages } from '../engine/pack';
+import type { FixTitles, InstalledPack, LanguagePack, Lexicon, Messages } from '../engine/pack';
 import type { Rule } from '../engine/rule';
 import { sentenceParser } from '../engine/segmentation';
 import { loadRule, type RuleHost } from '../rulekit/load';
@@ -26,8 +26,16 @@ export interface DataPackParts {
   phrasePattern?: (pattern: string) => string;
 }
 
-/** A language pack from its data: rules loaded with the pack's messages and linked to its docs page. */
-export function dataPack(parts: DataPackParts): LanguagePack {
+/**
+ * A language pack from its data: rules loaded with the pack's messages and linked to its docs page,
+ * built on first use, so a run over English text never compiles the other packs' phrase tables.
+ */
+export function dataPack(parts: DataPackParts): InstalledPack {
+  let pack: LanguagePack | undefined;
+  return { id: parts.id, load: () => (pack ??= buildPack(parts)) };
+}
+
+function buildPack(parts: DataPackParts): LanguagePack {
   const host: RuleHost = {
     messages: parts.messages,
     docsUrl: (ruleId) => `https://github.com/support-tone/support-tone/blob/main/docs/packs/${parts.id}.md#${ruleId}`,

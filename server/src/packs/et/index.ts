@@ -1,4 +1,4 @@
-import type { LanguagePack, Lexicon } from '../../engine/pack';
+import type { InstalledPack, Lexicon } from '../../engine/pack';
 import { dataPack, type DataPackMessages } from '../dataPack';
 import type { StackedMarksWords } from '../stackedMarks';
 import principles from './principles.json';
@@ -50,7 +50,7 @@ const shouting: StackedMarksWords = {
 };
 
 /** Estonian. Rules run in this order, and draft checks are reported in it. */
-export const estonian: LanguagePack = dataPack({
+export const estonian: InstalledPack = dataPack({
   id: 'et',
   abbreviations: ABBREVIATIONS,
   lexicon,

@@ -1,4 +1,4 @@
-import type { LanguagePack, Lexicon } from '../../engine/pack';
+import type { InstalledPack, Lexicon } from '../../engine/pack';
 import { dataPack, type DataPackMessages } from '../dataPack';
 import type { StackedMarksWords } from '../stackedMarks';
 import { hebrewPattern } from './prefixes';
@@ -84,7 +84,7 @@ const shouting: StackedMarksWords = {
  * either way (see prefixes.ts); acronyms (צה״ל, ת"א) are single words. Rules run in this order,
  * and draft checks are reported in it.
  */
-export const hebrew: LanguagePack = dataPack({
+export const hebrew: InstalledPack = dataPack({
   id: 'he',
   abbreviations: ABBREVIATIONS,
   lexicon,

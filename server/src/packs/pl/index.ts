@@ -1,4 +1,4 @@
-import type { LanguagePack, Lexicon } from '../../engine/pack';
+import type { InstalledPack, Lexicon } from '../../engine/pack';
 import { dataPack, type DataPackMessages } from '../dataPack';
 import type { StackedMarksWords } from '../stackedMarks';
 import principles from './principles.json';
@@ -68,7 +68,7 @@ const shouting: StackedMarksWords = {
 };
 
 /** Polish. Rules run in this order, and draft checks are reported in it. */
-export const polish: LanguagePack = dataPack({
+export const polish: InstalledPack = dataPack({
   id: 'pl',
   abbreviations: ABBREVIATIONS,
   lexicon,

@@ -1,4 +1,4 @@
-import type { LanguagePack, Lexicon } from '../../engine/pack';
+import type { InstalledPack, Lexicon } from '../../engine/pack';
 import { dataPack, type DataPackMessages } from '../dataPack';
 import type { StackedMarksWords } from '../stackedMarks';
 import principles from './principles.json';
@@ -67,7 +67,7 @@ const shouting: StackedMarksWords = {
 };
 
 /** Swedish. Rules run in this order, and draft checks are reported in it. */
-export const swedish: LanguagePack = dataPack({
+export const swedish: InstalledPack = dataPack({
   id: 'sv',
   abbreviations: ABBREVIATIONS,
   lexicon,
