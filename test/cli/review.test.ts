@@ -148,7 +148,7 @@ describe('--baseline and --fail-on new', () => {
       '# Reset\n\nThe hub keeps its schedule.\n\nSimply hold the button for ten seconds.\n\n' +
         'Resets are free. You should have read the setup guide first. Obviously the light blinks.\n',
     );
-    if (withNewError) writeFileSync(join(folder, 'kb', 'new.md'), '# New\n\nYou should have read the notes.\n');
+    if (withNewError) writeFileSync(join(folder, 'kb', 'new.md'), '# New\n\nYou should have read the release notes first.\n');
     return folder;
   }
 
@@ -164,7 +164,7 @@ describe('--baseline and --fail-on new', () => {
       [
         ['kb/export.md', 'no-condescension', 3, 'Simply', 'unchanged'],
         ['kb/new.md', 'no-blame', 3, 'You should have read', 'new'],
-        ['kb/new.md', 'require-next-step', 3, 'You should have read the notes.', 'new'],
+        ['kb/new.md', 'require-next-step', 3, 'You should have read the release notes first.', 'new'],
         ['kb/reset.md', 'no-condescension', 5, 'Simply', 'unchanged'],
         ['kb/reset.md', 'no-blame', 7, 'You should have read', 'unchanged'],
         ['kb/reset.md', 'no-condescension', 7, 'Obviously', 'new'],

@@ -444,6 +444,7 @@ export class ToneChecker {
         found: true,
         evidence: { start: evidence.start, end: evidence.end, text: context.text.slice(evidence.start, evidence.end) },
       };
+    if (rule.expects?.(draft, context.kind) === false) return { ...role, expected: false, found: false };
     if (reportMissing) context.report(rule.whenMissing(draft, context));
     return { ...role, expected: true, found: false };
   }

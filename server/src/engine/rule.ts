@@ -66,6 +66,8 @@ export interface DraftRule extends RuleMeta {
   phrases: readonly PhraseEntry[];
   /** The first sentence that shows the piece is present: a phrase match or another sign the rule reads. */
   evidence(draft: Draft, context: RuleContext): Sentence | undefined;
+  /** Whether a draft without the piece lacks it (a stub page may not); every draft of `kinds` when absent. */
+  expects?(draft: Draft, kind: DocumentKind): boolean;
   /** The finding when the piece is missing: where it belongs, what to say, how to add it. */
   whenMissing(draft: Draft, context: RuleContext): Report;
 }

@@ -15,7 +15,7 @@ import {
   type OccurrenceCheck,
 } from './kinds/perDraft';
 import { checkPhrases } from './kinds/phrase';
-import { presenceFinder, reportMissing, type MissingPiece, type Place, type PresenceSignals } from './kinds/presence';
+import { longEnough, presenceFinder, reportMissing, type MissingPiece, type Place, type PresenceSignals } from './kinds/presence';
 import schema from './rule.schema.json';
 
 type PhraseDefinition = string | (Omit<PhraseEntry, 'when'> & { when?: string[] });
@@ -229,6 +229,7 @@ export function loadRule(data: unknown, host: RuleHost, limits?: RuleLimits): Ru
       kinds: (Object.keys(missing) as DocumentKind[]).filter((kind) => missing[kind]),
       phrases,
       evidence: presenceFinder(signals, definition.where),
+      expects: (draft, kind) => longEnough(draft, missing[kind]!),
       whenMissing: (draft, context) => reportMissing(draft, context.text, missing[context.kind]!),
     };
   }

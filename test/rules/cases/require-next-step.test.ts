@@ -73,6 +73,8 @@ describeRule('require-next-step', {
     },
     { text: '# Copy a clean link\n\nTo copy a link without tracking, right-click it and choose Copy Clean Link.', kind: 'article' },
     { text: '# Zoom\n\nFor a closer look at a chart, double-click the bar you want to read.', kind: 'article' },
+    { text: 'guides/start/index.md\n', kind: 'article' },
+    { text: '# Team\n\nMeet the people behind Acme.', kind: 'article' },
     'Hi Sam,\n\nCould you send me the order number from your confirmation email?\n\nBest,\nAlex',
     'Hi Priya,\n\nIf the export still stops halfway, please attach the log file to this ticket.\n\nBest,\nAlex',
     'Hi Jordan,\n\nYou can open a new request from the app if the charge shows up again.\n\nBest,\nAlex',

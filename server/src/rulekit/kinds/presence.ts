@@ -13,6 +13,8 @@ export interface MissingPiece {
   /** The sentence the quick fix inserts; `[placeholders]` are for the writer to fill. */
   insert: string;
   fixTitle: string;
+  /** Drafts with fewer words of prose are not expected to have the piece: a stub page, an index that only lists a path. */
+  minWords?: number;
 }
 
 /** The document kinds a signal applies to; all kinds when absent. */
@@ -42,6 +44,14 @@ export interface PresenceSignals {
   menuPath?: SignalScope;
   /** A heading that opens a section on where to go next: "What's next", "See also". */
   nextSectionHeading?: SignalScope & { headings: string[] };
+}
+
+/** Whether a draft is long enough to be expected to have the piece. */
+export function longEnough(draft: Draft, piece: MissingPiece): boolean {
+  if (piece.minWords === undefined) return true;
+  let words = 0;
+  for (const sentence of draft.sentences) if ((words += sentence.words.length) >= piece.minWords) return true;
+  return false;
 }
 
 /** The `presence` kind's finding for a draft that lacks the piece. */
