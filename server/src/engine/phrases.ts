@@ -92,8 +92,12 @@ function wordMatches(word: string, token: MatchToken): boolean {
   return token.norm === word;
 }
 
+/** A character normalizing may change: most words are lower-case ASCII already, and are their own normal form. */
+const NEEDS_NORMALIZING = /[^a-z0-9'.,:;!?&@#%+=\/-]/;
+
 /** Normal form used on both sides of a match. */
 export function normalizeWord(word: string): string {
+  if (!NEEDS_NORMALIZING.test(word)) return word;
   const norm = word.toLowerCase().replace(/[’‘`]/g, "'");
   return norm.includes(WORD_JOINER) ? norm.replaceAll(WORD_JOINER, '') : norm;
 }
@@ -177,18 +181,16 @@ export class PhraseIndex {
     const tokens = toTokens(words);
     const candidates: PhraseMatch[] = [];
     let present: Set<string> | undefined;
-    const couldMatch = ({ required }: CompiledPattern) =>
-      required === undefined || required.some((word) => (present ??= new Set(tokens.map((token) => token.norm))).has(word));
     for (let first = 0; first < tokens.length; first++) {
       if (tokens[first].word < 0) continue;
       const second = tokens[first + 1];
-      for (const key of this.keysOf(tokens[first], WILDCARD)) {
+      for (const key of this.keysOf(tokens[first], FIRST_EXTRA)) {
         const bySecond = this.byLeadingPair.get(key);
         if (!bySecond) continue;
-        const secondKeys = second === undefined ? [WILDCARD, END] : this.keysOf(second, WILDCARD, END);
-        for (const patterns of secondKeys.map((secondKey) => bySecond.get(secondKey))) {
-          for (const pattern of patterns ?? []) {
-            if (!couldMatch(pattern)) continue;
+        for (const secondKey of second === undefined ? LAST_TOKEN_KEYS : this.keysOf(second, SECOND_EXTRA)) {
+          for (const pattern of bySecond.get(secondKey) ?? NO_PATTERNS) {
+            if (pattern.required !== undefined && !holdsOne(pattern.required, (present ??= new Set(tokens.map((token) => token.norm)))))
+              continue;
             const last = longestEnd(pattern.slots, 0, tokens, first, pattern.branches ? new Map() : undefined);
             if (last >= first && tokens[last].word >= 0)
               candidates.push({ ruleId: pattern.ruleId, entry: pattern.entry, firstWord: tokens[first].word, lastWord: tokens[last].word });
@@ -213,8 +215,8 @@ export class PhraseIndex {
     return [...taken.values()].flat().sort((a, b) => a.firstWord - b.firstWord);
   }
 
-  /** The index keys a token is found under: its own form, each leading stem it starts with, then `extra`. */
-  private keysOf(token: MatchToken, ...extra: string[]): string[] {
+  /** The index keys a token is found under: its own form, then `extra`, then each leading stem it starts with. */
+  private keysOf(token: MatchToken, extra: readonly string[]): string[] {
     const keys = [token.norm, ...extra];
     if (this.leadingStems.size === 0 || token.word < 0) return keys;
     for (let length = 1; length <= Math.min(this.longestStem, token.norm.length); length++) {
@@ -223,6 +225,19 @@ export class PhraseIndex {
     }
     return keys;
   }
+}
+
+/** Keys looked up besides a token's own: any word for the first token, any word or the pattern's end for the second. */
+const FIRST_EXTRA = [WILDCARD];
+const SECOND_EXTRA = [WILDCARD, END];
+/** After the last token, only a pattern that can end there, or one whose second word is any word, may match. */
+const LAST_TOKEN_KEYS = [WILDCARD, END];
+const NO_PATTERNS: readonly CompiledPattern[] = [];
+
+/** Whether a sentence's words hold one of `required`. */
+function holdsOne(required: readonly string[], present: ReadonlySet<string>): boolean {
+  for (const word of required) if (present.has(word)) return true;
+  return false;
 }
 
 function toTokens(words: readonly MatchableWord[]): MatchToken[] {

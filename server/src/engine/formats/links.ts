@@ -6,9 +6,12 @@ import type { Link } from '../model';
  * which cost a third of inline parsing on the benchmark corpus.
  */
 const BARE_LINK = /\b(?:https?:\/\/|www\.)[^\s<>()]+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/gi;
+/** What every bare link holds: most paragraphs have none, and this plain scan is twice as fast as the expression. */
+const MAY_HOLD_LINK = /@|https?:\/\/|www\./i;
 
 /** Replaces bare links with spaces, keeping every offset, and lists them (rules read "there is a link here"). */
 export function blankBareLinks(text: string, links: Link[] = []): string {
+  if (!MAY_HOLD_LINK.test(text)) return text;
   return text.replace(BARE_LINK, (link, offset: number) => {
     links.push({ start: offset, end: offset + link.length, target: link });
     return ' '.repeat(link.length);
