@@ -85,14 +85,27 @@ function lastProseLine(draft: Draft, text: string): Span {
   return { start: firstWord.start, end };
 }
 
-type Sequences = readonly (readonly string[])[];
+/** Phrases as word sequences, and the same grouped by first word: a sentence position is only tried against its own word's group. */
+interface Sequences {
+  all: readonly (readonly string[])[];
+  byFirst: ReadonlyMap<string, readonly (readonly string[])[]>;
+}
 
-const sequences = (phrases: readonly string[] = []): Sequences =>
-  phrases.map((phrase) => phrase.split(/\s+/).filter(Boolean).map(normalizeWord));
+function sequences(phrases: readonly string[] = []): Sequences {
+  const all = phrases.map((phrase) => phrase.split(/\s+/).filter(Boolean).map(normalizeWord));
+  const byFirst = new Map<string, string[][]>();
+  for (const sequence of all) {
+    const group = byFirst.get(sequence[0]);
+    if (group) group.push(sequence);
+    else byFirst.set(sequence[0], [sequence]);
+  }
+  return { all, byFirst };
+}
 
-/** How many words of the sequence that matches at `at`, or 0. */
+/** How many words of the first sequence (in the phrases' order) that matches at `at`, or 0. */
 function matchAt(words: readonly Word[], at: number, candidates: Sequences): number {
-  for (const candidate of candidates) {
+  const group = at < words.length ? candidates.byFirst.get(words[at].norm) : undefined;
+  for (const candidate of group ?? []) {
     if (candidate.every((norm, offset) => words[at + offset]?.norm === norm)) return candidate.length;
   }
   return 0;
@@ -105,6 +118,8 @@ function contains(words: readonly Word[], candidates: Sequences): boolean {
 const isEmailAddress = (link: Link) => /^(mailto:)?[^\s@/:]+@[^\s@/]+\.[^\s@/]+$/i.test(link.target);
 /** A short unpunctuated fragment such as a feature-list item ("Export history"): a name, not an instruction. */
 const isLabel = (sentence: Sentence) => sentence.words.length < 3 && !/[.!。！]["'”’)\]]*\s*$/.test(sentence.text);
+/** What every menu path holds: a plain scan spares the path expression on most sentences. */
+const MENU_ARROW = /[>›→]/;
 /** Three or more capitalised labels joined by menu arrows: "System Settings > Accessibility > Display", not "usage > 80%". */
 const MENU_PATH = /\p{Lu}[^\n>›→]{0,40}\s(?:>|›|→|->)\s+["'*_`]*\p{Lu}[^\n>›→]{0,40}\s(?:>|›|→|->)\s+["'*_`]*\p{Lu}/u;
 const isQuestion = (sentence: Sentence) => /[?？؟]["'”’)\]]*\s*$/.test(sentence.text);
@@ -189,7 +204,7 @@ export function presenceFinder(
   /** A link to anything but the rules: one whose address holds a policy word, or whose sentence names a policy, only cites it. */
   const isRouteLink = (sentence: Sentence, link: Link): boolean =>
     !isEmailAddress(link) &&
-    !policyWords.some((words) => words.every((word) => link.target.toLowerCase().includes(word))) &&
+    !policyWords.all.some((words) => words.every((word) => link.target.toLowerCase().includes(word))) &&
     !contains(sentence.words, policyWords);
 
   const showsPiece = (sentence: Sentence, draft: Draft, context: RuleContext): boolean => {
@@ -200,7 +215,7 @@ export function presenceFinder(
     if (applies(signals.emailAddress, kind) && sentence.links.some(isEmailAddress)) return true;
     if (applies(signals.link, kind) && sentence.block.role !== 'cell' && sentence.links.some((link) => isRouteLink(sentence, link)))
       return true;
-    if (applies(signals.menuPath, kind) && MENU_PATH.test(sentence.text)) return true;
+    if (applies(signals.menuPath, kind) && MENU_ARROW.test(sentence.text) && MENU_PATH.test(sentence.text)) return true;
     return applies(signals.nextSectionHeading, kind) && sentence.block.role === 'heading' && matchAt(sentence.words, 0, headings) > 0;
   };
 
