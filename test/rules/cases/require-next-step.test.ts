@@ -68,7 +68,9 @@ describeRule('require-next-step', {
       kind: 'article',
     },
     {
-      text: '# Dark mode\n\nThe app follows your system theme.\n\n- On **Windows**: Settings > Personalization > Colors.\n- On **Android**: Settings → Display → Dark theme.',
+      text:
+        '# Dark mode\n\nThe app follows your system theme.\n\n- On **Windows**: Settings > Personalization > Colors.\n' +
+        '- On **Android**: Settings → Display → Dark theme.',
       kind: 'article',
     },
     { text: '# Copy a clean link\n\nTo copy a link without tracking, right-click it and choose Copy Clean Link.', kind: 'article' },
