@@ -7,13 +7,15 @@ import { packFor } from '../../server/src/packs';
 
 /**
  * A rule's test table. In `text`, `[[…]]` marks each range the rule must flag (markers are
- * removed before checking). `output` is the text after applying the first fix of each finding
- * that has one; `null` means no finding offers a fix; leave it out to not check fixes.
+ * removed before checking). `message` is the exact message of the finding at each marked range:
+ * one string when every finding of the row says the same, else one per range in order. `output`
+ * is the text after applying the first fix of each finding that has one; `null` means no finding
+ * offers a fix; leave it out to not check fixes.
  */
 export interface RuleCases {
   /** Texts the rule must not flag. */
   valid: (string | { text: string; kind?: DocumentKind; format?: FormatId })[];
-  invalid: { text: string; output?: string | null; kind?: DocumentKind; format?: FormatId }[];
+  invalid: { text: string; message: string | string[]; output?: string | null; kind?: DocumentKind; format?: FormatId }[];
 }
 
 const MARKER = /\[\[|\]\]/g;
@@ -71,9 +73,11 @@ export function describeRule(ruleId: string, cases: RuleCases, language = 'en'):
       const kind = invalid.kind ?? defaultKind;
       it(`flags: ${label(invalid.text)}`, () => {
         const findings = findingsOf(ruleId, text, kind, invalid.format, language);
-        const expected = spans.map((span) => ({ ...span, text: text.slice(span.start, span.end) }));
+        const messages = typeof invalid.message === 'string' ? spans.map(() => invalid.message as string) : invalid.message;
+        assert.equal(messages.length, spans.length, 'one message per marked range');
+        const expected = spans.map((span, index) => ({ ...span, text: text.slice(span.start, span.end), message: messages[index] }));
         assert.deepEqual(
-          findings.map(({ start, end, text: flagged }) => ({ start, end, text: flagged })),
+          findings.map(({ start, end, text: flagged, message }) => ({ start, end, text: flagged, message })),
           expected,
         );
         if (invalid.output === undefined) return;
