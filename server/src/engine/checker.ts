@@ -583,8 +583,8 @@ function blockAt(blocks: readonly ProseBlock[], offset: number): ProseBlock | un
 }
 
 function skipReason(text: string, settings: ToneSettings): string | undefined {
-  if (text.length > settings.maxDocumentLength)
-    return `Not checked: ${text.length} characters is over the ${settings.maxDocumentLength}-character size limit.`;
+  if (text.length > settings.maxDocumentSize)
+    return `Not checked: ${text.length} characters is over the ${settings.maxDocumentSize}-character size limit.`;
   if (text.includes('\u0000')) return 'Not checked: the file contains NUL bytes, so it looks binary.';
   return undefined;
 }
