@@ -4,6 +4,7 @@ import { applyFixes } from '../../server/src/engine/edits';
 import type { DocumentKind, Finding } from '../../server/src/engine/model';
 import type { FormatId } from '../../server/src/shared/formats';
 import { packFor } from '../../server/src/packs';
+import { valuesOf } from '../../server/src/rulekit/messageFormats';
 
 /**
  * A rule's test table. In `text`, `[[…]]` marks each range the rule must flag (markers are
@@ -80,6 +81,14 @@ export function describeRule(ruleId: string, cases: RuleCases, language = 'en'):
           findings.map(({ start, end, text: flagged, message }) => ({ start, end, text: flagged, message })),
           expected,
         );
+        // A data rule's message formats (SARIF's messageStrings) read each of its messages.
+        const formats = Object.values(rule?.messageFormats ?? {});
+        if (formats.length > 0)
+          for (const { message } of findings)
+            assert.ok(
+              formats.some((format) => valuesOf(format, message)),
+              `no message format of ${ruleId} reads: ${message}`,
+            );
         if (invalid.output === undefined) return;
         if (invalid.output === null) {
           assert.deepEqual(
