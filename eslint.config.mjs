@@ -75,10 +75,7 @@ export default tseslint.config(
   {
     files: ['**/*.{js,mjs,cjs}'],
     languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, globals: globals.node },
-    rules: {
-      ...tseslint.configs.disableTypeChecked.rules,
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-    },
+    rules: tseslint.configs.disableTypeChecked.rules,
   },
   {
     // CommonJS: the npm bin, the network-blocking preload and the in-host tests, which VS Code's extension host requires.
@@ -102,8 +99,8 @@ export default tseslint.config(
     },
   },
   {
-    // playwright drivers: the callbacks they pass to evaluate() run in the page, where these are defined.
-    files: ['test/vscode/*.mjs', 'scripts/icon.mjs'],
+    // The stage's playwright drivers: the callbacks they pass to evaluate() run in the page, where these are defined.
+    files: ['test/vscode/*.mjs'],
     languageOptions: { globals: { getComputedStyle: 'readonly' } },
   },
   ...layerZones,
