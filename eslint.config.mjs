@@ -1,6 +1,9 @@
-// Lint for the TypeScript sources: typescript-eslint's recommended type-checked rules, with
+// Lint for every source file. TypeScript: typescript-eslint's recommended type-checked rules, with
 // floating promises as errors (a dropped promise in the server loses a diagnostic silently).
+// JavaScript (build and stage scripts, the real VS Code stage, the in-host tests): the recommended
+// rules without type information, with the globals of the environment each file runs in.
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
@@ -41,23 +44,24 @@ export const layerZones = [
   ),
 ];
 
+/**
+ * What is not source: builds, installs, generated corpora, and fixtures that are byte-exact inputs.
+ * test/lint/lineWidth.test.ts checks the width of every line of the rest.
+ */
+export const NOT_SOURCE = [
+  'dist/**',
+  'out/**',
+  '.tools/**',
+  'node_modules/**',
+  'test/vscode/workspace/**',
+  'bench/.corpus*/**',
+  'test-output/**',
+  'test/fixtures/**',
+  'test/grammar/**',
+];
+
 export default tseslint.config(
-  {
-    ignores: [
-      'dist/**',
-      'out/**',
-      '.tools/**',
-      'node_modules/**',
-      'test/vscode/**',
-      'bench/.corpus*/**',
-      'test-output/**',
-      '**/*.mjs',
-      '**/*.cjs',
-      'bin/**',
-      'test/fixtures/**',
-      'test/grammar/**',
-    ],
-  },
+  { ignores: NOT_SOURCE },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   prettier,
@@ -67,6 +71,37 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    files: ['**/*.{js,mjs,cjs}'],
+    languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, globals: globals.node },
+    rules: tseslint.configs.disableTypeChecked.rules,
+  },
+  {
+    // CommonJS: the npm bin, the network-blocking preload and the in-host tests, which VS Code's extension host requires.
+    files: ['**/*.cjs', 'bin/**/*.js', 'test/vscode/suite/**/*.js'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['test/vscode/suite/**/*.test.js'],
+    languageOptions: { globals: globals.mocha },
+  },
+  {
+    // The real VS Code stage waits on a browser and an extension host: a promise it forgets races the next step.
+    // test/vscode/tsconfig.json gives its JavaScript types (Node, playwright-core, vscode, mocha) for these rules.
+    files: ['test/vscode/**/*.{js,mjs}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+    },
+  },
+  {
+    // The stage's playwright drivers: the callbacks they pass to evaluate() run in the page, where these are defined.
+    files: ['test/vscode/*.mjs'],
+    languageOptions: { globals: { getComputedStyle: 'readonly' } },
   },
   ...layerZones,
   {

@@ -44,7 +44,8 @@ async function main(): Promise<void> {
     }
     const best = runs.reduce((a, b) => (b.start < a.start ? b : a));
     console.log(
-      `Browser server in Chromium (minified bundle): ready (initialize answered) ${best.start.toFixed(0)} ms after its Worker is created, ` +
+      `Browser server in Chromium (minified bundle): ready (initialize answered) ` +
+        `${best.start.toFixed(0)} ms after its Worker is created, ` +
         `first diagnostics of a 50 KB article at ${best.diagnostics.toFixed(0)} ms (best of ${runs.length}; ` +
         `starts ${runs.map((each) => each.start.toFixed(0)).join(', ')} ms; budget ${START_BUDGET_MS} ms for the start)`,
     );

@@ -12,7 +12,10 @@ import MarkdownIt from 'markdown-it';
 import type { FormatId } from '../server/src/shared/formats';
 import { article, random, writeCorpus } from './generate';
 
-/** A built checkout to measure: this one, and with BENCH_BEFORE=<folder> an earlier one (after its own `npm run build`), in the same run. */
+/**
+ * A built checkout to measure: this one, and with BENCH_BEFORE=<folder> an earlier one (after its own `npm run build`), in the
+ * same run.
+ */
 interface Build {
   label: string;
   createChecker: typeof CreateChecker;
@@ -64,7 +67,8 @@ console.log(
   `Whole corpus, one thread: ${compare(
     corpusRuns.map((runs, index) => {
       const seconds = median(runs) / 1000;
-      return `${(bytes / 1e6 / seconds).toFixed(2)} MB/s, ${Math.round(documents.length / seconds)} docs/s (${seconds.toFixed(2)} s, ${findingCounts[index]} findings)`;
+      const rate = `${(bytes / 1e6 / seconds).toFixed(2)} MB/s, ${Math.round(documents.length / seconds)} docs/s`;
+      return `${rate} (${seconds.toFixed(2)} s, ${findingCounts[index]} findings)`;
     }),
   )} (median of 5 runs)`,
 );
@@ -175,7 +179,8 @@ console.log(
   `CLI over 10,000 documents (${(largeBytes / 1e6).toFixed(1)} MB): ${compare(
     largeRuns.map(
       ({ single, parallel }) =>
-        `one thread ${(largeBytes / 1e6 / single.seconds).toFixed(2)} MB/s (${single.seconds.toFixed(1)} s, ${single.megabytes.toFixed(0)} MB); ` +
+        `one thread ${(largeBytes / 1e6 / single.seconds).toFixed(2)} MB/s ` +
+        `(${single.seconds.toFixed(1)} s, ${single.megabytes.toFixed(0)} MB); ` +
         `${cores} threads ${(largeBytes / 1e6 / parallel.seconds).toFixed(2)} MB/s (${parallel.seconds.toFixed(1)} s, ` +
         `${parallel.megabytes.toFixed(0)} MB); speed-up ${(single.seconds / parallel.seconds).toFixed(2)}×`,
     ),

@@ -6,7 +6,10 @@ import { HeadlineLensProvider, PREVIEW_HEADLINE_COMMAND, requestHeadlines } from
 import { HeadlinePreview } from './preview/previewPanel';
 import { ToneStatusBar } from './statusBar';
 
-/** The documents checked: those of the given file systems, and untitled ones of whole languages (an untitled document has no path to match a pattern). */
+/**
+ * The documents checked: those of the given file systems, and untitled ones of whole languages (an untitled document has no path to
+ * match a pattern).
+ */
 function documentSelector(schemes: readonly string[]) {
   return DOCUMENT_FILTERS.flatMap((filter) => [
     ...schemes.map((scheme) => ({ scheme, ...filter })),

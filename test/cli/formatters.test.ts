@@ -149,6 +149,41 @@ describe('report formatters', () => {
     }
   });
 
+  it("describes a data rule's message formats in SARIF and refers each result to its format and values", () => {
+    const checked = spawnSync(
+      process.execPath,
+      [join(repository, 'bin', 'support-tone.js'), 'check', '--stdin', '--stdin-filename', 'terms.md', '--format', 'sarif'],
+      { input: 'Pursuant to our terms, the aforementioned charge is final.\n', encoding: 'utf8' },
+    );
+    const [run] = (
+      JSON.parse(checked.stdout) as {
+        runs: { tool: { driver: { rules: { id: string; messageStrings?: object }[] } }; results: { ruleId: string; message: object }[] }[];
+      }
+    ).runs;
+    assert.deepEqual(run.tool.driver.rules.find((rule) => rule.id === 'no-legalese')?.messageStrings, {
+      default: { text: "'{0}' is legalese: use a plain word." },
+      defaultReplace: { text: "'{0}' is legalese: use a plain word. Try '{1}'." },
+    });
+    assert.deepEqual(
+      run.results.map((result) => [result.ruleId, result.message]),
+      [
+        [
+          'no-legalese',
+          { text: "'Pursuant to' is legalese: use a plain word. Try 'under'.", id: 'defaultReplace', arguments: ['Pursuant to', 'under'] },
+        ],
+        ['require-next-step', { text: 'No "what next": tell readers where to go if this did not solve it.', id: 'article' }],
+        [
+          'no-legalese',
+          {
+            text: "'the aforementioned' is legalese: use a plain word. Try 'this'.",
+            id: 'defaultReplace',
+            arguments: ['the aforementioned', 'this'],
+          },
+        ],
+      ],
+    );
+  });
+
   it('keeps SARIF fingerprints when lines above move, and tells repeated text apart', () => {
     const fingerprints = (report: JsonReport) =>
       (JSON.parse(sarifFormatter.end(report, context)).runs[0].results as { partialFingerprints: Record<string, string> }[]).map(

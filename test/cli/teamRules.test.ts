@@ -83,9 +83,9 @@ describe('team rules from a style package in node_modules', () => {
     );
   });
 
-  it('SARIF describes the team rules: id, name, summary, docs link, severity and principle', () => {
+  it('SARIF describes the team rules: id, name, summary, docs link, message formats, severity and principle', () => {
     const sarif = JSON.parse(run(root, 'check', 'replies', '--format', 'sarif').stdout) as {
-      runs: { tool: { driver: { rules: { id: string }[] } } }[];
+      runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; message: object }[] }[];
     };
     const rule = sarif.runs[0].tool.driver.rules.find((candidate) => candidate.id === 'acme/product-name');
     const docs = 'https://style.acme.example/support#acme/product-name';
@@ -103,9 +103,38 @@ describe('team rules from a style package in node_modules', () => {
           'The retired name of the safe-deposit product.\n\n**Instead of:**\n\n```text\nOpen Locker Pro and choose Export.\n```\n\n' +
           `**Write:**\n\n\`\`\`text\nOpen Acme Vault and choose Export.\n\`\`\`\n\n[Rule documentation](${docs})`,
       },
+      messageStrings: {
+        default: { text: "'{0}' is the old product name." },
+        defaultReplace: { text: "'{0}' is the old product name. Try '{1}'." },
+      },
       defaultConfiguration: { level: 'error' },
       properties: { tags: ['tone', 'P9'] },
     });
+    assert.deepEqual(
+      sarif.runs[0].results.filter((result) => result.ruleId.startsWith('acme/')).map((result) => [result.ruleId, result.message]),
+      [
+        [
+          'acme/no-unfortunately',
+          { text: "'Unfortunately' sets up bad news: lead with what we can do.", id: 'default', arguments: ['Unfortunately'] },
+        ],
+        [
+          'acme/product-name',
+          {
+            text: "'Acme Locker' is the old product name. Try 'Acme Vault'.",
+            id: 'defaultReplace',
+            arguments: ['Acme Locker', 'Acme Vault'],
+          },
+        ],
+        [
+          'acme/one-question',
+          {
+            text: 'Ask one question per reply (this one asks 2): the customer answers the first and skips the rest.',
+            id: 'default',
+            arguments: ['2'],
+          },
+        ],
+      ],
+    );
   });
 });
 

@@ -36,7 +36,9 @@ describe('what rules read in each format', () => {
     {
       name: 'HTML: a whole page reads like its body; the title in head is not prose',
       format: 'html',
-      text: '<!DOCTYPE html><html><head><title>Simply a title</title></head><body><h2>Set up</h2><p>Open <b>Settings</b> now.</p></body></html>',
+      text:
+        '<!DOCTYPE html><html><head><title>Simply a title</title></head><body><h2>Set up</h2><p>Open <b>Settings</b> ' +
+        'now.</p></body></html>',
       expected: ['heading2: Set up', 'paragraph: Open Settings now.'],
     },
     {
@@ -48,13 +50,17 @@ describe('what rules read in each format', () => {
     {
       name: 'HTML: script, style, pre, attributes and comments are not prose; inline code and keys are kept as words',
       format: 'html',
-      text: '<p title="Simply hover">Press <kbd>Ctrl</kbd> and run <code>just build</code>.</p><pre>simply</pre><script>var a = 1;</script><style>p {}</style><!-- obviously -->',
+      text:
+        '<p title="Simply hover">Press <kbd>Ctrl</kbd> and run <code>just ' +
+        'build</code>.</p><pre>simply</pre><script>var a = 1;</script><style>p {}</style><!-- obviously -->',
       expected: ['paragraph: Press Ctrl and run just build .'],
     },
     {
       name: 'HTML: a blockquote is quoted, list items are paragraphs, cells are cells',
       format: 'html',
-      text: '<blockquote><p>It broke.</p></blockquote><ul><li>First step.</li><li><p>Second step.</p></li></ul><table><tr><th>Plan</th><td><p>Free for all</p></td></tr></table>',
+      text:
+        '<blockquote><p>It broke.</p></blockquote><ul><li>First step.</li><li><p>Second ' +
+        'step.</p></li></ul><table><tr><th>Plan</th><td><p>Free for all</p></td></tr></table>',
       expected: ['paragraph quoted: It broke.', 'paragraph: First step.', 'paragraph: Second step.', 'cell: Plan', 'cell: Free for all'],
     },
     {
@@ -72,13 +78,17 @@ describe('what rules read in each format', () => {
     {
       name: 'MDX: ESM statements (also over several lines) and expressions are not prose',
       format: 'mdx',
-      text: "import Tabs from '@theme/Tabs';\n\nexport const meta = {\n  simply: 'not prose',\n};\n\nSync runs every {props.interval} minutes.\n\n{/* a comment */}\n",
+      text:
+        "import Tabs from '@theme/Tabs';\n\nexport const meta = {\n  simply: 'not prose',\n};\n\n" +
+        'Sync runs every {props.interval} minutes.\n\n{/* a comment */}\n',
       expected: ['paragraph: Sync runs every minutes.'],
     },
     {
       name: 'MDX: prose inside JSX children is read, the tags are not',
       format: 'mdx',
-      text: '<Tabs>\n  <TabItem value="a" label={"Google"}>\n    Allow access for the app.\n  </TabItem>\n</Tabs>\n\nRead the <Badge kind="new">new</Badge> guide.\n',
+      text:
+        '<Tabs>\n  <TabItem value="a" label={"Google"}>\n    Allow access for the app.\n  </TabItem>\n</Tabs>\n\n' +
+        'Read the <Badge kind="new">new</Badge> guide.\n',
       expected: ['paragraph: Allow access for the app.', 'paragraph: Read the new guide.'],
     },
     {
@@ -96,19 +106,26 @@ describe('what rules read in each format', () => {
     {
       name: 'macros: a Zendesk macro, its text comment decoded in place, paragraphs apart',
       format: 'macros',
-      text: '{ "macro": { "title": "Hello", "actions": [{ "field": "comment_value", "value": "Hi {{ticket.requester.first_name}},\\n\\nIt\\u2019s the \\"Reset\\" button.\\nPress it." }] } }',
+      text:
+        '{ "macro": { "title": "Hello", "actions": [{ "field": "comment_value", "value": "Hi ' +
+        '{{ticket.requester.first_name}},\\n\\nIt\\u2019s the \\"Reset\\" button.\\nPress it." }] } }',
       expected: ['paragraph: Hi {{ticket.requester.first_name}},', 'paragraph: It’s the "Reset" button.', 'paragraph: Press it.'],
     },
     {
       name: 'macros: an HTML comment is read as HTML and wins over the text copy; a [channel, text] value is read',
       format: 'macros',
-      text: '{ "macros": [ { "title": "A", "actions": [ { "field": "comment_value", "value": "Not read." }, { "field": "comment_value_html", "value": "<p>Read &amp; \\"checked\\".</p>" } ] }, { "title": "B", "actions": [ { "field": "comment_value", "value": ["channel:all", "Also read."] } ] } ] }',
+      text:
+        '{ "macros": [ { "title": "A", "actions": [ { "field": "comment_value", "value": "Not read." }, { "field": ' +
+        '"comment_value_html", "value": "<p>Read &amp; \\"checked\\".</p>" } ] }, { "title": "B", "actions": [ { ' +
+        '"field": "comment_value", "value": ["channel:all", "Also read."] } ] } ] }',
       expected: ['paragraph: Read & "checked" .', 'paragraph: Also read.'],
     },
     {
       name: 'macros: saved replies with a title and a body; other fields are not read',
       format: 'macros',
-      text: '[{ "title": "Refund", "note": "Not read.", "body": "Refunds take five days." }, { "title": "Idea", "body": "<p>Thanks for the idea.</p>" }]',
+      text:
+        '[{ "title": "Refund", "note": "Not read.", "body": "Refunds take five days." }, { "title": "Idea", "body": ' +
+        '"<p>Thanks for the idea.</p>" }]',
       expected: ['paragraph: Refunds take five days.', 'paragraph: Thanks for the idea.'],
     },
   ];
@@ -126,13 +143,17 @@ describe('findings point at the source through entities and escapes', () => {
     {
       name: 'HTML: a comment directive silences the next line',
       format: 'html',
-      text: '<h1>Export</h1>\n<!-- support-tone-disable-next-line no-condescension -->\n<p>Obviously, exports are CSV.</p>\n<p>Obviously, imports are CSV.</p>',
+      text:
+        '<h1>Export</h1>\n<!-- support-tone-disable-next-line no-condescension -->\n' +
+        '<p>Obviously, exports are CSV.</p>\n<p>Obviously, imports are CSV.</p>',
       expected: ['no-condescension "Obviously"'],
     },
     {
       name: 'MDX: a JSX comment directive on its own line silences the next line',
       format: 'mdx',
-      text: '# Export\n\n{/* support-tone-disable-next-line no-condescension */}\nObviously, exports are CSV.\n\nSimply open the import page.\n',
+      text:
+        '# Export\n\n{/* support-tone-disable-next-line no-condescension */}\nObviously, exports are CSV.\n\n' +
+        'Simply open the import page.\n',
       expected: ['no-condescension "Simply"'],
     },
     {
@@ -147,7 +168,10 @@ describe('findings point at the source through entities and escapes', () => {
     {
       name: 'macros: a phrase spelled with a JSON escape, one draft per macro titled by it',
       format: 'macros',
-      text: '{ "macros": [ { "title": "Late", "actions": [ { "field": "comment_value", "value": "It failed because you didn\\u2019t pick a range." } ] }, { "title": "Locked", "actions": [ { "field": "comment_value", "value": "You should have used the \\"Forgot password\\" link." } ] } ] }',
+      text:
+        '{ "macros": [ { "title": "Late", "actions": [ { "field": "comment_value", "value": "It failed because you ' +
+        'didn\\u2019t pick a range." } ] }, { "title": "Locked", "actions": [ { "field": "comment_value", "value": ' +
+        '"You should have used the \\"Forgot password\\" link." } ] } ] }',
       expected: ['no-blame "because you didn\\\\u2019t"', 'no-blame "You should have used"'],
       drafts: ['Late', 'Locked'],
     },
@@ -206,7 +230,8 @@ describe('fixes are written back in the source syntax', () => {
 
   it('macros: a text comment gets JSON escapes, an HTML comment entities and JSON escapes; the file parses back to them', () => {
     const text =
-      '{ "macros": [ { "title": "A", "actions": [ { "field": "comment_value", "value": "Pick a colour." } ] }, { "title": "B", "actions": [ { "field": "comment_value_html", "value": "<p>Pick a colour.</p>" } ] } ] }';
+      '{ "macros": [ { "title": "A", "actions": [ { "field": "comment_value", "value": "Pick a colour." } ] }, { ' +
+      '"title": "B", "actions": [ { "field": "comment_value_html", "value": "<p>Pick a colour.</p>" } ] } ] }';
     const parsed = JSON.parse(fixed(text, 'macros')) as { macros: { actions: { value: string }[] }[] };
     assert.equal(parsed.macros[0].actions[0].value, `Pick a ${AWKWARD}.`);
     assert.equal(parsed.macros[1].actions[0].value, '<p>Pick a a "b" &amp; &lt;c&gt;\nd.</p>');

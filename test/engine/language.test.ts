@@ -18,7 +18,9 @@ function routed(text: string, options: Partial<CheckOptions> = {}) {
 }
 
 const germanReply =
-  'Hallo,\n\nvielen Dank für Ihre Nachricht, und entschuldigen Sie bitte die Verwirrung mit der Rechnung. Wir prüfen die Bestellung und antworten morgen.\n\nMit freundlichen Grüßen\nAnna';
+  'Hallo,\n\n' +
+  'vielen Dank für Ihre Nachricht, und entschuldigen Sie bitte die Verwirrung mit der Rechnung. Wir prüfen die ' +
+  'Bestellung und antworten morgen.\n\nMit freundlichen Grüßen\nAnna';
 const notice = (firstLine: string) => `unsupported-language '${firstLine}'`;
 
 describe('language routing', () => {
@@ -115,7 +117,9 @@ describe('language routing', () => {
     },
     {
       name: "a Spanish FAQ's 'No.' is not a flat refusal",
-      text: '# Preguntas frecuentes\n\n¿Puedo cambiar el plan a mitad de mes? No. El cambio se aplica en la próxima factura de tu cuenta.\n',
+      text:
+        '# Preguntas frecuentes\n\n' +
+        '¿Puedo cambiar el plan a mitad de mes? No. El cambio se aplica en la próxima factura de tu cuenta.\n',
       document: 'es: detected as Spanish',
       drafts: [
         {
@@ -160,7 +164,9 @@ describe('language routing', () => {
     },
     {
       name: 'a reply file with an English and a Swedish draft: each is checked by its own pack',
-      text: '## Refund\n\nHi Sam,\n\nSorry for the wait: we will refund you today.\n\nBest,\nKim\n\n## Återbetalning\n\nHej Sam,\n\nförlåt för väntan. Du har fel om avgiften, den följer prislistan.\n\nMvh,\nKim\n',
+      text:
+        '## Refund\n\nHi Sam,\n\nSorry for the wait: we will refund you today.\n\nBest,\nKim\n\n## Återbetalning\n\n' +
+        'Hej Sam,\n\nförlåt för väntan. Du har fel om avgiften, den följer prislistan.\n\nMvh,\nKim\n',
       options: { kind: { kind: 'reply', reason: 'test' } },
       document: 'en: detected as English',
       drafts: [
@@ -170,7 +176,12 @@ describe('language routing', () => {
     },
     {
       name: "a rule reads its neighbours among its own language's sentences: the alternative after an English refusal counts",
-      text: "## Återbetalning\n\nHej Sam,\n\nförlåt för väntan. Vi har tagit emot din fråga om fakturan och svarar i morgon.\n\nMvh,\nKim\n\n## Trial\n\nHi Sam,\n\nSorry, we can't extend the trial. Instead, I can move your boards to the free plan today so nothing is lost.\n\nBest,\nKim\n",
+      text:
+        '## Återbetalning\n\nHej Sam,\n\n' +
+        'förlåt för väntan. Vi har tagit emot din fråga om fakturan och svarar i morgon.\n\nMvh,\nKim\n\n## Trial\n\n' +
+        'Hi Sam,\n\n' +
+        "Sorry, we can't extend the trial. Instead, I can move your boards to the free plan today so nothing is lost.\n" +
+        '\nBest,\nKim\n',
       options: { kind: { kind: 'reply', reason: 'test' } },
       document: 'en: detected as English',
       drafts: [
@@ -180,7 +191,9 @@ describe('language routing', () => {
     },
     {
       name: 'a short draft in a reply file takes the document language',
-      text: '## Thanks\n\nHi Sam,\n\nDone.\n\nBest,\nKim\n\n## Later\n\nHi Sam,\n\nWe sorted out the export for your team this morning, and the files are in your inbox now.\n\nBest,\nKim\n',
+      text:
+        '## Thanks\n\nHi Sam,\n\nDone.\n\nBest,\nKim\n\n## Later\n\nHi Sam,\n\n' +
+        'We sorted out the export for your team this morning, and the files are in your inbox now.\n\nBest,\nKim\n',
       options: { kind: { kind: 'reply', reason: 'test' } },
       document: 'en: detected as English',
       drafts: [
@@ -206,7 +219,9 @@ describe('language routing', () => {
     },
     {
       name: 'two drafts without a pack: one notice for the file',
-      text: '## A\n\n¡Hola! Recibimos su pregunta sobre la factura y le responderemos mañana por la mañana.\n\n## B\n\nHallo! Wir haben Ihre Frage zur Rechnung erhalten und melden uns morgen.\n',
+      text:
+        '## A\n\n¡Hola! Recibimos su pregunta sobre la factura y le responderemos mañana por la mañana.\n\n## B\n\n' +
+        'Hallo! Wir haben Ihre Frage zur Rechnung erhalten und melden uns morgen.\n',
       options: { kind: { kind: 'reply', reason: 'test' } },
       document: 'es: detected as Spanish',
       drafts: [
@@ -225,7 +240,9 @@ describe('language routing', () => {
     },
     {
       name: 'the notice can be silenced like a rule',
-      text: '<!-- support-tone-disable unsupported-language -->\n\nHallo! Wir haben Ihre Frage zur Rechnung erhalten und melden uns morgen.\n',
+      text:
+        '<!-- support-tone-disable unsupported-language -->\n\n' +
+        'Hallo! Wir haben Ihre Frage zur Rechnung erhalten und melden uns morgen.\n',
       document: 'de: detected as German',
       drafts: [{ language: 'de: detected as German', findings: [] }],
     },
@@ -238,8 +255,10 @@ describe('language routing', () => {
     const result = createChecker().check(germanReply, { format: 'markdown', kind: { kind: 'reply', reason: 'test' } });
     assert.equal(
       result.findings[0].message,
-      'This text reads as German (detected as German), which no installed tone pack checks (packs: English, Polish, Swedish, Estonian, Hebrew), so it is not checked. ' +
-        "If that is wrong, set the language: 'lang: en' in front matter, a 'language' glob in .support-tone.json, or <!-- support-tone-language en -->.",
+      'This text reads as German (detected as German), which no installed tone pack checks ' +
+        '(packs: English, Polish, Swedish, Estonian, Hebrew), so it is not checked. ' +
+        "If that is wrong, set the language: 'lang: en' in front matter, a 'language' glob in .support-tone.json, or " +
+        '<!-- support-tone-language en -->.',
     );
     assert.equal(result.findings[0].severity, 'info');
     assert.equal(result.drafts[0].headline, 'Not checked: no tone pack for German');

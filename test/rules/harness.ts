@@ -4,16 +4,19 @@ import { applyFixes } from '../../server/src/engine/edits';
 import type { DocumentKind, Finding } from '../../server/src/engine/model';
 import type { FormatId } from '../../server/src/shared/formats';
 import { packFor } from '../../server/src/packs';
+import { valuesOf } from '../../server/src/rulekit/messageFormats';
 
 /**
  * A rule's test table. In `text`, `[[…]]` marks each range the rule must flag (markers are
- * removed before checking). `output` is the text after applying the first fix of each finding
- * that has one; `null` means no finding offers a fix; leave it out to not check fixes.
+ * removed before checking). `message` is the exact message of the finding at each marked range:
+ * one string when every finding of the row says the same, else one per range in order. `output`
+ * is the text after applying the first fix of each finding that has one; `null` means no finding
+ * offers a fix; leave it out to not check fixes.
  */
 export interface RuleCases {
   /** Texts the rule must not flag. */
   valid: (string | { text: string; kind?: DocumentKind; format?: FormatId })[];
-  invalid: { text: string; output?: string | null; kind?: DocumentKind; format?: FormatId }[];
+  invalid: { text: string; message: string | string[]; output?: string | null; kind?: DocumentKind; format?: FormatId }[];
 }
 
 const MARKER = /\[\[|\]\]/g;
@@ -71,11 +74,21 @@ export function describeRule(ruleId: string, cases: RuleCases, language = 'en'):
       const kind = invalid.kind ?? defaultKind;
       it(`flags: ${label(invalid.text)}`, () => {
         const findings = findingsOf(ruleId, text, kind, invalid.format, language);
-        const expected = spans.map((span) => ({ ...span, text: text.slice(span.start, span.end) }));
+        const messages = typeof invalid.message === 'string' ? spans.map(() => invalid.message as string) : invalid.message;
+        assert.equal(messages.length, spans.length, 'one message per marked range');
+        const expected = spans.map((span, index) => ({ ...span, text: text.slice(span.start, span.end), message: messages[index] }));
         assert.deepEqual(
-          findings.map(({ start, end, text: flagged }) => ({ start, end, text: flagged })),
+          findings.map(({ start, end, text: flagged, message }) => ({ start, end, text: flagged, message })),
           expected,
         );
+        // A data rule's message formats (SARIF's messageStrings) read each of its messages.
+        const formats = Object.values(rule?.messageFormats ?? {});
+        if (formats.length > 0)
+          for (const { message } of findings)
+            assert.ok(
+              formats.some((format) => valuesOf(format, message)),
+              `no message format of ${ruleId} reads: ${message}`,
+            );
         if (invalid.output === undefined) return;
         if (invalid.output === null) {
           assert.deepEqual(

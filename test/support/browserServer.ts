@@ -44,7 +44,10 @@ class BridgeWriter extends AbstractMessageWriter {
   end(): void {}
 }
 
-/** The browser server (`bundle`: another build of it), started; `startedAt` is when (Node's `performance.now()`) the page was told to create the worker. */
+/**
+ * The browser server (`bundle`: another build of it), started; `startedAt` is when (Node's `performance.now()`) the page was told to
+ * create the worker.
+ */
 export async function startBrowserServer(bundle = BUNDLE): Promise<ServerTransport & { startedAt: number }> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium).`);
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });

@@ -317,8 +317,10 @@ export class ToneChecker {
       ruleId: UNSUPPORTED_LANGUAGE,
       severity: 'info',
       message:
-        `${what} ${names.join(', ')} (${languages[first.index].reason}), which no installed tone pack checks (packs: ${packs}), so ${drafts.length === 1 ? 'it is' : 'they are'} not checked. ` +
-        `If that is wrong, set the language: 'lang: en' in front matter, a 'language' glob in .support-tone.json, or <!-- support-tone-language en -->.`,
+        `${what} ${names.join(', ')} (${languages[first.index].reason}), which no installed tone pack checks (packs: ${packs}), ` +
+        `so ${drafts.length === 1 ? 'it is' : 'they are'} not checked. ` +
+        `If that is wrong, set the language: 'lang: en' in front matter, a 'language' glob in .support-tone.json, ` +
+        `or <!-- support-tone-language en -->.`,
       start: span.start,
       end: span.end,
       text: text.slice(span.start, span.end),
@@ -361,7 +363,10 @@ export class ToneChecker {
     };
   }
 
-  /** One phrase index per rule set and settings object, shared by all checkers: rule tables plus the config's extra and allowed phrases and vocabulary. */
+  /**
+   * One phrase index per rule set and settings object, shared by all checkers: rule tables plus the config's extra and allowed
+   * phrases and vocabulary.
+   */
   private phraseIndex(rules: readonly Rule[], settings: ToneSettings): PhraseIndex {
     let indexes = PHRASE_INDEXES.get(rules);
     if (!indexes) PHRASE_INDEXES.set(rules, (indexes = new WeakMap()));
@@ -594,8 +599,8 @@ function blockAt(blocks: readonly ProseBlock[], offset: number): ProseBlock | un
 }
 
 function skipReason(text: string, settings: ToneSettings): string | undefined {
-  if (text.length > settings.maxDocumentLength)
-    return `Not checked: ${text.length} characters is over the ${settings.maxDocumentLength}-character size limit.`;
+  if (text.length > settings.maxDocumentSize)
+    return `Not checked: ${text.length} characters is over the ${settings.maxDocumentSize}-character size limit.`;
   if (text.includes('\u0000')) return 'Not checked: the file contains NUL bytes, so it looks binary.';
   return undefined;
 }

@@ -118,7 +118,10 @@ const MIN_LETTERS = 20;
 const MIN_LATIN_LETTERS = 40;
 /** The detector reads at most this much of a draft: enough to be sure, cheap on long pages. */
 const SAMPLE_LENGTH = 2000;
-/** The English share is read on less: on the shared dev sets and the Obsidian translations it separates the languages the same at 500 characters as at 2,000. */
+/**
+ * The English share is read on less: on the shared dev sets and the Obsidian translations it
+ * separates the languages the same at 500 characters as at 2,000.
+ */
 const ENGLISH_SAMPLE_LENGTH = 500;
 
 /** How many characters of a text a pattern (`g`) matches, counted without a match array. */

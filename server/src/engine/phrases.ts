@@ -4,8 +4,8 @@
  * Pattern syntax (data in the rule files and in `extraPhrases`/`allowPhrases`): words separated
  * by spaces; `{a|b c}` alternatives, optional when one alternative is empty (`{please|}`);
  * `*` any one word; a word ending in `*` any word that starts with it (`ursäkt*`: `ursäkt`,
- * `ursäkta`, `ursäkten`); a punctuation token such as `,` matches that punctuation between two words. Matching is case-insensitive and reads ’ as '. Phrases are
- * literal words: nothing in them is a regular expression.
+ * `ursäkta`, `ursäkten`); a punctuation token such as `,` matches that punctuation between two words. Matching is
+ * case-insensitive and reads ’ as '. Phrases are literal words: nothing in them is a regular expression.
  */
 
 import { WORD_JOINER } from './model';

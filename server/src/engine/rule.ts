@@ -24,6 +24,11 @@ export interface RuleMeta {
   rank?: number;
   /** A short name for the problem on the front page: "a flat refusal". */
   label: string;
+  /**
+   * The messages its findings carry as formats, by id: `{0}`, `{1}`… where a finding fills in a value, literal braces
+   * doubled (SARIF's message strings). Data rules have them (see rulekit/messageFormats.ts); rules worded in code may not.
+   */
+  messageFormats?: Readonly<Record<string, string>>;
 }
 
 export interface Report extends Span {

@@ -16,8 +16,8 @@ export interface ToneSettings {
   rules: Readonly<Record<string, RuleSettings>>;
   /** In replies, skip blockquotes (the customer's quoted words). */
   skipQuotedInReplies: boolean;
-  /** Documents longer than this (UTF-16 code units) are skipped with a note. */
-  maxDocumentLength: number;
+  /** Documents longer than this (UTF-16 code units) are skipped with a note: the editor's `supportTone.maxDocumentSize`. */
+  maxDocumentSize: number;
   /** Terms no rule flags (product names such as "NOT Bank"): an allowed phrase of every rule. */
   vocabulary: readonly string[];
 }
@@ -26,6 +26,6 @@ export const DEFAULT_SETTINGS: ToneSettings = Object.freeze({
   companyName: 'Support',
   rules: Object.freeze({}),
   skipQuotedInReplies: true,
-  maxDocumentLength: 2 * 1024 * 1024,
+  maxDocumentSize: 2 * 1024 * 1024,
   vocabulary: Object.freeze([]),
 });

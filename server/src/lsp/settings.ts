@@ -37,7 +37,7 @@ export function normalizeSettings(raw: unknown): EditorSettings {
   return {
     layer,
     kinds: { reply: strings(kinds.reply), article: strings(kinds.article) },
-    maxDocumentSize: typeof size === 'number' && Number.isFinite(size) && size > 0 ? size : DEFAULT_SETTINGS.maxDocumentLength,
+    maxDocumentSize: typeof size === 'number' && Number.isFinite(size) && size > 0 ? size : DEFAULT_SETTINGS.maxDocumentSize,
   };
 }
 

@@ -185,7 +185,7 @@ export class Workspace {
     if (!byConfig) this.mergedSettings.set(editor, (byConfig = new WeakMap()));
     let settings = byConfig.get(config);
     if (!settings) {
-      settings = Object.freeze({ ...mergeSettings(editor.layer, config.settings), maxDocumentLength: editor.maxDocumentSize });
+      settings = Object.freeze({ ...mergeSettings(editor.layer, config.settings), maxDocumentSize: editor.maxDocumentSize });
       byConfig.set(config, settings);
     }
     return settings;

@@ -5,6 +5,12 @@ import { loadRule, type RuleHost } from '../rulekit/load';
 import { sentenceCaseHeadline, type SentenceCaseWords } from './sentenceCase';
 import { stackedMarksRule, type StackedMarksWords } from './stackedMarks';
 
+/**
+ * A greeting or sign-off: one of `phrases` (regular-expression sources) as a whole phrase at the start of its line, followed by no
+ * other letter, in any letter case.
+ */
+export const opening = (phrases: readonly string[]): RegExp => new RegExp(`^(?:${phrases.join('|')})(?!\\p{L})`, 'iu');
+
 /** A data pack's messages: its fix titles also name the shouting rule's fix. */
 export type DataPackMessages = Messages & { fixTitles: FixTitles };
 

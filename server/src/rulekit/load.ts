@@ -15,6 +15,7 @@ import {
   type OccurrenceCheck,
 } from './kinds/perDraft';
 import { checkPhrases } from './kinds/phrase';
+import { messageFormats } from './messageFormats';
 import { longEnough, presenceFinder, reportMissing, type MissingPiece, type Place, type PresenceSignals } from './kinds/presence';
 import schema from './rule.schema.json';
 
@@ -216,6 +217,7 @@ export function loadRule(data: unknown, host: RuleHost, limits?: RuleLimits): Ru
     ...(definition.headline === undefined ? {} : { headline: definition.headline }),
     ...(definition.rank === undefined ? {} : { rank: definition.rank }),
     label: definition.label ?? definition.id,
+    messageFormats: messageFormats(definition, host.messages),
   };
   if (definition.kind === 'presence') {
     const { missing } = definition;

@@ -34,50 +34,182 @@ describeRule('no-flat-no', {
     { text: 'Removing a member signs them out everywhere, and this cannot be reversed.', kind: 'article' },
   ],
   invalid: [
-    { text: 'Hi Lee,\n\nSorry, but we have [[no choice but to decline]] the request. You can reapply next month.\n\nBest', kind: 'reply' },
-    { text: "Hi Lee,\n\n[[We can't share any details]] about the review, but you can keep using the app.\n\nBest", kind: 'reply' },
-    { text: 'The username [[cannot be taken]] while another account holds it.', kind: 'article' },
-    { text: '[[We cannot refund]] this order. We do not offer partial refunds either.', kind: 'article' },
-    { text: 'Hi Kim,\n\nYou [[will probably not get a reply]] on the tracker, so please ask in the forum.\n\nThanks', kind: 'reply' },
-    { text: 'Hi Kim,\n\nQuestions posted on the tracker [[will probably not get a reply]].\n\nThanks', kind: 'reply' },
-    { text: "Hi Kim,\n\n[[It's unlikely you'll get]] an answer on that board.\n\nThanks", kind: 'reply' },
-    { text: 'A Linux build [[is not currently being worked on]].', kind: 'article' },
-    { text: '[[No]], the refund has not been issued yet.', output: 'The refund has not been issued yet.' },
-    { text: "[[No]], [[we can't extend]] your trial past 30 days." },
-    { text: '[[We can’t refund]] annual plans after 30 days.', output: null },
-    { text: '[[We are unable to reverse]] a payout once it has been sent.', output: null },
-    { text: '[[It is not possible]] to merge two accounts.', output: null },
-    { text: "[[There is nothing we can do]] about the courier's delay.", output: null },
-    { text: '[[Your request has been denied]].', output: null },
-    { text: "[[We don't offer refunds]] on digital downloads.", output: null },
-    { text: "[[We won't be refunding]] the shipping fee.", output: null },
-    { text: '[[No refunds will be issued]] for partial months.', output: null },
-    { text: "[[That's not something we offer]] on the Starter plan.", output: null },
-    { text: "Unfortunately, [[we're not in a position to]] extend the trial.", output: null },
+    {
+      text: 'Hi Lee,\n\nSorry, but we have [[no choice but to decline]] the request. You can reapply next month.\n\nBest',
+      message: "'no choice but to decline' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+      kind: 'reply',
+    },
+    {
+      text: "Hi Lee,\n\n[[We can't share any details]] about the review, but you can keep using the app.\n\nBest",
+      message: "'We can't share any details' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+      kind: 'reply',
+    },
+    {
+      text: 'The username [[cannot be taken]] while another account holds it.',
+      message: "'cannot be taken' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+      kind: 'article',
+    },
+    {
+      text: '[[We cannot refund]] this order. We do not offer partial refunds either.',
+      message: "'We cannot refund' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+      kind: 'article',
+    },
+    {
+      text: 'Hi Kim,\n\nYou [[will probably not get a reply]] on the tracker, so please ask in the forum.\n\nThanks',
+      message: "'will probably not get a reply' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+      kind: 'reply',
+    },
+    {
+      text: 'Hi Kim,\n\nQuestions posted on the tracker [[will probably not get a reply]].\n\nThanks',
+      message: "'will probably not get a reply' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+      kind: 'reply',
+    },
+    {
+      text: "Hi Kim,\n\n[[It's unlikely you'll get]] an answer on that board.\n\nThanks",
+      message: "'It's unlikely you'll get' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+      kind: 'reply',
+    },
+    {
+      text: 'A Linux build [[is not currently being worked on]].',
+      message: "'is not currently being worked on' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+      kind: 'article',
+    },
+    {
+      text: '[[No]], the refund has not been issued yet.',
+      message: "A flat 'No' opens this sentence: lead with what you can do.",
+      output: 'The refund has not been issued yet.',
+    },
+    {
+      text: "[[No]], [[we can't extend]] your trial past 30 days.",
+      message: [
+        "A flat 'No' opens this sentence: lead with what you can do.",
+        "'we can't extend' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+      ],
+    },
+    {
+      text: '[[We can’t refund]] annual plans after 30 days.',
+      message: "'We can’t refund' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+      output: null,
+    },
+    {
+      text: '[[We are unable to reverse]] a payout once it has been sent.',
+      message: "'We are unable to reverse' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+      output: null,
+    },
+    {
+      text: '[[It is not possible]] to merge two accounts.',
+      message: "'It is not possible' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+      output: null,
+    },
+    {
+      text: "[[There is nothing we can do]] about the courier's delay.",
+      message: "'There is nothing we can do' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+      output: null,
+    },
+    {
+      text: '[[Your request has been denied]].',
+      message: "'Your request has been denied' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+      output: null,
+    },
+    {
+      text: "[[We don't offer refunds]] on digital downloads.",
+      message: "'We don't offer refunds' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+      output: null,
+    },
+    {
+      text: "[[We won't be refunding]] the shipping fee.",
+      message: "'We won't be refunding' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+      output: null,
+    },
+    {
+      text: '[[No refunds will be issued]] for partial months.',
+      message: "'No refunds will be issued' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+      output: null,
+    },
+    {
+      text: "[[That's not something we offer]] on the Starter plan.",
+      message: "'That's not something we offer' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+      output: null,
+    },
+    {
+      text: "Unfortunately, [[we're not in a position to]] extend the trial.",
+      message: "'we're not in a position to' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+      output: null,
+    },
     {
       text:
         '[[We cannot cancel]] an order once it ships. The courier collects parcels at ' +
         'noon. Parcels travel by road. You can return it within 30 days.',
+      message: "'We cannot cancel' is a flat refusal: say what you can do instead, in this sentence or the next two.",
       output: null,
     },
-    { text: "Sorry, [[we **can't** do that]] for annual plans.", output: null },
-    { text: 'Unfortunately [[we are\nunable to transfer]] licences between companies.', output: null },
-    { text: 'Shipping notes:\n\n- [[We do not ship]] to PO boxes.\n- Orders ship from Leeds.', output: null },
+    {
+      text: "Sorry, [[we **can't** do that]] for annual plans.",
+      message: "'we **can't** do that' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+      output: null,
+    },
+    {
+      text: 'Unfortunately [[we are\nunable to transfer]] licences between companies.',
+      message: "'we are unable to transfer' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+      output: null,
+    },
+    {
+      text: 'Shipping notes:\n\n- [[We do not ship]] to PO boxes.\n- Orders ship from Leeds.',
+      message: "'We do not ship' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+      output: null,
+    },
     {
       text: 'Hi Dana,\n\n[[We cannot process]] a return without the original packaging.\n\nBest,\nAlex',
+      message: "'We cannot process' is a flat refusal: say what you can do instead, in this sentence or the next two.",
       format: 'plaintext',
       output: null,
     },
-    { text: "[[We can't display]] weekly totals on the hourly chart." },
-    { text: 'This is why [[we cannot show]] campaign names for imported visits.' },
-    { text: 'With the old storage format, [[we are unfortunately unable to]] show exact counts per page.' },
-    { text: 'Sorting by country and device at the same time [[is impossible]].' },
-    { text: "If your account exists only to advertise, [[we won't allow]] it." },
-    { text: 'Please note that gift codes [[cannot be re-gifted]] once they are redeemed.' },
-    { text: 'Please note that all moderation [[decisions are final]] and [[cannot be further appealed]].' },
-    { text: "Unfortunately, moving you back to the legacy plan [[isn't something we're able to do]] at this time." },
-    { text: '[[That is not possible]] on the Starter plan.' },
-    { text: 'Seat licences [[are not transferable]] between workspaces.' },
-    { text: "[[We don't have any more information]] about the outage." },
+    {
+      text: "[[We can't display]] weekly totals on the hourly chart.",
+      message: "'We can't display' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+    },
+    {
+      text: 'This is why [[we cannot show]] campaign names for imported visits.',
+      message: "'we cannot show' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+    },
+    {
+      text: 'With the old storage format, [[we are unfortunately unable to]] show exact counts per page.',
+      message: "'we are unfortunately unable to' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+    },
+    {
+      text: 'Sorting by country and device at the same time [[is impossible]].',
+      message: "'is impossible' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+    },
+    {
+      text: "If your account exists only to advertise, [[we won't allow]] it.",
+      message: "'we won't allow' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+    },
+    {
+      text: 'Please note that gift codes [[cannot be re-gifted]] once they are redeemed.',
+      message: "'cannot be re-gifted' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+    },
+    {
+      text: 'Please note that all moderation [[decisions are final]] and [[cannot be further appealed]].',
+      message: [
+        "'decisions are final' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+        "'cannot be further appealed' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+      ],
+    },
+    {
+      text: "Unfortunately, moving you back to the legacy plan [[isn't something we're able to do]] at this time.",
+      message: "'isn't something we're able to do' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+    },
+    {
+      text: '[[That is not possible]] on the Starter plan.',
+      message: "'That is not possible' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+    },
+    {
+      text: 'Seat licences [[are not transferable]] between workspaces.',
+      message: "'are not transferable' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+    },
+    {
+      text: "[[We don't have any more information]] about the outage.",
+      message: "'We don't have any more information' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+    },
   ],
 });

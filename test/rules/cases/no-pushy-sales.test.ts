@@ -21,22 +21,99 @@ describeRule('no-pushy-sales', {
     '## Upgrade today\n\nThis page lists what each plan includes.',
   ],
   invalid: [
-    { text: '[[Upgrade today]] to unlock unlimited exports.', output: null },
-    { text: '[[Don’t miss out]] on our spring discount.', output: null },
-    { text: 'Pro is 30% off [[for a limited time only]], so [[act fast]].', output: null },
-    { text: '[[Hurry]], there are [[only 3 left]] at this price.', output: null },
-    { text: '[[Buy now]] and get 20% off your first year.', output: null },
-    { text: 'Pro has everything you need, so [[what are you waiting for]]?', output: null },
-    { text: '[[You should upgrade]] to Pro before your trial ends.', output: null },
-    { text: "The [[offer ends tonight]], so [[don't wait any longer]].", output: null },
-    { text: 'This [[exclusive offer just for you]] expires on Friday.', output: null },
-    { text: '[[Sign up today]] and your first month is free.', output: null },
-    { text: "It's your [[last chance]] to lock in the old price.", output: null },
-    { text: "[[You'll regret it]] if you stay on the free plan.", output: null },
-    { text: '**[[Upgrade** now]] and get priority support.', output: null },
-    { text: 'The Pro plan fixes this, so [[renew\ntoday]] to keep your discount.', output: null },
-    { text: 'While you wait:\n\n- [[Limited time offer]]: 30% off annual plans.\n- Your ticket is in the queue.', output: null },
-    { text: 'Hi Dana,\n\nThe export limit goes away on Pro. [[Upgrade now]]!\n\nBest,\nAlex', format: 'plaintext', output: null },
-    { text: '[[Switch to our annual plan today]] and save.' },
+    {
+      text: '[[Upgrade today]] to unlock unlimited exports.',
+      message: "'Upgrade today' pressures the customer: offer the option and let them decide.",
+      output: null,
+    },
+    {
+      text: '[[Don’t miss out]] on our spring discount.',
+      message: "'Don’t miss out' pressures the customer: offer the option and let them decide.",
+      output: null,
+    },
+    {
+      text: 'Pro is 30% off [[for a limited time only]], so [[act fast]].',
+      message: [
+        "'for a limited time only' pressures the customer: offer the option and let them decide.",
+        "'act fast' pressures the customer: offer the option and let them decide.",
+      ],
+      output: null,
+    },
+    {
+      text: '[[Hurry]], there are [[only 3 left]] at this price.',
+      message: [
+        "'Hurry' pressures the customer: offer the option and let them decide.",
+        "'only 3 left' pressures the customer: offer the option and let them decide.",
+      ],
+      output: null,
+    },
+    {
+      text: '[[Buy now]] and get 20% off your first year.',
+      message: "'Buy now' pressures the customer: offer the option and let them decide.",
+      output: null,
+    },
+    {
+      text: 'Pro has everything you need, so [[what are you waiting for]]?',
+      message: "'what are you waiting for' pressures the customer: offer the option and let them decide.",
+      output: null,
+    },
+    {
+      text: '[[You should upgrade]] to Pro before your trial ends.',
+      message: "'You should upgrade' pressures the customer: offer the option and let them decide.",
+      output: null,
+    },
+    {
+      text: "The [[offer ends tonight]], so [[don't wait any longer]].",
+      message: [
+        "'offer ends tonight' pressures the customer: offer the option and let them decide.",
+        "'don't wait any longer' pressures the customer: offer the option and let them decide.",
+      ],
+      output: null,
+    },
+    {
+      text: 'This [[exclusive offer just for you]] expires on Friday.',
+      message: "'exclusive offer just for you' pressures the customer: offer the option and let them decide.",
+      output: null,
+    },
+    {
+      text: '[[Sign up today]] and your first month is free.',
+      message: "'Sign up today' pressures the customer: offer the option and let them decide.",
+      output: null,
+    },
+    {
+      text: "It's your [[last chance]] to lock in the old price.",
+      message: "'last chance' pressures the customer: offer the option and let them decide.",
+      output: null,
+    },
+    {
+      text: "[[You'll regret it]] if you stay on the free plan.",
+      message: "'You'll regret it' pressures the customer: offer the option and let them decide.",
+      output: null,
+    },
+    {
+      text: '**[[Upgrade** now]] and get priority support.',
+      message: "'Upgrade** now' pressures the customer: offer the option and let them decide.",
+      output: null,
+    },
+    {
+      text: 'The Pro plan fixes this, so [[renew\ntoday]] to keep your discount.',
+      message: "'renew today' pressures the customer: offer the option and let them decide.",
+      output: null,
+    },
+    {
+      text: 'While you wait:\n\n- [[Limited time offer]]: 30% off annual plans.\n- Your ticket is in the queue.',
+      message: "'Limited time offer' pressures the customer: offer the option and let them decide.",
+      output: null,
+    },
+    {
+      text: 'Hi Dana,\n\nThe export limit goes away on Pro. [[Upgrade now]]!\n\nBest,\nAlex',
+      message: "'Upgrade now' pressures the customer: offer the option and let them decide.",
+      format: 'plaintext',
+      output: null,
+    },
+    {
+      text: '[[Switch to our annual plan today]] and save.',
+      message: "'Switch to our annual plan today' pressures the customer: offer the option and let them decide.",
+    },
   ],
 });

@@ -32,37 +32,122 @@ describeRule('no-vague-timeline', {
     'Importing a large library may take a while.',
   ],
   invalid: [
-    { text: 'The fix will arrive [[in the next big desktop update]].', output: 'The fix will arrive in [version], due [date].' },
-    { text: "We'll get back to you [[shortly]].", output: "We'll get back to you within [time]." },
-    { text: 'The fix for the sync bug will ship [[soon]].', output: 'The fix for the sync bug will ship by [time].' },
-    { text: 'Your refund will be processed [[in due course]].', output: 'Your refund will be processed by [date].' },
-    { text: 'We plan to add SSO to the Starter plan [[at some point]].', output: 'We plan to add SSO to the Starter plan by [date].' },
-    { text: "We'll send a replacement [[as soon as possible]].", output: "We'll send a replacement by [time]." },
-    { text: 'Your refund should be processed [[as soon as possible]].', output: 'Your refund should be processed by [time].' },
-    { text: 'The team will have an update [[in the coming days]].', output: 'The team will have an update by [date].' },
-    { text: 'Your new card should arrive [[any day now]].', output: 'Your new card should arrive by [date].' },
-    { text: "I'll look at the export logs [[when I get a chance]].", output: "I'll look at the export logs by [time]." },
-    { text: 'Someone from billing will contact you [[in the near future]].', output: 'Someone from billing will contact you by [date].' },
-    { text: 'Service should be restored [[momentarily]].', output: 'Service should be restored within [time].' },
-    { text: "I'll send the return label [[asap]].", output: "I'll send the return label by [time]." },
+    {
+      text: 'The fix will arrive [[in the next big desktop update]].',
+      message:
+        "'in the next big desktop update' is a vague timeline: give a concrete time frame " +
+        '(a date, a day, "within 2 days"). Try \'in [version], due [date]\'.',
+      output: 'The fix will arrive in [version], due [date].',
+    },
+    {
+      text: "We'll get back to you [[shortly]].",
+      message: "'shortly' is a vague timeline: give a concrete time frame (a date, a day, \"within 2 days\"). Try 'within [time]'.",
+      output: "We'll get back to you within [time].",
+    },
+    {
+      text: 'The fix for the sync bug will ship [[soon]].',
+      message: "'soon' is a vague timeline: give a concrete time frame (a date, a day, \"within 2 days\"). Try 'by [time]'.",
+      output: 'The fix for the sync bug will ship by [time].',
+    },
+    {
+      text: 'Your refund will be processed [[in due course]].',
+      message: "'in due course' is a vague timeline: give a concrete time frame (a date, a day, \"within 2 days\"). Try 'by [date]'.",
+      output: 'Your refund will be processed by [date].',
+    },
+    {
+      text: 'We plan to add SSO to the Starter plan [[at some point]].',
+      message: "'at some point' is a vague timeline: give a concrete time frame (a date, a day, \"within 2 days\"). Try 'by [date]'.",
+      output: 'We plan to add SSO to the Starter plan by [date].',
+    },
+    {
+      text: "We'll send a replacement [[as soon as possible]].",
+      message: "'as soon as possible' is a vague timeline: give a concrete time frame (a date, a day, \"within 2 days\"). Try 'by [time]'.",
+      output: "We'll send a replacement by [time].",
+    },
+    {
+      text: 'Your refund should be processed [[as soon as possible]].',
+      message: "'as soon as possible' is a vague timeline: give a concrete time frame (a date, a day, \"within 2 days\"). Try 'by [time]'.",
+      output: 'Your refund should be processed by [time].',
+    },
+    {
+      text: 'The team will have an update [[in the coming days]].',
+      message: "'in the coming days' is a vague timeline: give a concrete time frame (a date, a day, \"within 2 days\"). Try 'by [date]'.",
+      output: 'The team will have an update by [date].',
+    },
+    {
+      text: 'Your new card should arrive [[any day now]].',
+      message: "'any day now' is a vague timeline: give a concrete time frame (a date, a day, \"within 2 days\"). Try 'by [date]'.",
+      output: 'Your new card should arrive by [date].',
+    },
+    {
+      text: "I'll look at the export logs [[when I get a chance]].",
+      message: "'when I get a chance' is a vague timeline: give a concrete time frame (a date, a day, \"within 2 days\"). Try 'by [time]'.",
+      output: "I'll look at the export logs by [time].",
+    },
+    {
+      text: 'Someone from billing will contact you [[in the near future]].',
+      message: "'in the near future' is a vague timeline: give a concrete time frame (a date, a day, \"within 2 days\"). Try 'by [date]'.",
+      output: 'Someone from billing will contact you by [date].',
+    },
+    {
+      text: 'Service should be restored [[momentarily]].',
+      message: "'momentarily' is a vague timeline: give a concrete time frame (a date, a day, \"within 2 days\"). Try 'within [time]'.",
+      output: 'Service should be restored within [time].',
+    },
+    {
+      text: "I'll send the return label [[asap]].",
+      message: "'asap' is a vague timeline: give a concrete time frame (a date, a day, \"within 2 days\"). Try 'by [time]'.",
+      output: "I'll send the return label by [time].",
+    },
     {
       text: 'Engineering is working on the outage and will fix it **[[soon]]**.',
+      message: "'soon' is a vague timeline: give a concrete time frame (a date, a day, \"within 2 days\"). Try 'by [time]'.",
       output: 'Engineering is working on the outage and will fix it **by [time]**.',
     },
-    { text: '[[Soon]] you’ll be able to export reports as PDF.', output: 'By [time] you’ll be able to export reports as PDF.' },
-    { text: 'The courier will deliver your parcel [[in due\ncourse]].', output: 'The courier will deliver your parcel by [date].' },
+    {
+      text: '[[Soon]] you’ll be able to export reports as PDF.',
+      message: "'Soon' is a vague timeline: give a concrete time frame (a date, a day, \"within 2 days\"). Try 'by [time]'.",
+      output: 'By [time] you’ll be able to export reports as PDF.',
+    },
+    {
+      text: 'The courier will deliver your parcel [[in due\ncourse]].',
+      message: "'in due course' is a vague timeline: give a concrete time frame (a date, a day, \"within 2 days\"). Try 'by [date]'.",
+      output: 'The courier will deliver your parcel by [date].',
+    },
     {
       text: 'Coming up:\n\n- Dark mode is coming [[soon]].\n- Exports now include tags.',
+      message: "'soon' is a vague timeline: give a concrete time frame (a date, a day, \"within 2 days\"). Try 'by [time]'.",
       output: 'Coming up:\n\n- Dark mode is coming by [time].\n- Exports now include tags.',
     },
     {
       text: "Hi Dana,\n\nI'll reply about the invoice [[shortly]].\n\nBest,\nAlex",
+      message: "'shortly' is a vague timeline: give a concrete time frame (a date, a day, \"within 2 days\"). Try 'within [time]'.",
       format: 'plaintext',
       output: "Hi Dana,\n\nI'll reply about the invoice within [time].\n\nBest,\nAlex",
     },
-    { text: 'Wait for the upload to finish. [[This can take a while]].' },
-    { text: 'We will be in touch [[once we have more information]].' },
-    { text: "You'll hear from us [[when the review is complete]]." },
-    { text: '[[We will be adding more guides here over time]].' },
+    {
+      text: 'Wait for the upload to finish. [[This can take a while]].',
+      message:
+        "'This can take a while' is a vague timeline: give a concrete time frame " +
+        '(a date, a day, "within 2 days"). Try \'takes up to [time]\'.',
+    },
+    {
+      text: 'We will be in touch [[once we have more information]].',
+      message:
+        "'once we have more information' is a vague timeline: give a concrete time frame " +
+        '(a date, a day, "within 2 days"). Try \'by [date]\'.',
+    },
+    {
+      text: "You'll hear from us [[when the review is complete]].",
+      message:
+        "'when the review is complete' is a vague timeline: give a concrete time frame " +
+        '(a date, a day, "within 2 days"). Try \'by [date]\'.',
+    },
+    {
+      text: '[[We will be adding more guides here over time]].',
+      message:
+        "'We will be adding more guides here over time' is a vague timeline: give a concrete time frame " +
+        '(a date, a day, "within 2 days"). Try \'by [date]\'.',
+    },
   ],
 });

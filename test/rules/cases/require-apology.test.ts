@@ -28,28 +28,33 @@ describeRule('require-apology', {
   invalid: [
     {
       text: '[[Hi Sam,]]\n\nYour refund was processed on Monday and should reach your card within 5 business days.\n\nBest,\nAlex',
+      message: 'No apology in this reply: say sorry for the trouble, even if it was not your fault.',
       output:
         "Hi Sam,\n\nI'm sorry for the trouble this has caused. Your refund was processed on " +
         'Monday and should reach your card within 5 business days.\n\nBest,\nAlex',
     },
     {
       text: "[[Hi Priya,]]\n\nI'm sorry you feel that way, but the charge stands.\n\nBest,\nAlex",
+      message: 'No apology in this reply: say sorry for the trouble, even if it was not your fault.',
       output: "Hi Priya,\n\nI'm sorry for the trouble this has caused. I'm sorry you feel that way, but the charge stands.\n\nBest,\nAlex",
     },
     {
       text: '[[Hi Mia,]]\n\nWe apologize if this caused any confusion. The invoice is correct.\n\nBest,\nAlex',
+      message: 'No apology in this reply: say sorry for the trouble, even if it was not your fault.',
       output:
         "Hi Mia,\n\nI'm sorry for the trouble this has caused. We apologize if this caused " +
         'any confusion. The invoice is correct.\n\nBest,\nAlex',
     },
     {
       text: '[[Hi Ana,]]\n\nWe regret to inform you that your warranty claim was declined.\n\nRegards,\nAlex',
+      message: 'No apology in this reply: say sorry for the trouble, even if it was not your fault.',
       output:
         "Hi Ana,\n\nI'm sorry for the trouble this has caused. We regret to inform you that " +
         'your warranty claim was declined.\n\nRegards,\nAlex',
     },
     {
       text: '[[Hi Tom,]]\n\nI’m sorry you feel that way about the new pricing.\n\nBest,\nAlex',
+      message: 'No apology in this reply: say sorry for the trouble, even if it was not your fault.',
       output: "Hi Tom,\n\nI'm sorry for the trouble this has caused. I’m sorry you feel that way about the new pricing.\n\nBest,\nAlex",
     },
     {
@@ -57,6 +62,7 @@ describeRule('require-apology', {
         '[[Hi Grace,]]\n\n> Sorry to bother you again, but my export keeps failing.\n\nThe ' +
         'export limit is 10,000 rows per file, so split the date range into two ' +
         'exports.\n\nBest,\nAlex',
+      message: 'No apology in this reply: say sorry for the trouble, even if it was not your fault.',
       output:
         "Hi Grace,\n\n> Sorry to bother you again, but my export keeps failing.\n\nI'm sorry " +
         'for the trouble this has caused. The export limit is 10,000 rows per file, so ' +
@@ -64,10 +70,12 @@ describeRule('require-apology', {
     },
     {
       text: '[[Your order shipped this morning with DHL.]]\n\nBest,\nAlex',
+      message: 'No apology in this reply: say sorry for the trouble, even if it was not your fault.',
       output: "I'm sorry for the trouble this has caused. Your order shipped this morning with DHL.\n\nBest,\nAlex",
     },
     {
       text: '[[Hi Dana,]]\n\nThe courier says the parcel was left with a neighbour.\n\nBest,\nAlex',
+      message: 'No apology in this reply: say sorry for the trouble, even if it was not your fault.',
       format: 'plaintext',
       output:
         "Hi Dana,\n\nI'm sorry for the trouble this has caused. The courier says the parcel was left with a neighbour.\n\nBest,\nAlex",
@@ -76,30 +84,35 @@ describeRule('require-apology', {
       text:
         'Hi Omar,\n\nSorry for the wait. Your account is unlocked.\n\nBest,\nAlex\n\n---\n\n[[Hi ' +
         'Lena,]]\n\nYour account is unlocked.\n\nBest,\nAlex',
+      message: 'No apology in this reply: say sorry for the trouble, even if it was not your fault.',
       output:
         'Hi Omar,\n\nSorry for the wait. Your account is unlocked.\n\nBest,\nAlex\n\n---\n\nHi ' +
         "Lena,\n\nI'm sorry for the trouble this has caused. Your account is unlocked.\n\nBest,\nAlex",
     },
     {
       text: '[[Hi Noor,]]\n\nApologies if the new invoice layout was confusing. The total is at the bottom.\n\nBest,\nAlex',
+      message: 'No apology in this reply: say sorry for the trouble, even if it was not your fault.',
       output:
         "Hi Noor,\n\nI'm sorry for the trouble this has caused. Apologies if the new " +
         'invoice layout was confusing. The total is at the bottom.\n\nBest,\nAlex',
     },
     {
       text: "[[Hi Sam,]]\n\nI'm sorry you\nfeel that way, but the renewal went through as planned.\n\nBest,\nAlex",
+      message: 'No apology in this reply: say sorry for the trouble, even if it was not your fault.',
       output:
         "Hi Sam,\n\nI'm sorry for the trouble this has caused. I'm sorry you\nfeel that way, " +
         'but the renewal went through as planned.\n\nBest,\nAlex',
     },
     {
       text: '[[Hi Priya,]]\n\nHere is what changed:\n\n- Your plan now renews monthly.\n- Invoices arrive on the 1st.\n\nBest,\nAlex',
+      message: 'No apology in this reply: say sorry for the trouble, even if it was not your fault.',
       output:
         "Hi Priya,\n\nI'm sorry for the trouble this has caused. Here is what changed:\n\n- " +
         'Your plan now renews monthly.\n- Invoices arrive on the 1st.\n\nBest,\nAlex',
     },
     {
       text: '[[Hi Jordan,]]\n\nI’m sorry *if you felt* rushed on the call. The refund is on its way.\n\nBest,\nAlex',
+      message: 'No apology in this reply: say sorry for the trouble, even if it was not your fault.',
       output:
         "Hi Jordan,\n\nI'm sorry for the trouble this has caused. I’m sorry *if you felt* " +
         'rushed on the call. The refund is on its way.\n\nBest,\nAlex',

@@ -25,6 +25,7 @@ describeRule('require-empathy', {
   invalid: [
     {
       text: '[[Hi Jordan,]]\n\nThank you for your patience while we looked into this. The charge is reversed.\n\nBest,\nAlex',
+      message: 'No empathy in this reply: acknowledge how the customer feels.',
       output:
         'Hi Jordan,\n\nI understand how frustrating this must be. Thank you for your ' +
         'patience while we looked into this. The charge is reversed.\n\nBest,\nAlex',
@@ -33,6 +34,7 @@ describeRule('require-empathy', {
       text:
         '[[Hi Sam,]]\n\nThanks for reaching out. The export limit is 10,000 rows per file, ' +
         'so split the date range into two exports.\n\nBest,\nAlex',
+      message: 'No empathy in this reply: acknowledge how the customer feels.',
       output:
         'Hi Sam,\n\nI understand how frustrating this must be. Thanks for reaching out. The ' +
         'export limit is 10,000 rows per file, so split the date range into two ' +
@@ -40,6 +42,7 @@ describeRule('require-empathy', {
     },
     {
       text: '[[Hi Priya,]]\n\nThank you for contacting Acme Support. Your ticket number is 4821.\n\nBest,\nAlex',
+      message: 'No empathy in this reply: acknowledge how the customer feels.',
       output:
         'Hi Priya,\n\nI understand how frustrating this must be. Thank you for contacting ' +
         'Acme Support. Your ticket number is 4821.\n\nBest,\nAlex',
@@ -48,16 +51,19 @@ describeRule('require-empathy', {
       text:
         '[[Hi Jordan,]]\n\nYour refund was processed on Monday and should reach your card ' +
         'within 5 business days.\n\nKind regards,\nAlex',
+      message: 'No empathy in this reply: acknowledge how the customer feels.',
       output:
         'Hi Jordan,\n\nI understand how frustrating this must be. Your refund was processed ' +
         'on Monday and should reach your card within 5 business days.\n\nKind regards,\nAlex',
     },
     {
       text: '[[Your order shipped this morning with DHL.]]\n\nBest,\nAlex',
+      message: 'No empathy in this reply: acknowledge how the customer feels.',
       output: 'I understand how frustrating this must be. Your order shipped this morning with DHL.\n\nBest,\nAlex',
     },
     {
       text: '[[Hi Dana,]]\n\nThe courier says the parcel was left with a neighbour at number 14.\n\nBest,\nAlex',
+      message: 'No empathy in this reply: acknowledge how the customer feels.',
       format: 'plaintext',
       output:
         'Hi Dana,\n\nI understand how frustrating this must be. The courier says the parcel ' +
@@ -68,6 +74,7 @@ describeRule('require-empathy', {
         '[[Hi Leo,]]\n\n> This is so frustrating, the sync has failed three times ' +
         'today.\n\nThe sync failed because the API token expired. I have issued a new ' +
         'one.\n\nBest,\nAlex',
+      message: 'No empathy in this reply: acknowledge how the customer feels.',
       output:
         'Hi Leo,\n\n> This is so frustrating, the sync has failed three times today.\n\nI ' +
         'understand how frustrating this must be. The sync failed because the API token ' +
@@ -77,38 +84,45 @@ describeRule('require-empathy', {
       text:
         'Hi Ana,\n\nThat sounds stressful. Your card is unblocked.\n\nBest,\nAlex\n\n---\n\n[[Hi ' +
         'Tom,]]\n\nYour card is unblocked.\n\nBest,\nAlex',
+      message: 'No empathy in this reply: acknowledge how the customer feels.',
       output:
         'Hi Ana,\n\nThat sounds stressful. Your card is unblocked.\n\nBest,\nAlex\n\n---\n\nHi ' +
         'Tom,\n\nI understand how frustrating this must be. Your card is unblocked.\n\nBest,\nAlex',
     },
     {
       text: '[[Hi Grace,]]\n\nThe replacement router ships today\nand the courier will text you a delivery window.\n\nBest,\nAlex',
+      message: 'No empathy in this reply: acknowledge how the customer feels.',
       output:
         'Hi Grace,\n\nI understand how frustrating this must be. The replacement router ' +
         'ships today\nand the courier will text you a delivery window.\n\nBest,\nAlex',
     },
     {
       text: '[[Hi Omar,]]\n\nTo connect Okta:\n\n- Open Settings > SSO.\n- Paste the metadata URL.\n\nBest,\nAlex',
+      message: 'No empathy in this reply: acknowledge how the customer feels.',
       output:
         'Hi Omar,\n\nI understand how frustrating this must be. To connect Okta:\n\n- Open ' +
         'Settings > SSO.\n- Paste the metadata URL.\n\nBest,\nAlex',
     },
     {
       text: '[[Hi Lena,]]\n\nThanks for **reaching out**. The invoice is attached.\n\nBest,\nAlex',
+      message: 'No empathy in this reply: acknowledge how the customer feels.',
       output: 'Hi Lena,\n\nI understand how frustrating this must be. Thanks for **reaching out**. The invoice is attached.\n\nBest,\nAlex',
     },
     {
       text: '[[Hi Noor,]]\n\nThanks for your email. Your plan renews on 1 June.\n\nCheers,\nAlex',
+      message: 'No empathy in this reply: acknowledge how the customer feels.',
       output: 'Hi Noor,\n\nI understand how frustrating this must be. Thanks for your email. Your plan renews on 1 June.\n\nCheers,\nAlex',
     },
     {
       text: '[[Hello Sam,]]\n\nHere’s how to reset your password: open the sign-in page and choose Forgot password.\n\nBest,\nAlex',
+      message: 'No empathy in this reply: acknowledge how the customer feels.',
       output:
         'Hello Sam,\n\nI understand how frustrating this must be. Here’s how to reset your ' +
         'password: open the sign-in page and choose Forgot password.\n\nBest,\nAlex',
     },
     {
       text: '[[Hi Sam,]]\n\nThanks for the details. Please clear your browser cache and sign in again.\n\nBest,\nAlex',
+      message: 'No empathy in this reply: acknowledge how the customer feels.',
       output:
         'Hi Sam,\n\nI understand how frustrating this must be. Thanks for the details. ' +
         'Please clear your browser cache and sign in again.\n\nBest,\nAlex',

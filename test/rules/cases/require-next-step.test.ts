@@ -68,7 +68,9 @@ describeRule('require-next-step', {
       kind: 'article',
     },
     {
-      text: '# Dark mode\n\nThe app follows your system theme.\n\n- On **Windows**: Settings > Personalization > Colors.\n- On **Android**: Settings → Display → Dark theme.',
+      text:
+        '# Dark mode\n\nThe app follows your system theme.\n\n- On **Windows**: Settings > Personalization > Colors.\n' +
+        '- On **Android**: Settings → Display → Dark theme.',
       kind: 'article',
     },
     { text: '# Copy a clean link\n\nTo copy a link without tracking, right-click it and choose Copy Clean Link.', kind: 'article' },
@@ -83,16 +85,19 @@ describeRule('require-next-step', {
   invalid: [
     {
       text: 'Hi Lee,\n\nWe are looking into the sync problem.\n\n[[Best,]]\nMo',
+      message: 'No next step: say what happens next, who does it and when.',
       output: "Hi Lee,\n\nWe are looking into the sync problem.\n\nI'll [next step] by [date], and I'll update you then.\n\nBest,\nMo",
     },
     {
       text: 'Hi Sam,\n\nThe export limit is 10,000 rows. Let me know if you have any questions.\n\n[[Best,]]\nAlex',
+      message: 'No next step: say what happens next, who does it and when.',
       output:
         'Hi Sam,\n\nThe export limit is 10,000 rows. Let me know if you have any ' +
         "questions.\n\nI'll [next step] by [date], and I'll update you then.\n\nBest,\nAlex",
     },
     {
       text: 'Hi Priya,\n\nHere is the link to our SSO guide. Hope this helps!\n\n[[Thanks,]]\nAlex',
+      message: 'No next step: say what happens next, who does it and when.',
       output:
         "Hi Priya,\n\nHere is the link to our SSO guide. Hope this helps!\n\nI'll [next step] " +
         "by [date], and I'll update you then.\n\nThanks,\nAlex",
@@ -101,6 +106,7 @@ describeRule('require-next-step', {
       text:
         'Hi Jordan,\n\nExports over 10,000 rows are on our roadmap. Feel free to let us ' +
         'know if anything else comes up!\n\n[[Kind regards,]]\nAlex',
+      message: 'No next step: say what happens next, who does it and when.',
       output:
         'Hi Jordan,\n\nExports over 10,000 rows are on our roadmap. Feel free to let us ' +
         "know if anything else comes up!\n\nI'll [next step] by [date], and I'll update you " +
@@ -108,28 +114,33 @@ describeRule('require-next-step', {
     },
     {
       text: 'Hi Noor,\n\nWe will not be changing the rounding rule, and we are going to close this thread.\n\n[[Best,]]\nAlex',
+      message: 'No next step: say what happens next, who does it and when.',
       output:
         'Hi Noor,\n\nWe will not be changing the rounding rule, and we are going to close ' +
         "this thread.\n\nI'll [next step] by [date], and I'll update you then.\n\nBest,\nAlex",
     },
     {
       text: 'Hi Eli,\n\nI have updated the status of your report. Any thoughts on why it started?\n\n[[Best,]]\nAlex',
+      message: 'No next step: say what happens next, who does it and when.',
       output:
         'Hi Eli,\n\nI have updated the status of your report. Any thoughts on why it ' +
         "started?\n\nI'll [next step] by [date], and I'll update you then.\n\nBest,\nAlex",
     },
     {
       text: 'Hi Kai,\n\nAs our [community rules](https://acme.example/rules) explain, giveaways are not allowed.\n\n[[Best,]]\nAlex',
+      message: 'No next step: say what happens next, who does it and when.',
       output:
         'Hi Kai,\n\nAs our [community rules](https://acme.example/rules) explain, giveaways ' +
         "are not allowed.\n\nI'll [next step] by [date], and I'll update you then.\n\nBest,\nAlex",
     },
     {
       text: 'Hi Mia,\n\n[[We are looking into the duplicate charge.]]',
+      message: 'No next step: say what happens next, who does it and when.',
       output: "Hi Mia,\n\nWe are looking into the duplicate charge.\n\nI'll [next step] by [date], and I'll update you then.",
     },
     {
       text: 'Hi Dana,\n\nThe courier says the parcel was left with a neighbour.\n\n[[Best,]]\nAlex',
+      message: 'No next step: say what happens next, who does it and when.',
       format: 'plaintext',
       output:
         "Hi Dana,\n\nThe courier says the parcel was left with a neighbour.\n\nI'll [next " +
@@ -137,29 +148,34 @@ describeRule('require-next-step', {
     },
     {
       text: "Hi Leo,\n\nI'll call you at 3 pm.\n\nBest,\nAlex\n\n---\n\nHi Ana,\n\nThe outage is over.\n\n[[Best,]]\nAlex",
+      message: 'No next step: say what happens next, who does it and when.',
       output:
         "Hi Leo,\n\nI'll call you at 3 pm.\n\nBest,\nAlex\n\n---\n\nHi Ana,\n\nThe outage is " +
         "over.\n\nI'll [next step] by [date], and I'll update you then.\n\nBest,\nAlex",
     },
     {
       text: 'Hi Tom,\n\n> Please call me back tomorrow.\n\nThe outage is over and exports run again.\n\n[[Cheers,]]\nAlex',
+      message: 'No next step: say what happens next, who does it and when.',
       output:
         'Hi Tom,\n\n> Please call me back tomorrow.\n\nThe outage is over and exports run ' +
         "again.\n\nI'll [next step] by [date], and I'll update you then.\n\nCheers,\nAlex",
     },
     {
       text: 'Hi Grace,\n\nThe refund left our account\nthis morning, and banks usually take a few days.\n\n[[Best,]]\nAlex',
+      message: 'No next step: say what happens next, who does it and when.',
       output:
         'Hi Grace,\n\nThe refund left our account\nthis morning, and banks usually take a ' +
         "few days.\n\nI'll [next step] by [date], and I'll update you then.\n\nBest,\nAlex",
     },
     {
       text: 'Hi Omar,\n\nYour plan includes:\n\n- 20 seats\n- SAML SSO\n\n[[Best,]]\nAlex',
+      message: 'No next step: say what happens next, who does it and when.',
       output:
         "Hi Omar,\n\nYour plan includes:\n\n- 20 seats\n- SAML SSO\n\nI'll [next step] by [date], and I'll update you then.\n\nBest,\nAlex",
     },
     {
       text: '# Refund policy\n\n[[Refunds go back to the card that paid. Annual plans are refunded pro rata.]]',
+      message: 'No "what next": tell readers where to go if this did not solve it.',
       kind: 'article',
       output:
         '# Refund policy\n\nRefunds go back to the card that paid. Annual plans are ' +
@@ -167,6 +183,7 @@ describeRule('require-next-step', {
     },
     {
       text: '# Release notes\n\nBoards load twice as fast.\n\n- Faster search\n- Export history\n\n[[Hope you enjoy it!]]\n',
+      message: 'No "what next": tell readers where to go if this did not solve it.',
       kind: 'article',
       output:
         '# Release notes\n\nBoards load twice as fast.\n\n- Faster search\n- Export ' +
@@ -175,6 +192,7 @@ describeRule('require-next-step', {
     },
     {
       text: 'Storage limits\n\nEach workspace holds 10 GB.\n[[Attachments count towards the limit.]]',
+      message: 'No "what next": tell readers where to go if this did not solve it.',
       kind: 'article',
       format: 'plaintext',
       output:
@@ -183,6 +201,7 @@ describeRule('require-next-step', {
     },
     {
       text: '# Quotas\n\nA board holds 500 cards.\n\n[[When usage > 80% of the quota > twice a week, the owner gets a digest.]]',
+      message: 'No "what next": tell readers where to go if this did not solve it.',
       kind: 'article',
       output:
         '# Quotas\n\nA board holds 500 cards.\n\nWhen usage > 80% of the quota > twice a week, the owner gets a ' +
@@ -190,6 +209,7 @@ describeRule('require-next-step', {
     },
     {
       text: '# Desktop preview\n\nThe preview covers the basics:\n\n- [[Right-click menus and keyboard shortcuts.]]',
+      message: 'No "what next": tell readers where to go if this did not solve it.',
       kind: 'article',
       output:
         '# Desktop preview\n\nThe preview covers the basics:\n\n- Right-click menus and keyboard shortcuts.' +
@@ -197,6 +217,7 @@ describeRule('require-next-step', {
     },
     {
       text: '# Sharing\n\nBoards are private until shared.\n\n[[Sharing settings live with each board.]]\n\n![Share dialog](share.png)\n',
+      message: 'No "what next": tell readers where to go if this did not solve it.',
       kind: 'article',
       output:
         '# Sharing\n\nBoards are private until shared.\n\nSharing settings live with each ' +

@@ -43,12 +43,19 @@ describeRule('require-restatement', {
     'Hi Noah,\n\nYour storefront should now load again after the certificate renewal.\n\nBest,\nAlex',
   ],
   invalid: [
-    { text: '[[Hi Jo,]]\n\nWe believe in quick answers, so the dark theme is under Settings > Theme.\n\nBest,\nAlex' },
-    { text: '[[Hi Jo,]]\n\nWe are aware that many teams want dark mode. It is under Settings > Theme.\n\nBest,\nAlex' },
+    {
+      text: '[[Hi Jo,]]\n\nWe believe in quick answers, so the dark theme is under Settings > Theme.\n\nBest,\nAlex',
+      message: 'No restatement: sum up in a sentence or two what happened and what the customer expects.',
+    },
+    {
+      text: '[[Hi Jo,]]\n\nWe are aware that many teams want dark mode. It is under Settings > Theme.\n\nBest,\nAlex',
+      message: 'No restatement: sum up in a sentence or two what happened and what the customer expects.',
+    },
     {
       text:
         '[[Hi Lou,]]\n\nYour account was suspended for sending bulk invitations. You were ' +
         'told about the limit last month.\n\nBest,\nAlex',
+      message: 'No restatement: sum up in a sentence or two what happened and what the customer expects.',
       output:
         'Hi Lou,\n\nTo make sure I understand: [what happened and what you expect]. Your ' +
         'account was suspended for sending bulk invitations. You were told about the ' +
@@ -56,24 +63,28 @@ describeRule('require-restatement', {
     },
     {
       text: '[[Hi Jo,]]\n\nPlease clear your browser cache and sign in again.\n\nBest,\nAlex',
+      message: 'No restatement: sum up in a sentence or two what happened and what the customer expects.',
       output:
         'Hi Jo,\n\nTo make sure I understand: [what happened and what you expect]. Please ' +
         'clear your browser cache and sign in again.\n\nBest,\nAlex',
     },
     {
       text: "[[Hi Sam,]]\n\nThanks for reaching out about your data request. We'll send the export by Friday.\n\nBest,\nAlex",
+      message: 'No restatement: sum up in a sentence or two what happened and what the customer expects.',
       output:
         'Hi Sam,\n\nTo make sure I understand: [what happened and what you expect]. Thanks ' +
         "for reaching out about your data request. We'll send the export by Friday.\n\nBest,\nAlex",
     },
     {
       text: '[[Hi Priya,]]\n\nSorry for the disruption this morning. Service is back to normal.\n\nBest,\nAlex',
+      message: 'No restatement: sum up in a sentence or two what happened and what the customer expects.',
       output:
         'Hi Priya,\n\nTo make sure I understand: [what happened and what you expect]. Sorry ' +
         'for the disruption this morning. Service is back to normal.\n\nBest,\nAlex',
     },
     {
       text: '[[Hi Leo,]]\n\nThanks for contacting us. Our billing team will reply within one business day.\n\nKind regards,\nAlex',
+      message: 'No restatement: sum up in a sentence or two what happened and what the customer expects.',
       output:
         'Hi Leo,\n\nTo make sure I understand: [what happened and what you expect]. Thanks ' +
         'for contacting us. Our billing team will reply within one business day.\n\nKind ' +
@@ -81,12 +92,14 @@ describeRule('require-restatement', {
     },
     {
       text: '[[Thanks for getting in touch. Our SSO guide is at help.acme.com/sso.]]\n\nBest,\nAlex',
+      message: 'No restatement: sum up in a sentence or two what happened and what the customer expects.',
       output:
         'To make sure I understand: [what happened and what you expect]. Thanks for ' +
         'getting in touch. Our SSO guide is at help.acme.com/sso.\n\nBest,\nAlex',
     },
     {
       text: '[[Hi Dana,]]\n\nThe courier collects returns on weekdays before noon.\n\nBest,\nAlex',
+      message: 'No restatement: sum up in a sentence or two what happened and what the customer expects.',
       format: 'plaintext',
       output:
         'Hi Dana,\n\nTo make sure I understand: [what happened and what you expect]. The ' +
@@ -96,6 +109,7 @@ describeRule('require-restatement', {
       text:
         '[[Hi Ana,]]\n\n> My export stops at 50 rows and I need the full list by ' +
         'Friday.\n\nThe full export is attached.\n\nBest,\nAlex',
+      message: 'No restatement: sum up in a sentence or two what happened and what the customer expects.',
       output:
         'Hi Ana,\n\n> My export stops at 50 rows and I need the full list by Friday.\n\nTo ' +
         'make sure I understand: [what happened and what you expect]. The full export is ' +
@@ -105,6 +119,7 @@ describeRule('require-restatement', {
       text:
         'Hi Tom,\n\nYou mentioned the app logs you out every hour. The fix ships on ' +
         'Thursday.\n\nBest,\nAlex\n\n---\n\n[[Hi Grace,]]\n\nThe fix ships on Thursday.\n\nBest,\nAlex',
+      message: 'No restatement: sum up in a sentence or two what happened and what the customer expects.',
       output:
         'Hi Tom,\n\nYou mentioned the app logs you out every hour. The fix ships on ' +
         'Thursday.\n\nBest,\nAlex\n\n---\n\nHi Grace,\n\nTo make sure I understand: [what happened ' +
@@ -112,60 +127,70 @@ describeRule('require-restatement', {
     },
     {
       text: '[[Hi Omar,]]\n\nTo set up SSO:\n\n- Open Settings > SSO.\n- Paste the metadata URL from Okta.\n\nBest,\nAlex',
+      message: 'No restatement: sum up in a sentence or two what happened and what the customer expects.',
       output:
         'Hi Omar,\n\nTo make sure I understand: [what happened and what you expect]. To set ' +
         'up SSO:\n\n- Open Settings > SSO.\n- Paste the metadata URL from Okta.\n\nBest,\nAlex',
     },
     {
       text: '[[Hi Lena,]]\n\nThanks for **getting in touch**. The new invoice\nis attached as a PDF.\n\nBest,\nAlex',
+      message: 'No restatement: sum up in a sentence or two what happened and what the customer expects.',
       output:
         'Hi Lena,\n\nTo make sure I understand: [what happened and what you expect]. Thanks ' +
         'for **getting in touch**. The new invoice\nis attached as a PDF.\n\nBest,\nAlex',
     },
     {
       text: '[[Hello Noor,]]\n\nWe’re sorry for the trouble with the outage. Everything is running again.\n\nBest,\nAlex',
+      message: 'No restatement: sum up in a sentence or two what happened and what the customer expects.',
       output:
         'Hello Noor,\n\nTo make sure I understand: [what happened and what you expect]. ' +
         'We’re sorry for the trouble with the outage. Everything is running again.\n\nBest,\nAlex',
     },
     {
       text: '[[Hi Sam,]]\n\nThanks for your message. I have passed it to our engineers.\n\nBest,\nAlex',
+      message: 'No restatement: sum up in a sentence or two what happened and what the customer expects.',
       output:
         'Hi Sam,\n\nTo make sure I understand: [what happened and what you expect]. Thanks ' +
         'for your message. I have passed it to our engineers.\n\nBest,\nAlex',
     },
     {
       text: "[[Hi Jo,]]\n\nWe're sorry you're having trouble! Our support team can help at help.acme.com.\n\nBest,\nAlex",
+      message: 'No restatement: sum up in a sentence or two what happened and what the customer expects.',
       output:
         "Hi Jo,\n\nTo make sure I understand: [what happened and what you expect]. We're " +
         "sorry you're having trouble! Our support team can help at help.acme.com.\n\nBest,\nAlex",
     },
     {
       text: '[[Hi Al,]]\n\nPlease send us a screenshot of the error you are getting.\n\nBest,\nAlex',
+      message: 'No restatement: sum up in a sentence or two what happened and what the customer expects.',
       output:
         'Hi Al,\n\nTo make sure I understand: [what happened and what you expect]. Please ' +
         'send us a screenshot of the error you are getting.\n\nBest,\nAlex',
     },
     {
       text: '[[Hi Bo,]]\n\nPlease write to billing@acme.com to confirm the e-mail address on your account.\n\nBest,\nAlex',
+      message: 'No restatement: sum up in a sentence or two what happened and what the customer expects.',
       output:
         'Hi Bo,\n\nTo make sure I understand: [what happened and what you expect]. Please ' +
         'write to billing@acme.com to confirm the e-mail address on your account.\n\nBest,\nAlex',
     },
     {
       text: '[[Hi Cy,]]\n\nIf you would like a call back, reply with a good time.\n\nBest,\nAlex',
+      message: 'No restatement: sum up in a sentence or two what happened and what the customer expects.',
       output:
         'Hi Cy,\n\nTo make sure I understand: [what happened and what you expect]. If you ' +
         'would like a call back, reply with a good time.\n\nBest,\nAlex',
     },
     {
       text: '[[Hi Di,]]\n\nThanks for your quick reply. Our team will look into it.\n\nBest,\nAlex',
+      message: 'No restatement: sum up in a sentence or two what happened and what the customer expects.',
       output:
         'Hi Di,\n\nTo make sure I understand: [what happened and what you expect]. Thanks ' +
         'for your quick reply. Our team will look into it.\n\nBest,\nAlex',
     },
     {
       text: "[[Hi Ed,]]\n\nClear your browser's cookies, then sign in with your new password.\n\nBest,\nAlex",
+      message: 'No restatement: sum up in a sentence or two what happened and what the customer expects.',
       output:
         'Hi Ed,\n\nTo make sure I understand: [what happened and what you expect]. Clear ' +
         "your browser's cookies, then sign in with your new password.\n\nBest,\nAlex",

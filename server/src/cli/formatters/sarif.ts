@@ -2,6 +2,7 @@ import type { ConfigProblem } from '../../config/parseConfig';
 import type { RuleMeta } from '../../engine/rule';
 import type { Severity } from '../../engine/model';
 import type { Range } from '../../engine/lineIndex';
+import { valuesOf } from '../../rulekit/messageFormats';
 import { fileFingerprints, fixedFingerprints } from '../fingerprint';
 import type { BaselineState, JsonFile, JsonFinding } from '../report';
 import { TOOL_URL, findingsOf, oneBased, pathToUriReference, safeFixesOf } from './shared';
@@ -53,9 +54,28 @@ function reportingDescriptor(rule: RuleMeta) {
       text: `${rule.summary}.${why}\n\n${exampleText}Docs: ${rule.docs}`,
       markdown: `${rule.summary}.${why}\n\n${exampleMarkdown}[Rule documentation](${rule.docs})`,
     },
+    ...(rule.messageFormats ? { messageStrings: messageStrings(rule.messageFormats) } : {}),
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: { tags: ['tone', rule.principle] },
   };
+}
+
+/** A rule's message formats as SARIF's `messageStrings` (§3.49.11): each a multiformatMessageString. */
+function messageStrings(formats: Readonly<Record<string, string>>) {
+  return Object.fromEntries(Object.entries(formats).map(([id, text]) => [id, { text }]));
+}
+
+/**
+ * A result's message: its text, and when one of the rule's message formats reads exactly that text, the format's id and the
+ * values it takes (§3.11.10, §3.11.11). The text stays: viewers that do not look messages up (GitHub's code scanning among
+ * them) show it, and by §3.11.7 a consumer that has the text uses it.
+ */
+function resultMessage(rule: RuleMeta | undefined, text: string) {
+  for (const [id, format] of Object.entries(rule?.messageFormats ?? {})) {
+    const values = valuesOf(format, text);
+    if (values) return { text, id, ...(values.length > 0 ? { arguments: values } : {}) };
+  }
+  return { text };
 }
 
 /** An absolute config path as a `file:` URI (SARIF wants URIs, and config paths are absolute). */
@@ -88,7 +108,7 @@ export const sarifFormatter: WholeReportFormatter = {
         ruleId: finding.ruleId,
         ...(index === undefined ? {} : { ruleIndex: index }),
         level: LEVEL[finding.severity],
-        message: { text: finding.message },
+        message: resultMessage(index === undefined ? undefined : context.rules[index], finding.message),
         locations: [
           {
             physicalLocation: {

@@ -1,5 +1,5 @@
 import type { InstalledPack, Lexicon } from '../../engine/pack';
-import { dataPack, type DataPackMessages } from '../dataPack';
+import { dataPack, opening, type DataPackMessages } from '../dataPack';
 import type { StackedMarksWords } from '../stackedMarks';
 import principles from './principles.json';
 import noBlame from './rules/no-blame.json';
@@ -15,9 +15,20 @@ import requireApology from './rules/require-apology.json';
 const ABBREVIATIONS = ['nt.', 'jne.', 'vms.', 'jms.', 'nn.', 's.t.', 'k.a.', 'v.a.', 'u.', 'kl.', 'tel.', 'nr.', 'lk.', 'vt.', 'ca.'];
 
 const lexicon: Lexicon = {
-  greeting: /^(tere|tervist|tere päevast|tere hommikust|hea|lugupeetud|head päeva|hei|tšau)(?![\p{L}])/iu,
-  signOff:
-    /^(lugupidamisega|parimate soovidega|parimat|tervitades|tervitustega|head päeva|ilusat päeva|aitäh|tänan|täname|kõike head)(?![\p{L}])/iu,
+  greeting: opening(['tere', 'tervist', 'tere päevast', 'tere hommikust', 'hea', 'lugupeetud', 'head päeva', 'hei', 'tšau']),
+  signOff: opening([
+    'lugupidamisega',
+    'parimate soovidega',
+    'parimat',
+    'tervitades',
+    'tervitustega',
+    'head päeva',
+    'ilusat päeva',
+    'aitäh',
+    'tänan',
+    'täname',
+    'kõike head',
+  ]),
   quoteHeader: /^\s*\S.{4,200}\bkirjutas\b.{0,80}:\s*$/u,
   imperativeLeadIns: new Set(['nii', 'lihtsalt', 'palun', 'nüüd', 'kohe', 'täna', 'kindlasti']),
   clauseOpeners: new Set(['ja', 'aga', 'kuid', 'ning', 'või', 'sest', 'kuna', 'kahjuks', 'siiski']),

@@ -1,5 +1,5 @@
 import type { InstalledPack, Lexicon } from '../../engine/pack';
-import { dataPack, type DataPackMessages } from '../dataPack';
+import { dataPack, opening, type DataPackMessages } from '../dataPack';
 import type { StackedMarksWords } from '../stackedMarks';
 import { hebrewPattern } from './prefixes';
 import principles from './principles.json';
@@ -15,9 +15,6 @@ import requireApology from './rules/require-apology.json';
 
 /** Hebrew abbreviations end with a geresh or gershayim (וכו׳, ת"א), never a dot: no sentence runs on after a dot. */
 const ABBREVIATIONS: readonly string[] = [];
-
-/** A greeting or sign-off is a whole phrase at the start of its line, followed by no other letter. */
-const opening = (phrases: readonly string[]) => new RegExp(`^(?:${phrases.join('|')})(?!\\p{L})`, 'u');
 
 const lexicon: Lexicon = {
   greeting: opening([

@@ -1,5 +1,5 @@
 import type { InstalledPack, Lexicon } from '../../engine/pack';
-import { dataPack, type DataPackMessages } from '../dataPack';
+import { dataPack, opening, type DataPackMessages } from '../dataPack';
 import type { StackedMarksWords } from '../stackedMarks';
 import principles from './principles.json';
 import noBlame from './rules/no-blame.json';
@@ -33,9 +33,20 @@ const ABBREVIATIONS = [
 ];
 
 const lexicon: Lexicon = {
-  greeting: /^(dzień dobry|dobry wieczór|witam|witaj|witajcie|cześć|hej|szanown[aiey]|drog[aiey])(?![\p{L}])/iu,
-  signOff:
-    /^(pozdrawiam|pozdrawiamy|z poważaniem|z pozdrowieniami|serdecznie pozdrawiam|serdeczne pozdrowienia|dziękuję|dziękujemy|dzięki|łączę pozdrowienia|miłego dnia)(?![\p{L}])/iu,
+  greeting: opening(['dzień dobry', 'dobry wieczór', 'witam', 'witaj', 'witajcie', 'cześć', 'hej', 'szanown[aiey]', 'drog[aiey]']),
+  signOff: opening([
+    'pozdrawiam',
+    'pozdrawiamy',
+    'z poważaniem',
+    'z pozdrowieniami',
+    'serdecznie pozdrawiam',
+    'serdeczne pozdrowienia',
+    'dziękuję',
+    'dziękujemy',
+    'dzięki',
+    'łączę pozdrowienia',
+    'miłego dnia',
+  ]),
   quoteHeader: /^\s*(?:W dniu|Dnia)\b.{4,200}\b(?:napisał|napisała|pisze)\(?a?\)?:\s*$/u,
   imperativeLeadIns: new Set(['więc', 'po', 'prostu', 'proszę', 'teraz', 'dziś', 'już', 'koniecznie', 'musisz', 'trzeba']),
   clauseOpeners: new Set(['i', 'a', 'ale', 'więc', 'lub', 'albo', 'bo', 'ponieważ', 'niestety', 'jednak', 'choć']),

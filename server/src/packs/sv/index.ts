@@ -1,5 +1,5 @@
 import type { InstalledPack, Lexicon } from '../../engine/pack';
-import { dataPack, type DataPackMessages } from '../dataPack';
+import { dataPack, opening, type DataPackMessages } from '../dataPack';
 import type { StackedMarksWords } from '../stackedMarks';
 import principles from './principles.json';
 import noBlame from './rules/no-blame.json';
@@ -32,9 +32,22 @@ const ABBREVIATIONS = [
 ];
 
 const lexicon: Lexicon = {
-  greeting: /^(hej|hejsan|hallå|god morgon|god dag|god kväll|tjena|tja|hälsningar|kära)(?![\p{L}])/iu,
-  signOff:
-    /^(med vänliga hälsningar|vänliga hälsningar|mvh|vänligen|hälsningar|bästa hälsningar|allt gott|ha en fin dag|ha en bra dag|tack|tack igen|tack på förhand|hälsar)(?![\p{L}])/iu,
+  greeting: opening(['hej', 'hejsan', 'hallå', 'god morgon', 'god dag', 'god kväll', 'tjena', 'tja', 'hälsningar', 'kära']),
+  signOff: opening([
+    'med vänliga hälsningar',
+    'vänliga hälsningar',
+    'mvh',
+    'vänligen',
+    'hälsningar',
+    'bästa hälsningar',
+    'allt gott',
+    'ha en fin dag',
+    'ha en bra dag',
+    'tack',
+    'tack igen',
+    'tack på förhand',
+    'hälsar',
+  ]),
   quoteHeader: /^\s*(?:Den|På)\b.{4,200}\bskrev\b.{0,80}:\s*$/u,
   imperativeLeadIns: new Set(['så', 'bara', 'nu', 'idag', 'direkt', 'gärna', 'helt', 'enkelt']),
   clauseOpeners: new Set(['och', 'men', 'så', 'eller', 'eftersom', 'tyvärr', 'dock', 'fast']),

@@ -21,17 +21,45 @@ describeRule(
     invalid: [
       {
         text: '[[Tere,]]\n\ntagasimakse tehti esmaspäeval.\n\nLugupidamisega\nAnna',
+        message: 'Selles vastuses pole vabandust: vabanda ebamugavuse pärast, isegi kui see polnud meie süü.',
         output: 'Tere,\n\nVabandame ebamugavuse pärast. tagasimakse tehti esmaspäeval.\n\nLugupidamisega\nAnna',
       },
-      { text: '[[Tere,]]\n\nkahju, et te nii arvate. Tasu vastab hinnakirjale.\n\nLugupidamisega\nAnna' },
-      { text: '[[Tere,]]\n\nvabandame, kui tundsite end solvatuna.\n\nLugupidamisega\nAnna' },
-      { text: '[[Tervist,]]\n\narve on manuses.\n\nParimate soovidega\nTom' },
-      { text: '[[Tere,]]\n\nmeil on kahju, et te nii tunnete.\n\nLugupidamisega\nAnna' },
-      { text: '[[Tere,]]\n\nkontrollisime tellimust ja see saadetakse homme.\n\nLugupidamisega\nKlienditugi' },
-      { text: '[[Tere,]]\n\nparool on lähtestatud.\n\nTervitades\nOla' },
-      { text: '[[Lugupeetud klient,]]\n\npretensioon on vastu võetud.\n\nLugupidamisega\nKlienditugi' },
-      { text: '[[Tere,]]\n\naitäh kirja eest. Konto on nüüd aktiivne.\n\nLugupidamisega\nAnna' },
-      { text: '[[Tere,]]\n\nvabandust, kui midagi läks valesti.\n\nLugupidamisega\nAnna' },
+      {
+        text: '[[Tere,]]\n\nkahju, et te nii arvate. Tasu vastab hinnakirjale.\n\nLugupidamisega\nAnna',
+        message: 'Selles vastuses pole vabandust: vabanda ebamugavuse pärast, isegi kui see polnud meie süü.',
+      },
+      {
+        text: '[[Tere,]]\n\nvabandame, kui tundsite end solvatuna.\n\nLugupidamisega\nAnna',
+        message: 'Selles vastuses pole vabandust: vabanda ebamugavuse pärast, isegi kui see polnud meie süü.',
+      },
+      {
+        text: '[[Tervist,]]\n\narve on manuses.\n\nParimate soovidega\nTom',
+        message: 'Selles vastuses pole vabandust: vabanda ebamugavuse pärast, isegi kui see polnud meie süü.',
+      },
+      {
+        text: '[[Tere,]]\n\nmeil on kahju, et te nii tunnete.\n\nLugupidamisega\nAnna',
+        message: 'Selles vastuses pole vabandust: vabanda ebamugavuse pärast, isegi kui see polnud meie süü.',
+      },
+      {
+        text: '[[Tere,]]\n\nkontrollisime tellimust ja see saadetakse homme.\n\nLugupidamisega\nKlienditugi',
+        message: 'Selles vastuses pole vabandust: vabanda ebamugavuse pärast, isegi kui see polnud meie süü.',
+      },
+      {
+        text: '[[Tere,]]\n\nparool on lähtestatud.\n\nTervitades\nOla',
+        message: 'Selles vastuses pole vabandust: vabanda ebamugavuse pärast, isegi kui see polnud meie süü.',
+      },
+      {
+        text: '[[Lugupeetud klient,]]\n\npretensioon on vastu võetud.\n\nLugupidamisega\nKlienditugi',
+        message: 'Selles vastuses pole vabandust: vabanda ebamugavuse pärast, isegi kui see polnud meie süü.',
+      },
+      {
+        text: '[[Tere,]]\n\naitäh kirja eest. Konto on nüüd aktiivne.\n\nLugupidamisega\nAnna',
+        message: 'Selles vastuses pole vabandust: vabanda ebamugavuse pärast, isegi kui see polnud meie süü.',
+      },
+      {
+        text: '[[Tere,]]\n\nvabandust, kui midagi läks valesti.\n\nLugupidamisega\nAnna',
+        message: 'Selles vastuses pole vabandust: vabanda ebamugavuse pärast, isegi kui see polnud meie süü.',
+      },
     ],
   },
   'et',

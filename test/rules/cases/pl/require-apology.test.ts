@@ -21,17 +21,45 @@ describeRule(
     invalid: [
       {
         text: '[[Dzień dobry,]]\n\nzwrot został zlecony w poniedziałek.\n\nPozdrawiam,\nAnna',
+        message: 'Brak przeprosin w tej odpowiedzi: przeproś za kłopot, nawet jeśli to nie nasza wina.',
         output: 'Dzień dobry,\n\nPrzepraszam za kłopot. zwrot został zlecony w poniedziałek.\n\nPozdrawiam,\nAnna',
       },
-      { text: '[[Dzień dobry,]]\n\nprzykro mi, że tak Pan uważa. Opłata jest zgodna z cennikiem.\n\nPozdrawiam,\nAnna' },
-      { text: '[[Dzień dobry,]]\n\nprzepraszamy, jeśli poczuł się Pan urażony.\n\nPozdrawiam,\nAnna' },
-      { text: '[[Witam,]]\n\nfaktura jest w załączniku.\n\nPozdrawiam,\nTomek' },
-      { text: '[[Dzień dobry,]]\n\nprzykro nam, jeśli coś poszło nie tak.\n\nZ poważaniem,\nZespół' },
-      { text: '[[Dzień dobry,]]\n\nsprawdziliśmy zamówienie i wysyłka wyjdzie jutro.\n\nPozdrawiamy,\nZespół' },
-      { text: '[[Cześć,]]\n\nhasło zostało zresetowane.\n\nPozdrawiam,\nOla' },
-      { text: '[[Dzień dobry,]]\n\nprzykro mi, że tak Pani to odbiera.\n\nPozdrawiam,\nAnna' },
-      { text: '[[Szanowna Pani,]]\n\nreklamacja została przyjęta.\n\nZ poważaniem,\nDział obsługi' },
-      { text: '[[Dzień dobry,]]\n\ndziękujemy za wiadomość. Konto jest już aktywne.\n\nPozdrawiam,\nAnna' },
+      {
+        text: '[[Dzień dobry,]]\n\nprzykro mi, że tak Pan uważa. Opłata jest zgodna z cennikiem.\n\nPozdrawiam,\nAnna',
+        message: 'Brak przeprosin w tej odpowiedzi: przeproś za kłopot, nawet jeśli to nie nasza wina.',
+      },
+      {
+        text: '[[Dzień dobry,]]\n\nprzepraszamy, jeśli poczuł się Pan urażony.\n\nPozdrawiam,\nAnna',
+        message: 'Brak przeprosin w tej odpowiedzi: przeproś za kłopot, nawet jeśli to nie nasza wina.',
+      },
+      {
+        text: '[[Witam,]]\n\nfaktura jest w załączniku.\n\nPozdrawiam,\nTomek',
+        message: 'Brak przeprosin w tej odpowiedzi: przeproś za kłopot, nawet jeśli to nie nasza wina.',
+      },
+      {
+        text: '[[Dzień dobry,]]\n\nprzykro nam, jeśli coś poszło nie tak.\n\nZ poważaniem,\nZespół',
+        message: 'Brak przeprosin w tej odpowiedzi: przeproś za kłopot, nawet jeśli to nie nasza wina.',
+      },
+      {
+        text: '[[Dzień dobry,]]\n\nsprawdziliśmy zamówienie i wysyłka wyjdzie jutro.\n\nPozdrawiamy,\nZespół',
+        message: 'Brak przeprosin w tej odpowiedzi: przeproś za kłopot, nawet jeśli to nie nasza wina.',
+      },
+      {
+        text: '[[Cześć,]]\n\nhasło zostało zresetowane.\n\nPozdrawiam,\nOla',
+        message: 'Brak przeprosin w tej odpowiedzi: przeproś za kłopot, nawet jeśli to nie nasza wina.',
+      },
+      {
+        text: '[[Dzień dobry,]]\n\nprzykro mi, że tak Pani to odbiera.\n\nPozdrawiam,\nAnna',
+        message: 'Brak przeprosin w tej odpowiedzi: przeproś za kłopot, nawet jeśli to nie nasza wina.',
+      },
+      {
+        text: '[[Szanowna Pani,]]\n\nreklamacja została przyjęta.\n\nZ poważaniem,\nDział obsługi',
+        message: 'Brak przeprosin w tej odpowiedzi: przeproś za kłopot, nawet jeśli to nie nasza wina.',
+      },
+      {
+        text: '[[Dzień dobry,]]\n\ndziękujemy za wiadomość. Konto jest już aktywne.\n\nPozdrawiam,\nAnna',
+        message: 'Brak przeprosin w tej odpowiedzi: przeproś za kłopot, nawet jeśli to nie nasza wina.',
+      },
     ],
   },
   'pl',

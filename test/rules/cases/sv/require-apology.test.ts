@@ -21,17 +21,45 @@ describeRule(
     invalid: [
       {
         text: '[[Hej Sam,]]\n\nåterbetalningen gjordes i måndags.\n\nMed vänliga hälsningar,\nAnna',
+        message: 'Ingen ursäkt i svaret: be om ursäkt för besväret, även om det inte var vårt fel.',
         output: 'Hej Sam,\n\nFörlåt för besväret. återbetalningen gjordes i måndags.\n\nMed vänliga hälsningar,\nAnna',
       },
-      { text: '[[Hej Sam,]]\n\nvi beklagar att du upplever det så. Avgiften följer prislistan.\n\nMvh,\nAnna' },
-      { text: '[[Hej Sam,]]\n\nförlåt om du kände dig illa behandlad.\n\nMvh,\nAnna' },
-      { text: '[[Hejsan,]]\n\nfakturan finns i bilagan.\n\nHälsningar,\nTom' },
-      { text: '[[Hej,]]\n\nvi ber om ursäkt om något gick fel.\n\nVänliga hälsningar,\nSupporten' },
-      { text: '[[Hej Sam,]]\n\nvi har kollat ordern och den skickas i morgon.\n\nMvh,\nSupporten' },
-      { text: '[[Hej,]]\n\nlösenordet är återställt.\n\nHälsningar,\nOla' },
-      { text: '[[Hej Sam,]]\n\nvi beklagar att ni tycker så.\n\nMvh,\nAnna' },
-      { text: '[[God morgon,]]\n\nreklamationen är mottagen.\n\nMed vänliga hälsningar,\nKundtjänst' },
-      { text: '[[Hej Sam,]]\n\ntack för ditt mejl. Kontot är nu aktivt.\n\nMvh,\nAnna' },
+      {
+        text: '[[Hej Sam,]]\n\nvi beklagar att du upplever det så. Avgiften följer prislistan.\n\nMvh,\nAnna',
+        message: 'Ingen ursäkt i svaret: be om ursäkt för besväret, även om det inte var vårt fel.',
+      },
+      {
+        text: '[[Hej Sam,]]\n\nförlåt om du kände dig illa behandlad.\n\nMvh,\nAnna',
+        message: 'Ingen ursäkt i svaret: be om ursäkt för besväret, även om det inte var vårt fel.',
+      },
+      {
+        text: '[[Hejsan,]]\n\nfakturan finns i bilagan.\n\nHälsningar,\nTom',
+        message: 'Ingen ursäkt i svaret: be om ursäkt för besväret, även om det inte var vårt fel.',
+      },
+      {
+        text: '[[Hej,]]\n\nvi ber om ursäkt om något gick fel.\n\nVänliga hälsningar,\nSupporten',
+        message: 'Ingen ursäkt i svaret: be om ursäkt för besväret, även om det inte var vårt fel.',
+      },
+      {
+        text: '[[Hej Sam,]]\n\nvi har kollat ordern och den skickas i morgon.\n\nMvh,\nSupporten',
+        message: 'Ingen ursäkt i svaret: be om ursäkt för besväret, även om det inte var vårt fel.',
+      },
+      {
+        text: '[[Hej,]]\n\nlösenordet är återställt.\n\nHälsningar,\nOla',
+        message: 'Ingen ursäkt i svaret: be om ursäkt för besväret, även om det inte var vårt fel.',
+      },
+      {
+        text: '[[Hej Sam,]]\n\nvi beklagar att ni tycker så.\n\nMvh,\nAnna',
+        message: 'Ingen ursäkt i svaret: be om ursäkt för besväret, även om det inte var vårt fel.',
+      },
+      {
+        text: '[[God morgon,]]\n\nreklamationen är mottagen.\n\nMed vänliga hälsningar,\nKundtjänst',
+        message: 'Ingen ursäkt i svaret: be om ursäkt för besväret, även om det inte var vårt fel.',
+      },
+      {
+        text: '[[Hej Sam,]]\n\ntack för ditt mejl. Kontot är nu aktivt.\n\nMvh,\nAnna',
+        message: 'Ingen ursäkt i svaret: be om ursäkt för besväret, även om det inte var vårt fel.',
+      },
     ],
   },
   'sv',

@@ -11,7 +11,22 @@ const data = JSON.parse(document.getElementById('report-data').textContent);
 const SEVERITIES = ['error', 'warning', 'info', 'hint'];
 const PAGE_SIZE = 50;
 const FILTERS = ['q', 'rule', 'severity', 'kind', 'folder', 'language', 'owner', 'baseline'];
-const DEFAULTS = { q: '', rule: '', severity: '', kind: '', folder: '', language: '', owner: '', baseline: '', clean: false, sort: 'worst', folders: 'worst', group: 'folder', page: 1, file: '' };
+const DEFAULTS = {
+  q: '',
+  rule: '',
+  severity: '',
+  kind: '',
+  folder: '',
+  language: '',
+  owner: '',
+  baseline: '',
+  clean: false,
+  sort: 'worst',
+  folders: 'worst',
+  group: 'folder',
+  page: 1,
+  file: '',
+};
 const byId = (id) => document.getElementById(id);
 
 /** An element with attributes (on* keys add listeners) and children (strings become text). */
@@ -53,7 +68,8 @@ function readHash() {
   for (const key of Object.keys(DEFAULTS)) {
     if (!params.has(key)) continue;
     const value = params.get(key);
-    next[key] = typeof DEFAULTS[key] === 'boolean' ? value === '1' : typeof DEFAULTS[key] === 'number' ? Math.max(1, Number(value) || 1) : value;
+    next[key] =
+      typeof DEFAULTS[key] === 'boolean' ? value === '1' : typeof DEFAULTS[key] === 'number' ? Math.max(1, Number(value) || 1) : value;
   }
   state = next;
   return true;
@@ -89,7 +105,8 @@ function select() {
         (query === '' || fileHit || findingText(finding).includes(query)),
     );
     const clean = file.f.length === 0;
-    const listed = findings.length > 0 ? true : narrowed || (query !== '' && !fileHit) ? false : !clean || state.clean || file.p === state.file;
+    const listed =
+      findings.length > 0 ? true : narrowed || (query !== '' && !fileHit) ? false : !clean || state.clean || file.p === state.file;
     if (listed) list.push({ file, findings });
   }
   return list;
@@ -158,14 +175,31 @@ function syncControls() {
 
 const SEVERITY_NAMES = ['errors', 'warnings', 'notes', 'hints'];
 function badges(counts) {
-  return el('span', { class: 'badges' }, ...counts.map((count, index) => (count > 0 ? el('span', { class: 'badge severity-' + SEVERITIES[index], title: SEVERITY_NAMES[index] }, String(count) + ' ' + SEVERITY_NAMES[index]) : null)));
+  return el(
+    'span',
+    { class: 'badges' },
+    ...counts.map((count, index) =>
+      count > 0
+        ? el(
+            'span',
+            { class: 'badge severity-' + SEVERITIES[index], title: SEVERITY_NAMES[index] },
+            String(count) + ' ' + SEVERITY_NAMES[index],
+          )
+        : null,
+    ),
+  );
 }
 /** Against a baseline: how many of the listed findings are new, and how many the baseline had that are gone. */
 function trend(entry) {
   if (!data.baseline) return null;
   const fresh = entry.findings.filter((finding) => finding.n === 'new').length;
   const fixed = (entry.file.fx || []).length;
-  return el('span', { class: 'trend' }, fresh > 0 ? el('span', { class: 'state state-new' }, fresh + ' new') : null, fixed > 0 ? el('span', { class: 'state state-fixed' }, fixed + ' fixed') : null);
+  return el(
+    'span',
+    { class: 'trend' },
+    fresh > 0 ? el('span', { class: 'state state-new' }, fresh + ' new') : null,
+    fixed > 0 ? el('span', { class: 'state state-fixed' }, fixed + ' fixed') : null,
+  );
 }
 function fillTemplate(template, file, line) {
   const path = file.p.split('/').map(encodeURIComponent).join('/');
@@ -179,7 +213,14 @@ function beforeAfter(context, change) {
   const [text] = context;
   const [start, end, replacement] = change;
   const after = text.slice(0, start) + replacement + text.slice(end);
-  return el('div', { class: 'before-after' }, el('span', { class: 'label' }, 'before'), excerpt(text, start, end, 'del'), el('span', { class: 'label' }, 'after'), excerpt(after, start, start + replacement.length, 'ins'));
+  return el(
+    'div',
+    { class: 'before-after' },
+    el('span', { class: 'label' }, 'before'),
+    excerpt(text, start, end, 'del'),
+    el('span', { class: 'label' }, 'after'),
+    excerpt(after, start, start + replacement.length, 'ins'),
+  );
 }
 function linkTo(file, rule) {
   return '#' + toHash(Object.assign({}, DEFAULTS, { file: file.p, rule: rule || '' }));
@@ -214,18 +255,50 @@ function renderFinding(file, finding) {
   const severity = SEVERITIES[finding.s];
   const rule = data.rules[finding.r];
   const position = finding.l + ':' + finding.c;
-  const where = data.sourceUrl ? el('a', { href: fillTemplate(data.sourceUrl, file, finding.l), rel: 'noopener noreferrer', class: 'position' }, position) : el('span', { class: 'position' }, position);
+  const where = data.sourceUrl
+    ? el('a', { href: fillTemplate(data.sourceUrl, file, finding.l), rel: 'noopener noreferrer', class: 'position' }, position)
+    : el('span', { class: 'position' }, position);
   const actions = el('div', { class: 'actions' });
-  if (finding.p) actions.append(el('button', { type: 'button', class: 'copy-allow', onclick: (event) => copy(allowEntry(finding), event.currentTarget) }, 'Copy allow entry'));
-  if (file.d) actions.append(el('button', { type: 'button', class: 'copy-directive', onclick: (event) => copy(directive(finding), event.currentTarget) }, 'Copy directive'));
+  if (finding.p)
+    actions.append(
+      el(
+        'button',
+        { type: 'button', class: 'copy-allow', onclick: (event) => copy(allowEntry(finding), event.currentTarget) },
+        'Copy allow entry',
+      ),
+    );
+  if (file.d)
+    actions.append(
+      el(
+        'button',
+        { type: 'button', class: 'copy-directive', onclick: (event) => copy(directive(finding), event.currentTarget) },
+        'Copy directive',
+      ),
+    );
   actions.append(el('a', { href: linkTo(file, rule), class: 'deep-link' }, 'Link'));
   const fixes = (finding.x || []).map((fix) =>
-    el('div', { class: 'fix' }, el('span', { class: 'fix-title' }, 'Fix: ' + data.messages[fix.t]), fix.e ? beforeAfter(finding.t, fix.e) : null),
+    el(
+      'div',
+      { class: 'fix' },
+      el('span', { class: 'fix-title' }, 'Fix: ' + data.messages[fix.t]),
+      fix.e ? beforeAfter(finding.t, fix.e) : null,
+    ),
   );
   return el(
     'li',
     { class: 'finding', 'data-rule': rule, 'data-severity': severity },
-    el('div', { class: 'finding-head' }, where, ' ', el('span', { class: 'severity-' + severity }, severity), ' ', data.rulesUrl ? el('a', { href: data.rulesUrl + rule, class: 'rule', rel: 'noopener noreferrer' }, rule) : el('a', { href: '#rule-' + rule, class: 'rule', 'data-rule-link': rule }, rule), finding.n ? el('span', { class: 'state state-' + finding.n }, finding.n) : null),
+    el(
+      'div',
+      { class: 'finding-head' },
+      where,
+      ' ',
+      el('span', { class: 'severity-' + severity }, severity),
+      ' ',
+      data.rulesUrl
+        ? el('a', { href: data.rulesUrl + rule, class: 'rule', rel: 'noopener noreferrer' }, rule)
+        : el('a', { href: '#rule-' + rule, class: 'rule', 'data-rule-link': rule }, rule),
+      finding.n ? el('span', { class: 'state state-' + finding.n }, finding.n) : null,
+    ),
     el('p', { class: 'message' }, data.messages[finding.m]),
     excerpt(finding.t[0], finding.t[1], finding.t[2], 'mark'),
     ...fixes,
@@ -236,12 +309,32 @@ function renderBody(entry) {
   const { file, findings } = entry;
   const body = el('div', { class: 'document-body' });
   const links = el('p', { class: 'links' });
-  if (data.sourceUrl) links.append(el('a', { href: fillTemplate(data.sourceUrl, file, file.h.length > 0 ? file.h[0][1] : 1), rel: 'noopener noreferrer', class: 'source-link' }, 'Source'), ' ');
-  if (data.editUrl) links.append(el('a', { href: fillTemplate(data.editUrl, file, 1), rel: 'noopener noreferrer', class: 'edit-link' }, 'Edit'), ' ');
+  if (data.sourceUrl)
+    links.append(
+      el(
+        'a',
+        {
+          href: fillTemplate(data.sourceUrl, file, file.h.length > 0 ? file.h[0][1] : 1),
+          rel: 'noopener noreferrer',
+          class: 'source-link',
+        },
+        'Source',
+      ),
+      ' ',
+    );
+  if (data.editUrl)
+    links.append(el('a', { href: fillTemplate(data.editUrl, file, 1), rel: 'noopener noreferrer', class: 'edit-link' }, 'Edit'), ' ');
   links.append(el('a', { href: linkTo(file, ''), class: 'deep-link' }, 'Link to this document'));
   body.append(links, el('p', { class: 'kind' }, file.k + (file.o ? ' · owned by ' + file.o.join(', ') : '')));
   if (file.x) body.append(el('p', {}, el('em', {}, 'Not checked: ' + file.x)));
-  if (file.h.length > 0) body.append(el('ul', { class: 'headlines' }, ...file.h.map((headline) => el('li', {}, headline[0] + ' ', el('span', { class: 'line-number' }, '(line ' + headline[1] + ')')))));
+  if (file.h.length > 0)
+    body.append(
+      el(
+        'ul',
+        { class: 'headlines' },
+        ...file.h.map((headline) => el('li', {}, headline[0] + ' ', el('span', { class: 'line-number' }, '(line ' + headline[1] + ')'))),
+      ),
+    );
   const hidden = file.f.length - findings.length;
   if (findings.length > 0) body.append(el('ol', { class: 'findings' }, ...findings.map((finding) => renderFinding(file, finding))));
   else if (file.f.length === 0 && state.baseline !== 'fixed') body.append(el('p', {}, 'No findings.'));
@@ -249,7 +342,24 @@ function renderBody(entry) {
   if (file.fx && file.fx.length > 0)
     body.append(
       el('h4', {}, 'Fixed since the baseline'),
-      el('ol', { class: 'fixed' }, ...file.fx.map((gone) => el('li', { class: 'finding state-fixed' }, el('span', { class: 'position' }, 'was line ' + gone.l), ' ', el('span', { class: 'severity-' + SEVERITIES[gone.s] }, SEVERITIES[gone.s]), ' ', data.rules[gone.r], ': ', data.messages[gone.m], el('pre', { class: 'context' }, el('del', {}, gone.t))))),
+      el(
+        'ol',
+        { class: 'fixed' },
+        ...file.fx.map((gone) =>
+          el(
+            'li',
+            { class: 'finding state-fixed' },
+            el('span', { class: 'position' }, 'was line ' + gone.l),
+            ' ',
+            el('span', { class: 'severity-' + SEVERITIES[gone.s] }, SEVERITIES[gone.s]),
+            ' ',
+            data.rules[gone.r],
+            ': ',
+            data.messages[gone.m],
+            el('pre', { class: 'context' }, el('del', {}, gone.t)),
+          ),
+        ),
+      ),
     );
   return body;
 }
@@ -259,7 +369,20 @@ function renderDocument(entry, open) {
   const details = el(
     'details',
     { class: 'document', 'data-path': file.p, open },
-    el('summary', {}, el('span', { class: 'path' }, file.p), ' ', el('span', { class: 'kind-tag' }, file.k), ' ', badges(entry.counts), trend(entry), file.sc === undefined ? null : el('span', { class: 'score', title: 'tone score, 0-100' }, 'score ' + file.sc), ' ', ' ', el('span', { class: 'headline' }, worst)),
+    el(
+      'summary',
+      {},
+      el('span', { class: 'path' }, file.p),
+      ' ',
+      el('span', { class: 'kind-tag' }, file.k),
+      ' ',
+      badges(entry.counts),
+      trend(entry),
+      file.sc === undefined ? null : el('span', { class: 'score', title: 'tone score, 0-100' }, 'score ' + file.sc),
+      ' ',
+      ' ',
+      el('span', { class: 'headline' }, worst),
+    ),
   );
   const fill = () => {
     if (details.open && details.children.length === 1) details.append(renderBody(entry));
@@ -286,17 +409,22 @@ function groupsOf(file) {
 }
 function renderFolders(list) {
   const folders = new Map();
-  for (const entry of list) for (const name of groupsOf(entry.file)) {
-    let folder = folders.get(name);
-    if (!folder) folders.set(name, (folder = { name, files: 0, counts: [0, 0, 0, 0], fresh: 0, fixed: 0, worst: undefined }));
-    folder.files++;
-    folder.fresh += entry.findings.filter((finding) => finding.n === 'new').length;
-    folder.fixed += (entry.file.fx || []).length;
-    for (let index = 0; index < 4; index++) folder.counts[index] += entry.counts[index];
-    if (entry.file.h.length > 0 && (!folder.worst || worse(entry.file.counts, folder.worst.file.counts) < 0)) folder.worst = entry;
-  }
+  for (const entry of list)
+    for (const name of groupsOf(entry.file)) {
+      let folder = folders.get(name);
+      if (!folder) folders.set(name, (folder = { name, files: 0, counts: [0, 0, 0, 0], fresh: 0, fixed: 0, worst: undefined }));
+      folder.files++;
+      folder.fresh += entry.findings.filter((finding) => finding.n === 'new').length;
+      folder.fixed += (entry.file.fx || []).length;
+      for (let index = 0; index < 4; index++) folder.counts[index] += entry.counts[index];
+      if (entry.file.h.length > 0 && (!folder.worst || worse(entry.file.counts, folder.worst.file.counts) < 0)) folder.worst = entry;
+    }
   const rows = [...folders.values()].sort(FOLDER_ORDERS[state.folders] || FOLDER_ORDERS.worst);
-  for (const header of document.querySelectorAll('#folders th[data-order]')) header.setAttribute('aria-sort', header.dataset.order === state.folders ? (state.folders === 'folder' ? 'ascending' : 'descending') : 'none');
+  for (const header of document.querySelectorAll('#folders th[data-order]'))
+    header.setAttribute(
+      'aria-sort',
+      header.dataset.order === state.folders ? (state.folders === 'folder' ? 'ascending' : 'descending') : 'none',
+    );
   byId('folders').tBodies[0].replaceChildren(
     ...rows.map((folder) =>
       el(
@@ -342,7 +470,10 @@ function findingsCsv() {
   return rows.map((row) => row + '\r\n').join('');
 }
 function downloadCsv() {
-  const link = el('a', { href: URL.createObjectURL(new Blob([findingsCsv()], { type: 'text/csv' })), download: 'support-tone-findings.csv' });
+  const link = el('a', {
+    href: URL.createObjectURL(new Blob([findingsCsv()], { type: 'text/csv' })),
+    download: 'support-tone-findings.csv',
+  });
   document.body.append(link);
   link.click();
   link.remove();
@@ -371,7 +502,14 @@ function render() {
   byId('documents').replaceChildren(...shown.map((entry) => renderDocument(entry, printing || entry.file.p === state.file)));
   renderFolders(list);
   const findings = list.reduce((sum, entry) => sum + entry.findings.length, 0);
-  byId('status').textContent = list.length + ' of ' + files.length + ' documents, ' + findings + ' findings' + (printing ? '' : ' · page ' + state.page + ' of ' + pages);
+  byId('status').textContent =
+    list.length +
+    ' of ' +
+    files.length +
+    ' documents, ' +
+    findings +
+    ' findings' +
+    (printing ? '' : ' · page ' + state.page + ' of ' + pages);
   byId('page-prev').disabled = state.page <= 1;
   byId('page-next').disabled = state.page >= pages;
   byId('page-number').textContent = 'page ' + state.page + ' of ' + pages;
