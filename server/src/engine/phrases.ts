@@ -93,7 +93,7 @@ function wordMatches(word: string, token: MatchToken): boolean {
 }
 
 /** A character normalizing may change: most words are lower-case ASCII already, and are their own normal form. */
-const NEEDS_NORMALIZING = /[^a-z0-9'.,:;!?&@#%+=\/-]/;
+const NEEDS_NORMALIZING = /[^a-z0-9'.,:;!?&@#%+=/-]/;
 
 /** Normal form used on both sides of a match. */
 export function normalizeWord(word: string): string {
