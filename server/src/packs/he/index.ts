@@ -1,6 +1,5 @@
 import type { LanguagePack, Lexicon } from '../../engine/pack';
-import { dataPack, type DataPackMessages } from '../dataPack';
-import type { StackedMarksWords } from '../stackedMarks';
+import { dataPack, type DataPackMessages, type DataPackShouting } from '../dataPack';
 import { hebrewPattern } from './prefixes';
 import principles from './principles.json';
 import noBlame from './rules/no-blame.json';
@@ -69,14 +68,14 @@ const messages: DataPackMessages = {
 };
 
 /** Hebrew has no letter case, so its shouting is stacked marks only. */
-const shouting: StackedMarksWords = {
+const shouting: DataPackShouting = {
   summary: 'Stacked "!!!" and "?!" (Hebrew has no capitals to shout in)',
   why: 'רצף של סימני קריאה נשמע כמו צעקה; הלקוח שומע כעס, לא הדגשה.',
   example: { bad: 'אל תנתקו את המכשיר בזמן העדכון!!!', good: 'השאירו את המכשיר מחובר בזמן העדכון.' },
   headline: 'צועקת על הלקוח',
   rank: 6,
   label: 'צעקה',
-  message: (run, single) => `"${run}" נשמע כמו צעקה: מספיק "${single}" אחד.`,
+  marks: (run, single) => `"${run}" נשמע כמו צעקה: מספיק "${single}" אחד.`,
 };
 
 /**

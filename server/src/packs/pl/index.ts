@@ -1,7 +1,7 @@
 import type { LanguagePack, Lexicon } from '../../engine/pack';
-import { dataPack, type DataPackMessages } from '../dataPack';
-import type { StackedMarksWords } from '../stackedMarks';
+import { dataPack, type DataPackMessages, type DataPackShouting } from '../dataPack';
 import principles from './principles.json';
+import words from './shouting.json';
 import noBlame from './rules/no-blame.json';
 import noCondescension from './rules/no-condescension.json';
 import noLegalese from './rules/no-legalese.json';
@@ -56,15 +56,16 @@ const messages: DataPackMessages = {
   fixTitles: { replace: (replacement) => `Zamień na „${replacement}”`, remove: (phrase) => `Usuń „${phrase}”` },
 };
 
-/** Stacked "!!!" and "?!"; capitals as shouting are not in this pack yet (the English rule's acronym lists are English). */
-const shouting: StackedMarksWords = {
-  summary: 'Stacked "!!!" and "?!" (capitals not yet)',
-  why: 'Wykrzykniki jeden po drugim brzmią jak krzyk; klient słyszy złość, a nie nacisk.',
-  example: { bad: 'Nie odłączaj urządzenia podczas aktualizacji!!!', good: 'Nie odłączaj urządzenia podczas aktualizacji.' },
+/** Words in capitals (NIE, NIGDY) and stacked "!!!" and "?!"; Polish names in capitals (PESEL, ZUS) are fine. */
+const shouting: DataPackShouting = {
+  summary: 'Words in capitals (NIE, NIGDY) and stacked "!!!" (acronyms and quoted messages are fine)',
+  why: 'Wielkie litery i wykrzykniki jeden po drugim brzmią jak krzyk; klient słyszy złość, a nie nacisk.',
+  example: { bad: 'NIE odłączaj urządzenia podczas aktualizacji!!!', good: 'Nie odłączaj urządzenia podczas aktualizacji.' },
   headline: 'krzyczy na klienta',
   rank: 6,
   label: 'krzyk',
-  message: (run, single) => `„${run}” brzmi jak krzyk: wystarczy jedno „${single}”.`,
+  marks: (run, single) => `„${run}” brzmi jak krzyk: wystarczy jedno „${single}”.`,
+  capitals: { words, message: (word, quiet) => `„${word}” brzmi jak krzyk: lepiej „${quiet}”.` },
 };
 
 /** Polish. Rules run in this order, and draft checks are reported in it. */

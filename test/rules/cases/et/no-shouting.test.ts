@@ -4,6 +4,19 @@ describeRule(
   'no-shouting',
   {
     valid: [
+      // Capitals that name something, quote something or label something.
+      'Arvel on Näide OÜ registrikood ja KMKR number.',
+      'Telia Eesti AS saadab arve e-posti teel.',
+      'Kuupäev kirjuta kujul AAAA-KK-PP, näiteks 2026-11-30.',
+      'NB! Link kehtib 24 tundi.',
+      'Vastused leiad lehelt KKK.',
+      'Kui näed teadet „JUURDEPÄÄS KEELATUD“, logi välja ja uuesti sisse.',
+      'Maksu- ja Tolliamet (EMTA) ja RIK haldavad registreid.',
+      'Vajuta nuppu **UUS**, et luua uus pöördumine.',
+      'Sisselogimine käib SSO kaudu, API võtmed leiad seadetest.',
+      'Hind on 12 EUR kuus ja EL-i käibemaks lisandub.',
+      'Liituda saavad ka MTÜ ja FIE.',
+      // Marks.
       'Suur aitäh!',
       'Mis juhtus???',
       'Uuendus on valmis! Võite jätkata.',
@@ -17,6 +30,31 @@ describeRule(
       'Kirjutage meile e-posti, vestluse jne kaudu.',
     ],
     invalid: [
+      // Capitals that raise the voice: small letters fix them (never fix-all: the writer reads the sentence again).
+      { text: '[[ÄRGE]] ühendage seadet uuenduse ajal lahti.', output: 'Ärge ühendage seadet uuenduse ajal lahti.' },
+      { text: 'Me [[EI]] küsi teie parooli e-posti teel.', output: 'Me ei küsi teie parooli e-posti teel.' },
+      {
+        text: 'Te [[PEATE]] e-posti aadressi kinnitama 24 tunni jooksul.',
+        output: 'Te peate e-posti aadressi kinnitama 24 tunni jooksul.',
+      },
+      { text: '[[TÄHTIS]]: tehke enne lähtestamist varukoopia.', output: 'Tähtis: tehke enne lähtestamist varukoopia.' },
+      { text: '[[HOIATUS]]: kustutatud tööala ei saa taastada.', output: 'Hoiatus: kustutatud tööala ei saa taastada.' },
+      { text: 'Tagastusi võtame vastu [[AINULT]] 14 päeva jooksul.', output: 'Tagastusi võtame vastu ainult 14 päeva jooksul.' },
+      { text: 'Palun [[MITTE]] vastata sellele kirjale.', output: 'Palun mitte vastata sellele kirjale.' },
+      { text: 'Me [[KUNAGI]] ei küsi koodi telefoni teel.', output: 'Me kunagi ei küsi koodi telefoni teel.' },
+      { text: 'Ära jaga koodi **[[MITTE]] [[KELLELEGI]]**.', output: 'Ära jaga koodi **mitte kellelegi**.' },
+      { text: 'See samm on [[VÄGA]] oluline.', output: 'See samm on väga oluline.' },
+      {
+        text: '| Küsimus | Vastus |\n|---|---|\n| Kas võin koodi jagada? | **[[EI]]** |',
+        output: '| Küsimus | Vastus |\n|---|---|\n| Kas võin koodi jagada? | **Ei** |',
+      },
+      {
+        text: 'Tere, Mari!\n\nTeie kaardilt [[EI]] võetud tasu kaks korda.\n\nLugupidamisega\nJaan',
+        kind: 'reply',
+        format: 'plaintext',
+        output: 'Tere, Mari!\n\nTeie kaardilt ei võetud tasu kaks korda.\n\nLugupidamisega\nJaan',
+      },
+      // Marks.
       { text: 'Ärge ühendage seadet uuenduse ajal lahti[[!!!]]', output: 'Ärge ühendage seadet uuenduse ajal lahti!' },
       { text: 'Me oleme sellest juba kirjutanud[[!!]]', output: 'Me oleme sellest juba kirjutanud!' },
       { text: 'Miks te sõnumit ei lugenud[[?!]]', output: 'Miks te sõnumit ei lugenud?' },

@@ -4,6 +4,19 @@ describeRule(
   'no-shouting',
   {
     valid: [
+      // Capitals that name something, quote something or label something.
+      'Fakturan från Exempel AB betalas med OCR via BG eller PG.',
+      'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-11-30.',
+      'OBS! Länken gäller i 24 timmar.',
+      'Avdraget heter ROT eller RUT beroende på arbetet.',
+      'Om du ser ”ÅTKOMST NEKAD”, logga ut och in igen.',
+      'Priset är 99 SEK i månaden inklusive moms.',
+      'Exportera kontakterna till CSV eller PDF.',
+      'Klicka på **NY** för att skapa ett ärende.',
+      'Vår VD svarar på frågor om GDPR i vår FAQ.',
+      'Kontakta CSN eller SKV om studiemedel och skatt.',
+      'Ange koden PUK om SIM-kortet är låst.',
+      // Marks.
       'Tack så mycket!',
       'Vad hände???',
       'Uppdateringen är klar! Du kan fortsätta.',
@@ -17,6 +30,35 @@ describeRule(
       'Skicka t.ex. en skärmbild.',
     ],
     invalid: [
+      // Capitals that raise the voice: small letters fix them (never fix-all: the writer reads the sentence again).
+      { text: 'Dra [[INTE]] ur sladden under uppdateringen.', output: 'Dra inte ur sladden under uppdateringen.' },
+      { text: 'Vi ber [[ALDRIG]] om ditt lösenord via e-post.', output: 'Vi ber aldrig om ditt lösenord via e-post.' },
+      { text: 'Du [[MÅSTE]] bekräfta din e-post inom 24 timmar.', output: 'Du måste bekräfta din e-post inom 24 timmar.' },
+      {
+        text: '[[VIKTIGT]]: säkerhetskopiera dina filer innan du återställer.',
+        output: 'Viktigt: säkerhetskopiera dina filer innan du återställer.',
+      },
+      {
+        text: '[[VARNING]]: en raderad arbetsyta går inte att återställa.',
+        output: 'Varning: en raderad arbetsyta går inte att återställa.',
+      },
+      { text: 'Returer tas emot [[ENDAST]] inom 14 dagar.', output: 'Returer tas emot endast inom 14 dagar.' },
+      { text: '[[LÄS]] [[DETTA]] innan du uppdaterar.', output: 'Läs detta innan du uppdaterar.' },
+      { text: 'Logga in [[NU]] för att behålla rabatten.', output: 'Logga in nu för att behålla rabatten.' },
+      { text: 'Dela **[[ALDRIG]]** koden med någon.', output: 'Dela **aldrig** koden med någon.' },
+      { text: 'Det här steget är [[MYCKET]] viktigt.', output: 'Det här steget är mycket viktigt.' },
+      { text: 'Skriv ”JA” i rutan och klicka [[INTE]] på Avbryt.', output: 'Skriv ”JA” i rutan och klicka inte på Avbryt.' },
+      {
+        text: '| Fråga | Svar |\n|---|---|\n| Får jag dela koden? | **[[NEJ]]** |',
+        output: '| Fråga | Svar |\n|---|---|\n| Får jag dela koden? | **Nej** |',
+      },
+      {
+        text: 'Hej Sara,\n\nDitt kort har [[INTE]] debiterats två gånger.\n\nMed vänliga hälsningar,\nErik',
+        kind: 'reply',
+        format: 'plaintext',
+        output: 'Hej Sara,\n\nDitt kort har inte debiterats två gånger.\n\nMed vänliga hälsningar,\nErik',
+      },
+      // Marks.
       { text: 'Dra inte ur sladden under uppdateringen[[!!!]]', output: 'Dra inte ur sladden under uppdateringen!' },
       { text: 'Vi har redan skrivit om det[[!!]]', output: 'Vi har redan skrivit om det!' },
       { text: 'Varför läste du inte meddelandet[[?!]]', output: 'Varför läste du inte meddelandet?' },
