@@ -105,6 +105,11 @@ const isBold = (text: string, word: Word) =>
 
 const endsLine = (text: string, word: Word) => /^[ \t]*(?:\n|$)/.test(text.slice(word.end, word.end + 80));
 
+/** A line of nothing but words in capitals and a colon ("RETURN CONDITIONS:") labels the section below it. */
+const LABEL_LINE = /^[ \t]*[\p{Lu}'’ -]+:[ \t]*$/u;
+
+const isLabelLine = (text: string, word: Word) => LABEL_LINE.test(lineAround(text, word.start).line);
+
 /** "Completely Automated Public Turing test (CAPTCHA)": an abbreviation being introduced. */
 const isParenthesised = (text: string, word: Word) => text[word.start - 1] === '(' && text[word.end] === ')';
 
@@ -179,7 +184,13 @@ function capitalsReader(words: CapitalWords): CapitalsReader {
       if (isRequirementKeyword(context, sentence, index)) return true;
       if (emphasis.has(key)) return false;
       const isWholeCell = cell?.replace(/[*_`\s]/g, '') === word.text;
-      return isBold(context.text, word) || isWholeCell || isParenthesised(context.text, word) || namesInCode().has(key);
+      return (
+        isBold(context.text, word) ||
+        isWholeCell ||
+        isParenthesised(context.text, word) ||
+        isLabelLine(context.text, word) ||
+        namesInCode().has(key)
+      );
     },
   };
 }

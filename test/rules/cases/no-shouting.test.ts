@@ -39,6 +39,7 @@ describeRule('no-shouting', {
     'Tags ignore case, so #invoice and #INVOICE find the same notes.',
     'The icons are licensed under CC BY-SA 4.0.',
     'A refund is automatic when:\n\n- the parcel is lost OR\n- the parcel arrives damaged.',
+    'RETURN CONDITIONS:\n\n- Returns are free within 30 days.',
   ],
   invalid: [
     { text: 'Do [[NOT]] unplug the hub during the update.', output: 'Do not unplug the hub during the update.' },
@@ -79,6 +80,7 @@ describeRule('no-shouting', {
       output: '# Read this first\n\nBack up your notes before you update.',
     },
     { text: '[[FINAL]] [[WARNING]]: your invoice is overdue.', output: 'Final warning: your invoice is overdue.' },
+    { text: '[[IMPORTANT]]:\n\nBack up your notes before you update.', output: 'Important:\n\nBack up your notes before you update.' },
     { text: 'We work for [[YOU]], not for advertisers.', output: 'We work for you, not for advertisers.' },
     { text: 'If you have a [[NEW]] question, open a new ticket.', output: 'If you have a new question, open a new ticket.' },
     { text: 'Bring your receipt [[AND]] your card to the store.', output: 'Bring your receipt and your card to the store.' },

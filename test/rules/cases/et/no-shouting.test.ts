@@ -16,6 +16,9 @@ describeRule(
       'Sisselogimine käib SSO kaudu, API võtmed leiad seadetest.',
       'Hind on 12 EUR kuus ja EL-i käibemaks lisandub.',
       'Liituda saavad ka MTÜ ja FIE.',
+      'Aruanne valmib II kvartali lõpus.',
+      'Saadame pakke Omniva, DPD ja UNISEND kaudu.',
+      'TAGASTAMISE TINGIMUSED:\n\n- Tagastada saab 14 päeva jooksul.',
       // Marks.
       'Suur aitäh!',
       'Mis juhtus???',
@@ -53,6 +56,10 @@ describeRule(
         kind: 'reply',
         format: 'plaintext',
         output: 'Tere, Mari!\n\nTeie kaardilt ei võetud tasu kaks korda.\n\nLugupidamisega\nJaan',
+      },
+      {
+        text: 'TRANSPORT:\n\n- [[TASUTA]] transport alates 60 eurost.',
+        output: 'TRANSPORT:\n\n- Tasuta transport alates 60 eurost.',
       },
       // Marks.
       { text: 'Ärge ühendage seadet uuenduse ajal lahti[[!!!]]', output: 'Ärge ühendage seadet uuenduse ajal lahti!' },

@@ -17,6 +17,9 @@ describeRule(
       'Logowanie przez SSO i klucze API opisujemy w FAQ.',
       'Cześć $IMIĘ, zamówienie $NUMER jest już w drodze.',
       'Wpisz `USUŃ` w polu poniżej.\n\nPo wpisaniu USUŃ konto zniknie w ciągu doby.',
+      'Faktura ma dwa kody: **KOD I** do weryfikacji i **KOD II** do potwierdzenia wystawcy.',
+      'Zmiana obowiązuje od 1 II 2026, a komunikat opublikuje MF w BIP.',
+      'ZASADY ZWROTU:\n\n- Zwrot przyjmujemy w ciągu 14 dni.',
       // Marks.
       'Dziękujemy!',
       'Co się stało???',

@@ -16,6 +16,8 @@ describeRule(
       'Vår VD svarar på frågor om GDPR i vår FAQ.',
       'Kontakta CSN eller SKV om studiemedel och skatt.',
       'Ange koden PUK om SIM-kortet är låst.',
+      'Kursen hålls i hus II, plan 3.',
+      'VILLKOR FÖR RETUR:\n\n- Returen ska ske inom 14 dagar.',
       // Marks.
       'Tack så mycket!',
       'Vad hände???',
