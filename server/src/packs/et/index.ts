@@ -36,6 +36,17 @@ const lexicon: Lexicon = {
 const messages: DataPackMessages = {
   phraseFinding: (phrase, message, replacement) => `„${phrase}” ${message}${replacement ? ` Parem: „${replacement}”.` : ''}`,
   fixTitles: { replace: (replacement) => `Asenda: „${replacement}”`, remove: (phrase) => `Eemalda „${phrase}”` },
+  // A count takes the partitive singular: "1 hoiatus", "2 hoiatust".
+  counts: {
+    severities: {
+      error: { one: 'viga', other: 'viga' },
+      warning: { one: 'hoiatus', other: 'hoiatust' },
+      info: { one: 'märkus', other: 'märkust' },
+      hint: { one: 'vihje', other: 'vihjet' },
+    },
+    and: ' ja ',
+    none: 'Märkusi pole',
+  },
 };
 
 /** Words in capitals (EI, KUNAGI) and stacked "!!!" and "?!"; Estonian names in capitals (OÜ, KMKR) are fine. */

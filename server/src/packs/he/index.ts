@@ -65,6 +65,17 @@ const lexicon: Lexicon = {
 const messages: DataPackMessages = {
   phraseFinding: (phrase, message, replacement) => `"${phrase}" ${message}${replacement ? ` עדיף: "${replacement}".` : ''}`,
   fixTitles: { replace: (replacement) => `החלפה ב"${replacement}"`, remove: (phrase) => `מחיקת "${phrase}"` },
+  // "ו" joins the next word as a prefix, with a hyphen before a digit: "2 שגיאות ו-1 אזהרה".
+  counts: {
+    severities: {
+      error: { one: 'שגיאה', other: 'שגיאות' },
+      warning: { one: 'אזהרה', other: 'אזהרות' },
+      info: { one: 'הערה', other: 'הערות' },
+      hint: { one: 'עצה', other: 'עצות' },
+    },
+    and: ' ו-',
+    none: 'אין ממצאים',
+  },
 };
 
 /** Hebrew has no letter case, so its shouting is stacked marks only. */

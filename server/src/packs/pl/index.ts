@@ -54,6 +54,16 @@ const lexicon: Lexicon = {
 const messages: DataPackMessages = {
   phraseFinding: (phrase, message, replacement) => `„${phrase}” ${message}${replacement ? ` Lepiej: „${replacement}”.` : ''}`,
   fixTitles: { replace: (replacement) => `Zamień na „${replacement}”`, remove: (phrase) => `Usuń „${phrase}”` },
+  counts: {
+    severities: {
+      error: { one: 'błąd', few: 'błędy', many: 'błędów', other: 'błędu' },
+      warning: { one: 'ostrzeżenie', few: 'ostrzeżenia', many: 'ostrzeżeń', other: 'ostrzeżenia' },
+      info: { one: 'uwaga', few: 'uwagi', many: 'uwag', other: 'uwagi' },
+      hint: { one: 'wskazówka', few: 'wskazówki', many: 'wskazówek', other: 'wskazówki' },
+    },
+    and: ' i ',
+    none: 'Bez uwag',
+  },
 };
 
 /** Words in capitals (NIE, NIGDY) and stacked "!!!" and "?!"; Polish names in capitals (PESEL, ZUS) are fine. */

@@ -53,6 +53,16 @@ const lexicon: Lexicon = {
 const messages: DataPackMessages = {
   phraseFinding: (phrase, message, replacement) => `”${phrase}” ${message}${replacement ? ` Skriv hellre ”${replacement}”.` : ''}`,
   fixTitles: { replace: (replacement) => `Ersätt med ”${replacement}”`, remove: (phrase) => `Ta bort ”${phrase}”` },
+  counts: {
+    severities: {
+      error: { one: 'fel', other: 'fel' },
+      warning: { one: 'varning', other: 'varningar' },
+      info: { one: 'anmärkning', other: 'anmärkningar' },
+      hint: { one: 'tips', other: 'tips' },
+    },
+    and: ' och ',
+    none: 'Inga anmärkningar',
+  },
 };
 
 /** Words in capitals (INTE, ALDRIG) and stacked "!!!" and "?!"; Swedish names in capitals (AB, OCR) are fine. */
