@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describeFindings, renderFrontPage, type FrontPage, type FrontPageStory } from '../../client/src/preview/frontPage';
+import { packFor } from '../../server/src/packs';
+import { ENGLISH_COUNTS } from '../../server/src/shared/presentation';
 
 const NO_FINDINGS = { error: 0, warning: 0, info: 0, hint: 0 };
 
@@ -19,6 +21,7 @@ const blameStory: FrontPageStory = {
   ],
   quoted: 'You should have read the manual.',
   line: 3,
+  counts: ENGLISH_COUNTS,
 };
 
 const cleanStory: FrontPageStory = {
@@ -27,6 +30,7 @@ const cleanStory: FrontPageStory = {
   findingCounts: NO_FINDINGS,
   findings: [],
   line: 1,
+  counts: ENGLISH_COUNTS,
 };
 
 /** A page for Acme on a fixed date; the stories default to the blame story alone. */
@@ -115,6 +119,7 @@ describe('renderFrontPage', () => {
       ],
       quoted: 'Per our policy, refunds after 30 days are not possible.',
       line: 12,
+      counts: ENGLISH_COUNTS,
     };
     const html = renderFrontPage(page([blameStory, { ...cleanStory, title: 'Replacement', kind: 'article', line: 20 }, refundStory]));
     const grid = html.slice(html.indexOf('<section class="stories">'), html.indexOf('</section>'));
@@ -147,6 +152,7 @@ describe('renderFrontPage', () => {
       findings: [{ ruleId: '<b>rule</b>', label: '<b>rule</b>', message: '<i>message</i>', severity: 'error' }],
       quoted: 'Hi {{ticket.requester.first_name}}, write to <dana@example.com> & "we" will <script>reply</script>',
       line: 4,
+      counts: ENGLISH_COUNTS,
     };
     const html = renderFrontPage(
       page([hostileStory], { companyName: '<script>Acme</script>', fileName: '"onmouseover=x.md', nonce: '"><script>n</script>' }),
@@ -175,10 +181,78 @@ describe('describeFindings', () => {
 
   it('joins three or more counts as prose', () => {
     const counts = { error: 1, warning: 2, info: 1, hint: 3 };
-    assert.equal(describeFindings({ findingCounts: counts, findings: [] }), '1 error, 2 warnings, 1 note and 3 hints');
+    assert.equal(
+      describeFindings({ findingCounts: counts, findings: [], counts: ENGLISH_COUNTS }),
+      '1 error, 2 warnings, 1 note and 3 hints',
+    );
   });
 
   it('says there are no findings for a clean draft', () => {
     assert.equal(describeFindings(cleanStory), 'No findings');
+  });
+
+  /** A deck in a pack's language: its counts, with the labels the pack's rules give (written out here). */
+  const CASES: {
+    language: string;
+    counts: Partial<Record<'error' | 'warning' | 'info' | 'hint', number>>;
+    labels: string[];
+    deck: string;
+  }[] = [
+    { language: 'en', counts: { error: 1, warning: 1 }, labels: ['blame', 'shouting'], deck: '1 error and 1 warning: blame, shouting' },
+    { language: 'pl', counts: { error: 1 }, labels: ['obwinianie klienta'], deck: '1 błąd: obwinianie klienta' },
+    {
+      language: 'pl',
+      counts: { error: 2, warning: 1 },
+      labels: ['obwinianie klienta', 'krzyk'],
+      deck: '2 błędy i 1 ostrzeżenie: obwinianie klienta, krzyk',
+    },
+    {
+      language: 'pl',
+      counts: { error: 5, warning: 22, info: 1, hint: 12 },
+      labels: [],
+      deck: '5 błędów, 22 ostrzeżenia, 1 uwaga i 12 wskazówek',
+    },
+    { language: 'pl', counts: {}, labels: [], deck: 'Bez uwag' },
+    {
+      language: 'sv',
+      counts: { error: 1, warning: 2 },
+      labels: ['att skylla på kunden', 'skrik'],
+      deck: '1 fel och 2 varningar: att skylla på kunden, skrik',
+    },
+    { language: 'sv', counts: { info: 1, hint: 3 }, labels: [], deck: '1 anmärkning och 3 tips' },
+    { language: 'sv', counts: {}, labels: [], deck: 'Inga anmärkningar' },
+    {
+      language: 'et',
+      counts: { warning: 2, info: 1 },
+      labels: ['karjumine', 'vabanduse puudumine'],
+      deck: '2 hoiatust ja 1 märkus: karjumine, vabanduse puudumine',
+    },
+    { language: 'et', counts: { error: 1, hint: 5 }, labels: [], deck: '1 viga ja 5 vihjet' },
+    { language: 'et', counts: {}, labels: [], deck: 'Märkusi pole' },
+    { language: 'he', counts: { error: 2, warning: 1 }, labels: ['האשמת הלקוח', 'צעקה'], deck: '2 שגיאות ו-1 אזהרה: האשמת הלקוח, צעקה' },
+    { language: 'he', counts: { error: 1, info: 3 }, labels: [], deck: '1 שגיאה ו-3 הערות' },
+    { language: 'he', counts: {}, labels: [], deck: 'אין ממצאים' },
+  ];
+  for (const { language, counts, labels, deck } of CASES) {
+    it(`speaks the draft's language (${language}): ${deck}`, () => {
+      const story = {
+        language,
+        counts: packFor(language)!.messages.counts,
+        findingCounts: { ...NO_FINDINGS, ...counts },
+        findings: labels.map((label) => ({ ruleId: label, label, message: label, severity: 'error' as const })),
+      };
+      assert.equal(describeFindings(story), deck);
+    });
+  }
+
+  it("marks the deck with the draft's language, right to left for Hebrew", () => {
+    const hebrew: FrontPageStory = {
+      ...blameStory,
+      language: 'he',
+      counts: packFor('he')!.messages.counts,
+      findings: [{ ruleId: 'no-blame', label: 'האשמת הלקוח', message: 'x', severity: 'error' }],
+      findingCounts: { ...NO_FINDINGS, error: 1 },
+    };
+    assert.ok(renderFrontPage(page([hebrew])).includes('<p class="deck" lang="he" dir="rtl">1 שגיאה: האשמת הלקוח</p>'));
   });
 });

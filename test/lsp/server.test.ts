@@ -7,6 +7,7 @@ import { parse } from 'jsonc-parser';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CodeLens, Diagnostic, Hover, TextEdit } from 'vscode-languageserver-protocol';
 import type { HeadlinesResult } from '../../server/src/shared/protocol';
+import { packFor } from '../../server/src/packs';
 import { LspTestClient } from '../support/lspClient';
 
 const fixtures = join(__dirname, '..', 'fixtures', 'lsp');
@@ -182,6 +183,17 @@ describe('language server over stdio (push diagnostics)', function () {
         [2, '📰 Acme Hides Behind Policy: "Per our policy, refunds after 30 days are not possible" · 3 warnings, 2 notes'],
         [11, '📰 Acme Apologizes, Promises to Send Replacement by Friday · no findings'],
       ],
+    );
+    client.close(uri);
+  });
+
+  it("names and counts a draft's findings in the draft's language, for the front page", async () => {
+    const uri = uriOf(join(workspace, 'polish.reply.md'));
+    client.open(uri, '---\nlang: pl\n---\nDzień dobry,\n\nPowinien Pan był przeczytać instrukcję!!!\n\nPozdrawiam,\nAnna\n');
+    const headlines = (await client.connection.sendRequest('supportTone/headlines', { textDocument: { uri } })) as HeadlinesResult;
+    assert.deepEqual(
+      headlines.drafts.map((draft) => [draft.language, draft.findings.map((finding) => finding.label), draft.counts]),
+      [['pl', ['brak przeprosin', 'obwinianie klienta', 'krzyk'], packFor('pl')!.messages.counts]],
     );
     client.close(uri);
   });

@@ -6,11 +6,13 @@ import { fileURLToPath } from 'node:url';
 
 const hebrewReply = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'documents', 'hebrew-reply', 'input.reply.md');
 const HEADLINE = 'Acme מאשימה את הלקוח: "היית צריכה לבדוק את פרטי הכרטיס לפני התשלום"';
+/** The deck counts the findings in Hebrew too: "1 error, 4 warnings and 2 notes: …". */
+const DECK = '1 שגיאה, 4 אזהרות ו-2 הערות: האשמת הלקוח, אין התנצלות';
 
 /**
  * Copies the Hebrew reply into the workspace `folder`, opens it with Quick Open, previews its
- * headlines with `runCommand` (the command palette) and checks that the headline is marked Hebrew
- * and laid out right to left while the page's English masthead stays left to right.
+ * headlines with `runCommand` (the command palette) and checks that the headline and the deck are
+ * marked Hebrew and laid out right to left while the page's English masthead stays left to right.
  */
 export async function checkHebrewPreview(page, { folder, output, log, runCommand }) {
   copyFileSync(hebrewReply, join(folder, 'hebrew.reply.md'));
@@ -26,6 +28,7 @@ export async function checkHebrewPreview(page, { folder, output, log, runCommand
   const body = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame').locator('body');
   const headline = body.locator('.headline[lang="he"][dir="rtl"]', { hasText: HEADLINE });
   await headline.waitFor();
+  await body.locator('.deck[lang="he"][dir="rtl"]', { hasText: DECK }).waitFor();
   const directions = {
     headline: await headline.evaluate((element) => getComputedStyle(element).direction),
     masthead: await body.locator('.masthead h1').evaluate((element) => getComputedStyle(element).direction),
@@ -34,5 +37,5 @@ export async function checkHebrewPreview(page, { folder, output, log, runCommand
     throw new Error(`UI: the Hebrew headline should read right to left under a left-to-right masthead: ${JSON.stringify(directions)}`);
   const shot = join(output, 'vscode-preview-he.png');
   await page.screenshot({ path: shot });
-  log(`UI: the Hebrew reply's preview shows its headline right to left (lang="he", dir="rtl"); saved ${shot}`);
+  log(`UI: the Hebrew reply's preview shows its headline and its Hebrew deck right to left (lang="he", dir="rtl"); saved ${shot}`);
 }

@@ -1,4 +1,4 @@
-import { describeCounts, escapeHtml, SEVERITIES, type CountWording, type Severity } from '../../../server/src/shared/presentation';
+import { describeCounts, escapeHtml, SEVERITIES, type CountWords, type Severity } from '../../../server/src/shared/presentation';
 
 /** One draft as a newspaper story: its headline, where it is and what was found in it. */
 export interface FrontPageStory {
@@ -9,7 +9,8 @@ export interface FrontPageStory {
   findings: { ruleId: string; label: string; message: string; severity: Severity }[]; // this draft's findings
   quoted?: string; // the sentence that made the headline (source text)
   line: number; // 1-based line of the draft
-  language?: string; // the draft's language (ISO 639-1): the headline and quote carry it, and Hebrew reads right to left
+  language?: string; // the draft's language (ISO 639-1): the headline, deck and quote carry it, and Hebrew reads right to left
+  counts: CountWords; // how the draft's language counts findings (English for a story without a language)
 }
 
 /** Everything the headline preview webview shows for one file. */
@@ -30,24 +31,27 @@ const MASTHEAD_DATE_FORMAT = new Intl.DateTimeFormat('en-US', {
   timeZone: 'UTC',
 });
 
-/** Joins words as prose: "a", "a and b", "a, b and c". */
-function joinAsProse(words: string[]): string {
+/** Joins words as prose with the language's "and": "a", "a and b", "a, b and c". */
+function joinAsProse(words: string[], and: string): string {
   if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+  return `${words.slice(0, -1).join(', ')}${and}${words[words.length - 1]}`;
 }
 
-/** The deck counts every severity, most severe first, as prose: "2 errors and 1 hint". */
-const DECK_COUNTS: CountWording = { severities: SEVERITIES, join: joinAsProse, none: 'No findings' };
-
-/** The deck, one plain-text line such as "2 errors and 1 warning: blame, a flat refusal". */
-export function describeFindings(story: Pick<FrontPageStory, 'findingCounts' | 'findings'>): string {
+/**
+ * The deck, one plain-text line in the draft's language: every severity counted, most severe
+ * first, then each problem once ("2 errors and 1 warning: blame, a flat refusal"; "2 błędy i
+ * 1 ostrzeżenie: …").
+ */
+export function describeFindings(story: Pick<FrontPageStory, 'findingCounts' | 'findings' | 'counts' | 'language'>): string {
   const labels: string[] = [];
   for (const severity of SEVERITIES) {
     for (const finding of story.findings.filter((candidate) => candidate.severity === severity)) {
       if (!labels.includes(finding.label)) labels.push(finding.label);
     }
   }
-  const countText = describeCounts(story.findingCounts, DECK_COUNTS);
+  const { severities, and, none } = story.counts;
+  const wording = { severities: SEVERITIES, join: (parts: string[]) => joinAsProse(parts, and), none };
+  const countText = describeCounts(story.findingCounts, wording, { language: story.language ?? 'en', severities });
   return labels.length > 0 ? `${countText}: ${labels.join(', ')}` : countText;
 }
 
@@ -74,7 +78,7 @@ export function renderStory(story: FrontPageStory, isLead: boolean): string {
   if (story.title !== undefined) parts.push(`<p class="kicker">${escapeHtml(story.title)}</p>`);
   const inLanguage = story.language === undefined ? '' : ` lang="${escapeHtml(story.language)}" dir="${directionOf(story.language)}"`;
   parts.push(`<${headingTag} class="headline"${inLanguage}>${escapeHtml(story.headline)}</${headingTag}>`);
-  parts.push(`<p class="deck">${escapeHtml(describeFindings(story))}</p>`);
+  parts.push(`<p class="deck"${inLanguage}>${escapeHtml(describeFindings(story))}</p>`);
   parts.push(`<p class="dateline">Line ${escapeHtml(String(story.line))} &middot; ${escapeHtml(story.kind)}</p>`);
   if (story.quoted !== undefined) {
     const quote = inLanguage === '' ? escapeHtml(story.quoted) : `<span${inLanguage}>${escapeHtml(story.quoted)}</span>`;

@@ -14,6 +14,7 @@ function toStory(draft: DraftHeadline, kind: HeadlinesResult['kind']): FrontPage
     ...(draft.quoted ? { quoted: draft.quoted.text } : {}),
     line: draft.range.start.line + 1,
     language: draft.language,
+    counts: draft.counts,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { DocumentKind, Draft, DraftCheck, DraftRole, Finding, Principle, Span } from './model';
+import type { DocumentKind, Draft, DraftCheck, DraftRole, Finding, Principle, Severity, Span } from './model';
 import type { Rule } from './rule';
 import type { ProseParser } from './sentences';
 
@@ -62,12 +62,27 @@ export interface FixTitles {
   remove(phrase: string): string;
 }
 
+/** A word's forms by `Intl.PluralRules` category ("one", "few", "many", …); `other` covers the categories left out. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** How a language counts findings: "2 errors and 1 warning", "2 błędy i 1 ostrzeżenie". */
+export interface CountWords {
+  /** What a finding of each severity is called, in the language's plural forms. */
+  severities: Record<Severity, PluralForms>;
+  /** What joins the last count to the ones before it, spaces included: " and ", " i ", " ו-". */
+  and: string;
+  /** What a draft without findings reads: "No findings". */
+  none: string;
+}
+
 /** Finding messages, worded in the pack's language. */
 export interface Messages {
   /** A phrase rule's finding: the flagged phrase, the rule's (or phrase's) message and the suggested replacement. */
   phraseFinding(phrase: string, message: string, replacement: string | undefined): string;
   /** Quick-fix titles; English when a pack leaves them out. */
   fixTitles?: FixTitles;
+  /** Counts of a draft's findings, as the front page's deck gives them. */
+  counts: CountWords;
 }
 
 /**

@@ -101,6 +101,8 @@ function intern(text: string): string {
 }
 const OPENING_QUOTES = new Set(['"', '“', '„']);
 const CLOSING_QUOTES = new Set(['"', '”']);
+/** A right quotation mark right before a letter or digit opens a quotation: Swedish writes ”ÅTKOMST NEKAD” with one mark. */
+const opensQuote = (mark: string, next: string) => OPENING_QUOTES.has(mark) || (mark === '”' && /[\p{L}\p{N}]/u.test(next));
 
 /**
  * Parses a block's prose into sentences. Line breaks inside a block are soft (one paragraph), so
@@ -165,7 +167,7 @@ function toSentenceData(sentence: SentenceNode, input: string, offset: number): 
       marksBefore = '';
     } else if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') {
       if (inQuotes && CLOSING_QUOTES.has(text)) inQuotes = false;
-      else if (!inQuotes && OPENING_QUOTES.has(text)) inQuotes = true;
+      else if (!inQuotes && opensQuote(text, input.charAt(child.position!.end.offset!))) inQuotes = true;
       marks.push({ start, end, text });
       marksBefore += text;
     }

@@ -1,7 +1,16 @@
 import type { LineIndex } from '../engine/lineIndex';
 import type { CheckResult } from '../engine/model';
+import type { CountWords } from '../engine/pack';
 import type { RuleMeta } from '../engine/rule';
 import type { DraftHeadline, HeadlinesResult } from '../shared/protocol';
+
+/** How each draft's findings are named and counted in the draft's language. */
+export interface DraftWording {
+  /** The rule that explains a finding in a draft of a language (its `label` names the problem). */
+  ruleOf(language: string, ruleId: string): RuleMeta | undefined;
+  /** How a language counts findings. */
+  countsOf(language: string): CountWords;
+}
 
 /** The headline data of a checked document, with LSP ranges. */
 export function toHeadlines(
@@ -10,7 +19,7 @@ export function toHeadlines(
   result: CheckResult,
   lines: LineIndex,
   companyName: string,
-  rulesById: ReadonlyMap<string, RuleMeta>,
+  wording: DraftWording,
 ): HeadlinesResult {
   return {
     uri,
@@ -23,16 +32,23 @@ export function toHeadlines(
     ...(result.skipped ? { skipped: result.skipped } : {}),
     drafts: result.drafts.map((draft, index): DraftHeadline => {
       const start = lines.positionAt(draft.start);
+      const { language } = draft.language;
       return {
         range: lines.rangeOf(draft),
         lensRange: { start: { line: start.line, character: 0 }, end: { line: start.line, character: 0 } },
         ...(draft.title ? { title: draft.title } : {}),
         headline: draft.headline,
-        language: draft.language.language,
+        language,
+        counts: wording.countsOf(language),
         findingCounts: draft.findingCounts,
         findings: result.findings
           .filter((finding) => finding.draft === index)
-          .map(({ ruleId, severity, message }) => ({ ruleId, label: rulesById.get(ruleId)?.label ?? ruleId, severity, message })),
+          .map(({ ruleId, severity, message }) => ({
+            ruleId,
+            label: wording.ruleOf(language, ruleId)?.label ?? ruleId,
+            severity,
+            message,
+          })),
         ...(draft.quoted ? { quoted: { range: lines.rangeOf(draft.quoted), text: draft.quoted.text } } : {}),
       };
     }),

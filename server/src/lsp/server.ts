@@ -15,6 +15,7 @@ import type { ConfigHost } from '../config/host';
 import { fixAll } from '../engine/edits';
 import { UNSUPPORTED_LANGUAGE } from '../engine/checker';
 import type { LanguagePack } from '../engine/pack';
+import type { Rule } from '../engine/rule';
 import { DEFAULT_PACK, packFor } from '../api';
 import { lensTitle } from '../shared/presentation';
 import { HeadlinesRequest, SHOW_HEADLINE_COMMAND, type HeadlinesParams, type HeadlinesResult } from '../shared/protocol';
@@ -53,11 +54,20 @@ export function startServer(connection: Connection, host: ServerHost, pack: Lang
     return document && { document, checked: await store.resultFor(document) };
   }
 
+  /** The rule that explains a finding in a draft: the pack's of the draft's language, else the document's own (team rules included). */
+  function ruleOf(language: string, ruleId: string, rulesById: ReadonlyMap<string, Rule>): Rule | undefined {
+    const packRule = language === DEFAULT_PACK.id ? undefined : packFor(language)?.rules.find((each) => each.id === ruleId);
+    return packRule ?? rulesById.get(ruleId);
+  }
+
   async function headlinesOf(uri: string): Promise<HeadlinesResult | null> {
     const open = await checkedOpenDocument(uri);
     if (!open) return null;
-    const { result, lines, options, version } = open.checked;
-    return toHeadlines(open.document.uri, version, result, lines, options.settings!.companyName, open.checked.rulesById);
+    const { result, lines, options, version, rulesById } = open.checked;
+    return toHeadlines(open.document.uri, version, result, lines, options.settings!.companyName, {
+      ruleOf: (language, ruleId) => ruleOf(language, ruleId, rulesById),
+      countsOf: (language) => (packFor(language) ?? DEFAULT_PACK).messages.counts,
+    });
   }
 
   function reloadAll(): void {
@@ -141,10 +151,7 @@ export function startServer(connection: Connection, host: ServerHost, pack: Lang
     const language = open.checked.result.drafts[finding.draft].language;
     const range = open.checked.lines.rangeOf(finding);
     if (finding.ruleId === UNSUPPORTED_LANGUAGE) return { ...noticeHover(finding.message, language), range };
-    // A finding in another pack's draft is explained by that pack's rule of the same id.
-    const packRule =
-      language.language === DEFAULT_PACK.id ? undefined : packFor(language.language)?.rules.find((each) => each.id === finding.ruleId);
-    const rule = packRule ?? open.checked.rulesById.get(finding.ruleId);
+    const rule = ruleOf(language.language, finding.ruleId, open.checked.rulesById);
     return rule ? { ...ruleHover(rule, finding.message, language), range } : null;
   });
   connection.onRequest(HeadlinesRequest.method, (params: HeadlinesParams) => headlinesOf(params.textDocument.uri));

@@ -3,7 +3,7 @@ import type { Rule } from '../engine/rule';
 import { sentenceParser } from '../engine/segmentation';
 import { loadRule, type RuleHost } from '../rulekit/load';
 import { sentenceCaseHeadline, type SentenceCaseWords } from './sentenceCase';
-import { stackedMarksRule, type StackedMarksWords } from './stackedMarks';
+import { shoutingRule, type ShoutingWords } from './shouting';
 
 /**
  * A greeting or sign-off: one of `phrases` (regular-expression sources) as a whole phrase at the start of its line, followed by no
@@ -11,8 +11,18 @@ import { stackedMarksRule, type StackedMarksWords } from './stackedMarks';
  */
 export const opening = (phrases: readonly string[]): RegExp => new RegExp(`^(?:${phrases.join('|')})(?!\\p{L})`, 'iu');
 
-/** A data pack's messages: its fix titles also name the shouting rule's fix. */
+/** A data pack's messages: its fix titles also name the shouting rule's fixes. */
 export type DataPackMessages = Messages & { fixTitles: FixTitles };
+
+/**
+ * How a data pack words its shouting rule: its metadata, the message for stacked marks and, in a
+ * cased script, its words in capitals and their message. Both fixes take the pack's "replace with"
+ * title, and "???" alone is bewilderment, not a raised voice.
+ */
+export interface DataPackShouting extends Omit<ShoutingWords, 'docs' | 'marks' | 'capitals'> {
+  marks: ShoutingWords['marks']['message'];
+  capitals?: Omit<NonNullable<ShoutingWords['capitals']>, 'fixTitle'>;
+}
 
 /** What a pack made of data (Polish, Swedish, Estonian, Hebrew) brings of its own. */
 export interface DataPackParts {
@@ -26,8 +36,8 @@ export interface DataPackParts {
   headline: SentenceCaseWords;
   /** Rule data, in the order rules run and draft checks are reported. */
   rules: readonly unknown[];
-  /** How the shouting rule (stacked "!!!", run after the data rules) speaks the pack's language. */
-  shouting: StackedMarksWords;
+  /** How the shouting rule (run after the data rules) speaks the pack's language. */
+  shouting: DataPackShouting;
   /** How the matcher reads the pack's phrase patterns (Hebrew: prefixes before the first word); as written when left out. */
   phrasePattern?: (pattern: string) => string;
 }
@@ -46,6 +56,7 @@ function buildPack(parts: DataPackParts): LanguagePack {
     messages: parts.messages,
     docsUrl: (ruleId) => `https://github.com/support-tone/support-tone/blob/main/docs/packs/${parts.id}.md#${ruleId}`,
   };
+  const replace = (replacement: string) => parts.messages.fixTitles.replace(replacement);
   return {
     id: parts.id,
     parse: sentenceParser(parts.id, parts.abbreviations),
@@ -55,10 +66,11 @@ function buildPack(parts: DataPackParts): LanguagePack {
     writeHeadline: sentenceCaseHeadline(parts.headline),
     rules: [
       ...parts.rules.map((data) => withPatterns(loadRule(data, host), parts.phrasePattern)),
-      stackedMarksRule({
+      shoutingRule({
         ...parts.shouting,
         docs: host.docsUrl('no-shouting'),
-        fixTitle: (single) => parts.messages.fixTitles.replace(single),
+        marks: { questions: false, message: parts.shouting.marks, fixTitle: replace },
+        capitals: parts.shouting.capitals && { ...parts.shouting.capitals, fixTitle: replace },
       }),
     ],
   };

@@ -3,9 +3,10 @@
  * written once so the surfaces cannot drift apart.
  */
 import { SEVERITIES, type Severity } from '../engine/model';
+import type { CountWords, PluralForms } from '../engine/pack';
 import type { DraftHeadline } from './protocol';
 
-export { SEVERITIES, type Severity };
+export { SEVERITIES, type Severity, type CountWords };
 
 /** How many items there are of each severity; every severity is present, most severe first. */
 export function countBySeverity(items: Iterable<{ severity: Severity }>): Record<Severity, number> {
@@ -28,18 +29,36 @@ export const SHORT_COUNTS: CountWording = {
   none: 'no findings',
 };
 
-const COUNT_NOUNS: Record<Severity, [singular: string, plural: string]> = {
-  error: ['error', 'errors'],
-  warning: ['warning', 'warnings'],
-  info: ['note', 'notes'],
-  hint: ['hint', 'hints'],
+/** English counts: the English pack's, and the editor's and the CLI's own wording. */
+export const ENGLISH_COUNTS: CountWords = {
+  severities: {
+    error: { one: 'error', other: 'errors' },
+    warning: { one: 'warning', other: 'warnings' },
+    info: { one: 'note', other: 'notes' },
+    hint: { one: 'hint', other: 'hints' },
+  },
+  and: ' and ',
+  none: 'No findings',
 };
 
-/** Counts in words, most severe first, e.g. "2 errors, 1 warning". */
-export function describeCounts(counts: Record<Severity, number>, wording: CountWording): string {
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** A count and its noun in a language: "1 error", "2 błędy", "5 błędów". */
+function counted(count: number, forms: PluralForms, language: string): string {
+  let rules = pluralRules.get(language);
+  if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(language)));
+  return `${count} ${forms[rules.select(count)] ?? forms.other}`;
+}
+
+/** Counts in words, most severe first, e.g. "2 errors, 1 warning"; in English unless the nouns of another language are given. */
+export function describeCounts(
+  counts: Record<Severity, number>,
+  wording: CountWording,
+  nouns: { language: string; severities: CountWords['severities'] } = { language: 'en', severities: ENGLISH_COUNTS.severities },
+): string {
   const parts = wording.severities
     .filter((severity) => counts[severity] > 0)
-    .map((severity) => `${counts[severity]} ${COUNT_NOUNS[severity][counts[severity] === 1 ? 0 : 1]}`);
+    .map((severity) => counted(counts[severity], nouns.severities[severity], nouns.language));
   return parts.length > 0 ? wording.join(parts) : wording.none;
 }
 

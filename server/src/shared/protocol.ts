@@ -1,6 +1,7 @@
 /** Custom requests between the VS Code client and the language server. Standard LSP covers the rest. */
 import { RequestType, type Range } from 'vscode-languageserver-protocol';
 import type { DocumentKind, Severity } from '../engine/model';
+import type { CountWords } from '../engine/pack';
 
 /** One draft's headline test, with what the preview needs to explain it. */
 export interface DraftHeadline {
@@ -18,6 +19,8 @@ export interface DraftHeadline {
   quoted?: { range: Range; text: string };
   /** The language the draft was checked in (ISO 639-1). */
   language: string;
+  /** How that language counts findings, for the front page's deck. */
+  counts: CountWords;
 }
 
 export interface HeadlinesParams {

@@ -39,6 +39,7 @@ describeRule('no-shouting', {
     'Tags ignore case, so #invoice and #INVOICE find the same notes.',
     'The icons are licensed under CC BY-SA 4.0.',
     'A refund is automatic when:\n\n- the parcel is lost OR\n- the parcel arrives damaged.',
+    'RETURN CONDITIONS:\n\n- Returns are free within 30 days.',
   ],
   invalid: [
     {
@@ -151,6 +152,11 @@ describeRule('no-shouting', {
       text: '[[FINAL]] [[WARNING]]: your invoice is overdue.',
       message: ["'FINAL' reads as shouting: write 'Final'.", "'WARNING' reads as shouting: write 'warning'."],
       output: 'Final warning: your invoice is overdue.',
+    },
+    {
+      text: '[[IMPORTANT]]:\n\nBack up your notes before you update.',
+      message: "'IMPORTANT' reads as shouting: write 'Important'.",
+      output: 'Important:\n\nBack up your notes before you update.',
     },
     {
       text: 'We work for [[YOU]], not for advertisers.',

@@ -2,6 +2,7 @@ import { retext } from 'retext';
 import retextEnglish from 'retext-english';
 import type { LanguagePack, Lexicon, Messages } from '../../engine/pack';
 import { loadRule, type RuleHost } from '../../rulekit/load';
+import { ENGLISH_COUNTS } from '../../shared/presentation';
 import { docsUrl } from './docs';
 import { writeHeadline } from './headline';
 import principles from './principles.json';
@@ -63,6 +64,7 @@ const lexicon: Lexicon = {
 
 const messages: Messages = {
   phraseFinding: (phrase, message, replacement) => `'${phrase}' ${message}${replacement ? ` Try '${replacement}'.` : ''}`,
+  counts: ENGLISH_COUNTS,
 };
 
 const processor = retext().use(retextEnglish);

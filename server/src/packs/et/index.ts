@@ -1,7 +1,7 @@
 import type { InstalledPack, Lexicon } from '../../engine/pack';
-import { dataPack, opening, type DataPackMessages } from '../dataPack';
-import type { StackedMarksWords } from '../stackedMarks';
+import { dataPack, opening, type DataPackMessages, type DataPackShouting } from '../dataPack';
 import principles from './principles.json';
+import words from './shouting.json';
 import noBlame from './rules/no-blame.json';
 import noCondescension from './rules/no-condescension.json';
 import noLegalese from './rules/no-legalese.json';
@@ -47,17 +47,29 @@ const lexicon: Lexicon = {
 const messages: DataPackMessages = {
   phraseFinding: (phrase, message, replacement) => `„${phrase}” ${message}${replacement ? ` Parem: „${replacement}”.` : ''}`,
   fixTitles: { replace: (replacement) => `Asenda: „${replacement}”`, remove: (phrase) => `Eemalda „${phrase}”` },
+  // A count takes the partitive singular: "1 hoiatus", "2 hoiatust".
+  counts: {
+    severities: {
+      error: { one: 'viga', other: 'viga' },
+      warning: { one: 'hoiatus', other: 'hoiatust' },
+      info: { one: 'märkus', other: 'märkust' },
+      hint: { one: 'vihje', other: 'vihjet' },
+    },
+    and: ' ja ',
+    none: 'Märkusi pole',
+  },
 };
 
-/** Stacked "!!!" and "?!"; capitals as shouting are not in this pack yet (the English rule's acronym lists are English). */
-const shouting: StackedMarksWords = {
-  summary: 'Stacked "!!!" and "?!" (capitals not yet)',
-  why: 'Mitu hüüumärki järjest kõlab nagu karjumine; klient kuuleb viha, mitte rõhutamist.',
-  example: { bad: 'Ärge ühendage seadet uuenduse ajal lahti!!!', good: 'Hoidke seade uuenduse ajal vooluvõrgus.' },
+/** Words in capitals (EI, KUNAGI) and stacked "!!!" and "?!"; Estonian names in capitals (OÜ, KMKR) are fine. */
+const shouting: DataPackShouting = {
+  summary: 'Words in capitals (EI, KUNAGI) and stacked "!!!" (acronyms and quoted messages are fine)',
+  why: 'Suurtähed ja mitu hüüumärki järjest kõlavad nagu karjumine; klient kuuleb viha, mitte rõhutamist.',
+  example: { bad: 'ÄRGE ühendage seadet uuenduse ajal lahti!!!', good: 'Hoidke seade uuenduse ajal vooluvõrgus.' },
   headline: 'karjub kliendi peale',
   rank: 6,
   label: 'karjumine',
-  message: (run, single) => `„${run}” kõlab nagu karjumine: ühest „${single}” piisab.`,
+  marks: (run, single) => `„${run}” kõlab nagu karjumine: ühest „${single}” piisab.`,
+  capitals: { words, message: (word, quiet) => `„${word}” kõlab nagu karjumine: kirjuta „${quiet}”.` },
 };
 
 /** Estonian. Rules run in this order, and draft checks are reported in it. */

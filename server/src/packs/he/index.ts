@@ -1,6 +1,5 @@
 import type { InstalledPack, Lexicon } from '../../engine/pack';
-import { dataPack, opening, type DataPackMessages } from '../dataPack';
-import type { StackedMarksWords } from '../stackedMarks';
+import { dataPack, opening, type DataPackMessages, type DataPackShouting } from '../dataPack';
 import { hebrewPattern } from './prefixes';
 import principles from './principles.json';
 import noBlame from './rules/no-blame.json';
@@ -63,17 +62,28 @@ const lexicon: Lexicon = {
 const messages: DataPackMessages = {
   phraseFinding: (phrase, message, replacement) => `"${phrase}" ${message}${replacement ? ` עדיף: "${replacement}".` : ''}`,
   fixTitles: { replace: (replacement) => `החלפה ב"${replacement}"`, remove: (phrase) => `מחיקת "${phrase}"` },
+  // "ו" joins the next word as a prefix, with a hyphen before a digit: "2 שגיאות ו-1 אזהרה".
+  counts: {
+    severities: {
+      error: { one: 'שגיאה', other: 'שגיאות' },
+      warning: { one: 'אזהרה', other: 'אזהרות' },
+      info: { one: 'הערה', other: 'הערות' },
+      hint: { one: 'עצה', other: 'עצות' },
+    },
+    and: ' ו-',
+    none: 'אין ממצאים',
+  },
 };
 
 /** Hebrew has no letter case, so its shouting is stacked marks only. */
-const shouting: StackedMarksWords = {
+const shouting: DataPackShouting = {
   summary: 'Stacked "!!!" and "?!" (Hebrew has no capitals to shout in)',
   why: 'רצף של סימני קריאה נשמע כמו צעקה; הלקוח שומע כעס, לא הדגשה.',
   example: { bad: 'אל תנתקו את המכשיר בזמן העדכון!!!', good: 'השאירו את המכשיר מחובר בזמן העדכון.' },
   headline: 'צועקת על הלקוח',
   rank: 6,
   label: 'צעקה',
-  message: (run, single) => `"${run}" נשמע כמו צעקה: מספיק "${single}" אחד.`,
+  marks: (run, single) => `"${run}" נשמע כמו צעקה: מספיק "${single}" אחד.`,
 };
 
 /**

@@ -1,7 +1,7 @@
 import type { InstalledPack, Lexicon } from '../../engine/pack';
-import { dataPack, opening, type DataPackMessages } from '../dataPack';
-import type { StackedMarksWords } from '../stackedMarks';
+import { dataPack, opening, type DataPackMessages, type DataPackShouting } from '../dataPack';
 import principles from './principles.json';
+import words from './shouting.json';
 import noBlame from './rules/no-blame.json';
 import noCondescension from './rules/no-condescension.json';
 import noLegalese from './rules/no-legalese.json';
@@ -65,17 +65,28 @@ const lexicon: Lexicon = {
 const messages: DataPackMessages = {
   phraseFinding: (phrase, message, replacement) => `„${phrase}” ${message}${replacement ? ` Lepiej: „${replacement}”.` : ''}`,
   fixTitles: { replace: (replacement) => `Zamień na „${replacement}”`, remove: (phrase) => `Usuń „${phrase}”` },
+  counts: {
+    severities: {
+      error: { one: 'błąd', few: 'błędy', many: 'błędów', other: 'błędu' },
+      warning: { one: 'ostrzeżenie', few: 'ostrzeżenia', many: 'ostrzeżeń', other: 'ostrzeżenia' },
+      info: { one: 'uwaga', few: 'uwagi', many: 'uwag', other: 'uwagi' },
+      hint: { one: 'wskazówka', few: 'wskazówki', many: 'wskazówek', other: 'wskazówki' },
+    },
+    and: ' i ',
+    none: 'Bez uwag',
+  },
 };
 
-/** Stacked "!!!" and "?!"; capitals as shouting are not in this pack yet (the English rule's acronym lists are English). */
-const shouting: StackedMarksWords = {
-  summary: 'Stacked "!!!" and "?!" (capitals not yet)',
-  why: 'Wykrzykniki jeden po drugim brzmią jak krzyk; klient słyszy złość, a nie nacisk.',
-  example: { bad: 'Nie odłączaj urządzenia podczas aktualizacji!!!', good: 'Nie odłączaj urządzenia podczas aktualizacji.' },
+/** Words in capitals (NIE, NIGDY) and stacked "!!!" and "?!"; Polish names in capitals (PESEL, ZUS) are fine. */
+const shouting: DataPackShouting = {
+  summary: 'Words in capitals (NIE, NIGDY) and stacked "!!!" (acronyms and quoted messages are fine)',
+  why: 'Wielkie litery i wykrzykniki jeden po drugim brzmią jak krzyk; klient słyszy złość, a nie nacisk.',
+  example: { bad: 'NIE odłączaj urządzenia podczas aktualizacji!!!', good: 'Nie odłączaj urządzenia podczas aktualizacji.' },
   headline: 'krzyczy na klienta',
   rank: 6,
   label: 'krzyk',
-  message: (run, single) => `„${run}” brzmi jak krzyk: wystarczy jedno „${single}”.`,
+  marks: (run, single) => `„${run}” brzmi jak krzyk: wystarczy jedno „${single}”.`,
+  capitals: { words, message: (word, quiet) => `„${word}” brzmi jak krzyk: lepiej „${quiet}”.` },
 };
 
 /** Polish. Rules run in this order, and draft checks are reported in it. */

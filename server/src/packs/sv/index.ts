@@ -1,7 +1,7 @@
 import type { InstalledPack, Lexicon } from '../../engine/pack';
-import { dataPack, opening, type DataPackMessages } from '../dataPack';
-import type { StackedMarksWords } from '../stackedMarks';
+import { dataPack, opening, type DataPackMessages, type DataPackShouting } from '../dataPack';
 import principles from './principles.json';
+import words from './shouting.json';
 import noBlame from './rules/no-blame.json';
 import noCondescension from './rules/no-condescension.json';
 import noLegalese from './rules/no-legalese.json';
@@ -66,17 +66,28 @@ const lexicon: Lexicon = {
 const messages: DataPackMessages = {
   phraseFinding: (phrase, message, replacement) => `”${phrase}” ${message}${replacement ? ` Skriv hellre ”${replacement}”.` : ''}`,
   fixTitles: { replace: (replacement) => `Ersätt med ”${replacement}”`, remove: (phrase) => `Ta bort ”${phrase}”` },
+  counts: {
+    severities: {
+      error: { one: 'fel', other: 'fel' },
+      warning: { one: 'varning', other: 'varningar' },
+      info: { one: 'anmärkning', other: 'anmärkningar' },
+      hint: { one: 'tips', other: 'tips' },
+    },
+    and: ' och ',
+    none: 'Inga anmärkningar',
+  },
 };
 
-/** Stacked "!!!" and "?!"; capitals as shouting are not in this pack yet (the English rule's acronym lists are English). */
-const shouting: StackedMarksWords = {
-  summary: 'Stacked "!!!" and "?!" (capitals not yet)',
-  why: 'Flera utropstecken i rad låter som skrik; kunden hör ilska, inte betoning.',
-  example: { bad: 'Dra inte ur sladden under uppdateringen!!!', good: 'Låt sladden sitta i under uppdateringen.' },
+/** Words in capitals (INTE, ALDRIG) and stacked "!!!" and "?!"; Swedish names in capitals (AB, OCR) are fine. */
+const shouting: DataPackShouting = {
+  summary: 'Words in capitals (INTE, ALDRIG) and stacked "!!!" (acronyms and quoted messages are fine)',
+  why: 'Versaler och flera utropstecken i rad låter som skrik; kunden hör ilska, inte betoning.',
+  example: { bad: 'Dra INTE ur sladden under uppdateringen!!!', good: 'Låt sladden sitta i under uppdateringen.' },
   headline: 'skriker åt kunden',
   rank: 6,
   label: 'skrik',
-  message: (run, single) => `”${run}” låter som skrik: ett ”${single}” räcker.`,
+  marks: (run, single) => `”${run}” låter som skrik: ett ”${single}” räcker.`,
+  capitals: { words, message: (word, quiet) => `”${word}” låter som skrik: skriv ”${quiet}”.` },
 };
 
 /** Swedish. Rules run in this order, and draft checks are reported in it. */

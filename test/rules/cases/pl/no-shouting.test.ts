@@ -4,6 +4,23 @@ describeRule(
   'no-shouting',
   {
     valid: [
+      // Capitals that name something, quote something or label something.
+      'Prosimy podać numer PESEL albo NIP firmy.',
+      'Fakturę VAT wyślemy w pliku PDF na adres podany w koncie.',
+      'Składki ZUS i zaliczki na PIT rozliczamy co miesiąc.',
+      'Płatność BLIK potwierdź w aplikacji banku PKO BP.',
+      'Datę wpisz w formacie RRRR-MM-DD, na przykład 2026-11-30.',
+      'Jeśli zobaczy Pan komunikat „BRAK DOSTĘPU”, proszę wylogować się i zalogować ponownie.',
+      'Paczkę nadaliśmy przez DPD, a zwroty odbiera kurier GLS.',
+      'Dane przetwarzamy zgodnie z RODO i wytycznymi UODO.',
+      'W panelu kliknij **NOWE**, aby zobaczyć nieprzeczytane zgłoszenia.',
+      'Logowanie przez SSO i klucze API opisujemy w FAQ.',
+      'Cześć $IMIĘ, zamówienie $NUMER jest już w drodze.',
+      'Wpisz `USUŃ` w polu poniżej.\n\nPo wpisaniu USUŃ konto zniknie w ciągu doby.',
+      'Faktura ma dwa kody: **KOD I** do weryfikacji i **KOD II** do potwierdzenia wystawcy.',
+      'Zmiana obowiązuje od 1 II 2026, a komunikat opublikuje MF w BIP.',
+      'ZASADY ZWROTU:\n\n- Zwrot przyjmujemy w ciągu 14 dni.',
+      // Marks.
       'Dziękujemy!',
       'Co się stało???',
       'Aktualizacja zakończona! Można pracować dalej.',
@@ -17,6 +34,70 @@ describeRule(
       'Zwrot trwa ok. 2 dni robocze.',
     ],
     invalid: [
+      // Capitals that raise the voice: small letters fix them (never fix-all: the writer reads the sentence again).
+      {
+        text: '[[NIE]] odłączaj urządzenia podczas aktualizacji.',
+        message: '„NIE” brzmi jak krzyk: lepiej „Nie”.',
+        output: 'Nie odłączaj urządzenia podczas aktualizacji.',
+      },
+      {
+        text: 'Prosimy [[NIGDY]] nie podawać hasła przez telefon.',
+        message: '„NIGDY” brzmi jak krzyk: lepiej „nigdy”.',
+        output: 'Prosimy nigdy nie podawać hasła przez telefon.',
+      },
+      {
+        text: '[[UWAGA]]: link do zmiany hasła wygasa po 24 godzinach.',
+        message: '„UWAGA” brzmi jak krzyk: lepiej „Uwaga”.',
+        output: 'Uwaga: link do zmiany hasła wygasa po 24 godzinach.',
+      },
+      {
+        text: 'Ten krok jest [[BARDZO]] ważny.',
+        message: '„BARDZO” brzmi jak krzyk: lepiej „bardzo”.',
+        output: 'Ten krok jest bardzo ważny.',
+      },
+      {
+        text: '[[MUSISZ]] potwierdzić adres e-mail w ciągu 24 godzin.',
+        message: '„MUSISZ” brzmi jak krzyk: lepiej „Musisz”.',
+        output: 'Musisz potwierdzić adres e-mail w ciągu 24 godzin.',
+      },
+      {
+        text: '[[PILNE]]: zaktualizuj aplikację do najnowszej wersji.',
+        message: '„PILNE” brzmi jak krzyk: lepiej „Pilne”.',
+        output: 'Pilne: zaktualizuj aplikację do najnowszej wersji.',
+      },
+      {
+        text: 'Zwroty przyjmujemy [[TYLKO]] przez 14 dni od dostawy.',
+        message: '„TYLKO” brzmi jak krzyk: lepiej „tylko”.',
+        output: 'Zwroty przyjmujemy tylko przez 14 dni od dostawy.',
+      },
+      {
+        text: '[[PRZECZYTAJ]] [[TO]] przed aktualizacją.',
+        message: ['„PRZECZYTAJ” brzmi jak krzyk: lepiej „Przeczytaj”.', '„TO” brzmi jak krzyk: lepiej „to”.'],
+        output: 'Przeczytaj to przed aktualizacją.',
+      },
+      {
+        text: 'Hasła **[[NIGDY]]** nie wysyłamy e-mailem.',
+        message: '„NIGDY” brzmi jak krzyk: lepiej „nigdy”.',
+        output: 'Hasła **nigdy** nie wysyłamy e-mailem.',
+      },
+      {
+        text: '| Pytanie | Odpowiedź |\n|---|---|\n| Czy mogę komuś podać kod? | **[[NIE]]** |',
+        message: '„NIE” brzmi jak krzyk: lepiej „Nie”.',
+        output: '| Pytanie | Odpowiedź |\n|---|---|\n| Czy mogę komuś podać kod? | **Nie** |',
+      },
+      {
+        text: '# [[WAŻNE]] [[ZMIANY]]\n\nOd grudnia ceny rosną o 5%.',
+        message: ['„WAŻNE” brzmi jak krzyk: lepiej „Ważne”.', '„ZMIANY” brzmi jak krzyk: lepiej „zmiany”.'],
+        output: '# Ważne zmiany\n\nOd grudnia ceny rosną o 5%.',
+      },
+      {
+        text: 'Dzień dobry,\n\nkarta [[NIE]] została obciążona dwa razy.\n\nPozdrawiam,\nAnna',
+        message: '„NIE” brzmi jak krzyk: lepiej „nie”.',
+        kind: 'reply',
+        format: 'plaintext',
+        output: 'Dzień dobry,\n\nkarta nie została obciążona dwa razy.\n\nPozdrawiam,\nAnna',
+      },
+      // Marks.
       {
         text: 'Nie odłączaj urządzenia podczas aktualizacji[[!!!]]',
         message: '„!!!” brzmi jak krzyk: wystarczy jedno „!”.',

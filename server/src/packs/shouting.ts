@@ -1,0 +1,274 @@
+import { makeFix } from '../engine/fixes';
+import type { Mark, Sentence, Word } from '../engine/model';
+import { wordSpan, type RuleContext, type RuleMeta, type SentenceRule } from '../engine/rule';
+import acronyms from './acronyms.json';
+
+/** Adjacent "!" and "?" marks joined into runs ("?!?" may arrive as separate marks; "%" then "!!!" stays two). */
+export function exclamationRuns(marks: readonly Mark[]): Mark[] {
+  const runs: Mark[] = [];
+  for (const mark of marks) {
+    if (!/^[!?]+$/.test(mark.text)) continue;
+    const last = runs.at(-1);
+    if (last && last.end === mark.start) runs[runs.length - 1] = { start: last.start, end: mark.end, text: last.text + mark.text };
+    else runs.push({ ...mark });
+  }
+  return runs;
+}
+
+/** A run that raises the voice: two or more marks with an "!" among them, or three or more "?". */
+export const isStacked = (run: string): boolean => /^[!?]*![!?]+$|^[!?]+![!?]*$|^\?{3,}$/.test(run);
+
+/** The single mark a stacked run becomes: "?" when it asks, else "!". */
+export const singleMark = (run: string): string => (run.includes('?') ? '?' : '!');
+
+/**
+ * The words a cased pack reads in capitals, as its `shouting.json` writes them: each entry is a
+ * line of words separated by spaces.
+ */
+export interface CapitalWords {
+  /** Common words that are shouting when written in capitals, even when short ("Do NOT", "READ"). */
+  shouted: readonly string[];
+  /** Words that are emphasis even where a label would be fine (bold, a table cell of their own): "Do **NOT** unplug". */
+  emphasis: readonly string[];
+  /** The pack's own names in capitals, beyond the acronyms every cased pack shares ("PESEL", "OÜ"). */
+  names: readonly string[];
+  /** Regular expressions a whole word matches when it is a name: the language's date formats ("RRRR-MM-DD"). */
+  patterns: readonly string[];
+  /**
+   * RFC 2119 keywords: "The client MUST retry" states a requirement on a system, not a raised voice
+   * at the reader, in an article sentence without a reader's pronoun (lower case); a negation after
+   * a keyword ("SHOULD NOT") goes with it.
+   */
+  requirements?: { keywords: readonly string[]; negations: readonly string[]; readers: readonly string[] };
+}
+
+/** How a pack words its shouting rule: metadata, stacked marks, and capitals when its script has letter case. */
+export interface ShoutingWords extends Omit<RuleMeta, 'id' | 'principle' | 'severity' | 'fixable'> {
+  /** `questions`: whether "???" alone shouts, or only runs with an "!" ("?!", "!!!"). */
+  marks: { questions: boolean; message: (run: string, single: string) => string; fixTitle: (single: string) => string };
+  /** Left out for a script without letter case (Hebrew): then only stacked marks shout. */
+  capitals?: { words: CapitalWords; message: (word: string, quiet: string) => string; fixTitle: (quiet: string) => string };
+}
+
+const wordList = (lines: readonly string[]) => new Set(lines.flatMap((line) => line.split(/\s+/)));
+
+/** Two of ! and ?: a sentence without them has no stacked marks. */
+const MARK_RUN = /[!?]\s*[!?]/;
+/** Two capitals with no small letter between them, or two of ! and ?: a sentence without either cannot shout. */
+const MAY_SHOUT = /\p{Lu}[^\p{Ll}\s]*\p{Lu}|[!?]\s*[!?]/u;
+/** The same test for ASCII capitals, and a capital beyond ASCII: Unicode classes are slow on text with any non-ASCII character. */
+const MAY_SHOUT_ASCII = /[A-Z][^a-z\s]*[A-Z]|[!?]\s*[!?]/;
+const CAPITAL_BEYOND_ASCII = /(?![A-Z])\p{Lu}/u;
+const BEYOND_ASCII = /[\u0080-\uFFFF]/;
+
+/** Whether a sentence may shout in capitals or marks: most do not, and are skipped before their words are touched. */
+const mayShoutInCapitals = (text: string) =>
+  MAY_SHOUT_ASCII.test(text) || (BEYOND_ASCII.test(text) && CAPITAL_BEYOND_ASCII.test(text) && MAY_SHOUT.test(text));
+
+/** Boolean operators, English words in every language's search syntax: names, not emphasis, in a table of filter rules ("NOT lógico"). */
+const OPERATORS = wordList(['AND OR NOT']);
+
+/** Operators that end a line join a list of conditions ("- the status is not cached OR"). */
+const CONDITION_JOINERS = wordList(['AND OR']);
+
+/** A word right after one of these is a placeholder, tag or handle: `$PROJECT`, `%NAME%`, `{FIRST_NAME}`, `<USERNAME>`, `#TAG`, `@TEAM`. */
+const PLACEHOLDER_SIGILS = new Set(['$', '%', '{', '<', '#', '@']);
+
+/** Only upper-case letters, apostrophes and hyphens: "DON'T" and "JSON-LD", not "NW-48213", "ERR_TIMEOUT", "U.S." or "YAMLの". */
+const ALL_CAPITALS = /^[\p{Lu}'’-]+$/u;
+const CAPITALS = /\p{Lu}/gu;
+
+const isCapitalised = (word: Word) => ALL_CAPITALS.test(word.text) && (word.text.match(CAPITALS) ?? []).length >= 2;
+
+const keyOf = (word: Word) => word.text.replace(/’/g, "'");
+
+function lineAround(text: string, at: number): { line: string; column: number } {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  return { line: text.slice(start, end < 0 ? text.length : end), column: at - start };
+}
+
+const TABLE_PIPE = /(?<!\\)\|/g;
+
+/** The source of the table cell holding a word, or undefined outside tables. */
+function cellAround(context: RuleContext, sentence: Sentence, word: Word): string | undefined {
+  const { line, column } = lineAround(context.text, word.start);
+  const pipes = [...line.matchAll(TABLE_PIPE)].map((match) => match.index);
+  if (pipes.length === 0) return sentence.block.role === 'cell' ? sentence.text : undefined;
+  const before = pipes.filter((pipe) => pipe < column).at(-1) ?? -1;
+  const after = pipes.find((pipe) => pipe > column) ?? line.length;
+  return line.slice(before + 1, after);
+}
+
+const isBold = (text: string, word: Word) =>
+  ['**', '__'].some((marker) => text.startsWith(marker, word.start - marker.length) && text.startsWith(marker, word.end));
+
+const endsLine = (text: string, word: Word) => /^[ \t]*(?:\n|$)/.test(text.slice(word.end, word.end + 80));
+
+/** A line of nothing but words in capitals and a colon ("RETURN CONDITIONS:") labels the section below it. */
+const LABEL_LINE = /^[ \t]*[\p{Lu}'’ -]+:[ \t]*$/u;
+
+const isLabelLine = (text: string, word: Word) => LABEL_LINE.test(lineAround(text, word.start).line);
+
+/** "Completely Automated Public Turing test (CAPTCHA)": an abbreviation being introduced. */
+const isParenthesised = (text: string, word: Word) => text[word.start - 1] === '(' && text[word.end] === ')';
+
+/** An operator in an example query: between small-letter words in a link's text or in brackets ("(red AND shoes)"). */
+function isQueryOperator(text: string, sentence: Sentence, word: Word): boolean {
+  const { line, column } = lineAround(text, word.start);
+  const between = /\p{Ll}\S*\s+$/u.test(line.slice(0, column)) && /^\S*\s+\p{Ll}/u.test(line.slice(column + word.text.length));
+  const inLink = sentence.links.some((link) => link.start <= word.start && word.end <= link.end);
+  const opened = line.lastIndexOf('(', column);
+  const inBrackets = opened >= 0 && !line.slice(opened, column).includes(')') && line.indexOf(')', column) > 0;
+  return between && (inLink || inBrackets);
+}
+
+const CODE = /```[\s\S]*?```|`[^`\n]+`/g;
+
+/** Words in capitals inside code (`` `USERNAME` ``, a fenced command line): names the page defines for itself. */
+function capitalisedWordsInCode(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const code of text.matchAll(CODE))
+    for (const token of code[0].matchAll(/[\p{L}'’-]+/gu)) if (ALL_CAPITALS.test(token[0])) names.add(token[0].replace(/’/g, "'"));
+  return names;
+}
+
+/** How a pack tells a word in capitals that raises the voice from one that names something. */
+interface CapitalsReader {
+  /**
+   * A capitalised word reads as shouting if it is a common word, long, or next to another
+   * capitalised word ("DO NOT", not "NIST, COBIT").
+   */
+  isShouted(words: readonly Word[], index: number): boolean;
+  /** Whether a word in capitals is a name, label, placeholder, operator or requirement keyword rather than a raised voice. */
+  isQuiet(context: RuleContext, sentence: Sentence, index: number, namesInCode: () => Set<string>): boolean;
+}
+
+function capitalsReader(words: CapitalWords): CapitalsReader {
+  /** Upper-case words that are names, not emphasis. Extend with `allowPhrases`. */
+  const names = wordList([...acronyms.names, ...acronyms.placeholders, ...words.names]);
+  const namePatterns = [...acronyms.patterns, ...words.patterns].map((pattern) => new RegExp(pattern));
+  const shouted = wordList(words.shouted);
+  const emphasis = wordList(words.emphasis);
+  const requirements = words.requirements && {
+    keywords: wordList(words.requirements.keywords),
+    negations: wordList(words.requirements.negations),
+    readers: wordList(words.requirements.readers),
+  };
+
+  const isName = (word: Word) => names.has(keyOf(word)) || namePatterns.some((pattern) => pattern.test(word.text));
+
+  /** "SHOULD NOT deliver" in an article sentence that does not address the reader. */
+  function isRequirementKeyword(context: RuleContext, sentence: Sentence, index: number): boolean {
+    if (!requirements || context.kind !== 'article' || sentence.words.some((word) => requirements.readers.has(word.norm))) return false;
+    const key = keyOf(sentence.words[index]);
+    const previous = sentence.words[index - 1];
+    return (
+      requirements.keywords.has(key) ||
+      (requirements.negations.has(key) && previous !== undefined && requirements.keywords.has(keyOf(previous)))
+    );
+  }
+
+  return {
+    isShouted(sentenceWords, index) {
+      const word = sentenceWords[index];
+      if (shouted.has(keyOf(word)) || word.text.length >= 6) return true;
+      const isLoud = (neighbour: Word | undefined) => neighbour !== undefined && isCapitalised(neighbour) && !isName(neighbour);
+      const next = sentenceWords[index + 1];
+      return (word.breakBefore === '' && isLoud(sentenceWords[index - 1])) || (next?.breakBefore === '' && isLoud(next));
+    },
+    isQuiet(context, sentence, index, namesInCode) {
+      const word = sentence.words[index];
+      const key = keyOf(word);
+      if (isName(word) || PLACEHOLDER_SIGILS.has(context.text[word.start - 1])) return true;
+      const cell = cellAround(context, sentence, word);
+      if (OPERATORS.has(key) && (cell !== undefined || isQueryOperator(context.text, sentence, word))) return true;
+      if (CONDITION_JOINERS.has(key) && endsLine(context.text, word)) return true;
+      if (isRequirementKeyword(context, sentence, index)) return true;
+      if (emphasis.has(key)) return false;
+      const isWholeCell = cell?.replace(/[*_`\s]/g, '') === word.text;
+      return (
+        isBold(context.text, word) ||
+        isWholeCell ||
+        isParenthesised(context.text, word) ||
+        isLabelLine(context.text, word) ||
+        namesInCode().has(key)
+      );
+    },
+  };
+}
+
+/** What may shout in a sentence: the indexes of its words in capitals, and whether it has runs of ! and ?. */
+interface LoudParts {
+  capitalised: number[];
+  markRuns: boolean;
+}
+
+/**
+ * A pack's `no-shouting` rule: words in capitals that raise the voice (for a cased script; acronyms,
+ * names, labels and quoted messages aside), fixed to small letters, and stacked "!!!" and "?!",
+ * fixed to one mark.
+ */
+export function shoutingRule(wording: ShoutingWords): SentenceRule {
+  const { marks, capitals, ...meta } = wording;
+  const inCapitals = capitals && { ...capitals, reader: capitalsReader(capitals.words) };
+  const mayShout = inCapitals ? mayShoutInCapitals : (text: string) => MARK_RUN.test(text);
+  /** Per sentence that may shout, kept across re-checks of an edited document (the key lives as long as the sentence's parse). */
+  const loudPartsOf = new WeakMap<object, LoudParts>();
+
+  /** A sentence's loud parts, or undefined when it cannot shout. */
+  function loudParts(sentence: Sentence): LoudParts | undefined {
+    if (!mayShout(sentence.text)) return undefined;
+    let parts = loudPartsOf.get(sentence.cacheKey);
+    if (!parts) {
+      const capitalised: number[] = [];
+      if (inCapitals) sentence.words.forEach((word, index) => isCapitalised(word) && capitalised.push(index));
+      loudPartsOf.set(sentence.cacheKey, (parts = { capitalised, markRuns: MARK_RUN.test(sentence.text) }));
+    }
+    return parts;
+  }
+
+  return {
+    ...meta,
+    id: 'no-shouting',
+    principle: 'P8',
+    severity: 'warning',
+    fixable: true,
+    scope: 'sentence',
+    phrases: [],
+    check(context) {
+      let namesInCode: Set<string> | undefined;
+      const codeNames = () => (namesInCode ??= capitalisedWordsInCode(context.text));
+      for (const sentence of context.sentences) {
+        const loud = loudParts(sentence);
+        if (!loud) continue;
+        const { words } = sentence;
+        if (inCapitals) {
+          const { reader, message, fixTitle } = inCapitals;
+          for (const index of loud.capitalised) {
+            const word = words[index];
+            if (word.inQuotes || context.allowed(sentence, index) || !reader.isShouted(words, index)) continue;
+            if (reader.isQuiet(context, sentence, index, codeNames)) continue;
+            const span = wordSpan(sentence, index);
+            const quiet = index === 0 ? word.text.charAt(0) + word.text.slice(1).toLowerCase() : word.text.toLowerCase();
+            context.report({
+              ...span,
+              message: message(word.text, quiet),
+              fixes: [makeFix(fixTitle(quiet), [{ ...span, newText: quiet }])],
+            });
+          }
+        }
+        for (const run of loud.markRuns ? exclamationRuns(sentence.marks) : []) {
+          if (!isStacked(run.text) || (!marks.questions && !run.text.includes('!'))) continue;
+          const span = { start: run.start, end: run.end };
+          const single = singleMark(run.text);
+          context.report({
+            ...span,
+            message: marks.message(run.text, single),
+            fixes: [makeFix(marks.fixTitle(single), [{ ...span, newText: single }])],
+          });
+        }
+      }
+    },
+  };
+}
