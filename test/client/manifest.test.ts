@@ -88,6 +88,7 @@ describe('packaged extension (.vsix)', () => {
       'package.json',
       'server/src/config/schema.json',
       'syntaxes/placeholders-json.injection.tmLanguage.json',
+      'syntaxes/placeholders-yaml.injection.tmLanguage.json',
       'syntaxes/placeholders.injection.tmLanguage.json',
       'syntaxes/support-reply.tmLanguage.json',
     ]);
