@@ -113,7 +113,7 @@ describe('support-tone check', () => {
     assert.match(badFormat.stderr, /argument 'xml' is invalid/);
   });
 
-  it('scans a folder for every registered format, JSON and YAML only when they hold replies, never robots.txt, licences or change logs', () => {
+  it('scans a folder for every registered format, JSON and YAML only with replies, never robots.txt, licences or change logs', () => {
     const folder = mkdtempSync(join(tmpdir(), 'support-tone-scan-'));
     try {
       const files: Record<string, string> = {

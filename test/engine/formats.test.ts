@@ -174,7 +174,12 @@ describe('what rules read in each format', () => {
     {
       name: 'YAML: a root list, a flow mapping, an HTML body; other fields and items without a body are not read',
       format: 'yaml-replies',
-      text: '- title: A\n  note: Not read.\n  body: Read.\n- {title: B, body: Also read.}\n- title: C\n- title: D\n  body: <p>Read &amp; checked.</p>\n',
+      text: [
+        '- title: A\n  note: Not read.\n  body: Read.',
+        '- {title: B, body: Also read.}',
+        '- title: C',
+        '- title: D\n  body: <p>Read &amp; checked.</p>\n',
+      ].join('\n'),
       expected: ['paragraph: Read.', 'paragraph: Also read.', 'paragraph: Read & checked.'],
     },
     {

@@ -27,7 +27,8 @@ export async function resolveInputs(inputs: readonly string[]): Promise<string[]
       files.add(input);
       continue;
     }
-    // A folder holds every format of the registry (`.reply.md` and `.reply.txt` included), but only the JSON and YAML files that hold replies.
+    // A folder holds every format of the registry (`.reply.md` and `.reply.txt` included),
+    // but only the JSON and YAML files that hold replies.
     const pattern = kind?.isDirectory() ? `${input.replace(/\/+$/, '')}/**/*.{${EXTENSIONS.join(',')}}` : input;
     const matches = await glob(pattern, { ignore: ALWAYS_IGNORED, dot: false, onlyFiles: true, expandDirectories: false });
     if (matches.length === 0 && !kind) throw new UsageError(`No such file, folder or glob match: ${input}`);

@@ -47,7 +47,10 @@ const PLAIN_ENDS = /:(?:\s|$)|\s#/;
 const FLOW_INDICATORS = /[,[\]{}]/;
 const INDENT = '\t';
 
-/** A run of white space with line breaks in a flow scalar, in place: its first break folds to a space or away, the others are the value's line breaks. */
+/**
+ * A run of white space with line breaks in a flow scalar, in place: its first break folds to a space
+ * or away, the others are the value's line breaks.
+ */
 function foldInPlace(run: string): string {
   let breaks = 0;
   let out = '';
