@@ -74,14 +74,17 @@ console.log(
 );
 
 // The same prose in each format of the registry: Markdown as generated, MDX (the same text), HTML
-// (rendered by markdown-it) and a macro export (each document one macro's comment). Time on one thread, against Markdown.
+// (rendered by markdown-it), a macro export (each document one macro's comment) and saved replies in
+// YAML (each document one reply's literal block). Time on one thread, against Markdown.
 const renderer = new MarkdownIt();
 const macroExport = (text: string) => JSON.stringify({ macros: [{ title: 'Bench', actions: [{ field: 'comment_value', value: text }] }] });
+const savedReplies = (text: string) => `replies:\n  - title: Bench\n    body: |\n${text.replace(/^(?=.)/gm, '      ')}`;
 const renderings: Record<FormatId, (text: string) => string> = {
   markdown: (text) => text,
   mdx: (text) => text,
   html: (text) => renderer.render(text),
   macros: macroExport,
+  'yaml-replies': savedReplies,
   plaintext: (text) => text,
 };
 const timeOnce = (texts: readonly string[], format: FormatId) => {
@@ -90,7 +93,7 @@ const timeOnce = (texts: readonly string[], format: FormatId) => {
   return performance.now() - started;
 };
 // Runs alternate with Markdown's, so a machine that slows down in between weighs on both sides alike.
-for (const format of ['mdx', 'html', 'macros'] as const) {
+for (const format of ['mdx', 'html', 'macros', 'yaml-replies'] as const) {
   const texts = documents.map(renderings[format]);
   timeOnce(texts, format);
   const times: number[] = [];

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { parseDocument } from 'yaml';
 import type { JsonReport } from '../../server/src/cli/report';
 import { writeFix } from '../../server/src/cli/fix';
 import { FileChecker } from '../../server/src/cli/checkFiles';
@@ -50,6 +51,35 @@ describe('support-tone check --fix', () => {
       json(result.stdout).files[0].findings.map((finding) => finding.ruleId),
       ['require-apology', 'require-empathy', 'require-restatement', 'no-blame', 'no-vague-timeline'],
     );
+  });
+
+  it('writes fixes into saved replies in YAML in the style of each body, and the file parses back to the fixed replies', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'support-tone-yaml-fix-'));
+    const path = join(folder, 'billing.replies.yml');
+    writeFileSync(
+      path,
+      [
+        'replies:',
+        '  - title: Plain',
+        '    body: The refund is done, and it will obviously show',
+        '      in a few days.',
+        '  - title: Quoted',
+        '    body: "Hi Sam,\\n\\nWe\\u2019re on it. It will obviously take a day.\\n\\nBest,\\nAna"',
+        '  - title: Block',
+        '    body: |',
+        "      We've refunded it. It will",
+        '      obviously show soon.',
+        '',
+      ].join('\n'),
+    );
+    run(folder, ['check', 'billing.replies.yml', '--fix']);
+    assert.deepEqual(parseDocument(readFileSync(path, 'utf8')).toJS(), {
+      replies: [
+        { title: 'Plain', body: 'The refund is done, and it will show in a few days.' },
+        { title: 'Quoted', body: 'Hi Sam,\n\nWe’re on it. It will take a day.\n\nBest,\nAna' },
+        { title: 'Block', body: "We've refunded it. It will\nshow soon.\n" },
+      ],
+    });
   });
 
   it('prints a unified diff with --fix-dry-run and writes nothing', () => {

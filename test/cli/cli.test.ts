@@ -113,7 +113,7 @@ describe('support-tone check', () => {
     assert.match(badFormat.stderr, /argument 'xml' is invalid/);
   });
 
-  it('scans a folder for every registered format, JSON only when it is a macro export, never robots.txt, licences or change logs', () => {
+  it('scans a folder for every registered format, JSON and YAML only with replies, never robots.txt, licences or change logs', () => {
     const folder = mkdtempSync(join(tmpdir(), 'support-tone-scan-'));
     try {
       const files: Record<string, string> = {
@@ -123,6 +123,10 @@ describe('support-tone check', () => {
         'macros.json': '{ "macros": [ { "title": "A", "actions": [ { "field": "comment_value", "value": "Open the app." } ] } ] }\n',
         'replies.json': '[{ "title": "A", "body": "Open the app." }]\n',
         'package.json': '{ "name": "not-support-content", "version": "1.0.0" }\n',
+        'saved-replies.yml': 'replies:\n  - title: A\n    body: Open the app.\n',
+        'billing.yaml': '- title: A\n  body: |\n    Open the app.\n',
+        'ci.yml': 'name: CI\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n',
+        'docker-compose.yaml': 'services:\n  web:\n    image: nginx\n',
         'notes.txt': 'Open the app.\n',
         'robots.txt': 'User-agent: *\n',
         'LICENSE.txt': 'Permission is hereby granted.\n',
@@ -132,7 +136,7 @@ describe('support-tone check', () => {
       const report = JSON.parse(run('check', folder, '--format', 'json', '--exit-zero').stdout) as JsonReport;
       assert.deepEqual(
         report.files.map((file) => basename(file.path)),
-        ['article.html', 'guide.mdx', 'macros.json', 'notes.txt', 'refund.htm', 'replies.json'],
+        ['article.html', 'billing.yaml', 'guide.mdx', 'macros.json', 'notes.txt', 'refund.htm', 'replies.json', 'saved-replies.yml'],
       );
     } finally {
       rmSync(folder, { recursive: true, force: true });
@@ -152,6 +156,28 @@ describe('support-tone check', () => {
             'no prose found — only code, markup or data, or a dialect Support Tone does not read.\n',
         ),
         result.stdout,
+      );
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('passes over a workflow in a folder scan without counting it, and says so when it is named', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'support-tone-yaml-'));
+    try {
+      writeFileSync(join(folder, 'clean.md'), 'Open the app, then sign in. Questions? Write to us at help@example.com.\n');
+      writeFileSync(join(folder, 'ci.yml'), 'name: CI\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n');
+      const scan = run('check', folder);
+      assert.equal(scan.status, 0);
+      assert.ok(scan.stdout.endsWith('✔ No tone problems found.\n'), scan.stdout);
+      const named = run('check', join(folder, 'ci.yml'));
+      assert.equal(named.status, 0);
+      assert.ok(
+        named.stdout.endsWith(
+          `1 file not checked:\n  ${join(folder, 'ci.yml')}: ` +
+            'no prose found — only code, markup or data, or a dialect Support Tone does not read.\n',
+        ),
+        named.stdout,
       );
     } finally {
       rmSync(folder, { recursive: true, force: true });

@@ -8,7 +8,7 @@ const repository = join(__dirname, '..', '..');
 const manifest = JSON.parse(readFileSync(join(repository, 'package.json'), 'utf8'));
 
 describe('extension manifest', () => {
-  it('activates on its languages only, never on * nor on every JSON file', () => {
+  it('activates on its languages only, never on * nor on every JSON or YAML file', () => {
     assert.deepEqual(manifest.activationEvents, [
       'onLanguage:html',
       'onLanguage:markdown',
@@ -16,8 +16,11 @@ describe('extension manifest', () => {
       'onLanguage:plaintext',
       'onLanguage:support-reply',
       'workspaceContains:**/*.replies.json',
+      'workspaceContains:**/*.replies.{yml,yaml}',
       'workspaceContains:**/*macro*.json',
+      'workspaceContains:**/*macro*.{yml,yaml}',
       'workspaceContains:**/*saved-replies*.json',
+      'workspaceContains:**/*saved-replies*.{yml,yaml}',
     ]);
   });
 
@@ -85,6 +88,7 @@ describe('packaged extension (.vsix)', () => {
       'package.json',
       'server/src/config/schema.json',
       'syntaxes/placeholders-json.injection.tmLanguage.json',
+      'syntaxes/placeholders-yaml.injection.tmLanguage.json',
       'syntaxes/placeholders.injection.tmLanguage.json',
       'syntaxes/support-reply.tmLanguage.json',
     ]);

@@ -10,6 +10,7 @@ import { LineIndex } from '../../server/src/engine/lineIndex';
 import type { CheckResult } from '../../server/src/engine/model';
 import { formatOf } from '../../server/src/shared/formats';
 import { parse as parseHtml, type ParserError } from 'parse5';
+import { parseAllDocuments } from 'yaml';
 
 /**
  * Whole-document fixtures: `input.<ext>` in any format of the registry, with `expected.txt` (every finding as
@@ -54,6 +55,12 @@ function htmlErrors(text: string): string[] {
 function assertStillValid(format: string, input: string, fixed: string): void {
   if (format === 'macros') assert.doesNotThrow(() => JSON.parse(fixed), 'the fixed macro export is valid JSON');
   if (format === 'html') assert.deepEqual(htmlErrors(fixed), htmlErrors(input), 'the fixed HTML parses with the same errors as the input');
+  if (format === 'yaml-replies')
+    assert.deepEqual(
+      parseAllDocuments(fixed).flatMap((document) => document.errors.map((error) => error.message)),
+      [],
+      'the fixed saved replies are valid YAML',
+    );
 }
 
 describe('document fixtures', () => {

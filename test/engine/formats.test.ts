@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { parseFragment } from 'parse5';
-import { createChecker } from '../../server/src/api';
+import { parseDocument } from 'yaml';
+import { createChecker, DEFAULT_PACK } from '../../server/src/api';
+import { FRONT_ENDS } from '../../server/src/engine/formats';
+import { LineIndex } from '../../server/src/engine/lineIndex';
 import { applyFixes } from '../../server/src/engine/edits';
 import { WORD_JOINER } from '../../server/src/engine/model';
 import type { FormatId } from '../../server/src/shared/formats';
@@ -128,6 +131,63 @@ describe('what rules read in each format', () => {
         '"<p>Thanks for the idea.</p>" }]',
       expected: ['paragraph: Refunds take five days.', 'paragraph: Thanks for the idea.'],
     },
+    {
+      name: 'YAML: a body in each scalar style, decoded: escapes, folded line breaks, indentation',
+      format: 'yaml-replies',
+      text: [
+        'replies:',
+        '  - title: Plain',
+        '    body: It failed',
+        '      on Monday.',
+        '  - title: Single',
+        "    body: 'It''s the ''Reset''",
+        "      button.'",
+        '  - title: Double',
+        '    body: "Caf\\u00e9 is \\"open\\" again,\\n\\nnow open\\',
+        '      ed at ten\\x21"',
+        '  - title: Literal',
+        '    body: |',
+        '      First line,',
+        '      second line.',
+        '',
+        '      New paragraph.',
+        '  - title: Folded',
+        '    body: >',
+        '      Folded',
+        '      line.',
+        '',
+        '',
+        '      Second paragraph.',
+        '',
+      ].join('\n'),
+      expected: [
+        'paragraph: It failed on Monday.',
+        "paragraph: It's the 'Reset' button.",
+        'paragraph: Café is "open" again,',
+        'paragraph: now opened at ten!',
+        'paragraph: First line, second line.',
+        'paragraph: New paragraph.',
+        'paragraph: Folded line.',
+        'paragraph: Second paragraph.',
+      ],
+    },
+    {
+      name: 'YAML: a root list, a flow mapping, an HTML body; other fields and items without a body are not read',
+      format: 'yaml-replies',
+      text: [
+        '- title: A\n  note: Not read.\n  body: Read.',
+        '- {title: B, body: Also read.}',
+        '- title: C',
+        '- title: D\n  body: <p>Read &amp; checked.</p>\n',
+      ].join('\n'),
+      expected: ['paragraph: Read.', 'paragraph: Also read.', 'paragraph: Read & checked.'],
+    },
+    {
+      name: 'YAML: the list under a top-level macros key',
+      format: 'yaml-replies',
+      text: 'macros:\n- title: A\n  body: Read.\nnotes:\n- title: B\n  body: Not read.\n',
+      expected: ['paragraph: Read.'],
+    },
   ];
   for (const { name, format, text, expected } of cases) it(name, () => assert.deepEqual(read(text, format), expected));
 });
@@ -175,6 +235,31 @@ describe('findings point at the source through entities and escapes', () => {
       expected: ['no-blame "because you didn\\\\u2019t"', 'no-blame "You should have used"'],
       drafts: ['Late', 'Locked'],
     },
+    {
+      name: 'YAML: a phrase through an escape, a folded line break and a doubled quote; one draft per reply titled by it',
+      format: 'yaml-replies',
+      text: [
+        'replies:',
+        '  - title: Late',
+        '    body: "It failed because you didn\\u2019t pick a range."',
+        '  - title: Folded',
+        '    body: >',
+        '      It failed because you',
+        "      didn't pick a range.",
+        '  - title: 404',
+        "    body: 'It failed because you didn''t pick a range.'",
+        '  - title: Plain',
+        '    body: Your order failed because you',
+        '      entered the wrong card.',
+      ].join('\n'),
+      expected: [
+        'no-blame "because you didn\\\\u2019t"',
+        'no-blame "because you\\n      didn\'t"',
+        'no-blame "because you didn\'\'t"',
+        'no-blame "you\\n      entered the wrong"',
+      ],
+      drafts: ['Late', 'Folded', '404', 'Plain'],
+    },
   ];
   for (const { name, format, text, expected, drafts } of cases) {
     it(name, () => {
@@ -196,20 +281,21 @@ describe('findings point at the source through entities and escapes', () => {
 
 /** A fix that replaces the word "colour" with text that needs escaping in HTML and in JSON. */
 const AWKWARD = 'a "b" & <c>\nd';
-const REWRITE = testRule('rewrite', 'warning', (context) => {
-  for (const word of context.sentences.flatMap((sentence) => sentence.words))
-    if (word.norm === 'colour')
-      context.report({
-        start: word.start,
-        end: word.end,
-        message: 'rewrite',
-        fixes: [{ title: 'rewrite', edits: [{ ...word, newText: AWKWARD }], safe: true }],
-      });
-});
+const rewrite = (replacement: string) =>
+  testRule('rewrite', 'warning', (context) => {
+    for (const word of context.sentences.flatMap((sentence) => sentence.words))
+      if (word.norm === 'colour')
+        context.report({
+          start: word.start,
+          end: word.end,
+          message: 'rewrite',
+          fixes: [{ title: 'rewrite', edits: [{ ...word, newText: replacement }], safe: true }],
+        });
+  });
 
-/** The text after every finding's fix, and how many findings there were. */
-function fixed(text: string, format: FormatId): string {
-  const result = createChecker([REWRITE]).check(text, { format, kind: { kind: 'article', reason: 'test' } });
+/** The text after every finding's fix. */
+function fixed(text: string, format: FormatId, replacement = AWKWARD): string {
+  const result = createChecker([rewrite(replacement)]).check(text, { format, kind: { kind: 'article', reason: 'test' } });
   assert.ok(result.findings.length > 0);
   return applyFixes(
     text,
@@ -235,6 +321,90 @@ describe('fixes are written back in the source syntax', () => {
     const parsed = JSON.parse(fixed(text, 'macros')) as { macros: { actions: { value: string }[] }[] };
     assert.equal(parsed.macros[0].actions[0].value, `Pick a ${AWKWARD}.`);
     assert.equal(parsed.macros[1].actions[0].value, '<p>Pick a a "b" &amp; &lt;c&gt;\nd.</p>');
+  });
+});
+
+describe('saved replies in YAML read in place as the parser reads them', () => {
+  /** Paragraphs, their white space collapsed: what the prose of a text body must share with the value. */
+  const paragraphs = (text: string) =>
+    text
+      .replaceAll(WORD_JOINER, '')
+      .split(/\n[ \t\r]*\n/)
+      .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+      .filter(Boolean);
+  const bodies: [name: string, body: string][] = [
+    ['plain, folded over lines and blank lines', 'one\n      two\n\n      three\n\n\n      four'],
+    ['plain with trailing spaces before a break', 'one   \n      two'],
+    ['single-quoted, doubled quotes and folds', "'it''s ''a''\n      b\n\n      c\n\n\n      d'"],
+    // (A punctuation escape inside a word, `c\\d`, reads as `c\\ d`, as in JSON: its filler is a space.)
+    ['double-quoted escapes', '"Caf\\u00e9 \\x41BC \\U0001F600 a\\tb c \\\\ d e \\/ f \\"q\\" g\\_h\\n\\ni"'],
+    ['double-quoted line continuations, in a word and after a space', '"open\\\n      ed and \\\n      then"'],
+    ['double-quoted folds next to escapes', '"a\\n\n      b\n\n      c"'],
+    ['literal, more indented lines and chomping', '|+\n      one\n        two\n\n      three\n\n'],
+    ['literal with an indentation indicator', '|2\n        one\n      two'],
+    ['literal with leading empty lines', '|\n\n\n      one\n      two'],
+    ['folded, spaced lines and blank lines', '>\n      one\n      two\n\n      three\n        spaced\n      four\n\n\n      five'],
+    ['folded, stripped, with a whitespace-only line', '>-\n      one\n         \n      two'],
+    ['folded, with an indentation indicator and a comment', '>1 # note\n       one\n      two\n      three'],
+  ];
+  for (const lineEnd of ['\n', '\r\n'])
+    for (const [name, body] of bodies)
+      it(`${name}${lineEnd === '\n' ? '' : ' (CRLF)'}`, () => {
+        const text = `replies:\n  - title: T\n    body: ${body}\n`.replaceAll('\n', lineEnd);
+        const document = parseDocument(text);
+        assert.deepEqual(document.errors, []);
+        const value = (document.toJS() as { replies: { body: string }[] }).replies[0].body;
+        const scanned = FRONT_ENDS['yaml-replies'].scan(text, new LineIndex(text), DEFAULT_PACK.lexicon);
+        const prose = scanned.blocks.map((block) => block.mask().prose);
+        assert.deepEqual(prose.flatMap(paragraphs), paragraphs(value));
+        // In place: each block's prose is as long as its source.
+        for (const [index, block] of scanned.blocks.entries()) assert.equal(prose[index].length, block.end - block.start);
+      });
+});
+
+describe('fixes in saved replies are written in the style of each YAML scalar', () => {
+  const styles: [style: string, body: string][] = [
+    ['plain', 'Pick a colour.'],
+    ['plain over two lines', 'Pick a\n      colour now.'],
+    ['single-quoted', "'Pick a colour.'"],
+    ['double-quoted', '"Pick a colour."'],
+    ['literal', '|\n      Pick a\n      colour.'],
+    ['folded', '>\n      Pick a\n      colour.'],
+  ];
+  // What the body reads after the fix, for each style; undefined: the fix is not offered, as the file could not hold it.
+  const cases: [replacement: string, expected: (string | undefined)[]][] = [
+    [
+      `it's "b" & c`,
+      [
+        `Pick a it's "b" & c.`,
+        `Pick a it's "b" & c now.`,
+        `Pick a it's "b" & c.`,
+        `Pick a it's "b" & c.`,
+        `Pick a\nit's "b" & c.\n`,
+        `Pick a it's "b" & c.\n`,
+      ],
+    ],
+    ['a\n  "b"', [undefined, undefined, undefined, 'Pick a a\n  "b".', 'Pick a\na\n  "b".\n', undefined]],
+    ['a: b', [undefined, undefined, 'Pick a a: b.', 'Pick a a: b.', 'Pick a\na: b.\n', 'Pick a a: b.\n']],
+    ['a #b', [undefined, undefined, 'Pick a a #b.', 'Pick a a #b.', 'Pick a\na #b.\n', 'Pick a a #b.\n']],
+  ];
+  for (const [replacement, expected] of cases)
+    styles.forEach(([style, body], index) => {
+      it(`${JSON.stringify(replacement)} in a ${style} body`, () => {
+        const text = `replies:\n  - title: Colour\n    body: ${body}\n`;
+        const output = fixed(text, 'yaml-replies', replacement);
+        const document = parseDocument(output);
+        assert.deepEqual(document.errors, []);
+        assert.deepEqual(document.toJS(), {
+          replies: [{ title: 'Colour', body: expected[index] ?? parseDocument(text).toJS().replies[0].body }],
+        });
+        if (expected[index] === undefined) assert.equal(output, text);
+      });
+    });
+
+  it('an HTML body gets entities, then the escapes of its double-quoted scalar', () => {
+    const output = fixed('- title: A\n  body: "<p>Pick a colour.</p>"\n', 'yaml-replies');
+    assert.deepEqual(parseDocument(output).toJS(), [{ title: 'A', body: '<p>Pick a a "b" &amp; &lt;c&gt;\nd.</p>' }]);
   });
 });
 
@@ -275,6 +445,7 @@ describe('a file with no prose says so', () => {
     ['Markdown that is all code', 'markdown', '```bash\nnpm install\n```\n'],
     ['HTML that is all script and style', 'html', '<script>var a = 1;</script><style>p {}</style>'],
     ['JSON that is no macro export', 'macros', '{ "name": "app", "version": "1.0.0" }'],
+    ['YAML that holds no saved replies (a workflow)', 'yaml-replies', 'name: CI\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n'],
     ['MDX that is all imports and components', 'mdx', "import Tabs from '@theme/Tabs';\n\n<Tabs />\n"],
   ];
   for (const [name, format, text] of cases) {

@@ -27,7 +27,8 @@ export async function resolveInputs(inputs: readonly string[]): Promise<string[]
       files.add(input);
       continue;
     }
-    // A folder holds every format of the registry (`.reply.md` and `.reply.txt` included), but only the JSON files that are macro exports.
+    // A folder holds every format of the registry (`.reply.md` and `.reply.txt` included),
+    // but only the JSON and YAML files that hold replies.
     const pattern = kind?.isDirectory() ? `${input.replace(/\/+$/, '')}/**/*.{${EXTENSIONS.join(',')}}` : input;
     const matches = await glob(pattern, { ignore: ALWAYS_IGNORED, dot: false, onlyFiles: true, expandDirectories: false });
     if (matches.length === 0 && !kind) throw new UsageError(`No such file, folder or glob match: ${input}`);
@@ -69,7 +70,7 @@ export function formatOf(path: string): FormatId {
 
 /**
  * Whether a file found in a folder scan is one to check: not a licence, change log or robots.txt, and
- * for a format that reads only some files of its type (JSON), one whose text it claims.
+ * for a format that reads only some files of its type (JSON, YAML), one whose text it claims.
  */
 function isClaimed(path: string): boolean {
   if (NEVER_SUPPORT_CONTENT.test(basename(path))) return false;

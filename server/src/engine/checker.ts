@@ -419,9 +419,7 @@ export class ToneChecker {
         if (severity === 'off') return;
         const changesText = (fix: Fix) => fix.edits.some((edit) => text.slice(edit.start, edit.end) !== edit.newText);
         const fixes = (report.fixes ?? [])
-          .map((fix) =>
-            encode ? { ...fix, edits: fix.edits.map((edit) => ({ ...edit, newText: encode(edit.newText, edit.start) })) } : fix,
-          )
+          .flatMap((fix) => (encode ? encodeFix(fix, encode) : [fix]))
           .filter((fix) => changesText(fix) && !fix.edits.some((edit) => touchesMarkup(text, blocks, edit)))
           .map((fix) => (fix.safe && fix.edits.some((edit) => needsReview(text, blocks, edit)) ? { ...fix, safe: false } : fix));
         findings.push({
@@ -535,6 +533,17 @@ function draftAt(drafts: readonly Draft[], offset: number): number {
     else high = middle - 1;
   }
   return low;
+}
+
+/** A fix with its edits written in the source syntax; none when one of them cannot be written there. */
+function encodeFix(fix: Fix, encode: NonNullable<ScannedDocument['encode']>): Fix[] {
+  const edits: TextEdit[] = [];
+  for (const edit of fix.edits) {
+    const newText = encode(edit);
+    if (newText === undefined) return [];
+    edits.push({ ...edit, newText });
+  }
+  return [{ ...fix, edits }];
 }
 
 /**

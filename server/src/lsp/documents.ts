@@ -64,7 +64,7 @@ export class DocumentStore {
 
   constructor(private readonly options: DocumentStoreOptions) {}
 
-  /** Open documents the server checks: in one of its languages (JSON only when it is a macro export). */
+  /** Open documents the server checks: in one of its languages (JSON and YAML only when they hold replies). */
   checkedDocuments(): TextDocument[] {
     return this.options.documents.all().filter(isCheckedDocument);
   }

@@ -129,7 +129,7 @@ export function scanHtml(source: string, base = 0, blankMore?: (prose: string) =
   scan.blocks.sort((a, b) => a.start - b.start);
   scan.blocks = scan.blocks.filter((block, index, blocks) => index === 0 || blocks[index - 1].end <= block.start);
   scan.directives.sort((a, b) => a.start - b.start);
-  scan.encode = escapeText;
+  scan.encode = (edit) => escapeText(edit.newText);
   return scan;
 }
 

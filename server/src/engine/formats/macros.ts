@@ -1,11 +1,8 @@
-import { escapeText } from 'entities';
 import { parseTree, type Node } from 'jsonc-parser';
-import type { KindDecision, Link, Span } from '../model';
-import { blankTemplateTags } from './docsSyntax';
-import { scanHtml } from './html';
+import type { KindDecision } from '../model';
 import { decodeInPlace } from './inPlace';
-import { blankBareLinks } from './links';
-import type { FrontEnd, ScannedBlock, ScannedDocument, Section } from './types';
+import { escapeJsonString, looksLikeHtml, scanReplies, type ReplyBody } from './replies';
+import type { FrontEnd } from './types';
 
 /**
  * Help-desk macro exports: a Zendesk macro (`{ "macro": … }` or the macro itself), a list of them
@@ -17,8 +14,6 @@ import type { FrontEnd, ScannedBlock, ScannedDocument, Section } from './types';
  */
 const JSON_ESCAPE = /\\(?:u[\da-fA-F]{4}|[^u])/g;
 const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', b: ' ', f: ' ', '"': '"', '\\': '\\', '/': '/' };
-const LOOKS_LIKE_HTML = /<\/?(?:p|div|br|ul|ol|li|a|strong|em|b|i|span|h[1-6]|blockquote|table)\b[^<>]*>/i;
-const PARAGRAPH_BREAK = /\n[ \t\r]*\n\s*/g;
 
 interface Body {
   string: Node;
@@ -57,70 +52,33 @@ function bodyOf(macro: Node, text: string): Body | undefined {
   if (plain) return { string: plain, html: false };
   const body = propertyOf(macro, 'body');
   if (body?.type !== 'string') return undefined;
-  return { string: body, html: LOOKS_LIKE_HTML.test(text.slice(body.offset, body.offset + body.length)) };
+  return { string: body, html: looksLikeHtml(text.slice(body.offset, body.offset + body.length)) };
 }
 
-/** Paragraphs of a text body: runs of lines between blank lines. */
-function textBlocks(decoded: string, base: number): ScannedBlock[] {
-  const blocks: ScannedBlock[] = [];
-  let from = 0;
-  const add = (to: number) => {
-    const slice = decoded.slice(from, to);
-    const first = slice.search(/\S/);
-    if (first >= 0) {
-      const start = from + first;
-      const end = from + slice.trimEnd().length;
-      const links: Link[] = [];
-      const masked = {
-        prose: blankTemplateTags(blankBareLinks(decoded.slice(start, end), links)),
-        opaque: [],
-        directives: [],
-        links,
-        breaks: [],
-      };
-      blocks.push({ start: base + start, end: base + end, role: 'paragraph', quoted: false, mask: () => masked });
-    }
-  };
-  for (const match of decoded.matchAll(PARAGRAPH_BREAK)) {
-    add(match.index);
-    from = match.index + match[0].length;
-  }
-  add(decoded.length);
-  return blocks;
-}
-
-function scanMacros(text: string): ScannedDocument {
-  const scan: ScannedDocument = { blocks: [], draftBreaks: [], directives: [], sections: [], declared: FORMAT_KIND };
+function replyBodies(text: string): ReplyBody[] {
   const root = parseTree(text);
-  const htmlBodies: Span[] = [];
-  const bodies: Span[] = [];
+  const bodies: ReplyBody[] = [];
   for (const macro of root ? macrosIn(root) : []) {
     const body = bodyOf(macro, text);
     if (!body) continue;
+    const title: unknown = propertyOf(macro, 'title')?.value;
     // The string's content, without its quotes, decoded in place.
     const start = body.string.offset + 1;
-    const decoded = decodeInPlace(text.slice(start, body.string.offset + body.string.length - 1), JSON_ESCAPE, decodeJsonEscape);
-    const span = { start, end: start + decoded.length };
-    bodies.push(span);
-    if (body.html) htmlBodies.push(span);
-    const blocks = body.html ? scanHtml(decoded, start).blocks : textBlocks(decoded, start);
-    if (blocks.length === 0) continue;
-    const title = propertyOf(macro, 'title');
-    const section: Section = { start: blocks[0].start, title: typeof title?.value === 'string' ? title.value : undefined };
-    scan.sections!.push(section);
-    scan.blocks.push(...blocks);
+    const prose = decodeInPlace(text.slice(start, body.string.offset + body.string.length - 1), JSON_ESCAPE, decodeJsonEscape);
+    bodies.push({
+      title: typeof title === 'string' ? title : undefined,
+      start,
+      prose,
+      html: body.html,
+      write: (edit) => escapeJsonString(edit.newText),
+    });
   }
-  const inside = (spans: Span[], at: number) => spans.some((span) => span.start <= at && at <= span.end);
-  scan.encode = (replacement, at) => {
-    const written = inside(htmlBodies, at) ? escapeText(replacement) : replacement;
-    return inside(bodies, at) ? JSON.stringify(written).slice(1, -1) : written;
-  };
-  return scan;
+  return bodies;
 }
 
 const FORMAT_KIND: KindDecision = { kind: 'reply', reason: 'help-desk macro export' };
 
 export const macros: FrontEnd = {
-  scan: (text) => scanMacros(text),
+  scan: (text) => scanReplies(replyBodies(text), FORMAT_KIND),
   fallbackKind: FORMAT_KIND,
 };

@@ -1,5 +1,5 @@
 import type { LineIndex } from '../lineIndex';
-import type { BlockInfo, KindDecision, Link, Span } from '../model';
+import type { BlockInfo, KindDecision, Link, Span, TextEdit } from '../model';
 import type { Lexicon } from '../pack';
 
 /** A run of prose the rules read: a paragraph, a heading or a table cell. */
@@ -49,10 +49,11 @@ export interface ScannedDocument {
    */
   sections?: Section[];
   /**
-   * How a fix's replacement text is written into the source at an offset (entities in HTML,
-   * escapes in a JSON string); as is when absent.
+   * How a fix's edit is written into the source: its replacement with entities in HTML, escapes in
+   * a JSON string, in the style of a YAML scalar; undefined when the replacement cannot be written
+   * there safely, and then the fix is not offered. As is when absent.
    */
-  encode?: (text: string, at: number) => string;
+  encode?: (edit: TextEdit) => string | undefined;
   /** Language declared in front matter (`lang: pl`, `locale: sv-SE`), as written. */
   declaredLanguage?: string;
 }
