@@ -47,6 +47,7 @@ describeRule(
       flagged('Vabandame, et ei vastanud kiiremini.'),
       flagged('Kas soovite arvet PDF-ina?'),
       flagged('Kui kirjutate meile, lisage tellimuse number.'),
+      flagged('Teie seade vajab tarkvarauuendust.'),
     ],
   },
   'et',

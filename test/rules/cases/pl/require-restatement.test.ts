@@ -53,6 +53,7 @@ describeRule(
       flagged('Pan zgłosił się do nas w poniedziałek.'),
       flagged('Informacje dotyczące płatności znajdzie Pan w regulaminie.'),
       flagged('Wyślemy link na Pana maila.'),
+      flagged('Zrestartuj twoje urządzenie i zaloguj się ponownie.'),
     ],
   },
   'pl',

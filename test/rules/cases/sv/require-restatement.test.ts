@@ -46,6 +46,8 @@ describeRule(
       flagged('Förlåt för besväret.'),
       flagged('Vill du ha fakturan som pdf?'),
       flagged('Du kan läsa mer i hjälpcentret.'),
+      flagged('Starta om din enhet och logga in igen.'),
+      flagged('Vi har noterat det i ditt ärende.'),
     ],
   },
   'sv',
