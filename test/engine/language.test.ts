@@ -92,14 +92,22 @@ describe('language routing', () => {
       text: 'Tere,\n\nte oleksite pidanud juhendit lugema, enne kui printeri paigaldasite.\n\nLugupidamisega\nAnna\n',
       options: { kind: { kind: 'reply', reason: 'test' } },
       document: 'et: detected as Estonian',
-      drafts: [{ language: 'et: detected as Estonian', findings: ["require-apology 'Tere,'", "no-blame 'te oleksite pidanud'"] }],
+      drafts: [
+        {
+          language: 'et: detected as Estonian',
+          findings: ["require-apology 'Tere,'", "require-restatement 'Tere,'", "no-blame 'te oleksite pidanud'"],
+        },
+      ],
     },
     {
       name: 'Polish is detected and checked by the Polish pack, which knows Polish greetings',
       text: 'Dzień dobry,\n\nPowinien Pan był przeczytać instrukcję przed instalacją drukarki.\n\nPozdrawiam,\nAnna\n',
       document: 'pl: detected as Polish',
       drafts: [
-        { language: 'pl: detected as Polish', findings: ["require-apology 'Dzień dobry,'", "no-blame 'Powinien Pan był przeczytać'"] },
+        {
+          language: 'pl: detected as Polish',
+          findings: ["require-apology 'Dzień dobry,'", "require-restatement 'Dzień dobry,'", "no-blame 'Powinien Pan był przeczytać'"],
+        },
       ],
     },
     {
@@ -107,7 +115,12 @@ describe('language routing', () => {
       text: 'שלום,\n\nקיבלנו את הפנייה שלך ונחזור אליך בהקדם עם תשובה.\n\nבברכה,\nדנה\n',
       options: { kind: { kind: 'reply', reason: 'test' } },
       document: 'he: Hebrew script',
-      drafts: [{ language: 'he: Hebrew script', findings: ["require-apology 'שלום,'", "no-vague-timeline 'בהקדם'"] }],
+      drafts: [
+        {
+          language: 'he: Hebrew script',
+          findings: ["require-apology 'שלום,'", "require-restatement 'שלום,'", "no-vague-timeline 'בהקדם'"],
+        },
+      ],
     },
     {
       name: 'Japanese exclamation marks are not English shouting',
@@ -171,7 +184,7 @@ describe('language routing', () => {
       document: 'en: detected as English',
       drafts: [
         { language: 'en: detected as English', findings: ["require-empathy 'Hi Sam,'", "require-restatement 'Hi Sam,'"] },
-        { language: 'sv: detected as Swedish', findings: ["no-you-are-wrong 'Du har fel'"] },
+        { language: 'sv: detected as Swedish', findings: ["require-restatement 'Hej Sam,'", "no-you-are-wrong 'Du har fel'"] },
       ],
     },
     {

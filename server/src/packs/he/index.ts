@@ -11,6 +11,7 @@ import noPushySales from './rules/no-pushy-sales.json';
 import noVagueTimeline from './rules/no-vague-timeline.json';
 import noYouAreWrong from './rules/no-you-are-wrong.json';
 import requireApology from './rules/require-apology.json';
+import requireRestatement from './rules/require-restatement.json';
 
 /** Hebrew abbreviations end with a geresh or gershayim (וכו׳, ת"א), never a dot: no sentence runs on after a dot. */
 const ABBREVIATIONS: readonly string[] = [];
@@ -98,7 +99,18 @@ export const hebrew: InstalledPack = dataPack({
   messages,
   principles,
   headline: { open: '"', close: '"', apologised: 'מתנצלת בפני הלקוח ומסבירה', plain: 'עונה ללקוח לעניין' },
-  rules: [noBlame, noYouAreWrong, noFlatNo, noPolicyShield, noLegalese, noVagueTimeline, noPushySales, noCondescension, requireApology],
+  rules: [
+    noBlame,
+    noYouAreWrong,
+    noFlatNo,
+    noPolicyShield,
+    noLegalese,
+    noVagueTimeline,
+    noPushySales,
+    noCondescension,
+    requireApology,
+    requireRestatement,
+  ],
   shouting,
   phrasePattern: hebrewPattern,
 });
