@@ -92,14 +92,22 @@ describe('language routing', () => {
       text: 'Tere,\n\nte oleksite pidanud juhendit lugema, enne kui printeri paigaldasite.\n\nLugupidamisega\nAnna\n',
       options: { kind: { kind: 'reply', reason: 'test' } },
       document: 'et: detected as Estonian',
-      drafts: [{ language: 'et: detected as Estonian', findings: ["require-apology 'Tere,'", "no-blame 'te oleksite pidanud'"] }],
+      drafts: [
+        {
+          language: 'et: detected as Estonian',
+          findings: ["require-apology 'Tere,'", "no-blame 'te oleksite pidanud'", "require-next-step 'Lugupidamisega'"],
+        },
+      ],
     },
     {
       name: 'Polish is detected and checked by the Polish pack, which knows Polish greetings',
       text: 'Dzień dobry,\n\nPowinien Pan był przeczytać instrukcję przed instalacją drukarki.\n\nPozdrawiam,\nAnna\n',
       document: 'pl: detected as Polish',
       drafts: [
-        { language: 'pl: detected as Polish', findings: ["require-apology 'Dzień dobry,'", "no-blame 'Powinien Pan był przeczytać'"] },
+        {
+          language: 'pl: detected as Polish',
+          findings: ["require-apology 'Dzień dobry,'", "no-blame 'Powinien Pan był przeczytać'", "require-next-step 'Pozdrawiam,'"],
+        },
       ],
     },
     {
@@ -171,7 +179,7 @@ describe('language routing', () => {
       document: 'en: detected as English',
       drafts: [
         { language: 'en: detected as English', findings: ["require-empathy 'Hi Sam,'", "require-restatement 'Hi Sam,'"] },
-        { language: 'sv: detected as Swedish', findings: ["no-you-are-wrong 'Du har fel'"] },
+        { language: 'sv: detected as Swedish', findings: ["no-you-are-wrong 'Du har fel'", "require-next-step 'Mvh,'"] },
       ],
     },
     {

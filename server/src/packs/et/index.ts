@@ -10,6 +10,7 @@ import noPushySales from './rules/no-pushy-sales.json';
 import noVagueTimeline from './rules/no-vague-timeline.json';
 import noYouAreWrong from './rules/no-you-are-wrong.json';
 import requireApology from './rules/require-apology.json';
+import requireNextStep from './rules/require-next-step.json';
 
 /** Abbreviations of Estonian support text after which a sentence goes on ("nt. vestluse kaudu", "kl. 9"). */
 const ABBREVIATIONS = ['nt.', 'jne.', 'vms.', 'jms.', 'nn.', 's.t.', 'k.a.', 'v.a.', 'u.', 'kl.', 'tel.', 'nr.', 'lk.', 'vt.', 'ca.'];
@@ -73,6 +74,16 @@ export const estonian: InstalledPack = dataPack({
     apologised: 'vabandab kliendi ees ja selgitab',
     plain: 'vastab kliendile asjalikult',
   },
-  rules: [noBlame, noYouAreWrong, noPolicyShield, noLegalese, noVagueTimeline, noPushySales, noCondescension, requireApology],
+  rules: [
+    noBlame,
+    noYouAreWrong,
+    noPolicyShield,
+    noLegalese,
+    noVagueTimeline,
+    noPushySales,
+    noCondescension,
+    requireApology,
+    requireNextStep,
+  ],
   shouting,
 });

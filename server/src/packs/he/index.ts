@@ -12,6 +12,7 @@ import noPushySales from './rules/no-pushy-sales.json';
 import noVagueTimeline from './rules/no-vague-timeline.json';
 import noYouAreWrong from './rules/no-you-are-wrong.json';
 import requireApology from './rules/require-apology.json';
+import requireNextStep from './rules/require-next-step.json';
 
 /** Hebrew abbreviations end with a geresh or gershayim (וכו׳, ת"א), never a dot: no sentence runs on after a dot. */
 const ABBREVIATIONS: readonly string[] = [];
@@ -88,7 +89,18 @@ export const hebrew: InstalledPack = dataPack({
   messages,
   principles,
   headline: { open: '"', close: '"', apologised: 'מתנצלת בפני הלקוח ומסבירה', plain: 'עונה ללקוח לעניין' },
-  rules: [noBlame, noYouAreWrong, noFlatNo, noPolicyShield, noLegalese, noVagueTimeline, noPushySales, noCondescension, requireApology],
+  rules: [
+    noBlame,
+    noYouAreWrong,
+    noFlatNo,
+    noPolicyShield,
+    noLegalese,
+    noVagueTimeline,
+    noPushySales,
+    noCondescension,
+    requireApology,
+    requireNextStep,
+  ],
   shouting,
   phrasePattern: hebrewPattern,
 });

@@ -10,6 +10,7 @@ import noPushySales from './rules/no-pushy-sales.json';
 import noVagueTimeline from './rules/no-vague-timeline.json';
 import noYouAreWrong from './rules/no-you-are-wrong.json';
 import requireApology from './rules/require-apology.json';
+import requireNextStep from './rules/require-next-step.json';
 
 /** Abbreviations of Polish support text after which a sentence goes on ("ok. 2 dni", "w godz. 8–16"). */
 const ABBREVIATIONS = [
@@ -91,6 +92,16 @@ export const polish: InstalledPack = dataPack({
     apologised: 'przeprasza klienta i wyjaśnia sprawę',
     plain: 'odpowiada klientowi rzeczowo',
   },
-  rules: [noBlame, noYouAreWrong, noPolicyShield, noLegalese, noVagueTimeline, noPushySales, noCondescension, requireApology],
+  rules: [
+    noBlame,
+    noYouAreWrong,
+    noPolicyShield,
+    noLegalese,
+    noVagueTimeline,
+    noPushySales,
+    noCondescension,
+    requireApology,
+    requireNextStep,
+  ],
   shouting,
 });

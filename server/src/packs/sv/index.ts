@@ -10,6 +10,7 @@ import noPushySales from './rules/no-pushy-sales.json';
 import noVagueTimeline from './rules/no-vague-timeline.json';
 import noYouAreWrong from './rules/no-you-are-wrong.json';
 import requireApology from './rules/require-apology.json';
+import requireNextStep from './rules/require-next-step.json';
 
 /** Abbreviations of Swedish support text after which a sentence goes on ("kl. 8", "t.ex. en skärmbild"). */
 const ABBREVIATIONS = [
@@ -92,6 +93,16 @@ export const swedish: InstalledPack = dataPack({
     apologised: 'ber kunden om ursäkt och förklarar',
     plain: 'svarar kunden sakligt',
   },
-  rules: [noBlame, noYouAreWrong, noPolicyShield, noLegalese, noVagueTimeline, noPushySales, noCondescension, requireApology],
+  rules: [
+    noBlame,
+    noYouAreWrong,
+    noPolicyShield,
+    noLegalese,
+    noVagueTimeline,
+    noPushySales,
+    noCondescension,
+    requireApology,
+    requireNextStep,
+  ],
   shouting,
 });
