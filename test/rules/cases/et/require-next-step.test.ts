@@ -38,6 +38,7 @@ describeRule(
       lacksStep('Loodame, et see aitab. Ilusat päeva!'),
       lacksStep('Kontrollisime kontot ja kõik töötab.'),
       lacksStep('Teie pöördumine on menetluses.'),
+      lacksStep('Võtame teiega ühendust, kui meil on rohkem infot.'),
       lacksStep('Kahjuks ei saa seda tellimust enam muuta.'),
       lacksStep('Vabandame, et pead ootama.'),
       lacksStep('Allkirjastamiseks pead olema vähemalt 16-aastane.'),

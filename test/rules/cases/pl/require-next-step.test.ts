@@ -40,6 +40,7 @@ describeRule(
       lacksStep('Mamy nadzieję, że to pomoże. Miłego dnia!'),
       lacksStep('Sprawdziliśmy konto i wszystko działa poprawnie.'),
       lacksStep('Zgłoszenie jest w trakcie analizy.'),
+      lacksStep('Odezwiemy się, gdy tylko będziemy wiedzieć więcej.'),
       lacksStep('Niestety nie wyślemy zamówienia za granicę.'),
       lacksStep('Prosimy o wyrozumiałość w tym trudnym okresie.'),
       lacksStep('Zanim wyślemy nową kartę, musimy poczekać na bank.'),

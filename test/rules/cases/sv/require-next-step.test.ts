@@ -40,6 +40,8 @@ describeRule(
       lacksStep('Vi hoppas att det löser sig. Ha en fin dag!'),
       lacksStep('Vi har kontrollerat kontot och allt fungerar som det ska.'),
       lacksStep('Ditt ärende behandlas av en handläggare.'),
+      lacksStep('Vi återkommer när vi vet mer.'),
+      lacksStep('Vi kommer att meddela dig när vi har besked.'),
       lacksStep('Vi kommer inte att skicka fler påminnelser.'),
       lacksStep('Välkommen tillbaka vid ett senare tillfälle.'),
       lacksStep('Här kan du läsa om hur ersättningen räknas ut.'),
