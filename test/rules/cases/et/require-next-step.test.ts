@@ -3,8 +3,12 @@ import { describeRule } from '../../harness';
 const reply = (body: string, signOff = 'Lugupidamisega') => `Tere, Mari!\n\n${body}\n\n${signOff}\nKarl`;
 const article = (body: string) => ({ text: `# Tagastamine\n\n${body}`, kind: 'article' as const });
 
+const REPLY_MESSAGE = 'Järgmine samm puudub: kirjuta, mis edasi saab, kes seda teeb ja millal.';
+const ARTICLE_MESSAGE = 'Puudub „mis edasi”: ütle lugejale, kuhu pöörduda, kui see probleemi ei lahendanud.';
+
 /** A reply with no next step: flagged at its sign-off, and the fix puts the pack's sentence before it. */
 const lacksStep = (body: string) => ({
+  message: REPLY_MESSAGE,
   text: reply(body, '[[Lugupidamisega]]'),
   output: reply(`${body}\n\nVõtan teiega ühendust hiljemalt [kuupäev], kui [järgmine samm] on tehtud.`),
 });
@@ -26,12 +30,17 @@ describeRule(
       article('Tagastuse vormistad lehel Minu konto > Tellimused > Tagasta.'),
       article('Raha laekub viie päeva jooksul.\n\n## Vaata ka\n\nPretensioonid ja garantii.'),
       article('Raha kantakse tagasi samale kontole.\n\nKui see probleemi ei lahendanud, helista meile numbril 600 1234.'),
+      article('Tagastamine: vaata allpool.'),
     ],
     invalid: [
       {
+        message: REPLY_MESSAGE,
         text: 'Tere, Mari!\n\nUurime sünkroonimise probleemi.\n\n[[Lugupidamisega]]\nKarl',
         output:
-          'Tere, Mari!\n\nUurime sünkroonimise probleemi.\n\nVõtan teiega ühendust hiljemalt [kuupäev], kui [järgmine samm] on tehtud.\n\nLugupidamisega\nKarl',
+          'Tere, Mari!\n\n' +
+          'Uurime sünkroonimise probleemi.\n\n' +
+          'Võtan teiega ühendust hiljemalt [kuupäev], kui [järgmine samm] on tehtud.\n\n' +
+          'Lugupidamisega\nKarl',
       },
       lacksStep('Palun anna meile sellest teada.'),
       lacksStep('Andke teada, kui teil on veel küsimusi.'),
@@ -45,9 +54,13 @@ describeRule(
       lacksStep('Tagastamise reeglid on kirjas [tingimustes](https://example.ee/tingimused).'),
       lacksStep('Kas teil on veel küsimusi?'),
       {
-        ...article('[[Raha laekub viie tööpäeva jooksul.]]'),
+        message: ARTICLE_MESSAGE,
+        ...article('Tagastus registreeritakse paki saabumise päeval.\n\n[[Raha laekub viie tööpäeva jooksul.]]'),
         output:
-          '# Tagastamine\n\nRaha laekub viie tööpäeva jooksul.\n\nKui see probleemi ei lahendanud, võta meiega ühendust: [kontaktlink].',
+          '# Tagastamine\n\n' +
+          'Tagastus registreeritakse paki saabumise päeval.\n\n' +
+          'Raha laekub viie tööpäeva jooksul.\n\n' +
+          'Kui see probleemi ei lahendanud, võta meiega ühendust: [kontaktlink].',
       },
     ],
   },

@@ -3,8 +3,12 @@ import { describeRule } from '../../harness';
 const reply = (body: string, signOff = 'בברכה,') => `שלום דנה,\n\n${body}\n\n${signOff}\nמיכל`;
 const article = (body: string) => ({ text: `# החזרות\n\n${body}`, kind: 'article' as const });
 
+const REPLY_MESSAGE = 'אין צעד הבא: לכתוב מה יקרה עכשיו, מי יעשה את זה ומתי.';
+const ARTICLE_MESSAGE = 'אין "מה הלאה": לומר לקוראים לאן לפנות אם זה לא פתר את הבעיה.';
+
 /** A reply with no next step: flagged at its sign-off, and the fix puts the pack's sentence before it. */
 const lacksStep = (body: string) => ({
+  message: REPLY_MESSAGE,
   text: reply(body, '[[בברכה,]]'),
   output: reply(`${body}\n\nנחזור אליך עם [הצעד הבא] עד [תאריך].`),
 });
@@ -27,9 +31,11 @@ describeRule(
       article('את ההחזרה פותחים בחשבון שלי > הזמנות > החזרה חדשה.'),
       article('הכסף חוזר תוך חמישה ימים.\n\n## ראו גם\n\nתלונות ואחריות.'),
       article('הכסף חוזר לכרטיס.\n\nלפרטים נוספים על החזרות, פנו לשירות הלקוחות.'),
+      article('החזרות: ראו למטה.'),
     ],
     invalid: [
       {
+        message: REPLY_MESSAGE,
         text: 'שלום דנה,\n\nאנחנו בודקים את בעיית הסנכרון.\n\n[[בברכה,]]\nמיכל',
         output: 'שלום דנה,\n\nאנחנו בודקים את בעיית הסנכרון.\n\nנחזור אליך עם [הצעד הבא] עד [תאריך].\n\nבברכה,\nמיכל',
       },
@@ -46,8 +52,13 @@ describeRule(
       lacksStep('לא נבדוק הזמנות ישנות משנה.'),
       lacksStep('כאשר השימוש > 80% מהמכסה > פעמיים בשבוע, נשלחת התראה למנהל.'),
       {
-        ...article('[[הכסף חוזר תוך חמישה ימי עסקים.]]'),
-        output: '# החזרות\n\nהכסף חוזר תוך חמישה ימי עסקים.\n\nאם זה לא פתר את הבעיה, צרו איתנו קשר: [קישור ליצירת קשר].',
+        message: ARTICLE_MESSAGE,
+        ...article('ההחזרה נרשמת ביום שהחבילה מגיעה למחסן.\n\n[[הכסף חוזר תוך חמישה ימי עסקים.]]'),
+        output:
+          '# החזרות\n\n' +
+          'ההחזרה נרשמת ביום שהחבילה מגיעה למחסן.\n\n' +
+          'הכסף חוזר תוך חמישה ימי עסקים.\n\n' +
+          'אם זה לא פתר את הבעיה, צרו איתנו קשר: [קישור ליצירת קשר].',
       },
     ],
   },

@@ -3,8 +3,12 @@ import { describeRule } from '../../harness';
 const reply = (body: string, signOff = 'Pozdrawiam,') => `Dzień dobry,\n\n${body}\n\n${signOff}\nAnna`;
 const article = (body: string) => ({ text: `# Zwroty\n\n${body}`, kind: 'article' as const });
 
+const REPLY_MESSAGE = 'Brak kolejnego kroku: napisz, co się teraz stanie, kto to zrobi i kiedy.';
+const ARTICLE_MESSAGE = 'Brak informacji, co dalej: napisz, gdzie szukać pomocy, jeśli to nie rozwiązało problemu.';
+
 /** A reply with no next step: flagged at its sign-off, and the fix puts the pack's sentence before it. */
 const lacksStep = (body: string) => ({
+  message: REPLY_MESSAGE,
   text: reply(body, '[[Pozdrawiam,]]'),
   output: reply(`${body}\n\nDo [termin] sprawdzę [co] i odezwę się z wynikiem.`),
 });
@@ -28,9 +32,11 @@ describeRule(
       article('Zwrot zlecisz w zakładce Zamówienia > Zwroty > Nowy zwrot.'),
       article('Zwrot trwa do 14 dni.\n\n## Zobacz też\n\nReklamacje i gwarancja.'),
       article('Pieniądze wracają na kartę.\n\nJeśli to nie pomogło, napisz do nas na adres pomoc@example.pl.'),
+      article('Zwroty: zobacz niżej.'),
     ],
     invalid: [
       {
+        message: REPLY_MESSAGE,
         text: 'Dzień dobry,\n\nsprawdzamy problem z synchronizacją.\n\n[[Pozdrawiam,]]\nAnna',
         output:
           'Dzień dobry,\n\nsprawdzamy problem z synchronizacją.\n\nDo [termin] sprawdzę [co] i odezwę się z wynikiem.\n\nPozdrawiam,\nAnna',
@@ -49,9 +55,13 @@ describeRule(
       lacksStep('Nie można już zmienić adresu tego zamówienia.'),
       lacksStep('Nie musisz do nas pisać ponownie.'),
       {
-        ...article('[[Zwrot trwa do 14 dni roboczych.]]'),
+        message: ARTICLE_MESSAGE,
+        ...article('Zwrot zlecamy w dniu odbioru paczki.\n\n[[Zwrot trwa do 14 dni roboczych.]]'),
         output:
-          '# Zwroty\n\nZwrot trwa do 14 dni roboczych.\n\nJeśli to nie rozwiązało problemu, skontaktuj się z nami: [link do kontaktu].',
+          '# Zwroty\n\n' +
+          'Zwrot zlecamy w dniu odbioru paczki.\n\n' +
+          'Zwrot trwa do 14 dni roboczych.\n\n' +
+          'Jeśli to nie rozwiązało problemu, skontaktuj się z nami: [link do kontaktu].',
       },
     ],
   },

@@ -3,8 +3,12 @@ import { describeRule } from '../../harness';
 const reply = (body: string, signOff = 'Med vänliga hälsningar,') => `Hej Sam,\n\n${body}\n\n${signOff}\nAnna`;
 const article = (body: string) => ({ text: `# Returer\n\n${body}`, kind: 'article' as const });
 
+const REPLY_MESSAGE = 'Inget nästa steg: skriv vad som händer nu, vem som gör det och när.';
+const ARTICLE_MESSAGE = 'Inget ”vad händer nu”: berätta vart läsaren kan vända sig om det här inte löste problemet.';
+
 /** A reply with no next step: flagged at its sign-off, and the fix puts the pack's sentence before it. */
 const lacksStep = (body: string) => ({
+  message: REPLY_MESSAGE,
   text: reply(body, '[[Med vänliga hälsningar,]]'),
   output: reply(`${body}\n\nJag återkommer senast [datum] med [nästa steg].`),
 });
@@ -28,12 +32,17 @@ describeRule(
       article('Returen görs under Mina sidor > Ordrar > Ny retur.'),
       article('Pengarna kommer tillbaka inom fem dagar.\n\n## Se även\n\nReklamationer och garanti.'),
       article('Pengarna kommer tillbaka till kortet.\n\nLäs mer om [reklamationer](https://example.se/reklamation).'),
+      article('Returer: se nedan.'),
     ],
     invalid: [
       {
+        message: REPLY_MESSAGE,
         text: 'Hej Lisa,\n\nvi tittar på problemet med synkningen.\n\n[[Med vänliga hälsningar]]\nMaja',
         output:
-          'Hej Lisa,\n\nvi tittar på problemet med synkningen.\n\nJag återkommer senast [datum] med [nästa steg].\n\nMed vänliga hälsningar\nMaja',
+          'Hej Lisa,\n\n' +
+          'vi tittar på problemet med synkningen.\n\n' +
+          'Jag återkommer senast [datum] med [nästa steg].\n\n' +
+          'Med vänliga hälsningar\nMaja',
       },
       lacksStep('Hör av dig om du har frågor.'),
       lacksStep('Tveka inte att höra av dig om något är oklart.'),
@@ -50,9 +59,13 @@ describeRule(
       lacksStep('Du behöver inte kontakta oss igen.'),
       lacksStep('Vi svarar inte på frågor om andra företags tjänster.'),
       {
-        ...article('[[Pengarna kommer tillbaka inom fem bankdagar.]]'),
+        message: ARTICLE_MESSAGE,
+        ...article('Returen registreras samma dag som paketet kommer fram.\n\n[[Pengarna kommer tillbaka inom fem bankdagar.]]'),
         output:
-          '# Returer\n\nPengarna kommer tillbaka inom fem bankdagar.\n\nOm det här inte löste problemet, kontakta oss på [kontaktlänk].',
+          '# Returer\n\n' +
+          'Returen registreras samma dag som paketet kommer fram.\n\n' +
+          'Pengarna kommer tillbaka inom fem bankdagar.\n\n' +
+          'Om det här inte löste problemet, kontakta oss på [kontaktlänk].',
       },
     ],
   },
