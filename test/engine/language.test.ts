@@ -95,7 +95,12 @@ describe('language routing', () => {
       drafts: [
         {
           language: 'et: detected as Estonian',
-          findings: ["require-apology 'Tere,'", "require-restatement 'Tere,'", "no-blame 'te oleksite pidanud'"],
+          findings: [
+            "require-apology 'Tere,'",
+            "require-restatement 'Tere,'",
+            "no-blame 'te oleksite pidanud'",
+            "require-next-step 'Lugupidamisega'",
+          ],
         },
       ],
     },
@@ -106,7 +111,12 @@ describe('language routing', () => {
       drafts: [
         {
           language: 'pl: detected as Polish',
-          findings: ["require-apology 'Dzień dobry,'", "require-restatement 'Dzień dobry,'", "no-blame 'Powinien Pan był przeczytać'"],
+          findings: [
+            "require-apology 'Dzień dobry,'",
+            "require-restatement 'Dzień dobry,'",
+            "no-blame 'Powinien Pan był przeczytać'",
+            "require-next-step 'Pozdrawiam,'",
+          ],
         },
       ],
     },
@@ -184,7 +194,10 @@ describe('language routing', () => {
       document: 'en: detected as English',
       drafts: [
         { language: 'en: detected as English', findings: ["require-empathy 'Hi Sam,'", "require-restatement 'Hi Sam,'"] },
-        { language: 'sv: detected as Swedish', findings: ["require-restatement 'Hej Sam,'", "no-you-are-wrong 'Du har fel'"] },
+        {
+          language: 'sv: detected as Swedish',
+          findings: ["require-restatement 'Hej Sam,'", "no-you-are-wrong 'Du har fel'", "require-next-step 'Mvh,'"],
+        },
       ],
     },
     {

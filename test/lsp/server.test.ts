@@ -193,7 +193,13 @@ describe('language server over stdio (push diagnostics)', function () {
     const headlines = (await client.connection.sendRequest('supportTone/headlines', { textDocument: { uri } })) as HeadlinesResult;
     assert.deepEqual(
       headlines.drafts.map((draft) => [draft.language, draft.findings.map((finding) => finding.label), draft.counts]),
-      [['pl', ['brak przeprosin', 'obwinianie klienta', 'krzyk'], packFor('pl')!.messages.counts]],
+      [
+        [
+          'pl',
+          ['brak przeprosin', 'brak streszczenia sprawy', 'obwinianie klienta', 'krzyk', 'brak kolejnego kroku'],
+          packFor('pl')!.messages.counts,
+        ],
+      ],
     );
     client.close(uri);
   });

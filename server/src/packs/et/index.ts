@@ -10,6 +10,7 @@ import noPushySales from './rules/no-pushy-sales.json';
 import noVagueTimeline from './rules/no-vague-timeline.json';
 import noYouAreWrong from './rules/no-you-are-wrong.json';
 import requireApology from './rules/require-apology.json';
+import requireNextStep from './rules/require-next-step.json';
 import requireRestatement from './rules/require-restatement.json';
 
 /** Abbreviations of Estonian support text after which a sentence goes on ("nt. vestluse kaudu", "kl. 9"). */
@@ -96,6 +97,7 @@ export const estonian: InstalledPack = dataPack({
     noCondescension,
     requireApology,
     requireRestatement,
+    requireNextStep,
   ],
   shouting,
 });

@@ -11,6 +11,7 @@ import noPushySales from './rules/no-pushy-sales.json';
 import noVagueTimeline from './rules/no-vague-timeline.json';
 import noYouAreWrong from './rules/no-you-are-wrong.json';
 import requireApology from './rules/require-apology.json';
+import requireNextStep from './rules/require-next-step.json';
 import requireRestatement from './rules/require-restatement.json';
 
 /** Hebrew abbreviations end with a geresh or gershayim (וכו׳, ת"א), never a dot: no sentence runs on after a dot. */
@@ -110,6 +111,7 @@ export const hebrew: InstalledPack = dataPack({
     noCondescension,
     requireApology,
     requireRestatement,
+    requireNextStep,
   ],
   shouting,
   phrasePattern: hebrewPattern,

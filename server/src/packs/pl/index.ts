@@ -10,6 +10,7 @@ import noPushySales from './rules/no-pushy-sales.json';
 import noVagueTimeline from './rules/no-vague-timeline.json';
 import noYouAreWrong from './rules/no-you-are-wrong.json';
 import requireApology from './rules/require-apology.json';
+import requireNextStep from './rules/require-next-step.json';
 import requireRestatement from './rules/require-restatement.json';
 
 /** Abbreviations of Polish support text after which a sentence goes on ("ok. 2 dni", "w godz. 8–16"). */
@@ -113,6 +114,7 @@ export const polish: InstalledPack = dataPack({
     noCondescension,
     requireApology,
     requireRestatement,
+    requireNextStep,
   ],
   shouting,
 });

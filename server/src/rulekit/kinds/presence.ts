@@ -120,8 +120,12 @@ const isEmailAddress = (link: Link) => /^(mailto:)?[^\s@/:]+@[^\s@/]+\.[^\s@/]+$
 const isLabel = (sentence: Sentence) => sentence.words.length < 3 && !/[.!。！]["'”’)\]]*\s*$/.test(sentence.text);
 /** What every menu path holds: a plain scan spares the path expression on most sentences. */
 const MENU_ARROW = /[>›→]/;
-/** Three or more capitalised labels joined by menu arrows: "System Settings > Accessibility > Display", not "usage > 80%". */
-const MENU_PATH = /\p{Lu}[^\n>›→]{0,40}\s(?:>|›|→|->)\s+["'*_`]*\p{Lu}[^\n>›→]{0,40}\s(?:>|›|→|->)\s+["'*_`]*\p{Lu}/u;
+/**
+ * Three or more labels joined by menu arrows, each starting with a capital or a letter of a script without case (Hebrew):
+ * "System Settings > Accessibility > Display", "הגדרות > פרטיות > מחיקה", not "usage > 80%".
+ */
+const MENU_PATH =
+  /[\p{Lu}\p{Lo}][^\n>›→]{0,40}\s(?:>|›|→|->)\s+["'*_`]*[\p{Lu}\p{Lo}][^\n>›→]{0,40}\s(?:>|›|→|->)\s+["'*_`]*[\p{Lu}\p{Lo}]/u;
 const isQuestion = (sentence: Sentence) => /[?？؟]["'”’)\]]*\s*$/.test(sentence.text);
 
 /** Where in a draft the piece must be. */

@@ -40,7 +40,8 @@ describeRule(
         text: '[[Witam,]]\n\ndziękujemy za wiadomość. Sprawdzimy to jutro.\n\nPozdrawiam,\nTomek',
         message: MISSING,
         output:
-          'Witam,\n\nJeśli dobrze rozumiem: [co się stało i czego oczekuje klient]. dziękujemy za wiadomość. Sprawdzimy to jutro.\n\nPozdrawiam,\nTomek',
+          'Witam,\n\nJeśli dobrze rozumiem: [co się stało i czego oczekuje klient]. ' +
+          'dziękujemy za wiadomość. Sprawdzimy to jutro.\n\nPozdrawiam,\nTomek',
       },
       flagged('Przykro nam to słyszeć. Proszę wyczyścić pamięć podręczną.'),
       flagged('Dziękujemy za kontakt z naszym działem obsługi.'),

@@ -38,7 +38,8 @@ describeRule(
         text: '[[Hej,]]\n\ntack för ditt meddelande. Vi återkommer i morgon.\n\nHälsningar,\nOla',
         message: MISSING,
         output:
-          'Hej,\n\nOm jag förstår dig rätt: [vad som hänt och vad du förväntar dig]. tack för ditt meddelande. Vi återkommer i morgon.\n\nHälsningar,\nOla',
+          'Hej,\n\nOm jag förstår dig rätt: [vad som hänt och vad du förväntar dig]. ' +
+          'tack för ditt meddelande. Vi återkommer i morgon.\n\nHälsningar,\nOla',
       },
       flagged('Tråkigt att höra. Rensa cachen och logga in igen.'),
       flagged('Tack för att du hörde av dig.'),
