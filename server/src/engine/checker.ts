@@ -573,15 +573,15 @@ function needsReview(text: string, blocks: readonly ProseBlock[], edit: TextEdit
   const lineStart = Math.max(block.start, text.lastIndexOf('\n', edit.start - 1) + 1);
   const newline = text.indexOf('\n', edit.end);
   const lineEnd = Math.min(block.end, newline < 0 ? text.length : newline);
-  const isMarkup = (offset: number) => text[offset] !== block.prose[offset - block.start];
-  let emphasisBefore = false;
-  let emphasisAfter = false;
-  for (let offset = lineStart; offset < edit.start; offset++) emphasisBefore ||= /[*_]/.test(text[offset]) && isMarkup(offset);
-  for (let offset = edit.end; offset < lineEnd; offset++) emphasisAfter ||= /[*_]/.test(text[offset]) && isMarkup(offset);
+  /** Whether `[from, to)` holds an emphasis marker that is markup (blank in the prose). */
+  const emphasisIn = (from: number, to: number) => {
+    for (let offset = from; offset < to; offset++)
+      if ((text[offset] === '*' || text[offset] === '_') && text[offset] !== block.prose[offset - block.start]) return true;
+    return false;
+  };
   const proseBefore = block.prose.slice(lineStart - block.start, edit.start - block.start);
   const openQuotes = (proseBefore.match(/["“”]/g) ?? []).length % 2 === 1;
-  const insideEmphasis = emphasisBefore && emphasisAfter;
-  return insideEmphasis || openQuotes;
+  return (emphasisIn(lineStart, edit.start) && emphasisIn(edit.end, lineEnd)) || openQuotes;
 }
 
 /** A span up to its first markup ("Ansichten ermöglichen es, die" before "[[Link]]"): what a notice quotes is prose. */
