@@ -4,6 +4,8 @@ describeRule('no-flat-no', {
   valid: [
     { text: 'This means that it is not possible to filter by two events at once.', kind: 'article' },
     { text: 'Charts stop at midnight because it is not possible to count sessions that have not ended.', kind: 'article' },
+    { text: 'The vendor keeps its sync format closed. So, it is not possible to import those backups here.', kind: 'article' },
+    { text: 'Guests have no billing role. Therefore, it is not possible for them to change the plan.', kind: 'article' },
     "No problem, I've re-sent the invoice to your billing address.",
     "There's no need to worry: your files are safe in the trash for 30 days.",
     'No charge was taken from your card for the failed order.',
@@ -67,6 +69,11 @@ describeRule('no-flat-no', {
     {
       text: "Hi Kim,\n\n[[It's unlikely you'll get]] an answer on that board.\n\nThanks",
       message: "'It's unlikely you'll get' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+      kind: 'reply',
+    },
+    {
+      text: 'Hi Jo,\n\nThe vendor keeps its format closed. So, [[it is not possible]] to import those backups.\n\nBest',
+      message: "'it is not possible' is a flat refusal: say what you can do instead, in this sentence or the next two.",
       kind: 'reply',
     },
     {

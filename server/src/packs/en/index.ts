@@ -59,7 +59,7 @@ const lexicon: Lexicon = {
   requirements: new Set(['without', 'unless', 'until']),
   reasons: new Set(['as', 'because', 'since']),
   pastAuxiliaries: new Set(['was', 'were', "couldn't", 'could', "wasn't", "weren't"]),
-  consequences: new Set(['because', 'means']),
+  consequences: new Set(['because', 'means', 'so', 'therefore', 'thus']),
 };
 
 const messages: Messages = {
