@@ -136,11 +136,11 @@ function capitalisedWordsInCode(text: string): Set<string> {
 /** How a pack tells a word in capitals that raises the voice from one that names something. */
 interface CapitalsReader {
   /**
-   * A capitalised word reads as shouting if it is a common word, long, or next to another
-   * capitalised word ("DO NOT", not "NIST, COBIT").
+   * A word in capitals that is no name reads as shouting if it is a common word, long, or next to
+   * another such word ("DO NOT", not "NIST, COBIT"). Reads only the sentence's words, so its verdict keeps with the parse.
    */
   isShouted(words: readonly Word[], index: number): boolean;
-  /** Whether a word in capitals is a name, label, placeholder, operator or requirement keyword rather than a raised voice. */
+  /** Whether a shouted word is a label, placeholder, operator or requirement keyword in its place in the document. */
   isQuiet(context: RuleContext, sentence: Sentence, index: number, namesInCode: () => Set<string>): boolean;
 }
 
@@ -171,16 +171,17 @@ function capitalsReader(words: CapitalWords): CapitalsReader {
 
   return {
     isShouted(sentenceWords, index) {
+      const isLoud = (word: Word | undefined) => word !== undefined && isCapitalised(word) && !isName(word);
       const word = sentenceWords[index];
+      if (!isLoud(word)) return false;
       if (shouted.has(keyOf(word)) || word.text.length >= 6) return true;
-      const isLoud = (neighbour: Word | undefined) => neighbour !== undefined && isCapitalised(neighbour) && !isName(neighbour);
       const next = sentenceWords[index + 1];
       return (word.breakBefore === '' && isLoud(sentenceWords[index - 1])) || (next?.breakBefore === '' && isLoud(next));
     },
     isQuiet(context, sentence, index, namesInCode) {
       const word = sentence.words[index];
       const key = keyOf(word);
-      if (isName(word) || PLACEHOLDER_SIGILS.has(context.text[word.start - 1])) return true;
+      if (PLACEHOLDER_SIGILS.has(context.text[word.start - 1])) return true;
       const cell = cellAround(context, sentence, word);
       if (OPERATORS.has(key) && (cell !== undefined || isQueryOperator(context.text, sentence, word))) return true;
       if (CONDITION_JOINERS.has(key) && endsLine(context.text, word)) return true;
@@ -198,11 +199,16 @@ function capitalsReader(words: CapitalWords): CapitalsReader {
   };
 }
 
-/** What may shout in a sentence: the indexes of its words in capitals, and whether it has runs of ! and ?. */
+/**
+ * What may shout in a sentence, read once per parse (none of it depends on where the sentence sits): its words in capitals
+ * that read as shouting and are no name, and whether it has a stacked run of marks.
+ */
 interface LoudParts {
-  capitalised: number[];
-  markRuns: boolean;
+  shouted: number[];
+  stackedMarks: boolean;
 }
+
+const QUIET_SENTENCE: LoudParts = { shouted: [], stackedMarks: false };
 
 /**
  * A pack's `no-shouting` rule: words in capitals that raise the voice (for a cased script; acronyms,
@@ -213,17 +219,23 @@ export function shoutingRule(wording: ShoutingWords): SentenceRule {
   const { marks, capitals, ...meta } = wording;
   const inCapitals = capitals && { ...capitals, reader: capitalsReader(capitals.words) };
   const mayShout = inCapitals ? mayShoutInCapitals : (text: string) => MARK_RUN.test(text);
-  /** Per sentence that may shout, kept across re-checks of an edited document (the key lives as long as the sentence's parse). */
+  const isStackedRun = (run: Mark) => isStacked(run.text) && (marks.questions || run.text.includes('!'));
+  /** Per sentence, kept across re-checks of an edited document (the key lives as long as the sentence's parse). */
   const loudPartsOf = new WeakMap<object, LoudParts>();
 
-  /** A sentence's loud parts, or undefined when it cannot shout. */
-  function loudParts(sentence: Sentence): LoudParts | undefined {
-    if (!mayShout(sentence.text)) return undefined;
+  function loudParts(sentence: Sentence): LoudParts {
     let parts = loudPartsOf.get(sentence.cacheKey);
     if (!parts) {
-      const capitalised: number[] = [];
-      if (inCapitals) sentence.words.forEach((word, index) => isCapitalised(word) && capitalised.push(index));
-      loudPartsOf.set(sentence.cacheKey, (parts = { capitalised, markRuns: MARK_RUN.test(sentence.text) }));
+      parts = QUIET_SENTENCE;
+      if (mayShout(sentence.text)) {
+        const { words } = sentence;
+        const shouted = inCapitals
+          ? words.flatMap((word, index) => (!word.inQuotes && inCapitals.reader.isShouted(words, index) ? [index] : []))
+          : [];
+        const stackedMarks = MARK_RUN.test(sentence.text) && exclamationRuns(sentence.marks).some(isStackedRun);
+        if (shouted.length > 0 || stackedMarks) parts = { shouted, stackedMarks };
+      }
+      loudPartsOf.set(sentence.cacheKey, parts);
     }
     return parts;
   }
@@ -241,14 +253,12 @@ export function shoutingRule(wording: ShoutingWords): SentenceRule {
       const codeNames = () => (namesInCode ??= capitalisedWordsInCode(context.text));
       for (const sentence of context.sentences) {
         const loud = loudParts(sentence);
-        if (!loud) continue;
-        const { words } = sentence;
+        if (loud === QUIET_SENTENCE) continue;
         if (inCapitals) {
           const { reader, message, fixTitle } = inCapitals;
-          for (const index of loud.capitalised) {
-            const word = words[index];
-            if (word.inQuotes || context.allowed(sentence, index) || !reader.isShouted(words, index)) continue;
-            if (reader.isQuiet(context, sentence, index, codeNames)) continue;
+          for (const index of loud.shouted) {
+            if (context.allowed(sentence, index) || reader.isQuiet(context, sentence, index, codeNames)) continue;
+            const word = sentence.words[index];
             const span = wordSpan(sentence, index);
             const quiet = index === 0 ? word.text.charAt(0) + word.text.slice(1).toLowerCase() : word.text.toLowerCase();
             context.report({
@@ -258,8 +268,7 @@ export function shoutingRule(wording: ShoutingWords): SentenceRule {
             });
           }
         }
-        for (const run of loud.markRuns ? exclamationRuns(sentence.marks) : []) {
-          if (!isStacked(run.text) || (!marks.questions && !run.text.includes('!'))) continue;
+        for (const run of loud.stackedMarks ? exclamationRuns(sentence.marks).filter(isStackedRun) : []) {
           const span = { start: run.start, end: run.end };
           const single = singleMark(run.text);
           context.report({

@@ -326,21 +326,26 @@ export const noFlatNo: SentenceRule = {
       context.matches(sentence).some((match) => match.entry.role === 'alternative' && match.firstWord >= fromWord);
     /** One refusal per paragraph: the second sentence of the same "no" repeats it. */
     let reported: Sentence | undefined;
-    const sameParagraph = (sentence: Sentence) =>
-      reported !== undefined && reported.draft === sentence.draft && !/\n[^\S\n]*\n/.test(context.text.slice(reported.end, sentence.start));
+    let previous: Sentence | undefined;
     for (const sentence of context.sentences) {
-      if (sameParagraph(sentence)) continue;
+      // Sentences hold no blank line, so the gaps since the reported one tell whether its paragraph goes on.
+      if (reported && (reported.draft !== sentence.draft || BLANK_LINE.test(context.text.slice(previous!.end, sentence.start))))
+        reported = undefined;
+      previous = sentence;
+      if (reported) continue;
+      const matches = context.matches(sentence);
+      const opensWithFlatNo = opensWithNo(sentence);
+      if (matches.length === 0 && !opensWithFlatNo) continue;
       const following = context.sentences
         .slice(sentence.index + 1, sentence.index + 1 + ALTERNATIVE_WINDOW)
         .filter((later) => later.draft === sentence.draft);
       const flat = (fromWord: number) => !offersAlternative(sentence, fromWord) && !following.some((later) => offersAlternative(later, 0));
-      const refusals = context
-        .matches(sentence)
+      const refusals = matches
         .filter((match) => match.entry.role === undefined && !match.entry.ignore)
         .filter((match) => meetsConditions([...REFUSAL_CONDITIONS, ...(match.entry.when ?? [])], sentence, match, context));
-      const reassures = context.matches(sentence).some((match) => match.entry.role === 'reassurance');
+      const reassures = matches.some((match) => match.entry.role === 'reassurance');
       if (
-        opensWithNo(sentence) &&
+        opensWithFlatNo &&
         !context.allowed(sentence, 0) &&
         (refusals.length > 0 || !reassures) &&
         flat(1) &&
@@ -367,6 +372,9 @@ export const noFlatNo: SentenceRule = {
     }
   },
 };
+
+/** A line with nothing but white space: a paragraph ends there. */
+const BLANK_LINE = /\n[^\S\n]*\n/;
 
 /** How many sentences after a refusal may still offer the alternative (same draft only). */
 const ALTERNATIVE_WINDOW = 2;
