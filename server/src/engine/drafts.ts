@@ -6,7 +6,7 @@ import type { Lexicon } from './pack';
  * Lines are read in the block's prose, not in its source: a front end marks line ends there
  * (an HTML `<br>`, a `\n` escape in a JSON string), and markup around a line is blank.
  */
-const isLineEnd = (char: string) => char === '\n' || char === '\r';
+const LINE_END = /[\r\n]/;
 
 /** A line of a block's prose from `from` to `to` (relative offsets), trimmed, at absolute offsets. */
 function trimmedLine(block: ProseBlock, from: number, to: number): Span {
@@ -19,18 +19,17 @@ function trimmedLine(block: ProseBlock, from: number, to: number): Span {
 
 /** The first line of a block, trimmed. */
 function firstLineOf(block: ProseBlock): Span {
-  let end = 0;
-  while (end < block.prose.length && !isLineEnd(block.prose[end])) end++;
-  return trimmedLine(block, 0, end);
+  const end = block.prose.search(LINE_END);
+  return trimmedLine(block, 0, end < 0 ? block.prose.length : end);
 }
 
 /** The last line of a block with prose on it (not a fence or shortcode line), trimmed. */
 function lastLineOf(block: ProseBlock): Span {
-  let end = block.prose.length;
+  const { prose } = block;
+  let end = prose.length;
   for (;;) {
-    let start = end;
-    while (start > 0 && !isLineEnd(block.prose[start - 1])) start--;
-    if (HAS_PROSE.test(block.prose.slice(start, end)) || start <= 0) return trimmedLine(block, start, end);
+    const start = end === 0 ? 0 : Math.max(prose.lastIndexOf('\n', end - 1), prose.lastIndexOf('\r', end - 1)) + 1;
+    if (HAS_PROSE.test(prose.slice(start, end)) || start <= 0) return trimmedLine(block, start, end);
     end = start - 1;
   }
 }

@@ -188,12 +188,14 @@ function lettersIn(text: string, limit: number): number {
   return letters;
 }
 
+/** Words with an apostrophe inside ("don't"), in small letters; ASCII text is read without Unicode classes, which are slower. */
+const WORD = /\p{L}+(?:'\p{L}+)*/gu;
+const ASCII_WORD = /[a-z]+(?:'[a-z]+)*/g;
+const BEYOND_ASCII = /[\u0080-\uffff]/;
+
 function looksEnglish(sample: string): boolean {
-  const words =
-    sample
-      .toLowerCase()
-      .replace(/’/g, "'")
-      .match(/\p{L}+(?:'\p{L}+)*/gu) ?? [];
+  const lower = sample.toLowerCase();
+  const words = (BEYOND_ASCII.test(lower) ? lower.replace(/’/g, "'").match(WORD) : lower.match(ASCII_WORD)) ?? [];
   let markers = 0;
   for (const word of words) if (ENGLISH_MARKERS.has(word)) markers++;
   return markers >= ENGLISH_SHARE * words.length;

@@ -88,10 +88,11 @@ export interface Sentence extends Span {
   /** The sentence's index among the sentences its rules read: the document's sentences in its draft's language. */
   readonly index: number;
   /**
-   * The same object on every check while the sentence's block is unchanged: a key for caching
-   * what depends on the sentence's text alone (never on offsets or neighbours) between re-checks.
+   * A value worked out from the sentence's own text, words and marks (never their offsets or the
+   * neighbours), computed once and kept with the sentence's parse across re-checks of an edited
+   * document. `key` names the value (one object per rule and purpose).
    */
-  readonly cacheKey: object;
+  remember<Value>(key: object, compute: () => Value): Value;
 }
 
 /** One message or article inside a file: what the draft checks and the headline are about. */

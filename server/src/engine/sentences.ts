@@ -14,6 +14,8 @@ export interface SentenceData extends Span {
   marks: Mark[];
   /** Phrase matches by rule, memoised per phrase index. */
   matchCache?: { index: PhraseIndex; byRule: ReadonlyMap<string, RuleMatches> };
+  /** What rules remembered of the sentence (`Sentence.remember`). */
+  memo?: Map<object, unknown>;
 }
 
 /** One rule's matches in a sentence: what it flags or reads, and the words its exceptions cover. */
@@ -55,8 +57,13 @@ export class PlacedSentence implements Sentence {
     this.end = offset + data.end;
   }
 
-  get cacheKey(): object {
-    return this.data;
+  remember<Value>(key: object, compute: () => Value): Value {
+    // A Map on the parse, not a WeakMap in the rule: entering a key in a WeakMap costs more than most rules' own work.
+    const memo = (this.data.memo ??= new Map());
+    if (memo.has(key)) return memo.get(key) as Value;
+    const value = compute();
+    memo.set(key, value);
+    return value;
   }
 
   get words(): readonly Word[] {
@@ -172,10 +179,10 @@ function toSentenceData(sentence: SentenceNode, input: string, offset: number): 
       marksBefore += text;
     }
   }
-  // matchCache is set up front so every sentence has one shape: the cache is read on every check.
+  // The caches are set up front so every sentence has one shape: they are read on every check.
   const start = offset + sentence.position!.start.offset!;
   const end = offset + sentence.position!.end.offset!;
-  return { start, end, words, marks, matchCache: undefined };
+  return { start, end, words, marks, matchCache: undefined, memo: undefined };
 }
 
 /** One rule's phrase matches in a sentence under `index`, computed once per sentence and index. */

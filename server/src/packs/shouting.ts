@@ -78,7 +78,14 @@ const PLACEHOLDER_SIGILS = new Set(['$', '%', '{', '<', '#', '@']);
 const ALL_CAPITALS = /^[\p{Lu}'’-]+$/u;
 const CAPITALS = /\p{Lu}/gu;
 
-const isCapitalised = (word: Word) => ALL_CAPITALS.test(word.text) && (word.text.match(CAPITALS) ?? []).length >= 2;
+/** A small ASCII letter: most words have one among their first two characters, and are not in capitals. */
+const isSmallAscii = (code: number) => code >= 97 && code <= 122;
+
+const isCapitalised = (word: Word) =>
+  !isSmallAscii(word.text.charCodeAt(0)) &&
+  !isSmallAscii(word.text.charCodeAt(1)) &&
+  ALL_CAPITALS.test(word.text) &&
+  (word.text.match(CAPITALS) ?? []).length >= 2;
 
 const keyOf = (word: Word) => word.text.replace(/’/g, "'");
 
@@ -220,24 +227,17 @@ export function shoutingRule(wording: ShoutingWords): SentenceRule {
   const inCapitals = capitals && { ...capitals, reader: capitalsReader(capitals.words) };
   const mayShout = inCapitals ? mayShoutInCapitals : (text: string) => MARK_RUN.test(text);
   const isStackedRun = (run: Mark) => isStacked(run.text) && (marks.questions || run.text.includes('!'));
-  /** Per sentence, kept across re-checks of an edited document (the key lives as long as the sentence's parse). */
-  const loudPartsOf = new WeakMap<object, LoudParts>();
+  /** The key of a sentence's loud parts: this rule's own, since what shouts differs by pack. */
+  const loudPartsKey = {};
 
   function loudParts(sentence: Sentence): LoudParts {
-    let parts = loudPartsOf.get(sentence.cacheKey);
-    if (!parts) {
-      parts = QUIET_SENTENCE;
-      if (mayShout(sentence.text)) {
-        const { words } = sentence;
-        const shouted = inCapitals
-          ? words.flatMap((word, index) => (!word.inQuotes && inCapitals.reader.isShouted(words, index) ? [index] : []))
-          : [];
-        const stackedMarks = MARK_RUN.test(sentence.text) && exclamationRuns(sentence.marks).some(isStackedRun);
-        if (shouted.length > 0 || stackedMarks) parts = { shouted, stackedMarks };
-      }
-      loudPartsOf.set(sentence.cacheKey, parts);
-    }
-    return parts;
+    if (!mayShout(sentence.text)) return QUIET_SENTENCE;
+    const { words } = sentence;
+    const shouted = inCapitals
+      ? words.flatMap((word, index) => (!word.inQuotes && inCapitals.reader.isShouted(words, index) ? [index] : []))
+      : [];
+    const stackedMarks = MARK_RUN.test(sentence.text) && exclamationRuns(sentence.marks).some(isStackedRun);
+    return shouted.length > 0 || stackedMarks ? { shouted, stackedMarks } : QUIET_SENTENCE;
   }
 
   return {
@@ -252,7 +252,7 @@ export function shoutingRule(wording: ShoutingWords): SentenceRule {
       let namesInCode: Set<string> | undefined;
       const codeNames = () => (namesInCode ??= capitalisedWordsInCode(context.text));
       for (const sentence of context.sentences) {
-        const loud = loudParts(sentence);
+        const loud = sentence.remember(loudPartsKey, () => loudParts(sentence));
         if (loud === QUIET_SENTENCE) continue;
         if (inCapitals) {
           const { reader, message, fixTitle } = inCapitals;
