@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, relative } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import type { JsonReport } from '../../server/src/cli/report';
 
 const repository = join(__dirname, '..', '..');
@@ -140,6 +140,22 @@ describe('support-tone check', () => {
       );
     } finally {
       rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('reports the files of a folder elsewhere relative to the current folder, its name with glob characters read as a name', () => {
+    const parent = mkdtempSync(join(tmpdir(), 'support-tone-brackets-'));
+    try {
+      const folder = join(parent, '[archive] {old}');
+      mkdirSync(folder);
+      writeFileSync(join(folder, 'reset.md'), '# Reset\n\nHold the button for five seconds.\n');
+      const report = JSON.parse(run('check', folder, '--format', 'json', '--exit-zero').stdout) as JsonReport;
+      assert.deepEqual(
+        report.files.map((file) => file.path),
+        [`${relative(fixtures, folder).split(sep).join('/')}/reset.md`],
+      );
+    } finally {
+      rmSync(parent, { recursive: true, force: true });
     }
   });
 

@@ -6,7 +6,7 @@ import { glob } from 'tinyglobby';
 import { EXTENSIONS, formatOf as formatOfDocument, type FormatId } from '../shared/formats';
 import { readText, statOrUndefined } from './io';
 
-const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+const GLOB_OPTIONS = { ignore: ['**/node_modules/**', '**/.git/**'], dot: false, onlyFiles: true, expandDirectories: false };
 /** Text files every project has and no one writes to customers: a folder scan leaves them out. */
 const NEVER_SUPPORT_CONTENT = /^(?:robots\.txt|LICEN[CS]E(?:\..*)?|CHANGELOG(?:\..*)?)$/i;
 const IGNORE_FILES = ['.gitignore', '.support-tone-ignore'];
@@ -29,12 +29,21 @@ export async function resolveInputs(inputs: readonly string[]): Promise<string[]
     }
     // A folder holds every format of the registry (`.reply.md` and `.reply.txt` included),
     // but only the JSON and YAML files that hold replies.
-    const pattern = kind?.isDirectory() ? `${input.replace(/\/+$/, '')}/**/*.{${EXTENSIONS.join(',')}}` : input;
-    const matches = await glob(pattern, { ignore: ALWAYS_IGNORED, dot: false, onlyFiles: true, expandDirectories: false });
+    // A folder is searched from inside: its name is not read as a glob ("[archive]"), and tinyglobby does not crawl the
+    // current folder for a folder elsewhere.
+    const matches = kind?.isDirectory()
+      ? (await glob(`**/*.{${EXTENSIONS.join(',')}}`, { ...GLOB_OPTIONS, cwd: input })).map((match) => inFolder(input, match))
+      : await glob(input, GLOB_OPTIONS);
     if (matches.length === 0 && !kind) throw new UsageError(`No such file, folder or glob match: ${input}`);
     for (const match of matches) if (!ignored.excludes(match) && (!kind?.isDirectory() || isClaimed(match))) files.add(match);
   }
   return [...files].sort();
+}
+
+/** A path found in a folder, relative to the current folder with forward slashes, as tinyglobby gives the matches of a glob. */
+function inFolder(folder: string, path: string): string {
+  const base = relative(process.cwd(), resolve(folder)).split(sep).join('/');
+  return base === '' ? path : `${base}/${path}`;
 }
 
 /** `.gitignore` and `.support-tone-ignore` rules, read once per folder, applied from each folder down. */
