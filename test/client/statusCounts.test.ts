@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { IntlMessageFormat } from 'intl-messageformat';
 import { statusCounts, type StatusCountMessages } from '../../client/src/statusCounts';
 import type { Severity } from '../../server/src/engine/model';
 
@@ -23,10 +24,21 @@ const POLISH: StatusCountMessages = {
 };
 
 describe('status bar counts', () => {
+  const l10n = join(__dirname, '..', '..', 'l10n');
+  const bundles = readdirSync(l10n).filter((file) => /^bundle\.l10n(\.[\w-]+)?\.json$/.test(file));
+
   it('uses the messages the English bundle gives translators', () => {
-    const bundle = JSON.parse(readFileSync(join(__dirname, '..', '..', 'l10n', 'bundle.l10n.json'), 'utf8')) as Record<string, string>;
+    const bundle = JSON.parse(readFileSync(join(l10n, 'bundle.l10n.json'), 'utf8')) as Record<string, string>;
     for (const message of Object.values(ENGLISH)) assert.equal(bundle[message], message);
   });
+
+  // A translation with a broken plural message would break the status bar: every bundle's count messages must parse.
+  for (const file of bundles)
+    it(`${file}: every count message is a valid ICU message`, () => {
+      const bundle = JSON.parse(readFileSync(join(l10n, file), 'utf8')) as Record<string, string>;
+      for (const key of [ENGLISH.error, ENGLISH.warning, ENGLISH.info])
+        if (bundle[key] !== undefined) assert.doesNotThrow(() => new IntlMessageFormat(bundle[key]!, 'en'), `${file}: ${bundle[key]}`);
+    });
 
   const CASES: { language: string; messages: StatusCountMessages; counts: Partial<Record<Severity, number>>; text: string }[] = [
     { language: 'en', messages: ENGLISH, counts: { error: 1, warning: 4, info: 2 }, text: '1 error, 4 warnings, 2 notes' },
