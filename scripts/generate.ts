@@ -2,12 +2,14 @@
  * Writes every file derived from rule metadata and the format registry, so no list of rule ids
  * is kept by hand: the `supportTone.rules` settings and activation events in package.json, the
  * rule ids and the team rule definition schema in `.support-tone.json`'s schema, the metadata line of each rule page and the
- * rules table in docs/rules/README.md.
+ * rules table in docs/rules/README.md; and the extension's strings for translators, `l10n/bundle.l10n.json`, from the
+ * client's `vscode.l10n.t` calls.
  *
  * `npm run generate` writes them; `npm test` fails when a committed file differs (test/generated.test.ts).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { getL10nJson } from '@vscode/l10n-dev';
 import { DEFAULT_PACK } from '../server/src/api';
 import type { Rule } from '../server/src/engine/rule';
 import { CONDITION_NAMES } from '../server/src/rulekit/conditions';
@@ -164,10 +166,25 @@ export function generatedFiles(rules: readonly Rule[] = DEFAULT_PACK.rules): Map
   ]);
 }
 
+/** Where the extension's translations live: package.json's `l10n`, holding the English bundle translators start from. */
+export const L10N_BUNDLE = 'l10n/bundle.l10n.json';
+
+/** The English bundle: every `vscode.l10n.t` string of the client, as `@vscode/l10n-dev export` writes it. */
+export async function l10nBundle(): Promise<string> {
+  const sources = readdirSync(join(ROOT, 'client', 'src'), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort()
+    .map((path) => ({ contents: readFileSync(path, 'utf8'), extension: '.ts' }));
+  return json(await getL10nJson(sources));
+}
+
 if (require.main === module) {
-  for (const [path, content] of generatedFiles()) {
-    if (read(path) === content) continue;
-    writeFileSync(join(ROOT, path), content);
-    console.log(`wrote ${path}`);
-  }
+  void (async () => {
+    for (const [path, content] of [...generatedFiles(), [L10N_BUNDLE, await l10nBundle()] as const]) {
+      if (read(path) === content) continue;
+      writeFileSync(join(ROOT, path), content);
+      console.log(`wrote ${path}`);
+    }
+  })();
 }

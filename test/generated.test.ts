@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generatedFiles } from '../scripts/generate';
+import { generatedFiles, L10N_BUNDLE, l10nBundle } from '../scripts/generate';
 
 const repository = join(__dirname, '..');
 
@@ -11,4 +11,8 @@ describe('files generated from rule metadata and the format registry', () => {
       assert.equal(readFileSync(join(repository, path), 'utf8'), expected);
     });
   }
+
+  it(`${L10N_BUNDLE} holds every vscode.l10n.t string of the client (npm run generate)`, async () => {
+    assert.equal(readFileSync(join(repository, L10N_BUNDLE), 'utf8'), await l10nBundle());
+  });
 });

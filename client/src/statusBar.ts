@@ -1,6 +1,17 @@
 import * as vscode from 'vscode';
-import { countBySeverity, describeCounts, SHORT_COUNTS } from '../../server/src/shared/presentation';
+import { countBySeverity } from '../../server/src/shared/presentation';
 import type { HeadlinesResult } from '../../server/src/shared/protocol';
+import { statusCounts, type StatusCountMessages } from './statusCounts';
+
+/** The count words in VS Code's display language (English until a translation bundle gives them). */
+function countMessages(): StatusCountMessages {
+  return {
+    error: vscode.l10n.t('{count, plural, one {# error} other {# errors}}'),
+    warning: vscode.l10n.t('{count, plural, one {# warning} other {# warnings}}'),
+    info: vscode.l10n.t('{count, plural, one {# note} other {# notes}}'),
+    none: vscode.l10n.t('no findings'),
+  };
+}
 
 /** The active document's kind and finding count; a click opens the Problems view. */
 export class ToneStatusBar implements vscode.Disposable {
@@ -19,7 +30,9 @@ export class ToneStatusBar implements vscode.Disposable {
     const counts = countBySeverity(headlines.drafts.flatMap((draft) => draft.findings));
     const kind = headlines.kind === 'reply' ? vscode.l10n.t('Reply') : vscode.l10n.t('Article');
     const language = headlines.language.toUpperCase();
-    const state = headlines.skipped ? vscode.l10n.t('not checked') : describeCounts(counts, SHORT_COUNTS);
+    // The messages are English, with English plural rules, unless a translation of them is loaded.
+    const uiLanguage = vscode.l10n.bundle ? vscode.env.language : 'en';
+    const state = headlines.skipped ? vscode.l10n.t('not checked') : statusCounts(counts, countMessages(), uiLanguage);
     this.item.text = `$(megaphone) ${kind} · ${language} · ${state}`;
     const decision = vscode.l10n.t(
       'Support Tone: {0} ({1}), language {2} ({3})',

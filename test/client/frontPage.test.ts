@@ -37,6 +37,7 @@ const cleanStory: FrontPageStory = {
 function page(stories: FrontPageStory[] = [blameStory], overrides: Partial<FrontPage> = {}): FrontPage {
   return {
     companyName: 'Acme',
+    language: 'en',
     date: new Date(Date.UTC(2026, 10, 22, 23, 30)),
     fileName: 'macros.reply.md',
     stories,
@@ -63,15 +64,39 @@ describe('renderFrontPage', () => {
     assert.ok(html.includes('var(--vscode-editor-background'));
   });
 
-  it('shows the company and the UTC date in the masthead', () => {
+  it("shows the company and the UTC date in the masthead, and says the page is in the English document's language", () => {
     const html = renderFrontPage(page());
-    assert.ok(html.includes('<h1>Acme Daily</h1>'));
-    assert.ok(html.includes('Sunday, November 22, 2026 &middot; Support edition &middot; <span class="file-name">macros.reply.md</span>'));
+    assert.ok(html.includes('<html lang="en">'));
+    assert.ok(html.includes('<header class="masthead" lang="en">\n<h1>Acme Daily</h1>'));
+    assert.ok(
+      html.includes(
+        '<p class="edition-line"><time datetime="2026-11-22" lang="en" dir="auto">Sunday, November 22, 2026</time> ' +
+          '&middot; Support edition &middot; <span class="file-name">macros.reply.md</span></p>',
+      ),
+    );
   });
+
+  /** The masthead date in the document's language; the masthead around it stays English. */
+  const DATES: { language: string; date: string }[] = [
+    { language: 'pl', date: '<time datetime="2026-11-22" lang="pl" dir="auto">niedziela, 22 listopada 2026</time>' },
+    { language: 'sv', date: '<time datetime="2026-11-22" lang="sv" dir="auto">söndag 22 november 2026</time>' },
+    { language: 'et', date: '<time datetime="2026-11-22" lang="et" dir="auto">pühapäev, 22. november 2026</time>' },
+    { language: 'he', date: '<time datetime="2026-11-22" lang="he" dir="rtl">יום ראשון, 22 בנובמבר 2026</time>' },
+    { language: 'ja', date: '<time datetime="2026-11-22" lang="ja" dir="auto">2026年11月22日日曜日</time>' },
+    { language: 'und', date: '<time datetime="2026-11-22" lang="en" dir="auto">Sunday, November 22, 2026</time>' },
+  ];
+  for (const { language, date } of DATES) {
+    it(`dates the page in the document's language (${language}) and marks the page with it`, () => {
+      const html = renderFrontPage(page([blameStory], { language }));
+      assert.ok(html.includes(`<html lang="${language}">`));
+      assert.ok(html.includes(`<p class="edition-line">${date} &middot; Support edition &middot; `), html);
+      assert.ok(html.includes('<header class="masthead" lang="en">'));
+    });
+  }
 
   it('renders the lead story with its headline, deck, dateline and quoted sentence', () => {
     const html = renderFrontPage(page());
-    assert.ok(html.includes('<article class="story lead severity-error">'));
+    assert.ok(html.includes('<article class="story lead severity-error" lang="en">'));
     assert.ok(html.includes('<h2 class="headline">Acme Blames Customer: &quot;You Should Have Read the Manual&quot;</h2>'));
     assert.ok(html.includes('<p class="deck">2 errors and 1 warning: blame, a flat refusal</p>'));
     assert.ok(html.includes('<p class="dateline">Line 3 &middot; reply</p>'));
@@ -92,14 +117,16 @@ describe('renderFrontPage', () => {
     assert.ok(html.includes('<p class="dateline">Line 3 &middot; reply</p>'));
   });
 
-  it('leaves the direction of a left-to-right language to the text (dir="auto")', () => {
-    const html = renderFrontPage(page([{ ...blameStory, language: 'pl' }]));
+  it('leaves the direction of a left-to-right language to the text (dir="auto"), the macro name included', () => {
+    const html = renderFrontPage(page([{ ...blameStory, title: 'Odmowa zwrotu', language: 'pl' }], { language: 'pl' }));
+    assert.ok(html.includes('<p class="kicker" lang="pl" dir="auto">Odmowa zwrotu</p>'));
     assert.ok(html.includes('<h2 class="headline" lang="pl" dir="auto">'));
+    assert.ok(html.includes('<article class="story lead severity-error" lang="en">'), 'the chrome around it is English');
   });
 
   it('says something positive about a clean draft and quotes nothing without a sentence', () => {
     const html = renderFrontPage(page([cleanStory]));
-    assert.ok(html.includes('<article class="story lead clean">'));
+    assert.ok(html.includes('<article class="story lead clean" lang="en">'));
     assert.ok(html.includes('<p class="deck">No findings</p>'));
     assert.ok(html.includes('<p class="lede">No tone problems in this draft.</p>'));
     assert.ok(!html.includes('made the headline'));
@@ -139,7 +166,7 @@ describe('renderFrontPage', () => {
 
   it('says so when the file has no drafts', () => {
     const html = renderFrontPage(page([]));
-    assert.ok(html.includes('<p class="lede">No drafts in this file.</p>'));
+    assert.ok(html.includes('<p class="lede" lang="en">No drafts in this file.</p>'));
     assert.ok(!html.includes('<article'));
   });
 

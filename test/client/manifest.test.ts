@@ -84,6 +84,7 @@ describe('packaged extension (.vsix)', () => {
       'dist/server.browser.js',
       'dist/server.js',
       'images/icon.png',
+      'l10n/bundle.l10n.json',
       'language-configuration.json',
       'package.json',
       'server/src/config/schema.json',

@@ -8,7 +8,9 @@ import { mergeSettings } from '../../server/src/config/parseConfig';
 import { fixAll } from '../../server/src/engine/edits';
 import { LineIndex } from '../../server/src/engine/lineIndex';
 import type { CheckResult } from '../../server/src/engine/model';
+import { packFor } from '../../server/src/packs';
 import { formatOf } from '../../server/src/shared/formats';
+import { lensTitle } from '../../server/src/shared/presentation';
 import { parse as parseHtml, type ParserError } from 'parse5';
 import { parseAllDocuments } from 'yaml';
 
@@ -16,7 +18,8 @@ import { parseAllDocuments } from 'yaml';
  * Whole-document fixtures: `input.<ext>` in any format of the registry, with `expected.txt` (every finding as
  * `line:col-line:col rule-id "text"`, then each draft's kind and headline) and `fixed.*`
  * (the text after fix-all). A document checked in another language than English also lists each
- * finding's message and quick-fix titles and the language, so its golden shows they speak that language.
+ * finding's message and quick-fix titles, each draft's headline lens with its count, and the language, so its
+ * golden shows they speak that language.
  * `npm run test:update` rewrites the expected files: review the diff.
  */
 const root = join(__dirname, '..', 'fixtures', 'documents');
@@ -34,7 +37,12 @@ function describeResult(text: string, result: CheckResult): string {
   const findings = result.findings.map(
     (finding) => `${at(finding.start)}-${at(finding.end)} ${finding.ruleId} ${JSON.stringify(finding.text)}${wording(finding)}`,
   );
-  const drafts = result.drafts.map((draft) => `draft ${at(draft.start)} ${result.kind} 📰 ${draft.headline}`);
+  const headline = (draft: CheckResult['drafts'][number]) => {
+    if (language === 'en') return `📰 ${draft.headline}`;
+    const pack = packFor(draft.language.language) ?? DEFAULT_PACK;
+    return lensTitle({ ...draft, wordedIn: pack.id, counts: pack.messages.counts });
+  };
+  const drafts = result.drafts.map((draft) => `draft ${at(draft.start)} ${result.kind} ${headline(draft)}`);
   const languageLine = language === 'en' ? [] : [`language: ${language} (${result.language.reason})`];
   return [...findings, ...drafts, `kind: ${result.kind} (${result.reason})`, ...languageLine].join('\n') + '\n';
 }

@@ -201,6 +201,27 @@ describe('language server over stdio (push diagnostics)', function () {
         ],
       ],
     );
+    const lenses = (await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as CodeLens[];
+    assert.deepEqual(
+      lenses.map((lens) => lens.command?.title),
+      ['📰 Acme obwinia klienta: „Powinien Pan był przeczytać instrukcję” · 1 błąd, 3 ostrzeżenia i 1 uwaga'],
+    );
+    client.close(uri);
+  });
+
+  it('words the headline and the counts of a draft in a language without a pack in English', async () => {
+    const uri = uriOf(join(workspace, 'japanese.md'));
+    client.open(uri, '---\nlang: ja\n---\n再起動してください。\n');
+    const headlines = (await client.connection.sendRequest('supportTone/headlines', { textDocument: { uri } })) as HeadlinesResult;
+    assert.deepEqual(
+      headlines.drafts.map((draft) => [draft.language, draft.wordedIn, draft.counts]),
+      [['ja', 'en', packFor('en')!.messages.counts]],
+    );
+    const lenses = (await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as CodeLens[];
+    assert.deepEqual(
+      lenses.map((lens) => lens.command?.title),
+      ['📰 Not checked: no tone pack for Japanese · 1 note'],
+    );
     client.close(uri);
   });
 

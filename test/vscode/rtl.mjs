@@ -1,5 +1,5 @@
-// The Hebrew reply of the golden document fixtures in the real workbench: its front-page preview
-// reads right to left. Saves test-output/vscode-preview-he.png.
+// The Hebrew reply of the golden document fixtures in the real workbench: its headline lens counts
+// in Hebrew and its front-page preview reads right to left, dated in Hebrew. Saves test-output/vscode-preview-he.png.
 import { copyFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,11 +8,16 @@ const hebrewReply = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'fixt
 const HEADLINE = 'Acme מאשימה את הלקוח: "היית צריכה לבדוק את פרטי הכרטיס לפני התשלום"';
 /** The deck counts the findings in Hebrew too: "1 error, 4 warnings and 2 notes: …". */
 const DECK = '1 שגיאה, 4 אזהרות ו-2 הערות: האשמת הלקוח, אין התנצלות';
+/** The lens's short count, in Hebrew: "1 error, 4 warnings, 2 notes". */
+const LENS = `📰 ${HEADLINE} · 1 שגיאה, 4 אזהרות, 2 הערות`;
+/** The masthead's date, in Hebrew ("Sunday, November 22, 2026" reads "יום ראשון, 22 בנובמבר 2026"). */
+const HEBREW_DATE = new Intl.DateTimeFormat('he', { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 
 /**
- * Copies the Hebrew reply into the workspace `folder`, opens it with Quick Open, previews its
- * headlines with `runCommand` (the command palette) and checks that the headline and the deck are
- * marked Hebrew and laid out right to left while the page's English masthead stays left to right.
+ * Copies the Hebrew reply into the workspace `folder`, opens it with Quick Open, checks its headline
+ * lens, previews its headlines with `runCommand` (the command palette) and checks that the page, the
+ * date, the headline and the deck are marked Hebrew, the date, the headline and the deck laid out right
+ * to left, while the page's English masthead stays left to right.
  */
 export async function checkHebrewPreview(page, { folder, output, log, runCommand }) {
   copyFileSync(hebrewReply, join(folder, 'hebrew.reply.md'));
@@ -23,19 +28,30 @@ export async function checkHebrewPreview(page, { folder, output, log, runCommand
   await page.keyboard.press('Enter');
   await page.locator('.tabs-container .tab.active', { hasText: 'hebrew.reply.md' }).waitFor();
   await page.locator('.statusbar-item', { hasText: 'Reply · HE' }).waitFor();
+  await page.locator('.codelens-decoration', { hasText: LENS }).waitFor();
   await runCommand(page, 'Support Tone: Preview Headlines');
   await page.locator('.tabs-container .tab', { hasText: 'Headline: hebrew.reply.md' }).waitFor();
   const body = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame').locator('body');
   const headline = body.locator('.headline[lang="he"][dir="rtl"]', { hasText: HEADLINE });
   await headline.waitFor();
   await body.locator('.deck[lang="he"][dir="rtl"]', { hasText: DECK }).waitFor();
+  await page.frameLocator('iframe.webview.ready').frameLocator('#active-frame').locator('html[lang="he"]').waitFor({ state: 'attached' });
+  // The preview dates its page when it renders: today, or yesterday if the render crossed midnight (UTC).
+  const days = [0, 1].map((back) => HEBREW_DATE.format(new Date(Date.now() - back * 86_400_000)));
+  const date = body.locator('.edition-line time[lang="he"][dir="rtl"]');
+  await date.waitFor();
+  const dateText = await date.innerText();
+  if (!days.includes(dateText)) throw new Error(`UI: the masthead date should be today's in Hebrew (${days[0]}), not ${dateText}`);
   const directions = {
+    date: await date.evaluate((element) => getComputedStyle(element).direction),
     headline: await headline.evaluate((element) => getComputedStyle(element).direction),
     masthead: await body.locator('.masthead h1').evaluate((element) => getComputedStyle(element).direction),
   };
-  if (directions.headline !== 'rtl' || directions.masthead !== 'ltr')
-    throw new Error(`UI: the Hebrew headline should read right to left under a left-to-right masthead: ${JSON.stringify(directions)}`);
+  if (directions.date !== 'rtl' || directions.headline !== 'rtl' || directions.masthead !== 'ltr')
+    throw new Error(
+      `UI: the Hebrew date and headline should read right to left, the masthead left to right: ${JSON.stringify(directions)}`,
+    );
   const shot = join(output, 'vscode-preview-he.png');
   await page.screenshot({ path: shot });
-  log(`UI: the Hebrew reply's preview shows its headline and its Hebrew deck right to left (lang="he", dir="rtl"); saved ${shot}`);
+  log(`UI: the Hebrew reply's lens counts in Hebrew; its preview shows the Hebrew date, headline and deck right to left; saved ${shot}`);
 }

@@ -1,4 +1,4 @@
-import { describeCounts, escapeHtml, SEVERITIES, type CountWords, type Severity } from '../../../server/src/shared/presentation';
+import { countWith, describeCounts, escapeHtml, SEVERITIES, type CountWords, type Severity } from '../../../server/src/shared/presentation';
 
 /** One draft as a newspaper story: its headline, where it is and what was found in it. */
 export interface FrontPageStory {
@@ -9,27 +9,20 @@ export interface FrontPageStory {
   findings: { ruleId: string; label: string; message: string; severity: Severity }[]; // this draft's findings
   quoted?: string; // the sentence that made the headline (source text)
   line: number; // 1-based line of the draft
-  language?: string; // the draft's language (ISO 639-1): the headline, deck and quote carry it, and Hebrew reads right to left
-  counts: CountWords; // how the draft's language counts findings (English for a story without a language)
+  language?: string; // the language of the draft's words (ISO 639-1), on its kicker, headline, deck and quote; Hebrew reads right to left
+  counts: CountWords; // how that language counts findings (English for a story without a language)
 }
 
 /** Everything the headline preview webview shows for one file. */
 export interface FrontPage {
   companyName: string; // masthead, e.g. "Acme"
-  date: Date; // shown in the masthead as "Sunday, November 22, 2026" (UTC)
+  language: string; // the document's language (ISO 639-1): the page's lang and the masthead date's locale
+  date: Date; // shown in the masthead in the document's language: "Sunday, November 22, 2026", "niedziela, 22 listopada 2026" (UTC)
   fileName: string; // e.g. "macros.reply.md"
   stories: FrontPageStory[]; // one per draft; the first is the lead story
   nonce: string; // CSP nonce for the one inline <style> (no scripts at all)
   cspSource: string; // webview.cspSource
 }
-
-const MASTHEAD_DATE_FORMAT = new Intl.DateTimeFormat('en-US', {
-  weekday: 'long',
-  year: 'numeric',
-  month: 'long',
-  day: 'numeric',
-  timeZone: 'UTC',
-});
 
 /** Joins words as prose with the language's "and": "a", "a and b", "a, b and c". */
 function joinAsProse(words: string[], and: string): string {
@@ -50,8 +43,12 @@ export function describeFindings(story: Pick<FrontPageStory, 'findingCounts' | '
     }
   }
   const { severities, and, none } = story.counts;
-  const wording = { severities: SEVERITIES, join: (parts: string[]) => joinAsProse(parts, and), none };
-  const countText = describeCounts(story.findingCounts, wording, { language: story.language ?? 'en', severities });
+  const countText = describeCounts(story.findingCounts, {
+    severities: SEVERITIES,
+    count: countWith(severities, story.language ?? 'en'),
+    join: (parts) => joinAsProse(parts, and),
+    none,
+  });
   return labels.length > 0 ? `${countText}: ${labels.join(', ')}` : countText;
 }
 
@@ -64,24 +61,35 @@ function worstSeverity(story: FrontPageStory): Severity | undefined {
 const RIGHT_TO_LEFT = new Set(['he', 'yi', 'ar', 'fa', 'ur']);
 
 /**
- * The direction of a draft's own words (headline, quote): `rtl` for a right-to-left language, since
- * a headline that starts with a Latin company name ("Acme מאשימה…") would read left to right under
- * `auto`; `auto` otherwise. The page's English chrome stays left to right.
+ * Marks text with its language and direction: `rtl` for a right-to-left language, since a headline
+ * that starts with a Latin company name ("Acme מאשימה…") would read left to right under `auto`;
+ * `auto` otherwise. The page's English chrome stays left to right.
  */
-const directionOf = (language: string) => (RIGHT_TO_LEFT.has(language) ? 'rtl' : 'auto');
+const inLanguage = (language: string) => ` lang="${escapeHtml(language)}" dir="${RIGHT_TO_LEFT.has(language) ? 'rtl' : 'auto'}"`;
 
-/** One story as an <article>; the lead story gets the big headline. */
+/**
+ * The masthead's date (UTC) in the document's language, marked with it so that a Hebrew date reads
+ * right to left inside the English edition line; a language Intl has no calendar words for (`und`)
+ * gets English ones.
+ */
+function editionDate(date: Date, language: string): string {
+  const locale = Intl.DateTimeFormat.supportedLocalesOf([language]).length > 0 ? language : 'en';
+  const format = new Intl.DateTimeFormat(locale, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+  return `<time datetime="${date.toISOString().slice(0, 10)}"${inLanguage(locale)}>${escapeHtml(format.format(date))}</time>`;
+}
+
+/** One story as an <article> of English chrome around the draft's words; the lead story gets the big headline. */
 export function renderStory(story: FrontPageStory, isLead: boolean): string {
   const severity = worstSeverity(story);
   const headingTag = isLead ? 'h2' : 'h3';
-  const parts = [`<article class="story ${isLead ? 'lead' : 'secondary'} ${severity ? `severity-${severity}` : 'clean'}">`];
-  if (story.title !== undefined) parts.push(`<p class="kicker">${escapeHtml(story.title)}</p>`);
-  const inLanguage = story.language === undefined ? '' : ` lang="${escapeHtml(story.language)}" dir="${directionOf(story.language)}"`;
-  parts.push(`<${headingTag} class="headline"${inLanguage}>${escapeHtml(story.headline)}</${headingTag}>`);
-  parts.push(`<p class="deck"${inLanguage}>${escapeHtml(describeFindings(story))}</p>`);
+  const parts = [`<article class="story ${isLead ? 'lead' : 'secondary'} ${severity ? `severity-${severity}` : 'clean'}" lang="en">`];
+  const words = story.language === undefined ? '' : inLanguage(story.language);
+  if (story.title !== undefined) parts.push(`<p class="kicker"${words}>${escapeHtml(story.title)}</p>`);
+  parts.push(`<${headingTag} class="headline"${words}>${escapeHtml(story.headline)}</${headingTag}>`);
+  parts.push(`<p class="deck"${words}>${escapeHtml(describeFindings(story))}</p>`);
   parts.push(`<p class="dateline">Line ${escapeHtml(String(story.line))} &middot; ${escapeHtml(story.kind)}</p>`);
   if (story.quoted !== undefined) {
-    const quote = inLanguage === '' ? escapeHtml(story.quoted) : `<span${inLanguage}>${escapeHtml(story.quoted)}</span>`;
+    const quote = words === '' ? escapeHtml(story.quoted) : `<span${words}>${escapeHtml(story.quoted)}</span>`;
     parts.push(`<p class="lede">The sentence that made the headline: &ldquo;${quote}&rdquo;</p>`);
   }
   if (severity === undefined) parts.push('<p class="lede">No tone problems in this draft.</p>');
@@ -115,14 +123,17 @@ body { margin: 0; padding: 1.5rem 2rem; background: var(--vscode-editor-backgrou
   border-top: 1px solid var(--vscode-panel-border, #ccc); margin-top: 1rem; }
 `;
 
-/** The complete webview HTML for one file: masthead, lead story and the other stories in columns. */
+/**
+ * The complete webview HTML for one file: masthead, lead story and the other stories in columns.
+ * The page is in the document's language; its chrome (masthead, datelines) says it is English.
+ */
 export function renderFrontPage(page: FrontPage): string {
   const [leadStory, ...otherStories] = page.stories;
   const companyName = escapeHtml(page.companyName);
   const source = escapeHtml(page.cspSource);
   const policy = `default-src 'none'; style-src ${source} 'nonce-${escapeHtml(page.nonce)}'; img-src ${source} data:;`;
-  const editionDate = escapeHtml(MASTHEAD_DATE_FORMAT.format(page.date));
   const fileName = escapeHtml(page.fileName);
+  const dateline = editionDate(page.date, page.language);
   const body = leadStory
     ? [
         renderStory(leadStory, true),
@@ -130,10 +141,10 @@ export function renderFrontPage(page: FrontPage): string {
           ? ['<section class="stories">', ...otherStories.map((story) => renderStory(story, false)), '</section>']
           : []),
       ]
-    : ['<p class="lede">No drafts in this file.</p>'];
+    : ['<p class="lede" lang="en">No drafts in this file.</p>'];
   return [
     '<!DOCTYPE html>',
-    '<html lang="en">',
+    `<html lang="${escapeHtml(page.language)}">`,
     '<head>',
     '<meta charset="UTF-8">',
     `<meta http-equiv="Content-Security-Policy" content="${policy}">`,
@@ -142,9 +153,9 @@ export function renderFrontPage(page: FrontPage): string {
     `<style nonce="${escapeHtml(page.nonce)}">${STYLE}</style>`,
     '</head>',
     '<body>',
-    '<header class="masthead">',
+    '<header class="masthead" lang="en">',
     `<h1>${companyName} Daily</h1>`,
-    `<p class="edition-line">${editionDate} &middot; Support edition &middot; <span class="file-name">${fileName}</span></p>`,
+    `<p class="edition-line">${dateline} &middot; Support edition &middot; <span class="file-name">${fileName}</span></p>`,
     '</header>',
     '<main>',
     ...body,

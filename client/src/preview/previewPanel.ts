@@ -13,7 +13,7 @@ function toStory(draft: DraftHeadline, kind: HeadlinesResult['kind']): FrontPage
     findings: draft.findings,
     ...(draft.quoted ? { quoted: draft.quoted.text } : {}),
     line: draft.range.start.line + 1,
-    language: draft.language,
+    language: draft.wordedIn,
     counts: draft.counts,
   };
 }
@@ -62,6 +62,7 @@ export class HeadlinePreview implements vscode.Disposable {
     panel.title = vscode.l10n.t('Headline: {0}', fileName);
     panel.webview.html = renderFrontPage({
       companyName: headlines.companyName,
+      language: headlines.language,
       date: new Date(),
       fileName,
       stories,

@@ -8,8 +8,8 @@ import type { DraftHeadline, HeadlinesResult } from '../shared/protocol';
 export interface DraftWording {
   /** The rule that explains a finding in a draft of a language (its `label` names the problem). */
   ruleOf(language: string, ruleId: string): RuleMeta | undefined;
-  /** How a language counts findings. */
-  countsOf(language: string): CountWords;
+  /** The language a draft's headline, labels and counts are written in (its pack's), and how it counts findings. */
+  wordsOf(language: string): { language: string; counts: CountWords };
 }
 
 /** The headline data of a checked document, with LSP ranges. */
@@ -33,13 +33,15 @@ export function toHeadlines(
     drafts: result.drafts.map((draft, index): DraftHeadline => {
       const start = lines.positionAt(draft.start);
       const { language } = draft.language;
+      const words = wording.wordsOf(language);
       return {
         range: lines.rangeOf(draft),
         lensRange: { start: { line: start.line, character: 0 }, end: { line: start.line, character: 0 } },
         ...(draft.title ? { title: draft.title } : {}),
         headline: draft.headline,
         language,
-        counts: wording.countsOf(language),
+        wordedIn: words.language,
+        counts: words.counts,
         findingCounts: draft.findingCounts,
         findings: result.findings
           .filter((finding) => finding.draft === index)

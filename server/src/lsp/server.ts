@@ -66,7 +66,10 @@ export function startServer(connection: Connection, host: ServerHost, pack: Lang
     const { result, lines, options, version, rulesById } = open.checked;
     return toHeadlines(open.document.uri, version, result, lines, options.settings!.companyName, {
       ruleOf: (language, ruleId) => ruleOf(language, ruleId, rulesById),
-      countsOf: (language) => (packFor(language) ?? DEFAULT_PACK).messages.counts,
+      wordsOf: (language) => {
+        const pack = packFor(language) ?? DEFAULT_PACK;
+        return { language: pack.id, counts: pack.messages.counts };
+      },
     });
   }
 

@@ -17,9 +17,14 @@ export interface DraftHeadline {
   findings: { ruleId: string; label: string; severity: Severity; message: string }[];
   /** The sentence the headline quotes. */
   quoted?: { range: Range; text: string };
-  /** The language the draft was checked in (ISO 639-1). */
+  /** The language the draft was routed to (ISO 639-1), whether a pack checked it or not. */
   language: string;
-  /** How that language counts findings, for the front page's deck. */
+  /**
+   * The language the headline, the labels and the counts are written in: the draft's when a pack
+   * checked it, the default pack's (English) for a draft in a language without one.
+   */
+  wordedIn: string;
+  /** How `wordedIn` counts findings, for the CodeLens and the front page's deck. */
   counts: CountWords;
 }
 
