@@ -4,8 +4,10 @@
  * Pattern syntax (data in the rule files and in `extraPhrases`/`allowPhrases`): words separated
  * by spaces; `{a|b c}` alternatives, optional when one alternative is empty (`{please|}`);
  * `*` any one word; a word ending in `*` any word that starts with it (`ursäkt*`: `ursäkt`,
- * `ursäkta`, `ursäkten`); a punctuation token such as `,` matches that punctuation between two words. Matching is
- * case-insensitive and reads ’ as '. Phrases are literal words: nothing in them is a regular expression.
+ * `ursäkta`, `ursäkten`); a punctuation token such as `,` matches that punctuation between two
+ * words, and at a pattern's end it asks for it after the last word, which ends the match
+ * ("to confirm ,"). Matching is case-insensitive and reads ’ as '. Phrases are literal words:
+ * nothing in them is a regular expression.
  */
 
 import { WORD_JOINER } from './model';
@@ -191,9 +193,11 @@ export class PhraseIndex {
           for (const pattern of bySecond.get(secondKey) ?? NO_PATTERNS) {
             if (pattern.required !== undefined && !holdsOne(pattern.required, (present ??= new Set(tokens.map((token) => token.norm)))))
               continue;
-            const last = longestEnd(pattern.slots, 0, tokens, first, pattern.branches ? new Map() : undefined);
-            if (last >= first && tokens[last].word >= 0)
-              candidates.push({ ruleId: pattern.ruleId, entry: pattern.entry, firstWord: tokens[first].word, lastWord: tokens[last].word });
+            let last = longestEnd(pattern.slots, 0, tokens, first, pattern.branches ? new Map() : undefined);
+            if (last < first) continue;
+            // Punctuation at a pattern's end ("to confirm ,") is context the match needs, not a word it covers.
+            if (tokens[last].word < 0) last--;
+            candidates.push({ ruleId: pattern.ruleId, entry: pattern.entry, firstWord: tokens[first].word, lastWord: tokens[last].word });
           }
         }
       }

@@ -38,6 +38,7 @@ describeRule('require-restatement', {
     'Hi Eva,\n\nSorry, but the add-on you are currently requesting is only sold with the yearly plan.\n\nBest,\nAlex',
     'Hi Kai,\n\nYour account may have been accessed from an unknown laptop, so I have signed out every session.\n\nBest,\nAlex',
     'Hi Zoe,\n\nRefunded the duplicate charge this morning. Apologies for the wait.\n\nBest,\nAlex',
+    'Hi Noor,\n\nJust to confirm, the March invoice should go to the new billing address. I have updated it.\n\nBest,\nAlex',
     'Hi Max,\n\nIt looks like this could be a proxy problem on the office network. Try the mobile app from home.\n\nBest,\nAlex',
     'Hi Ivy,\n\nIf you did not get the verification code, the number on file may be outdated. I have reset it.\n\nBest,\nAlex',
     'Hi Noah,\n\nYour storefront should now load again after the certificate renewal.\n\nBest,\nAlex',
