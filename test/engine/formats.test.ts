@@ -101,6 +101,18 @@ describe('what rules read in each format', () => {
       expected: ['paragraph: The body.'],
     },
     {
+      name: 'Markdown: YAML front matter is not prose, whichever closing line it has',
+      format: 'markdown',
+      text: '----\ntitle: Simply a title\n-----\n\nThe body.\n\n---\nlang: en\n...\n',
+      expected: ['paragraph: The body.', 'paragraph: lang: en ...'],
+    },
+    {
+      name: 'Markdown: a text that opens with a dashed line never closed has no front matter, but a thematic break',
+      format: 'markdown',
+      text: '----\nSUPPORT US today.\nDonate any amount.\n',
+      expected: ['paragraph: SUPPORT US today.', 'paragraph: Donate any amount.'],
+    },
+    {
       name: 'Markdown: a signature after a `-- ` line is not prose until a thematic break; the sign-off above it is no heading',
       format: 'markdown',
       text: 'Hi Sam,\n\nDone.\n\nBest,\nAna\n-- \nAna Lee\nYou should have called.\n\n---\n\nNext draft.\n',

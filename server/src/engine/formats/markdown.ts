@@ -24,6 +24,10 @@ import {
 // markdown-it-front-matter types its plugin against @types/markdown-it; markdown-it 15 ships its own types.
 const frontMatterPlugin = frontMatter as unknown as (md: InstanceType<typeof MarkdownIt>, onFrontMatter: (content: string) => void) => void;
 const blockParser = new MarkdownIt({ html: true }).use(frontMatterPlugin, () => undefined).disable(['inline', 'text_join']);
+/** For a text that opens with dashes but no closed front matter: the plugin would read the whole text as front matter. */
+const blockParserWithoutFrontMatter = new MarkdownIt({ html: true }).disable(['inline', 'text_join']);
+/** YAML front matter: a line of three or more dashes opening the text, closed by a line of as many dashes or more, or `...`. */
+const YAML_FRONT_MATTER = /^(-{3,})[ \t]*\r?\n(?:[^]*?\r?\n)?(?:\1-*|\.\.\.)[ \t]*(?:\r?\n|$)/;
 const inlineParser = new MarkdownIt({ html: true }).disable('text_join');
 
 const DECLARED_KIND = /^support-tone:\s*['"]?(reply|article)['"]?\s*$/m;
@@ -79,7 +83,9 @@ interface MarkdownStructure {
 /** Parses the block structure of a Markdown document. Cheap: no inline parsing happens here. */
 function parseMarkdownStructure(text: string, lines: LineIndex, isMdx: boolean): MarkdownStructure {
   const env = {};
-  const tokens = blockParser.parse(text, env);
+  // A reply may open with a separator line ("----") and never close it: then it is a thematic break, not front matter.
+  const parser = text.startsWith('---') && !YAML_FRONT_MATTER.test(text) ? blockParserWithoutFrontMatter : blockParser;
+  const tokens = parser.parse(text, env);
   const structure: MarkdownStructure = { pending: [], draftBreaks: [], directives: [] };
   const toml = TOML_FRONT_MATTER.exec(text);
   // markdown-it reads TOML front matter as a paragraph: everything before its end is skipped.
