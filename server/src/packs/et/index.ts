@@ -4,6 +4,7 @@ import principles from './principles.json';
 import words from './shouting.json';
 import noBlame from './rules/no-blame.json';
 import noCondescension from './rules/no-condescension.json';
+import noFlatNo from './rules/no-flat-no.json';
 import noLegalese from './rules/no-legalese.json';
 import noPolicyShield from './rules/no-policy-shield.json';
 import noPushySales from './rules/no-pushy-sales.json';
@@ -43,7 +44,7 @@ const lexicon: Lexicon = {
   requirements: new Set(['ilma', 'kuni', 'enne']),
   reasons: new Set(['sest', 'kuna', 'kuivõrd']),
   pastAuxiliaries: new Set(['oli', 'olid', 'olime', 'saime', 'sai']),
-  consequences: new Set(['sest', 'kuna', 'tähendab', 'seega']),
+  consequences: new Set(['sest', 'kuna', 'tähendab', 'seega', 'seetõttu', 'seepärast', 'mistõttu']),
 };
 
 const messages: DataPackMessages = {
@@ -90,6 +91,7 @@ export const estonian: InstalledPack = dataPack({
   rules: [
     noBlame,
     noYouAreWrong,
+    noFlatNo,
     noPolicyShield,
     noLegalese,
     noVagueTimeline,

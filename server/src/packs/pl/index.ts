@@ -4,6 +4,7 @@ import principles from './principles.json';
 import words from './shouting.json';
 import noBlame from './rules/no-blame.json';
 import noCondescension from './rules/no-condescension.json';
+import noFlatNo from './rules/no-flat-no.json';
 import noLegalese from './rules/no-legalese.json';
 import noPolicyShield from './rules/no-policy-shield.json';
 import noPushySales from './rules/no-pushy-sales.json';
@@ -58,10 +59,10 @@ const lexicon: Lexicon = {
   intentions: new Set(['planuje', 'planujesz', 'zamierza', 'zamierzasz', 'chce', 'chcesz', 'chcą']),
   personalPronouns: new Set(['ja', 'my', 'ty', 'wy', 'pan', 'pani', 'państwo', 'nas', 'nam', 'mój', 'nasz', 'twój', 'pański']),
   accountNouns: new Set(['konto', 'konta', 'subskrypcja', 'plan', 'sklep', 'licencja']),
-  requirements: new Set(['bez', 'dopóki', 'chyba']),
+  requirements: new Set(['bez', 'dopóki', 'chyba', 'zanim']),
   reasons: new Set(['bo', 'ponieważ', 'gdyż', 'skoro']),
   pastAuxiliaries: new Set(['był', 'była', 'było', 'byli', 'były', 'mogliśmy', 'mogłem', 'mogłam']),
-  consequences: new Set(['ponieważ', 'bo', 'oznacza', 'znaczy', 'dlatego']),
+  consequences: new Set(['ponieważ', 'bo', 'oznacza', 'znaczy', 'dlatego', 'więc', 'zatem']),
 };
 
 const messages: DataPackMessages = {
@@ -107,6 +108,7 @@ export const polish: InstalledPack = dataPack({
   rules: [
     noBlame,
     noYouAreWrong,
+    noFlatNo,
     noPolicyShield,
     noLegalese,
     noVagueTimeline,

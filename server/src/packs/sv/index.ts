@@ -4,6 +4,7 @@ import principles from './principles.json';
 import words from './shouting.json';
 import noBlame from './rules/no-blame.json';
 import noCondescension from './rules/no-condescension.json';
+import noFlatNo from './rules/no-flat-no.json';
 import noLegalese from './rules/no-legalese.json';
 import noPolicyShield from './rules/no-policy-shield.json';
 import noPushySales from './rules/no-pushy-sales.json';
@@ -59,10 +60,10 @@ const lexicon: Lexicon = {
   intentions: new Set(['planerar', 'tänker', 'vill', 'avser']),
   personalPronouns: new Set(['jag', 'vi', 'du', 'ni', 'min', 'vår', 'din', 'er', 'oss', 'mig', 'dig']),
   accountNouns: new Set(['konto', 'kontot', 'abonnemang', 'abonnemanget', 'plan', 'butik', 'licens']),
-  requirements: new Set(['utan', 'förrän', 'såvida']),
+  requirements: new Set(['utan', 'förrän', 'såvida', 'innan']),
   reasons: new Set(['eftersom', 'då', 'ty']),
   pastAuxiliaries: new Set(['var', 'kunde', 'hade']),
-  consequences: new Set(['eftersom', 'innebär', 'betyder']),
+  consequences: new Set(['eftersom', 'innebär', 'betyder', 'därför', 'således']),
 };
 
 const messages: DataPackMessages = {
@@ -108,6 +109,7 @@ export const swedish: InstalledPack = dataPack({
   rules: [
     noBlame,
     noYouAreWrong,
+    noFlatNo,
     noPolicyShield,
     noLegalese,
     noVagueTimeline,

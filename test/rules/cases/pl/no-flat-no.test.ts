@@ -1,0 +1,57 @@
+import { describeRule } from '../../harness';
+
+const MESSAGE = 'to odmowa bez alternatywy: napisz, co możemy zrobić, w tym zdaniu albo w dwóch następnych.';
+const reply = (body: string) => ({ text: `Dzień dobry,\n\n${body}\n\nPozdrawiam,\nMarta`, kind: 'reply' as const });
+const flagged = (body: string, phrase: string) => ({ ...reply(body), message: `„${phrase}” ${MESSAGE}`, output: null });
+
+describeRule(
+  'no-flat-no',
+  {
+    valid: [
+      reply('Nie możemy zwrócić pieniędzy za bilet, ale możemy wymienić go na inny termin.'),
+      reply('Nie jesteśmy w stanie przedłużyć okresu próbnego. Zamiast tego przeniosę Pana dane na darmowy plan.'),
+      reply('Zamówienia nie można już anulować. Może Pani jednak odesłać paczkę w ciągu 14 dni.'),
+      reply('Nie możemy wymienić kurtki. Wysłałam już etykietę zwrotną na Pani adres.'),
+      reply('Nie możemy zmienić adresu bez numeru zamówienia, więc proszę go podać.'),
+      reply('Jeśli nie możemy zwrócić pieniędzy na kartę, zrobimy przelew na konto.'),
+      reply('Czy naprawdę nie możemy zmienić terminu dostawy?'),
+      reply('Nie wysyłamy reklam i nie udostępniamy Pani danych.'),
+      reply('Nie stracisz żadnych zdjęć po aktualizacji.'),
+      reply('Pisze Pan, że „nie możemy zwrócić pieniędzy” w poprzedniej wiadomości.'),
+      { text: '# Zwroty\n\nPo rozpakowaniu płyty nie mają plomby, dlatego zwrot nie jest możliwy.', kind: 'article' },
+      { text: '# Usuwanie konta\n\nTej operacji nie można cofnąć.', kind: 'article' },
+      { text: '| Opcja | Zwrot |\n|---|---|\n| Bilet promocyjny | Nie przysługuje |', kind: 'article' },
+    ],
+    invalid: [
+      flagged('Niestety [[nie możemy zwrócić]] pieniędzy za bilet.', 'nie możemy zwrócić'),
+      flagged('[[Nie możemy Panu pomóc]] w tej sprawie.', 'Nie możemy Panu pomóc'),
+      flagged('[[Nie jesteśmy w stanie przedłużyć]] okresu próbnego.', 'Nie jesteśmy w stanie przedłużyć'),
+      flagged('Zamówienia [[nie można już anulować]].', 'nie można już anulować'),
+      flagged('[[Nie ma możliwości zwrotu]] towaru po 14 dniach.', 'Nie ma możliwości zwrotu'),
+      flagged('[[Zmiana adresu dostawy nie jest już możliwa]].', 'Zmiana adresu dostawy nie jest już możliwa'),
+      flagged('Niestety, [[to nie jest możliwe]].', 'to nie jest możliwe'),
+      flagged('[[Nie robimy wyjątków]] od tej zasady.', 'Nie robimy wyjątków'),
+      flagged('Pana [[reklamacja została odrzucona]].', 'reklamacja została odrzucona'),
+      flagged('[[Musimy niestety odmówić]].', 'Musimy niestety odmówić'),
+      flagged('W tej sprawie [[nie możemy nic zrobić]].', 'nie możemy nic zrobić'),
+      flagged('[[Nie możemy zwrócić]] pieniędzy. Przekażemy Pana uwagi zespołowi.', 'Nie możemy zwrócić'),
+      flagged(
+        '[[Nie możemy zwrócić]] pieniędzy. Więcej informacji znajdzie Pan w regulaminie. Dziękujemy za wyrozumiałość.',
+        'Nie możemy zwrócić',
+      ),
+      {
+        text: '# Bilety promocyjne\n\nZa bilet promocyjny zwrot kosztów [[nie przysługuje]].',
+        kind: 'article',
+        message: `„nie przysługuje” ${MESSAGE}`,
+        output: null,
+      },
+      {
+        text: '# Wyprzedaż\n\nTowar z wyprzedaży [[nie podlega zwrotowi]].',
+        kind: 'article',
+        message: `„nie podlega zwrotowi” ${MESSAGE}`,
+        output: null,
+      },
+    ],
+  },
+  'pl',
+);

@@ -1,0 +1,58 @@
+import { describeRule } from '../../harness';
+
+const MESSAGE = 'är ett blankt nej: skriv vad ni kan göra i stället, i den här meningen eller de två nästa.';
+const reply = (body: string) => ({ text: `Hej Anna,\n\n${body}\n\nMed vänliga hälsningar,\nErik`, kind: 'reply' as const });
+const flagged = (body: string, phrase: string) => ({ ...reply(body), message: `”${phrase}” ${MESSAGE}`, output: null });
+
+describeRule(
+  'no-flat-no',
+  {
+    valid: [
+      reply('Vi kan inte återbetala biljetten, men vi kan byta den mot en resa i maj.'),
+      reply('Det går tyvärr inte att avboka resan. I stället flyttar jag bokningen till nästa vecka.'),
+      reply('Jag kan inte ändra din bokning. Du kan också boka om resan själv i appen.'),
+      reply('Vi kan inte förlänga provperioden. Jag har redan skickat en rabattkod till din e-post.'),
+      reply('Vi kan inte skicka varan utan ett ordernummer, så skriv gärna numret här.'),
+      reply('Om vi inte kan återbetala biljetten får du ett presentkort.'),
+      reply('Kan vi verkligen inte ändra leveransadressen?'),
+      reply('Vi delar inte dina uppgifter med någon annan.'),
+      reply('Priset ändras inte när du byter till årsbetalning.'),
+      reply('Det går inte att logga in just nu, vi felsöker servern.'),
+      reply('Ej återbetalningsbara biljetter är billigast på den här sträckan.'),
+      { text: '# Avbokning\n\nBiljetten är personlig, därför kan den inte överlåtas till någon annan.', kind: 'article' },
+      { text: '# Radera kontot\n\nDet går inte att ångra en radering.', kind: 'article' },
+    ],
+    invalid: [
+      flagged('Tyvärr [[kan vi inte återbetala]] biljetten.', 'kan vi inte återbetala'),
+      flagged('[[Vi kan inte hjälpa]] dig med det.', 'Vi kan inte hjälpa'),
+      flagged('[[Vi kommer tyvärr inte att kunna förlänga]] provperioden.', 'Vi kommer tyvärr inte att kunna förlänga'),
+      flagged('[[Vi har tyvärr inte möjlighet att]] skicka en ny vara.', 'Vi har tyvärr inte möjlighet att'),
+      flagged('[[Det går tyvärr inte att avboka]] resan.', 'Det går tyvärr inte att avboka'),
+      flagged('[[Det är tyvärr inte möjligt]].', 'Det är tyvärr inte möjligt'),
+      flagged('[[Det finns inget vi kan göra]] åt förseningen.', 'Det finns inget vi kan göra'),
+      flagged('Din [[ansökan har avslagits]].', 'ansökan har avslagits'),
+      flagged('[[Vi gör inga undantag]] från regeln.', 'Vi gör inga undantag'),
+      flagged('[[Vi kan inte återbetala]] biljetten. Vi tar med oss din feedback.', 'Vi kan inte återbetala'),
+      flagged('Styrelsen [[kan ej hjälpa till]] med enskilda anslutningar.', 'kan ej hjälpa till'),
+      {
+        text: '# Digitala produkter\n\nFör e-böcker [[gäller ingen ångerrätt]].',
+        kind: 'article',
+        message: `”gäller ingen ångerrätt” ${MESSAGE}`,
+        output: null,
+      },
+      {
+        text: '# Ändra order\n\nEnligt villkoren [[kan adressen inte ändras]] efter leveransen.',
+        kind: 'article',
+        message: `”kan adressen inte ändras” ${MESSAGE}`,
+        output: null,
+      },
+      {
+        text: '# Avgifter\n\nStartavgiften [[är ej återbetalningsbar]].',
+        kind: 'article',
+        message: `”är ej återbetalningsbar” ${MESSAGE}`,
+        output: null,
+      },
+    ],
+  },
+  'sv',
+);
