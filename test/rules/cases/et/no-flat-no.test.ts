@@ -30,6 +30,7 @@ describeRule(
       flagged('Kahjuks [[pole see võimalik]].', 'pole see võimalik'),
       flagged('[[Me ei tee erandeid]].', 'Me ei tee erandeid'),
       flagged('Teie [[taotlus on tagasi lükatud]].', 'taotlus on tagasi lükatud'),
+      flagged('Hüvitise taotlust [[ei rahuldata]].', 'ei rahuldata'),
       flagged('Kahjuks [[ei ole midagi teha]].', 'ei ole midagi teha'),
       flagged('[[Me ei saa raha tagastada]]. Lisainfot saate lugeda tingimustest.', 'Me ei saa raha tagastada'),
       {
