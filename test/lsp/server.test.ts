@@ -196,7 +196,7 @@ describe('language server over stdio (push diagnostics)', function () {
       [
         [
           'pl',
-          ['brak przeprosin', 'brak streszczenia sprawy', 'obwinianie klienta', 'krzyk', 'brak kolejnego kroku'],
+          ['brak przeprosin', 'brak empatii', 'brak streszczenia sprawy', 'obwinianie klienta', 'krzyk', 'brak kolejnego kroku'],
           packFor('pl')!.messages.counts,
         ],
       ],

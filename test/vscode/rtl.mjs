@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 
 const hebrewReply = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'documents', 'hebrew-reply', 'input.reply.md');
 const HEADLINE = 'Acme מאשימה את הלקוח: "היית צריכה לבדוק את פרטי הכרטיס לפני התשלום"';
-/** The deck counts the findings in Hebrew too: "1 error, 4 warnings and 2 notes: …". */
-const DECK = '1 שגיאה, 4 אזהרות ו-2 הערות: האשמת הלקוח, אין התנצלות';
+/** The deck counts the findings in Hebrew too: "1 error, 4 warnings and 3 notes: …". */
+const DECK = '1 שגיאה, 4 אזהרות ו-3 הערות: האשמת הלקוח, אין התנצלות';
 
 /**
  * Copies the Hebrew reply into the workspace `folder`, opens it with Quick Open, previews its
