@@ -44,6 +44,7 @@ describeRule(
       flagged('Täname, et meiega ühendust võtsite.'),
       flagged('Saan aru, et jutt käib märtsi arvest. Saatsin selle uuesti.'),
       flagged('Loodame, et see aitab. Ilusat päeva!'),
+      flagged('Teie asemel oleksin kasutanud teist ruuterit. Link on allpool.'),
       flagged('Kahjuks ei saa me hinda muuta.'),
       {
         text:

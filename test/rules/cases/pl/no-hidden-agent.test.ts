@@ -21,6 +21,7 @@ describeRule(
       'Pani subskrypcja została anulowana na Pani prośbę.',
       'Twoje dane zostały usunięte zgodnie z Twoją prośbą.',
       'Problem został rozwiązany w wersji 3.2.',
+      'Decyzja została przekazana do działu reklamacji.',
       { text: 'Zamówienie zostanie anulowane, jeśli płatność nie dotrze w ciągu 7 dni.', kind: 'article' },
       { text: '| Status | Opis |\n|---|---|\n| Pana konto zostało zablokowane | Konto czeka na weryfikację |', kind: 'article' },
     ],

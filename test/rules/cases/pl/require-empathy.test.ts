@@ -46,6 +46,8 @@ describeRule(
       flagged('Jest to trudne do ustawienia bez konta administratora. Instrukcja jest w załączniku.'),
       flagged('Rozumiem, że chodzi o fakturę za marzec. Wysłałam ją ponownie.'),
       flagged('Mamy nadzieję, że to pomoże. Miłego dnia!'),
+      flagged('Mam nadzieję, że to jest zrozumiałe. Instrukcja jest w załączniku.'),
+      flagged('Na Pana miejscu byłbym ostrożny z aktualizacją. Wersja 4.2 wychodzi w piątek.'),
       flagged('Przykro nam, że nie możemy zmienić ceny. Cennik jest na stronie.'),
       {
         text:

@@ -45,6 +45,7 @@ describeRule(
       flagged('Det är krångligt att byta adress utan administratörskonto. Instruktionen är bifogad.'),
       flagged('Jag förstår att det gäller fakturan för mars. Jag har skickat den igen.'),
       flagged('Hoppas att det hjälper. Ha en fin dag!'),
+      flagged('I din situation skulle jag rekommendera en ny router. Länken finns nedan.'),
       flagged('Vi är ledsna, men priset kan inte ändras.'),
       {
         text:
