@@ -4,12 +4,14 @@ import principles from './principles.json';
 import words from './shouting.json';
 import noBlame from './rules/no-blame.json';
 import noCondescension from './rules/no-condescension.json';
+import noHiddenAgent from './rules/no-hidden-agent.json';
 import noLegalese from './rules/no-legalese.json';
 import noPolicyShield from './rules/no-policy-shield.json';
 import noPushySales from './rules/no-pushy-sales.json';
 import noVagueTimeline from './rules/no-vague-timeline.json';
 import noYouAreWrong from './rules/no-you-are-wrong.json';
 import requireApology from './rules/require-apology.json';
+import requireEmpathy from './rules/require-empathy.json';
 import requireNextStep from './rules/require-next-step.json';
 import requireRestatement from './rules/require-restatement.json';
 
@@ -109,10 +111,12 @@ export const polish: InstalledPack = dataPack({
     noYouAreWrong,
     noPolicyShield,
     noLegalese,
+    noHiddenAgent,
     noVagueTimeline,
     noPushySales,
     noCondescension,
     requireApology,
+    requireEmpathy,
     requireRestatement,
     requireNextStep,
   ],
