@@ -190,8 +190,8 @@ describe('support-tone check', () => {
       assert.equal(named.status, 0);
       assert.ok(
         named.stdout.endsWith(
-          `1 file not checked:\n  ${join(folder, 'ci.yml')}: ` +
-            'no prose found — only code, markup or data, or a dialect Support Tone does not read.\n',
+          `1 file not checked:\n  ${join(folder, 'ci.yml')}: no saved replies found. ` +
+            'Expected YAML: a list of items with a title and a body, at the top level or under a top-level replies: or macros: key.\n',
         ),
         named.stdout,
       );

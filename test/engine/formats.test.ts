@@ -453,17 +453,37 @@ describe('a Markdown reply with a signature', () => {
 });
 
 describe('a file with no prose says so', () => {
-  const cases: [name: string, format: FormatId, text: string][] = [
-    ['Markdown that is all code', 'markdown', '```bash\nnpm install\n```\n'],
-    ['HTML that is all script and style', 'html', '<script>var a = 1;</script><style>p {}</style>'],
-    ['JSON that is no macro export', 'macros', '{ "name": "app", "version": "1.0.0" }'],
-    ['YAML that holds no saved replies (a workflow)', 'yaml-replies', 'name: CI\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n'],
-    ['MDX that is all imports and components', 'mdx', "import Tabs from '@theme/Tabs';\n\n<Tabs />\n"],
+  const NO_PROSE = 'Not checked: no prose found — only code, markup or data, or a dialect Support Tone does not read.';
+  const NO_MACROS =
+    'Not checked: no macros or saved replies found. Expected JSON: a Zendesk macro whose actions set comment_value or ' +
+    'comment_value_html, { "macros": [ … ] }, or a list of { "title", "body" } objects.';
+  const NO_REPLIES =
+    'Not checked: no saved replies found. Expected YAML: a list of items with a title and a body, at the top level or under a ' +
+    'top-level replies: or macros: key.';
+  const cases: [name: string, format: FormatId, text: string, note: string, formatReason?: string][] = [
+    ['Markdown that is all code', 'markdown', '```bash\nnpm install\n```\n', NO_PROSE],
+    ['HTML that is all script and style', 'html', '<script>var a = 1;</script><style>p {}</style>', NO_PROSE],
+    ['JSON that is no macro export', 'macros', '{ "name": "app", "version": "1.0.0" }', NO_MACROS],
+    [
+      'JSON routed by a config glob, and why',
+      'macros',
+      '{ "name": "app" }',
+      NO_MACROS.replace('found.', "found (formats.macros glob 'support/*.json' in /p/.support-tone.json)."),
+      "formats.macros glob 'support/*.json' in /p/.support-tone.json",
+    ],
+    ['a macro whose comment is only dashes', 'macros', '{ "title": "T", "body": "— — —" }', NO_PROSE],
+    [
+      'YAML that holds no saved replies (a workflow)',
+      'yaml-replies',
+      'name: CI\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n',
+      NO_REPLIES,
+    ],
+    ['MDX that is all imports and components', 'mdx', "import Tabs from '@theme/Tabs';\n\n<Tabs />\n", NO_PROSE],
   ];
-  for (const [name, format, text] of cases) {
+  for (const [name, format, text, note, formatReason] of cases) {
     it(name, () => {
-      const result = createChecker().check(text, { format });
-      assert.equal(result.skipped, 'Not checked: no prose found — only code, markup or data, or a dialect Support Tone does not read.');
+      const result = createChecker().check(text, { format, ...(formatReason ? { formatReason } : {}) });
+      assert.equal(result.skipped, note);
       assert.deepEqual([result.findings, result.drafts], [[], []]);
     });
   }
