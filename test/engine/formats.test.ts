@@ -272,6 +272,25 @@ describe('findings point at the source through entities and escapes', () => {
       ],
       drafts: ['Late', 'Folded', '404', 'Plain'],
     },
+    {
+      name: 'YAML: flow mappings in a block list and in a flow list, each scalar style, a plain body over two lines',
+      format: 'yaml-replies',
+      text: [
+        '- {title: Late, body: "It failed because you didn\\u2019t pick a range."}',
+        "- {body: 'It failed because you didn''t pick a range.', title: Quoted}",
+        '- {title: Plain, body: Your order failed because you',
+        '    entered the wrong card.}',
+      ].join('\n'),
+      expected: ['no-blame "because you didn\\\\u2019t"', 'no-blame "because you didn\'\'t"', 'no-blame "you\\n    entered the wrong"'],
+      drafts: ['Late', 'Quoted', 'Plain'],
+    },
+    {
+      name: 'YAML: a top-level flow list over several lines',
+      format: 'yaml-replies',
+      text: "[\n  {title: A, body: 'It failed because you didn''t pick a range.'},\n  {title: B, body: Obviously it works.}\n]\n",
+      expected: ['no-blame "because you didn\'\'t"', 'no-condescension "Obviously"'],
+      drafts: ['A', 'B'],
+    },
   ];
   for (const { name, format, text, expected, drafts } of cases) {
     it(name, () => {
@@ -410,6 +429,37 @@ describe('fixes in saved replies are written in the style of each YAML scalar', 
         assert.deepEqual(document.toJS(), {
           replies: [{ title: 'Colour', body: expected[index] ?? parseDocument(text).toJS().replies[0].body }],
         });
+        if (expected[index] === undefined) assert.equal(output, text);
+      });
+    });
+
+  // In a flow mapping (`{title: …, body: …}`) a plain body also ends at `,`, `[`, `]`, `{` and `}`: such a fix is not offered.
+  const flowStyles: [style: string, text: string][] = [
+    ['plain', '- {title: Colour, body: Pick a colour.}\n'],
+    ['plain over two lines', '- {title: Colour, body: Pick a\n    colour now.}\n'],
+    ['single-quoted', "[{title: Colour, body: 'Pick a colour.'}]\n"],
+    ['double-quoted', 'replies: [{title: Colour, body: "Pick a colour."}]\n'],
+  ];
+  const flowCases: [replacement: string, expected: (string | undefined)[]][] = [
+    [`it's "b" & c`, [`Pick a it's "b" & c.`, `Pick a it's "b" & c now.`, `Pick a it's "b" & c.`, `Pick a it's "b" & c.`]],
+    ['a, b', [undefined, undefined, 'Pick a a, b.', 'Pick a a, b.']],
+    ['{b}', [undefined, undefined, 'Pick a {b}.', 'Pick a {b}.']],
+    ['a]', [undefined, undefined, 'Pick a a].', 'Pick a a].']],
+    ['a: b', [undefined, undefined, 'Pick a a: b.', 'Pick a a: b.']],
+    ['a #b', [undefined, undefined, 'Pick a a #b.', 'Pick a a #b.']],
+    ['a\nb', [undefined, undefined, undefined, 'Pick a a\nb.']],
+  ];
+  const bodyOf = (value: unknown): unknown => {
+    const list = Array.isArray(value) ? value : (value as { replies: unknown[] }).replies;
+    return (list[0] as { body: unknown }).body;
+  };
+  for (const [replacement, expected] of flowCases)
+    flowStyles.forEach(([style, text], index) => {
+      it(`${JSON.stringify(replacement)} in a ${style} body of a flow mapping`, () => {
+        const output = fixed(text, 'yaml-replies', replacement);
+        const document = parseDocument(output);
+        assert.deepEqual(document.errors, []);
+        assert.equal(bodyOf(document.toJS()), expected[index] ?? bodyOf(parseDocument(text).toJS()));
         if (expected[index] === undefined) assert.equal(output, text);
       });
     });
