@@ -29,6 +29,18 @@ async function readFile(uri: string): Promise<ReadFileResult> {
   }
 }
 
+/**
+ * The workspace's config files, whose `formats` globs the server registers; none when the file system cannot be searched (the
+ * server still finds each folder's own config, and the configs of the documents opened).
+ */
+async function findConfigFiles(): Promise<string[]> {
+  try {
+    return (await vscode.workspace.findFiles(`**/${CONFIG_FILE_NAME}`, '**/node_modules/**', 1000)).map((uri) => uri.toString());
+  } catch {
+    return [];
+  }
+}
+
 let client: BaseLanguageClient | undefined;
 
 /**
@@ -41,11 +53,7 @@ export async function activateClient(
   create: (options: LanguageClientOptions) => BaseLanguageClient,
 ): Promise<void> {
   const selector = documentSelector(schemes);
-  const configFiles = await vscode.workspace.findFiles(`**/${CONFIG_FILE_NAME}`, '**/node_modules/**');
-  const initializationOptions: InitializationOptions = {
-    documentSchemes: [...schemes],
-    configFiles: configFiles.map((uri) => uri.toString()),
-  };
+  const initializationOptions: InitializationOptions = { documentSchemes: [...schemes], configFiles: await findConfigFiles() };
   client = create({
     documentSelector: selector,
     initializationOptions,

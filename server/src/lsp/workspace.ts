@@ -57,6 +57,8 @@ export class Workspace {
   private readonly configFiles = new Set<string>();
   private schemes: readonly string[] = ['file'];
   private replyFiles?: ReplyFileRegistration;
+  /** The registration under way: one at a time, so an older selector never lands after a newer one. */
+  private registering: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly connection: Connection,
@@ -90,16 +92,21 @@ export class Workspace {
    * known config files name (each glob relative to its config's folder, in the languages of its format). Reads the configs
    * of the workspace folders and the known config files first.
    */
-  async registerReplyFiles(): Promise<void> {
-    if (!this.replyFiles?.supported) return;
-    const folders = this.folders.flatMap((folder) => this.host.paths.pathOf(URI.parse(folder.uri)) ?? []);
-    for (const folder of folders) {
-      const config = await this.configFor(`${folder}/${CONFIG_FILE_NAME}`);
-      if (config.path) this.configFiles.add(config.path);
-    }
-    const configs: LoadedConfig[] = [];
-    for (const path of this.configFiles) configs.push(await this.configFor(path, { configFile: true }));
-    this.replyFiles.update(this.replyFileSelector(configs));
+  registerReplyFiles(): Promise<void> {
+    const replyFiles = this.replyFiles;
+    if (!replyFiles?.supported) return Promise.resolve();
+    this.registering = this.registering
+      .then(async () => {
+        for (const folder of this.folders.flatMap((each) => this.host.paths.pathOf(URI.parse(each.uri)) ?? [])) {
+          const config = await this.configFor((resolver) => resolver.forFolder(folder));
+          if (config.path) this.configFiles.add(config.path);
+        }
+        const configs: LoadedConfig[] = [];
+        for (const path of this.configFiles) configs.push(await this.configFor((resolver) => resolver.read(path)));
+        replyFiles.update(this.replyFileSelector(configs));
+      })
+      .catch((error: unknown) => this.connection.console.error(`Support Tone could not read the configs' formats globs: ${String(error)}`));
+    return this.registering;
   }
 
   private replyFileSelector(configs: readonly LoadedConfig[]): DocumentFilter[] {
@@ -139,7 +146,7 @@ export class Workspace {
   async checkSetupFor(document: TextDocument): Promise<CheckSetup | undefined> {
     const uri = URI.parse(document.uri);
     const path = this.host.paths.pathOf(uri);
-    const config = path ? await this.configFor(path) : this.configs.none;
+    const config = path ? await this.configFor((resolver) => resolver.forFile(path)) : this.configs.none;
     // Config mistakes are published once per config file load, not on every keystroke.
     if (config.path && !this.publishedSinceLoad.has(config.path)) {
       this.publishedSinceLoad.add(config.path);
@@ -165,11 +172,10 @@ export class Workspace {
   }
 
   /**
-   * The config for a document file (or, with `configFile`, the config file itself); with a host that reads through the client,
-   * once it has fetched every file the config needs.
+   * A config the resolver loads (for a document file, a folder, or a config file itself); with a host that reads through the
+   * client, once it has fetched every file the config needs.
    */
-  private configFor(path: string, { configFile = false } = {}): LoadedConfig | Promise<LoadedConfig> {
-    const load = (resolver: ConfigResolver) => (configFile ? resolver.read(path) : resolver.forFile(path));
+  private configFor(load: (resolver: ConfigResolver) => LoadedConfig): LoadedConfig | Promise<LoadedConfig> {
     if (!this.host.config.fetchMissing) return load(this.configs);
     // One at a time: a resolution that waits for files must not hand its half-read configs to another.
     const config = this.resolving.then(() => this.fetchConfig(load));
