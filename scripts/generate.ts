@@ -13,7 +13,7 @@ import { getL10nJson } from '@vscode/l10n-dev';
 import { DEFAULT_PACK } from '../server/src/api';
 import type { Rule } from '../server/src/engine/rule';
 import { CONDITION_NAMES } from '../server/src/rulekit/conditions';
-import { ACTIVATION_EVENTS } from '../server/src/shared/formats';
+import { ACTIVATION_EVENTS, FORMATS, ROUTABLE_FORMATS } from '../server/src/shared/formats';
 
 const ROOT = join(__dirname, '..');
 const TABLE_START = '<!-- generated from rule metadata by scripts/generate.ts: start -->';
@@ -99,15 +99,34 @@ function manifest(rules: readonly Rule[]): string {
   return json(current);
 }
 
+/** `formats` in `.support-tone.json`: globs per format that reads only some files of its type (JSON and YAML of replies). */
+function formatsSchema(): Record<string, unknown> {
+  return {
+    type: 'object',
+    additionalProperties: false,
+    description:
+      'Globs (relative to this file) of files to read as help-desk macros or saved replies whatever their name or shape, by format. ' +
+      'A routed file that holds none gets a note saying so.',
+    properties: Object.fromEntries(
+      ROUTABLE_FORMATS.map((id) => [
+        id,
+        { type: 'array', items: { type: 'string' }, description: `Read as ${FORMATS.find((format) => format.id === id)!.only!.expects}.` },
+      ]),
+    ),
+  };
+}
+
 /**
  * `.support-tone.json`'s schema: a setting per shipped rule (for completion), and under any other
- * id a setting or a team rule definition — the rule schema itself, without `id` (the key is the id).
+ * id a setting or a team rule definition — the rule schema itself, without `id` (the key is the id);
+ * `formats` from the format registry.
  */
 function configSchema(rules: readonly Rule[]): string {
   const schema = JSON.parse(read('server/src/config/schema.json')) as {
-    properties: { rules: { properties: Record<string, unknown> } };
+    properties: { rules: { properties: Record<string, unknown> }; formats?: unknown };
     definitions: Record<string, unknown>;
   };
+  schema.properties.formats = formatsSchema();
   schema.properties.rules.properties = Object.fromEntries(
     rules.map((rule) => [rule.id, { $ref: '#/definitions/ruleSetting', description: `${rule.summary} (${rule.principle}).` }]),
   );

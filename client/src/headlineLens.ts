@@ -15,7 +15,11 @@ export class HeadlineLensProvider implements vscode.CodeLensProvider {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeCodeLenses = this.changed.event;
 
-  constructor(private readonly client: BaseLanguageClient) {}
+  constructor(
+    private readonly client: BaseLanguageClient,
+    /** Whether the client syncs the document (the server registers JSON and YAML files of replies itself). */
+    private readonly isOurs: (document: vscode.TextDocument) => boolean,
+  ) {}
 
   /** Called when diagnostics change: the headlines may have too. */
   refresh(): void {
@@ -23,6 +27,7 @@ export class HeadlineLensProvider implements vscode.CodeLensProvider {
   }
 
   async provideCodeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]> {
+    if (!this.isOurs(document)) return [];
     const headlines = await requestHeadlines(this.client, document);
     if (!headlines) return [];
     return headlines.drafts.map((draft, index) => {

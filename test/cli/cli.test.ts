@@ -178,6 +178,70 @@ describe('support-tone check', () => {
     }
   });
 
+  it('reads the files a config routes with formats globs, says so of one that holds no replies, and no other JSON or YAML', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'support-tone-routed-'));
+    const files: Record<string, string> = {
+      '.support-tone.json': '{ "formats": { "macros": ["support/*.json"], "yaml-replies": ["kb/answers/*.yml"] } }',
+      // Saved replies whose title and body are not next to each other: no macro shape, read because the config says so.
+      'support/answers.json': '[{ "title": "Late", "id": 7,\n  "body": "It failed because you didn\\u2019t pick a range." }]\n',
+      'support/settings.json': '{ "theme": "dark" }\n',
+      'kb/answers/faq.yml': '- question: Why?\n  answer: Because.\n',
+      'kb/answers/flow.yml.bak': '- {title: A, body: Not read.}\n',
+      'tools/package.json': '{ "name": "tools", "description": "It failed because you did it." }\n',
+      'tools/flow.yml': '- {title: Flow, body: Obviously it works.}\n',
+    };
+    try {
+      for (const [name, text] of Object.entries(files)) {
+        mkdirSync(join(folder, name, '..'), { recursive: true });
+        writeFileSync(join(folder, name), text);
+      }
+      const result = run('check', folder, '--format', 'json', '--exit-zero');
+      const report = JSON.parse(result.stdout) as JsonReport;
+      const config = join(folder, '.support-tone.json');
+      assert.deepEqual(
+        report.files.map((file) => [relative(folder, file.path), file.skipped, file.findings.filter((f) => f.ruleId.startsWith('no-'))]),
+        [
+          [
+            'kb/answers/faq.yml',
+            `Not checked: no saved replies found (formats.yaml-replies glob 'kb/answers/*.yml' in ${config}). Expected YAML: a list of ` +
+              'items with a title and a body, at the top level or under a top-level replies: or macros: key.',
+            [],
+          ],
+          [
+            'support/answers.json',
+            undefined,
+            [
+              {
+                ruleId: 'no-blame',
+                draft: 0,
+                severity: 'error',
+                message: "'because you didn\\u2019t' makes the customer the cause: describe what happened and how to fix it.",
+                range: { start: { line: 1, character: 21 }, end: { line: 1, character: 44 } },
+                text: 'because you didn\\u2019t',
+                fixes: [],
+              },
+            ],
+          ],
+          [
+            'support/settings.json',
+            `Not checked: no macros or saved replies found (formats.macros glob 'support/*.json' in ${config}). Expected JSON: a ` +
+              'Zendesk macro whose actions set comment_value or comment_value_html, { "macros": [ … ] }, ' +
+              'or a list of { "title", "body" } objects.',
+            [],
+          ],
+          // Not routed: read because a flow-style saved reply has the shape.
+          ['tools/flow.yml', undefined, [report.files[3].findings.find((f) => f.ruleId === 'no-condescension')]],
+        ],
+      );
+      assert.deepEqual(
+        report.files[3].findings.filter((f) => f.ruleId === 'no-condescension').map((f) => f.text),
+        ['Obviously'],
+      );
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('passes over a workflow in a folder scan without counting it, and says so when it is named', () => {
     const folder = mkdtempSync(join(tmpdir(), 'support-tone-yaml-'));
     try {
@@ -190,8 +254,8 @@ describe('support-tone check', () => {
       assert.equal(named.status, 0);
       assert.ok(
         named.stdout.endsWith(
-          `1 file not checked:\n  ${join(folder, 'ci.yml')}: ` +
-            'no prose found — only code, markup or data, or a dialect Support Tone does not read.\n',
+          `1 file not checked:\n  ${join(folder, 'ci.yml')}: no saved replies found. ` +
+            'Expected YAML: a list of items with a title and a body, at the top level or under a top-level replies: or macros: key.\n',
         ),
         named.stdout,
       );

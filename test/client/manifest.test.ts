@@ -8,7 +8,7 @@ const repository = join(__dirname, '..', '..');
 const manifest = JSON.parse(readFileSync(join(repository, 'package.json'), 'utf8'));
 
 describe('extension manifest', () => {
-  it('activates on its languages only, never on * nor on every JSON or YAML file', () => {
+  it('activates on its languages only, never on * nor on every JSON or YAML file (a config file may name some)', () => {
     assert.deepEqual(manifest.activationEvents, [
       'onLanguage:html',
       'onLanguage:markdown',
@@ -21,6 +21,7 @@ describe('extension manifest', () => {
       'workspaceContains:**/*macro*.{yml,yaml}',
       'workspaceContains:**/*saved-replies*.json',
       'workspaceContains:**/*saved-replies*.{yml,yaml}',
+      'workspaceContains:**/.support-tone.json',
     ]);
   });
 

@@ -5,7 +5,14 @@ import { parse } from 'jsonc-parser';
 import schema from '../../server/src/config/schema.json';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigResolver, kindFromGlobs, MAX_TEAM_RULES, readConfigFile, resolveExtends } from '../../server/src/config/loadConfig';
+import {
+  ConfigResolver,
+  formatFromGlobs,
+  kindFromGlobs,
+  MAX_TEAM_RULES,
+  readConfigFile,
+  resolveExtends,
+} from '../../server/src/config/loadConfig';
 import { nodeConfigHost } from '../../server/src/config/nodeHost';
 import { mergeSettings, parseConfig } from '../../server/src/config/parseConfig';
 import { DEFAULT_PACK } from '../../server/src/api';
@@ -75,6 +82,43 @@ describe('config parsing', () => {
     assert.equal(settings.companyName, 'Acme');
     assert.equal(settings.skipQuotedInReplies, true);
     assert.deepEqual(settings.rules['no-blame'], { severity: 'warning', allowPhrases: ['user error'] });
+  });
+});
+
+describe('formats globs', () => {
+  const read = (files: Record<string, string>) => readConfigFile('/p/.support-tone.json', memoryHost(files), DEFAULT_PACK);
+  const config = read({
+    '/p/.support-tone.json': '{ "formats": { "yaml-replies": ["kb/answers/*.yml"], "macros": ["support/**/*.json", "kb/answers/**"] } }',
+  });
+  const cases: [path: string, expected: ReturnType<typeof formatFromGlobs>][] = [
+    ['/p/support/billing/refunds.json', { format: 'macros', reason: "formats.macros glob 'support/**/*.json' in /p/.support-tone.json" }],
+    // The first format in file order whose glob matches.
+    ['/p/kb/answers/vat.yml', { format: 'yaml-replies', reason: "formats.yaml-replies glob 'kb/answers/*.yml' in /p/.support-tone.json" }],
+    ['/p/kb/answers/old/vat.yml', { format: 'macros', reason: "formats.macros glob 'kb/answers/**' in /p/.support-tone.json" }],
+    ['/p/support.json', undefined],
+    ['/elsewhere/support/a.json', undefined],
+  ];
+  for (const [path, expected] of cases) it(`routes ${path}`, () => assert.deepEqual(formatFromGlobs(config, path), expected));
+
+  it('reports a format it cannot route to and a glob that is not a string, and keeps the rest', () => {
+    const text = '{\n  "formats": {\n    "html": ["pages/**"],\n    "macros": ["a/*.json", 3]\n  }\n}';
+    assert.deepEqual(problemsOf(text), [
+      "3:5 Unknown setting 'formats.html'. It is ignored.",
+      "4:28 'formats.macros.1' must be string. It is ignored.",
+    ]);
+    assert.deepEqual(readConfigFile('/p/cfg.json', memoryHost({ '/p/cfg.json': text }), DEFAULT_PACK).formats, { macros: ['a/*.json'] });
+  });
+
+  it('belongs in the project config, not in a style file it extends', () => {
+    const extended = read({
+      '/p/.support-tone.json': '{ "extends": ["./style.json"] }',
+      '/p/style.json': '{\n  "formats": { "macros": ["**/*.json"] }\n}',
+    });
+    assert.deepEqual(
+      extended.problems.map(({ file, line, column, message }) => `${file}:${line}:${column} ${message}`),
+      ["/p/style.json:2:3 'formats' belongs in a project's .support-tone.json, not in a style file. It is ignored."],
+    );
+    assert.deepEqual(extended.formats, {});
   });
 });
 

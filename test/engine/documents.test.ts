@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createChecker, DEFAULT_PACK } from '../../server/src/api';
-import { ConfigResolver } from '../../server/src/config/loadConfig';
+import { ConfigResolver, formatFromGlobs } from '../../server/src/config/loadConfig';
 import { nodeConfigHost } from '../../server/src/config/nodeHost';
 import { mergeSettings } from '../../server/src/config/parseConfig';
 import { fixAll } from '../../server/src/engine/edits';
@@ -15,8 +15,8 @@ import { parse as parseHtml, type ParserError } from 'parse5';
 import { parseAllDocuments } from 'yaml';
 
 /**
- * Whole-document fixtures: `input.<ext>` in any format of the registry, with `expected.txt` (every finding as
- * `line:col-line:col rule-id "text"`, then each draft's kind and headline) and `fixed.*`
+ * Whole-document fixtures: `input.<ext>` in any format of the registry (or the one its folder's config routes it to), with
+ * `expected.txt` (every finding as `line:col-line:col rule-id "text"`, then each draft's kind and headline) and `fixed.*`
  * (the text after fix-all). A document checked in another language than English also lists each
  * finding's message and quick-fix titles, each draft's headline lens with its count, and the language, so its
  * golden shows they speak that language.
@@ -75,12 +75,13 @@ describe('document fixtures', () => {
   for (const name of readdirSync(root)) {
     const folder = join(root, name);
     const input = readdirSync(folder).find((file) => file.startsWith('input.'))!;
-    const format = formatOf({ path: input }).id;
     const extension = input.slice('input'.length);
     it(name, () => {
       const text = readFileSync(join(folder, input), 'utf8');
       const config = new ConfigResolver(nodeConfigHost, DEFAULT_PACK).forFolder(folder);
-      const options = { format, settings: mergeSettings(config.settings), fileName: input } as const;
+      const routed = formatFromGlobs(config, join(folder, input));
+      const format = routed?.format ?? formatOf({ path: input }).id;
+      const options = { format, settings: mergeSettings(config.settings), fileName: input, formatReason: routed?.reason } as const;
       const checker = createChecker(config.rules);
       const result = checker.check(text, options);
       compareOrUpdate(join(folder, 'expected.txt'), describeResult(text, result));

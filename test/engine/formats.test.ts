@@ -272,6 +272,25 @@ describe('findings point at the source through entities and escapes', () => {
       ],
       drafts: ['Late', 'Folded', '404', 'Plain'],
     },
+    {
+      name: 'YAML: flow mappings in a block list and in a flow list, each scalar style, a plain body over two lines',
+      format: 'yaml-replies',
+      text: [
+        '- {title: Late, body: "It failed because you didn\\u2019t pick a range."}',
+        "- {body: 'It failed because you didn''t pick a range.', title: Quoted}",
+        '- {title: Plain, body: Your order failed because you',
+        '    entered the wrong card.}',
+      ].join('\n'),
+      expected: ['no-blame "because you didn\\\\u2019t"', 'no-blame "because you didn\'\'t"', 'no-blame "you\\n    entered the wrong"'],
+      drafts: ['Late', 'Quoted', 'Plain'],
+    },
+    {
+      name: 'YAML: a top-level flow list over several lines',
+      format: 'yaml-replies',
+      text: "[\n  {title: A, body: 'It failed because you didn''t pick a range.'},\n  {title: B, body: Obviously it works.}\n]\n",
+      expected: ['no-blame "because you didn\'\'t"', 'no-condescension "Obviously"'],
+      drafts: ['A', 'B'],
+    },
   ];
   for (const { name, format, text, expected, drafts } of cases) {
     it(name, () => {
@@ -414,6 +433,37 @@ describe('fixes in saved replies are written in the style of each YAML scalar', 
       });
     });
 
+  // In a flow mapping (`{title: …, body: …}`) a plain body also ends at `,`, `[`, `]`, `{` and `}`: such a fix is not offered.
+  const flowStyles: [style: string, text: string][] = [
+    ['plain', '- {title: Colour, body: Pick a colour.}\n'],
+    ['plain over two lines', '- {title: Colour, body: Pick a\n    colour now.}\n'],
+    ['single-quoted', "[{title: Colour, body: 'Pick a colour.'}]\n"],
+    ['double-quoted', 'replies: [{title: Colour, body: "Pick a colour."}]\n'],
+  ];
+  const flowCases: [replacement: string, expected: (string | undefined)[]][] = [
+    [`it's "b" & c`, [`Pick a it's "b" & c.`, `Pick a it's "b" & c now.`, `Pick a it's "b" & c.`, `Pick a it's "b" & c.`]],
+    ['a, b', [undefined, undefined, 'Pick a a, b.', 'Pick a a, b.']],
+    ['{b}', [undefined, undefined, 'Pick a {b}.', 'Pick a {b}.']],
+    ['a]', [undefined, undefined, 'Pick a a].', 'Pick a a].']],
+    ['a: b', [undefined, undefined, 'Pick a a: b.', 'Pick a a: b.']],
+    ['a #b', [undefined, undefined, 'Pick a a #b.', 'Pick a a #b.']],
+    ['a\nb', [undefined, undefined, undefined, 'Pick a a\nb.']],
+  ];
+  const bodyOf = (value: unknown): unknown => {
+    const list = Array.isArray(value) ? value : (value as { replies: unknown[] }).replies;
+    return (list[0] as { body: unknown }).body;
+  };
+  for (const [replacement, expected] of flowCases)
+    flowStyles.forEach(([style, text], index) => {
+      it(`${JSON.stringify(replacement)} in a ${style} body of a flow mapping`, () => {
+        const output = fixed(text, 'yaml-replies', replacement);
+        const document = parseDocument(output);
+        assert.deepEqual(document.errors, []);
+        assert.equal(bodyOf(document.toJS()), expected[index] ?? bodyOf(parseDocument(text).toJS()));
+        if (expected[index] === undefined) assert.equal(output, text);
+      });
+    });
+
   it('an HTML body gets entities, then the escapes of its double-quoted scalar', () => {
     const output = fixed('- title: A\n  body: "<p>Pick a colour.</p>"\n', 'yaml-replies');
     assert.deepEqual(parseDocument(output).toJS(), [{ title: 'A', body: '<p>Pick a a "b" &amp; &lt;c&gt;\nd.</p>' }]);
@@ -453,17 +503,37 @@ describe('a Markdown reply with a signature', () => {
 });
 
 describe('a file with no prose says so', () => {
-  const cases: [name: string, format: FormatId, text: string][] = [
-    ['Markdown that is all code', 'markdown', '```bash\nnpm install\n```\n'],
-    ['HTML that is all script and style', 'html', '<script>var a = 1;</script><style>p {}</style>'],
-    ['JSON that is no macro export', 'macros', '{ "name": "app", "version": "1.0.0" }'],
-    ['YAML that holds no saved replies (a workflow)', 'yaml-replies', 'name: CI\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n'],
-    ['MDX that is all imports and components', 'mdx', "import Tabs from '@theme/Tabs';\n\n<Tabs />\n"],
+  const NO_PROSE = 'Not checked: no prose found — only code, markup or data, or a dialect Support Tone does not read.';
+  const NO_MACROS =
+    'Not checked: no macros or saved replies found. Expected JSON: a Zendesk macro whose actions set comment_value or ' +
+    'comment_value_html, { "macros": [ … ] }, or a list of { "title", "body" } objects.';
+  const NO_REPLIES =
+    'Not checked: no saved replies found. Expected YAML: a list of items with a title and a body, at the top level or under a ' +
+    'top-level replies: or macros: key.';
+  const cases: [name: string, format: FormatId, text: string, note: string, formatReason?: string][] = [
+    ['Markdown that is all code', 'markdown', '```bash\nnpm install\n```\n', NO_PROSE],
+    ['HTML that is all script and style', 'html', '<script>var a = 1;</script><style>p {}</style>', NO_PROSE],
+    ['JSON that is no macro export', 'macros', '{ "name": "app", "version": "1.0.0" }', NO_MACROS],
+    [
+      'JSON routed by a config glob, and why',
+      'macros',
+      '{ "name": "app" }',
+      NO_MACROS.replace('found.', "found (formats.macros glob 'support/*.json' in /p/.support-tone.json)."),
+      "formats.macros glob 'support/*.json' in /p/.support-tone.json",
+    ],
+    ['a macro whose comment is only dashes', 'macros', '{ "title": "T", "body": "— — —" }', NO_PROSE],
+    [
+      'YAML that holds no saved replies (a workflow)',
+      'yaml-replies',
+      'name: CI\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n',
+      NO_REPLIES,
+    ],
+    ['MDX that is all imports and components', 'mdx', "import Tabs from '@theme/Tabs';\n\n<Tabs />\n", NO_PROSE],
   ];
-  for (const [name, format, text] of cases) {
+  for (const [name, format, text, note, formatReason] of cases) {
     it(name, () => {
-      const result = createChecker().check(text, { format });
-      assert.equal(result.skipped, 'Not checked: no prose found — only code, markup or data, or a dialect Support Tone does not read.');
+      const result = createChecker().check(text, { format, ...(formatReason ? { formatReason } : {}) });
+      assert.equal(result.skipped, note);
       assert.deepEqual([result.findings, result.drafts], [[], []]);
     });
   }

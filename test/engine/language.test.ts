@@ -97,6 +97,7 @@ describe('language routing', () => {
           language: 'et: detected as Estonian',
           findings: [
             "require-apology 'Tere,'",
+            "require-empathy 'Tere,'",
             "require-restatement 'Tere,'",
             "no-blame 'te oleksite pidanud'",
             "require-next-step 'Lugupidamisega'",
@@ -113,6 +114,7 @@ describe('language routing', () => {
           language: 'pl: detected as Polish',
           findings: [
             "require-apology 'Dzień dobry,'",
+            "require-empathy 'Dzień dobry,'",
             "require-restatement 'Dzień dobry,'",
             "no-blame 'Powinien Pan był przeczytać'",
             "require-next-step 'Pozdrawiam,'",
@@ -128,7 +130,7 @@ describe('language routing', () => {
       drafts: [
         {
           language: 'he: Hebrew script',
-          findings: ["require-apology 'שלום,'", "require-restatement 'שלום,'", "no-vague-timeline 'בהקדם'"],
+          findings: ["require-apology 'שלום,'", "require-empathy 'שלום,'", "require-restatement 'שלום,'", "no-vague-timeline 'בהקדם'"],
         },
       ],
     },
@@ -196,7 +198,12 @@ describe('language routing', () => {
         { language: 'en: detected as English', findings: ["require-empathy 'Hi Sam,'", "require-restatement 'Hi Sam,'"] },
         {
           language: 'sv: detected as Swedish',
-          findings: ["require-restatement 'Hej Sam,'", "no-you-are-wrong 'Du har fel'", "require-next-step 'Mvh,'"],
+          findings: [
+            "require-empathy 'Hej Sam,'",
+            "require-restatement 'Hej Sam,'",
+            "no-you-are-wrong 'Du har fel'",
+            "require-next-step 'Mvh,'",
+          ],
         },
       ],
     },
@@ -211,7 +218,7 @@ describe('language routing', () => {
       options: { kind: { kind: 'reply', reason: 'test' } },
       document: 'en: detected as English',
       drafts: [
-        { language: 'sv: detected as Swedish', findings: [] },
+        { language: 'sv: detected as Swedish', findings: ["require-empathy 'Hej Sam,'"] },
         { language: 'en: detected as English', findings: ["require-empathy 'Hi Sam,'"] },
       ],
     },

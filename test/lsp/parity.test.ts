@@ -37,6 +37,8 @@ describe('editor and CLI parity', () => {
     // Every format of the registry is in the corpus, so the editor and the CLI are compared on each.
     const formats = new Set(report.files.map((file) => formatOf({ path: file.path }).id));
     assert.deepEqual([...formats].sort(), FORMATS.map((format) => format.id).sort());
+    // A file without the shape of replies, read because its folder's config routes it (`formats`): the server must route it too.
+    assert.ok(report.files.some((file) => file.path === 'test/fixtures/documents/routed-saved-replies/input.json'));
   });
 
   for (const server of SERVERS)

@@ -196,7 +196,7 @@ describe('language server over stdio (push diagnostics)', function () {
       [
         [
           'pl',
-          ['brak przeprosin', 'brak streszczenia sprawy', 'obwinianie klienta', 'krzyk', 'brak kolejnego kroku'],
+          ['brak przeprosin', 'brak empatii', 'brak streszczenia sprawy', 'obwinianie klienta', 'krzyk', 'brak kolejnego kroku'],
           packFor('pl')!.messages.counts,
         ],
       ],
@@ -204,7 +204,7 @@ describe('language server over stdio (push diagnostics)', function () {
     const lenses = (await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as CodeLens[];
     assert.deepEqual(
       lenses.map((lens) => lens.command?.title),
-      ['📰 Acme obwinia klienta: „Powinien Pan był przeczytać instrukcję” · 1 błąd, 3 ostrzeżenia i 1 uwaga'],
+      ['📰 Acme obwinia klienta: „Powinien Pan był przeczytać instrukcję” · 1 błąd, 3 ostrzeżenia i 2 uwagi'],
     );
     client.close(uri);
   });

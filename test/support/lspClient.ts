@@ -17,6 +17,9 @@ import {
   type MessageWriter,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
+  type Registration,
+  type RegistrationParams,
+  type UnregistrationParams,
 } from 'vscode-languageserver-protocol/node';
 import { ReadFileRequest, type ReadFileResult } from '../../server/src/shared/protocol';
 
@@ -27,6 +30,7 @@ export interface StartOptions {
   /** Answers `workspace/configuration` for section `supportTone`; leave out to not offer configuration. */
   settings?: () => unknown;
   capabilities?: ClientCapabilities;
+  initializationOptions?: unknown;
   /** Command to run instead of `node dist/server.js --stdio`. */
   command?: string[];
 }
@@ -58,6 +62,9 @@ export class LspTestClient {
     resolve: (params: PublishDiagnosticsParams) => void;
   }[] = [];
   private readonly versions = new Map<string, number>();
+  /** Capabilities the server registered (`client/registerCapability`) and not unregistered since, by id. */
+  readonly registrations = new Map<string, Registration>();
+  private registrationWaiters: (() => void)[] = [];
 
   private constructor(
     private readonly transport: ServerTransport,
@@ -74,7 +81,16 @@ export class LspTestClient {
         }
       }
     });
-    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('client/registerCapability', (params: RegistrationParams) => {
+      for (const registration of params.registrations) this.registrations.set(registration.id, registration);
+      for (const wake of this.registrationWaiters.splice(0)) wake();
+      return null;
+    });
+    this.connection.onRequest('client/unregisterCapability', (params: UnregistrationParams) => {
+      for (const { id } of params.unregisterations) this.registrations.delete(id);
+      for (const wake of this.registrationWaiters.splice(0)) wake();
+      return null;
+    });
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onRequest('workspace/diagnostic/refresh', () => null);
     this.connection.onNotification('window/logMessage', () => undefined);
@@ -109,6 +125,7 @@ export class LspTestClient {
     await client.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: options.rootUri ?? null,
+      initializationOptions: options.initializationOptions,
       workspaceFolders: options.rootUri ? [{ uri: options.rootUri, name: 'test' }] : null,
       capabilities,
     });
@@ -143,6 +160,22 @@ export class LspTestClient {
     const published = (this.diagnostics.get(uri) ?? []).findLast(accept);
     if (published) return Promise.resolve(published);
     return new Promise((resolve) => this.waiters.push({ uri, accept, resolve }));
+  }
+
+  /** The options of the registrations of `method` once `accept` takes them (registrations so far count). */
+  async registered<T>(method: string, accept: (options: T[]) => boolean): Promise<T[]> {
+    for (;;) {
+      const options = [...this.registrations.values()]
+        .filter((registration) => registration.method === method)
+        .map((registration) => registration.registerOptions as T);
+      if (accept(options)) return options;
+      await new Promise<void>((resolve) => this.registrationWaiters.push(resolve));
+    }
+  }
+
+  /** Every diagnostics notification published for `uri` so far. */
+  published(uri: string): readonly PublishDiagnosticsParams[] {
+    return this.diagnostics.get(uri) ?? [];
   }
 
   /** Diagnostics for a given document version. */

@@ -6,10 +6,10 @@ import { fileURLToPath } from 'node:url';
 
 const hebrewReply = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'documents', 'hebrew-reply', 'input.reply.md');
 const HEADLINE = 'Acme מאשימה את הלקוח: "היית צריכה לבדוק את פרטי הכרטיס לפני התשלום"';
-/** The deck counts the findings in Hebrew too: "1 error, 4 warnings and 2 notes: …". */
-const DECK = '1 שגיאה, 4 אזהרות ו-2 הערות: האשמת הלקוח, אין התנצלות';
-/** The lens's short count, in Hebrew: "1 error, 4 warnings, 2 notes". */
-const LENS = `📰 ${HEADLINE} · 1 שגיאה, 4 אזהרות, 2 הערות`;
+/** The deck counts the findings in Hebrew too: "1 error, 4 warnings and 3 notes: …". */
+const DECK = '1 שגיאה, 4 אזהרות ו-3 הערות: האשמת הלקוח, אין התנצלות';
+/** The lens's short count, in Hebrew: "1 error, 4 warnings, 3 notes". */
+const LENS = `📰 ${HEADLINE} · 1 שגיאה, 4 אזהרות, 3 הערות`;
 /** The masthead's date, in Hebrew ("Sunday, November 22, 2026" reads "יום ראשון, 22 בנובמבר 2026"). */
 const HEBREW_DATE = new Intl.DateTimeFormat('he', { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 

@@ -1,6 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { createChecker, DEFAULT_PACK } from '../api';
-import { ConfigResolver, kindFromGlobs, languageFromGlobs } from '../config/loadConfig';
+import { ConfigResolver, formatFromGlobs, kindFromGlobs, languageFromGlobs, type LoadedConfig } from '../config/loadConfig';
 import { nodeConfigHost } from '../config/nodeHost';
 import { mergeSettings, type ConfigProblem } from '../config/parseConfig';
 import type { CheckOptions, ToneChecker } from '../engine/checker';
@@ -49,7 +49,12 @@ export async function tasksFor(
   inputs: readonly string[],
   options: { kind?: DocumentKind; lang?: string; config?: string; shard?: { index: number; count: number }; owner?: string },
 ): Promise<FileTask[]> {
-  let paths = await resolveInputs(inputs.length > 0 ? inputs : ['.']);
+  const configs = new ConfigResolver(nodeConfigHost, DEFAULT_PACK);
+  const configOf = (path: string) => (options.config ? configs.read(resolve(options.config)) : configs.forFile(resolve(path)));
+  let paths = await resolveInputs(
+    inputs.length > 0 ? inputs : ['.'],
+    (path) => formatFromGlobs(configOf(path), resolve(path)) !== undefined,
+  );
   if (options.shard) paths = shardOf(paths, options.shard);
   const codeOwners = CodeOwners.load();
   const tasks = paths.map((path) => ({
@@ -76,6 +81,12 @@ export function withTeamRules(run: Run, tasks: readonly FileTask[]): Run {
   return team.size === 0 ? run : { ...run, rules: [...run.rules, ...team.values()] };
 }
 
+/** The format a file is read in: the one a config's `formats` glob routes it to, else the one of its extension. */
+function formatFor(config: LoadedConfig, absolute: string, path: string): Pick<CheckOptions, 'format' | 'formatReason'> {
+  const routed = formatFromGlobs(config, absolute);
+  return routed ? { format: routed.format, formatReason: routed.reason } : { format: formatOf(path) };
+}
+
 /** Checks files one by one with one engine and one config cache (one per thread). */
 export class FileChecker {
   readonly configs = new ConfigResolver(nodeConfigHost, DEFAULT_PACK);
@@ -91,7 +102,7 @@ export class FileChecker {
     if (!settings) this.settings.set(key, (settings = mergeSettings(config.settings)));
     const kind = task.kind ? { kind: task.kind, reason: `--kind ${task.kind}` } : kindFromGlobs(config, absolute);
     const language = task.language ? { language: task.language, reason: `--lang ${task.language}` } : languageFromGlobs(config, absolute);
-    const options: CheckOptions = { format: formatOf(task.path), settings, kind, language, fileName: task.path };
+    const options: CheckOptions = { ...formatFor(config, absolute, task.path), settings, kind, language, fileName: task.path };
     const text = task.text ?? readText(task.path).text;
     let checker = this.checkers.get(config.rules);
     if (!checker) this.checkers.set(config.rules, (checker = createChecker(config.rules)));

@@ -16,9 +16,10 @@ export class UsageError extends Error {}
 /**
  * Expands files, folders and globs into a sorted list of files, leaving out what `.gitignore`
  * and `.support-tone-ignore` files (in the current folder and the inputs' ancestors) exclude.
- * An input that matches nothing is a usage error.
+ * An input that matches nothing is a usage error. `isRouted` says whether a config's `formats`
+ * glob names a file: a folder scan reads it whatever its name or shape.
  */
-export async function resolveInputs(inputs: readonly string[]): Promise<string[]> {
+export async function resolveInputs(inputs: readonly string[], isRouted: (path: string) => boolean = () => false): Promise<string[]> {
   const files = new Set<string>();
   const ignored = new IgnoreFiles();
   for (const input of inputs) {
@@ -27,15 +28,16 @@ export async function resolveInputs(inputs: readonly string[]): Promise<string[]
       files.add(input);
       continue;
     }
-    // A folder holds every format of the registry (`.reply.md` and `.reply.txt` included),
-    // but only the JSON and YAML files that hold replies.
+    // A folder holds every format of the registry (`.reply.md` and `.reply.txt` included), but
+    // only the JSON and YAML files that hold replies, and any file a config's `formats` glob names.
     // A folder is searched from inside: its name is not read as a glob ("[archive]"), and tinyglobby does not crawl the
     // current folder for a folder elsewhere.
     const matches = kind?.isDirectory()
-      ? (await glob(`**/*.{${EXTENSIONS.join(',')}}`, { ...GLOB_OPTIONS, cwd: input })).map((match) => inFolder(input, match))
+      ? (await glob('**/*', { ...GLOB_OPTIONS, cwd: input })).map((match) => inFolder(input, match))
       : await glob(input, GLOB_OPTIONS);
     if (matches.length === 0 && !kind) throw new UsageError(`No such file, folder or glob match: ${input}`);
-    for (const match of matches) if (!ignored.excludes(match) && (!kind?.isDirectory() || isClaimed(match))) files.add(match);
+    for (const match of matches)
+      if (!ignored.excludes(match) && (!kind?.isDirectory() || isRouted(match) || isClaimed(match))) files.add(match);
   }
   return [...files].sort();
 }
@@ -78,11 +80,12 @@ export function formatOf(path: string): FormatId {
 }
 
 /**
- * Whether a file found in a folder scan is one to check: not a licence, change log or robots.txt, and
- * for a format that reads only some files of its type (JSON, YAML), one whose text it claims.
+ * Whether a file found in a folder scan is one to check: one of the registry's extensions but not a licence, change log or
+ * robots.txt, and for a format that reads only some files of its type (JSON, YAML), one whose text it claims.
  */
 function isClaimed(path: string): boolean {
-  if (NEVER_SUPPORT_CONTENT.test(basename(path))) return false;
+  const extension = /\.([^./\\]+)$/.exec(path)?.[1].toLowerCase();
+  if (extension === undefined || !EXTENSIONS.includes(extension) || NEVER_SUPPORT_CONTENT.test(basename(path))) return false;
   const { only } = formatOfDocument({ path });
   return !only || only.claims(readText(path).text);
 }

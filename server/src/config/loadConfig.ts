@@ -4,10 +4,19 @@ import type { KindDecision, LanguageDecision } from '../engine/model';
 import type { LanguagePack } from '../engine/pack';
 import type { Rule } from '../engine/rule';
 import { appliesToLanguage, loadRule, RuleDefinitionError, TEAM_RULE_LIMITS } from '../rulekit/load';
+import { CONFIG_FILE_NAME, type FormatId } from '../shared/formats';
 import type { ConfigHost } from './host';
-import { mergeLayers, parseConfig, type ConfigProblem, type ParsedConfig, type RuleSource, type SettingsLayer } from './parseConfig';
+import {
+  mergeLayers,
+  parseConfig,
+  type ConfigProblem,
+  type FormatGlobs,
+  type ParsedConfig,
+  type RuleSource,
+  type SettingsLayer,
+} from './parseConfig';
 
-export const CONFIG_FILE_NAME = '.support-tone.json';
+export { CONFIG_FILE_NAME };
 
 /** The file a style package names in its package.json `supportTone` field; this one when it names none. */
 export const STYLE_FILE_NAME = 'support-tone.json';
@@ -29,6 +38,8 @@ export interface LoadedConfig {
   kinds: { reply: string[]; article: string[] };
   /** Globs by language code: the project's own `language`, like `kinds`. */
   languages: Record<string, string[]>;
+  /** Globs by format id: the project's own `formats`, like `kinds`. */
+  formats: FormatGlobs;
   /** Mistakes in the config file and the files it extends. */
   problems: ConfigProblem[];
   /** The language pack's rules, then the team's. */
@@ -42,7 +53,7 @@ const NO_KINDS = { reply: [], article: [] };
 
 /** What applies where no config file is found. */
 export function noConfig(pack: LanguagePack): LoadedConfig {
-  return { settings: {}, kinds: NO_KINDS, languages: {}, problems: [], rules: pack.rules, teamRules: [], files: [] };
+  return { settings: {}, kinds: NO_KINDS, languages: {}, formats: {}, problems: [], rules: pack.rules, teamRules: [], files: [] };
 }
 
 /** One file of a config's chain (the config or a style file it extends, directly or not) and what it says. */
@@ -78,6 +89,14 @@ export function readConfigFile(path: string, host: ConfigHost, pack: LanguagePac
         parsed.locate(['kinds'], "'kinds' belongs in a project's .support-tone.json, not in a style file. It is ignored.", { key: true }),
       );
       parsed.kinds = NO_KINDS;
+    }
+    if (isStyle && Object.keys(parsed.formats).length > 0) {
+      problems.push(
+        parsed.locate(['formats'], "'formats' belongs in a project's .support-tone.json, not in a style file. It is ignored.", {
+          key: true,
+        }),
+      );
+      parsed.formats = {};
     }
     for (const { entry, locate } of parsed.extends) {
       let target: string;
@@ -117,6 +136,7 @@ export function readConfigFile(path: string, host: ConfigHost, pack: LanguagePac
     settings: mergeLayers(...layers.map((layer) => layer.parsed.settings)),
     kinds: own?.file === path ? own.parsed.kinds : NO_KINDS,
     languages: own?.file === path ? own.parsed.languages : {},
+    formats: own?.file === path ? own.parsed.formats : {},
     problems: unique,
     rules,
     teamRules,
@@ -282,13 +302,20 @@ export function kindFromGlobs(config: LoadedConfig, filePath: string): KindDecis
 
 /** The language a config's `language` globs give a file, if any: the first language (in file order) with a matching glob. */
 export function languageFromGlobs(config: LoadedConfig, filePath: string): LanguageDecision | undefined {
-  if (!config.path) return undefined;
-  const relativePath = relative(dirname(config.path), filePath).split(sep).join('/');
-  for (const [language, globs] of Object.entries(config.languages)) {
-    const glob = globs.find((pattern) => matcherFor(pattern)(relativePath));
-    if (glob) return { language, reason: `language.${language} glob '${glob}' in ${config.path}` };
-  }
-  return undefined;
+  const match = config.path && firstMatch(config.languages, dirname(config.path), filePath);
+  return match ? { language: match.key, reason: `language.${match.key} glob '${match.glob}' in ${config.path}` } : undefined;
+}
+
+/** A format a config's `formats` globs route a file to, and why. */
+export interface FormatDecision {
+  format: FormatId;
+  reason: string;
+}
+
+/** The format a config's `formats` globs route a file to, if any: the first format (in file order) with a matching glob. */
+export function formatFromGlobs(config: LoadedConfig, filePath: string): FormatDecision | undefined {
+  const match = config.path && firstMatch(config.formats, dirname(config.path), filePath);
+  return match ? { format: match.key as FormatId, reason: `formats.${match.key} glob '${match.glob}' in ${config.path}` } : undefined;
 }
 
 const matchers = new Map<string, (path: string) => boolean>();
@@ -299,17 +326,27 @@ function matcherFor(pattern: string): (path: string) => boolean {
   return matches;
 }
 
-/** The kind the first matching glob gives a file, globs relative to `base`; compiled globs are cached. */
+/** The first key (in order) with a glob, relative to `base`, that matches the file; compiled globs are cached. */
+function firstMatch(
+  globsByKey: Readonly<Record<string, readonly string[] | undefined>>,
+  base: string,
+  filePath: string,
+): { key: string; glob: string } | undefined {
+  const relativePath = relative(base, filePath).split(sep).join('/');
+  for (const [key, globs] of Object.entries(globsByKey)) {
+    const glob = globs?.find((pattern) => matcherFor(pattern)(relativePath));
+    if (glob) return { key, glob };
+  }
+  return undefined;
+}
+
+/** The kind the first matching glob gives a file (replies first), globs relative to `base`. */
 export function kindFromGlobList(
   kinds: { reply: readonly string[]; article: readonly string[] },
   base: string,
   filePath: string,
   reason: (kind: 'reply' | 'article', glob: string) => string,
 ): KindDecision | undefined {
-  const relativePath = relative(base, filePath).split(sep).join('/');
-  for (const kind of ['reply', 'article'] as const) {
-    const glob = kinds[kind].find((pattern) => matcherFor(pattern)(relativePath));
-    if (glob) return { kind, reason: reason(kind, glob) };
-  }
-  return undefined;
+  const match = firstMatch({ reply: kinds.reply, article: kinds.article }, base, filePath);
+  return match ? { kind: match.key as 'reply' | 'article', reason: reason(match.key as 'reply' | 'article', match.glob) } : undefined;
 }

@@ -4,6 +4,7 @@ import { LineIndex } from '../engine/lineIndex';
 import type { RuleSettings, ToneSettings } from '../engine/settings';
 import { DEFAULT_SETTINGS } from '../engine/settings';
 import type { Span } from '../engine/model';
+import type { FormatId } from '../shared/formats';
 import schema from './schema.json';
 
 /** A mistake in a config file, at its place in the file. */
@@ -40,6 +41,8 @@ export interface ParsedConfig {
   kinds: { reply: string[]; article: string[] };
   /** Globs by language code (`language` in the file). */
   languages: Record<string, string[]>;
+  /** Globs by format id (`formats` in the file): files read in that format whatever their name or shape. */
+  formats: FormatGlobs;
   problems: ConfigProblem[];
   /** The style files and packages this file extends, in order. */
   extends: { entry: string; locate: Locate }[];
@@ -49,6 +52,9 @@ export interface ParsedConfig {
   locate: Locate;
 }
 
+/** Globs by format id, in file order. */
+export type FormatGlobs = Partial<Record<FormatId, string[]>>;
+
 interface RawConfig {
   extends?: string[];
   companyName?: string;
@@ -57,6 +63,7 @@ interface RawConfig {
   docsUrl?: string;
   kinds?: { reply?: string[]; article?: string[] };
   language?: Record<string, string[]>;
+  formats?: FormatGlobs;
   rules?: Record<string, RuleSettings | RuleSettings['severity'] | { kind: string }>;
 }
 
@@ -93,6 +100,7 @@ export function parseConfig(text: string, file: string): ParsedConfig {
       settings: {},
       kinds: { reply: [], article: [] },
       languages: {},
+      formats: {},
       extends: [],
       definitions: [],
       locate: nowhere,
@@ -207,6 +215,7 @@ function toParsed(raw: RawConfig, file: string, locate: Locate): Omit<ParsedConf
     settings,
     kinds: { reply: globs(raw.kinds?.reply), article: globs(raw.kinds?.article) },
     languages: Object.fromEntries(Object.entries(raw.language ?? {}).map(([language, list]) => [language, globs(list)])),
+    formats: Object.fromEntries(Object.entries(raw.formats ?? {}).map(([format, list]) => [format, globs(list)])),
     extends: (raw.extends ?? []).map((entry, index) => ({
       entry,
       locate: (_path, message) => locate(['extends', index], message),

@@ -1,4 +1,4 @@
-import type { FormatId } from '../shared/formats';
+import { formatById, type FormatId } from '../shared/formats';
 import { applyDirectives } from './directives';
 import { describeDraft, guessKind, segmentDrafts } from './drafts';
 import { FRONT_ENDS } from './formats';
@@ -31,6 +31,8 @@ import { DEFAULT_SETTINGS, type RuleSettings, type ToneSettings } from './settin
 
 export interface CheckOptions {
   format: FormatId;
+  /** Why the file is read in `format` when its name does not say so (a config's `formats` glob). */
+  formatReason?: string;
   settings?: ToneSettings;
   /** A kind decided outside the text (a CLI flag, config globs); otherwise front matter, then the heuristic. */
   kind?: KindDecision;
@@ -75,6 +77,13 @@ const PHRASE_INDEXES = new WeakMap<readonly Rule[], WeakMap<ToneSettings, Phrase
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 const NO_PROSE = 'Not checked: no prose found — only code, markup or data, or a dialect Support Tone does not read.';
+
+/** Why a document with no prose is not checked: for a format of replies kept as data with none in it, what that format reads. */
+function noProseReason(options: CheckOptions, sections: readonly unknown[] | undefined): string {
+  const only = formatById(options.format).only;
+  if (!only || (sections?.length ?? 0) > 0) return NO_PROSE;
+  return `Not checked: no ${only.holds} found${options.formatReason ? ` (${options.formatReason})` : ''}. Expected ${only.expects}.`;
+}
 
 /** Only errors and warnings make news. */
 const NEWSWORTHY: readonly Severity[] = ['error', 'warning'];
@@ -156,7 +165,7 @@ export class ToneChecker {
     const isReply = decision.kind === 'reply';
     // Never silent: a file with text but no prose (all code, markup or data) says so instead of reporting nothing, or a missing next step.
     if (text.trim() !== '' && blocks.every((block) => !WORD_CHARACTER.test(block.prepared.prose)))
-      return { ...decision, language, drafts: [], findings: [], skipped: NO_PROSE };
+      return { ...decision, language, drafts: [], findings: [], skipped: noProseReason(options, sections) };
 
     const segments = segmentDrafts(text, blocks, draftBreaks, isReply, documentPack.lexicon, sections);
     const languageDirectives = directives.filter((directive) => directive.type === 'language');

@@ -147,7 +147,8 @@ export class PhraseIndex {
   private readonly byLeadingPair = new Map<string, Map<string, CompiledPattern[]>>();
   /** Stem words (`przeprasz*`) that lead a pattern: a token is looked up under each one it starts with. */
   private readonly leadingStems = new Set<string>();
-  private longestStem = 0;
+  /** The lengths of those stems (without the `*`), so a token is cut only where some stem may end. */
+  private stemLengths: number[] = [];
 
   constructor(tables: ReadonlyMap<string, readonly PhraseEntry[]>) {
     for (const [ruleId, entries] of tables) {
@@ -162,7 +163,8 @@ export class PhraseIndex {
           for (const word of [first, second])
             if (isStem(word)) {
               this.leadingStems.add(word);
-              this.longestStem = Math.max(this.longestStem, word.length - 1);
+              if (!this.stemLengths.includes(word.length - 1))
+                this.stemLengths = [...this.stemLengths, word.length - 1].sort((a, b) => a - b);
             }
           let bySecond = this.byLeadingPair.get(first);
           if (!bySecond) this.byLeadingPair.set(first, (bySecond = new Map<string, CompiledPattern[]>()));
@@ -223,7 +225,8 @@ export class PhraseIndex {
   private keysOf(token: MatchToken, extra: readonly string[]): string[] {
     const keys = [token.norm, ...extra];
     if (this.leadingStems.size === 0 || token.word < 0) return keys;
-    for (let length = 1; length <= Math.min(this.longestStem, token.norm.length); length++) {
+    for (const length of this.stemLengths) {
+      if (length > token.norm.length) break;
       const stem = token.norm.slice(0, length) + WILDCARD;
       if (this.leadingStems.has(stem)) keys.push(stem);
     }

@@ -1,4 +1,3 @@
-import { isCheckedDocument } from '../shared/formats';
 import type { Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { createChecker } from '../api';
@@ -33,7 +32,8 @@ export interface CheckSetup {
 
 export interface DocumentStoreOptions {
   documents: TextDocuments<TextDocument>;
-  setupFor: (document: TextDocument) => Promise<CheckSetup>;
+  /** What a check of the document depends on; undefined for a document the server does not check (a JSON file of other data). */
+  setupFor: (document: TextDocument) => Promise<CheckSetup | undefined>;
   schedule: Scheduler;
   /** Called when a scheduled check finishes while its version is still the document's current one. */
   onFreshResult: (uri: string, checked: CheckedDocument) => void;
@@ -44,7 +44,7 @@ interface DocumentState {
   /** Made for the rules of the document's latest check; a config that brings other rules makes a new one. */
   checker?: { rules: readonly Rule[]; engine: ToneChecker };
   latest?: CheckedDocument;
-  running?: { resultId: string; promise: Promise<CheckedDocument> };
+  running?: { resultId: string; promise: Promise<CheckedDocument | undefined> };
 }
 
 /** How many documents keep their parse cached for incremental re-checks. */
@@ -64,13 +64,18 @@ export class DocumentStore {
 
   constructor(private readonly options: DocumentStoreOptions) {}
 
-  /** Open documents the server checks: in one of its languages (JSON and YAML only when they hold replies). */
-  checkedDocuments(): TextDocument[] {
-    return this.options.documents.all().filter(isCheckedDocument);
+  /** The checks of the open documents the server checks (JSON and YAML only when they hold replies or a config routes them). */
+  async checkedDocuments(): Promise<{ document: TextDocument; checked: CheckedDocument }[]> {
+    const documents = this.options.documents.all();
+    const checks = await Promise.all(documents.map((document) => this.resultFor(document)));
+    return documents.flatMap((document, index) => {
+      const checked = checks[index];
+      return checked ? [{ document, checked }] : [];
+    });
   }
 
-  /** The check of the document's current version: reused, joined while running, or started. */
-  resultFor(document: TextDocument): Promise<CheckedDocument> {
+  /** The check of the document's current version (reused, joined while running, or started); undefined if it is not checked. */
+  resultFor(document: TextDocument): Promise<CheckedDocument | undefined> {
     let state = this.states.get(document.uri);
     if (!state) this.states.set(document.uri, (state = {}));
     const resultId = this.resultIdOf(document);
@@ -78,6 +83,7 @@ export class DocumentStore {
     if (state.running?.resultId === resultId) return state.running.promise;
     const current = state;
     const promise = this.runCheck(document, current).then((checked) => {
+      if (!checked) return undefined;
       if (!current.latest || current.latest.version <= checked.version) current.latest = checked;
       // A document only opened, never edited, needs no cache for incremental re-checks.
       if (document.version > 1 || this.warm.includes(document.uri)) this.keepWarm(document.uri);
@@ -95,10 +101,10 @@ export class DocumentStore {
     this.options.schedule(() => {
       this.scheduled.delete(uri);
       const document = this.options.documents.get(uri);
-      if (!document || !isCheckedDocument(document)) return;
+      if (!document) return;
       void this.resultFor(document).then(
         (checked) => {
-          if (this.options.documents.get(uri)?.version === checked.version) this.options.onFreshResult(uri, checked);
+          if (checked && this.options.documents.get(uri)?.version === checked.version) this.options.onFreshResult(uri, checked);
         },
         (error: unknown) =>
           this.options.logError(
@@ -124,8 +130,10 @@ export class DocumentStore {
   }
 
   /** Runs the engine on the document's text now: no cache, no joining (see `resultFor`). */
-  private async runCheck(document: TextDocument, state: DocumentState): Promise<CheckedDocument> {
-    const { options, rules } = await this.options.setupFor(document);
+  private async runCheck(document: TextDocument, state: DocumentState): Promise<CheckedDocument | undefined> {
+    const setup = await this.options.setupFor(document);
+    if (!setup) return undefined;
+    const { options, rules } = setup;
     if (state.checker?.rules !== rules) state.checker = { rules, engine: createChecker(rules) };
     const text = document.getText();
     const result = state.checker.engine.check(text, options);

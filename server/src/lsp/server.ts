@@ -1,4 +1,4 @@
-import { formatById } from '../shared/formats';
+import { formatById, formatOf } from '../shared/formats';
 import {
   DocumentDiagnosticReportKind,
   MessageType,
@@ -19,11 +19,12 @@ import type { Rule } from '../engine/rule';
 import { DEFAULT_PACK, packFor } from '../api';
 import { lensTitle } from '../shared/presentation';
 import { HeadlinesRequest, SHOW_HEADLINE_COMMAND, type HeadlinesParams, type HeadlinesResult } from '../shared/protocol';
-import { codeActions, FIX_ALL_KIND } from './codeActions';
+import { codeActions } from './codeActions';
 import { DocumentStore, type Scheduler } from './documents';
 import { toHeadlines } from './headlines';
 import { noticeHover, ruleHover } from './hover';
 import type { DocumentPaths } from './paths';
+import { CODE_ACTION_OPTIONS } from './replyFiles';
 import { Workspace } from './workspace';
 
 /** What the server needs from the platform it runs on (see main.node.ts and main.browser.ts). */
@@ -48,10 +49,11 @@ export function startServer(connection: Connection, host: ServerHost, pack: Lang
     logError: (message) => connection.console.error(message),
   });
 
-  /** An open document and its current check; undefined for a document the client has not opened. */
+  /** An open document and its current check; undefined for a document the client has not opened or the server does not check. */
   async function checkedOpenDocument(uri: string) {
     const document = documents.get(uri);
-    return document && { document, checked: await store.resultFor(document) };
+    const checked = document && (await store.resultFor(document));
+    return document && checked && { document, checked };
   }
 
   /** The rule that explains a finding in a draft: the pack's of the draft's language, else the document's own (team rules included). */
@@ -78,17 +80,18 @@ export function startServer(connection: Connection, host: ServerHost, pack: Lang
     store.recheckAll();
     if (usesPullDiagnostics) void connection.languages.diagnostics.refresh();
     workspace.publishConfigProblems();
+    void workspace.registerReplyFiles();
   }
 
   let supportsFolderChanges = false;
   connection.onInitialize((params): InitializeResult => {
     usesPullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
     supportsFolderChanges = params.capabilities.workspace?.workspaceFolders === true;
-    workspace.initialize(params);
+    workspace.initialize(params, usesPullDiagnostics);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
-        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: false },
+        codeActionProvider: CODE_ACTION_OPTIONS,
         hoverProvider: true,
         codeLensProvider: { resolveProvider: false },
         executeCommandProvider: { commands: [SHOW_HEADLINE_COMMAND] },
@@ -99,7 +102,12 @@ export function startServer(connection: Connection, host: ServerHost, pack: Lang
     };
   });
   connection.onInitialized(() => {
-    if (supportsFolderChanges) connection.workspace.onDidChangeWorkspaceFolders((event) => workspace.changeFolders(event));
+    if (supportsFolderChanges)
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        workspace.changeFolders(event);
+        void workspace.registerReplyFiles();
+      });
+    void workspace.registerReplyFiles();
   });
 
   documents.onDidOpen((event) => store.scheduleCheck(event.document.uri));
@@ -113,7 +121,10 @@ export function startServer(connection: Connection, host: ServerHost, pack: Lang
     workspace.editorSettings.change(change.settings);
     reloadAll();
   });
-  connection.onDidChangeWatchedFiles(() => reloadAll());
+  connection.onDidChangeWatchedFiles((params) => {
+    workspace.configFilesChanged(params);
+    reloadAll();
+  });
 
   connection.languages.diagnostics.on(async (params) => {
     const open = await checkedOpenDocument(params.textDocument.uri);
@@ -123,12 +134,16 @@ export function startServer(connection: Connection, host: ServerHost, pack: Lang
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnostics };
   });
   connection.languages.diagnostics.onWorkspace(async () => ({
-    items: await Promise.all(
-      store.checkedDocuments().map(async (document) => {
-        const { resultId, diagnostics } = await store.resultFor(document);
-        return { kind: DocumentDiagnosticReportKind.Full, uri: document.uri, version: document.version, resultId, items: diagnostics };
-      }),
-    ),
+    // JSON and YAML files of replies pulled through their own registration are not reported twice.
+    items: (await store.checkedDocuments())
+      .filter(({ document }) => !(workspace.replyFilesPullDiagnostics && formatOf({ languageId: document.languageId }).only))
+      .map(({ document, checked: { resultId, diagnostics } }) => ({
+        kind: DocumentDiagnosticReportKind.Full,
+        uri: document.uri,
+        version: document.version,
+        resultId,
+        items: diagnostics,
+      })),
   }));
 
   connection.onCodeAction(async (params) => {

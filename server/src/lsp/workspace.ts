@@ -1,7 +1,11 @@
-import { formatOf } from '../shared/formats';
+import { formatById, formatOf, isCheckedDocument, namedReplyFilters, type FormatId } from '../shared/formats';
+import type { InitializationOptions } from '../shared/protocol';
 import {
   DidChangeWatchedFilesNotification,
+  FileChangeType,
   type Connection,
+  type DidChangeWatchedFilesParams,
+  type DocumentFilter,
   type InitializeParams,
   type WorkspaceEdit,
   type WorkspaceFolder,
@@ -15,6 +19,7 @@ import {
   configFileIn,
   CONFIG_FILE_NAME,
   ConfigResolver,
+  formatFromGlobs,
   kindFromGlobList,
   kindFromGlobs,
   languageFromGlobs,
@@ -29,6 +34,7 @@ import { allowPhraseEdit } from './configEdits';
 import { configDiagnostic } from './diagnostics';
 import type { CheckSetup } from './documents';
 import type { DocumentPaths } from './paths';
+import { ReplyFileRegistration } from './replyFiles';
 import { EditorSettingsStore, type EditorSettings } from './settings';
 
 /** Everything a check depends on besides the text: editor settings, config files (and their problems) and workspace folders. */
@@ -47,6 +53,12 @@ export class Workspace {
   private readonly watched = new Set<string>();
   /** The config resolution under way, for a host that fetches files (see configFor). */
   private resolving: Promise<unknown> = Promise.resolve();
+  /** Config files known to exist (named by the client, found for a folder or a document, created since): their `formats` globs. */
+  private readonly configFiles = new Set<string>();
+  private schemes: readonly string[] = ['file'];
+  private replyFiles?: ReplyFileRegistration;
+  /** The registration under way: one at a time, so an older selector never lands after a newer one. */
+  private registering: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly connection: Connection,
@@ -57,10 +69,65 @@ export class Workspace {
     this.editorSettings = new EditorSettingsStore(connection);
   }
 
-  initialize(params: InitializeParams): void {
+  initialize(params: InitializeParams, pullDiagnostics: boolean): void {
     this.editorSettings.setCanPull(params.capabilities.workspace?.configuration === true);
     this.canWatch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     this.folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+    const options = (params.initializationOptions ?? {}) as InitializationOptions;
+    if (options.documentSchemes?.length) this.schemes = options.documentSchemes;
+    for (const uri of options.configFiles ?? []) {
+      const path = this.host.paths.pathOf(URI.parse(uri));
+      if (path) this.configFiles.add(path);
+    }
+    this.replyFiles = new ReplyFileRegistration(this.connection, params.capabilities, pullDiagnostics);
+  }
+
+  /** Whether the diagnostics of JSON and YAML files of replies are pulled through their own registration. */
+  get replyFilesPullDiagnostics(): boolean {
+    return this.replyFiles?.pullsDiagnostics === true;
+  }
+
+  /**
+   * Asks the client for the JSON and YAML files of replies: by name on its file systems, and those the `formats` globs of the
+   * known config files name (each glob relative to its config's folder, in the languages of its format). Reads the configs
+   * of the workspace folders and the known config files first.
+   */
+  registerReplyFiles(): Promise<void> {
+    const replyFiles = this.replyFiles;
+    if (!replyFiles?.supported) return Promise.resolve();
+    this.registering = this.registering
+      .then(async () => {
+        for (const folder of this.folders.flatMap((each) => this.host.paths.pathOf(URI.parse(each.uri)) ?? [])) {
+          const config = await this.configFor((resolver) => resolver.forFolder(folder));
+          if (config.path) this.configFiles.add(config.path);
+        }
+        const configs: LoadedConfig[] = [];
+        for (const path of this.configFiles) configs.push(await this.configFor((resolver) => resolver.read(path)));
+        replyFiles.update(this.replyFileSelector(configs));
+      })
+      .catch((error: unknown) => this.connection.console.error(`Support Tone could not read the configs' formats globs: ${String(error)}`));
+    return this.registering;
+  }
+
+  private replyFileSelector(configs: readonly LoadedConfig[]): DocumentFilter[] {
+    const routed = configs.flatMap((config) => {
+      if (!config.path) return [];
+      const baseUri = Utils.dirname(this.host.paths.uriOf(config.path)).toString();
+      return (Object.entries(config.formats) as [FormatId, string[]][]).flatMap(([format, globs]) =>
+        formatById(format).languageIds.flatMap((language) => globs.map((pattern) => ({ language, pattern: { baseUri, pattern } }))),
+      );
+    });
+    return [...namedReplyFilters(this.schemes), ...routed];
+  }
+
+  /** Keeps the known config files up to date with the client's file events (created and deleted `.support-tone.json` files). */
+  configFilesChanged(params: DidChangeWatchedFilesParams): void {
+    for (const change of params.changes) {
+      const path = this.host.paths.pathOf(URI.parse(change.uri));
+      if (!path?.endsWith(CONFIG_FILE_NAME)) continue;
+      if (change.type === FileChangeType.Deleted) this.configFiles.delete(path);
+      else this.configFiles.add(path);
+    }
   }
 
   changeFolders(event: WorkspaceFoldersChangeEvent): void {
@@ -75,19 +142,27 @@ export class Workspace {
     this.publishedSinceLoad = new Set();
   }
 
-  async checkSetupFor(document: TextDocument): Promise<CheckSetup> {
+  /** What a check of the document depends on; undefined for a document the server does not check (see isCheckedDocument). */
+  async checkSetupFor(document: TextDocument): Promise<CheckSetup | undefined> {
     const uri = URI.parse(document.uri);
     const path = this.host.paths.pathOf(uri);
-    const editor = await this.editorSettings.for(document.uri);
-    const config = path ? await this.configFor(path) : this.configs.none;
+    const config = path ? await this.configFor((resolver) => resolver.forFile(path)) : this.configs.none;
     // Config mistakes are published once per config file load, not on every keystroke.
     if (config.path && !this.publishedSinceLoad.has(config.path)) {
       this.publishedSinceLoad.add(config.path);
       this.watch(config.files);
       if (config.problems.length > 0 || this.filesWithProblemsShown.size > 0) this.publishConfigProblems();
+      if (!this.configFiles.has(config.path)) {
+        this.configFiles.add(config.path);
+        void this.registerReplyFiles();
+      }
     }
+    const routed = path ? formatFromGlobs(config, path) : undefined;
+    if (!isCheckedDocument(document, routed !== undefined)) return undefined;
+    const editor = await this.editorSettings.for(document.uri);
     const options = {
-      format: formatOf({ path, languageId: document.languageId }).id,
+      format: routed?.format ?? formatOf({ path, languageId: document.languageId }).id,
+      ...(routed ? { formatReason: routed.reason } : {}),
       settings: this.engineSettings(editor, config),
       kind: path ? (kindFromGlobs(config, path) ?? this.kindFromEditorGlobs(editor, path)) : undefined,
       language: path ? languageFromGlobs(config, path) : undefined,
@@ -96,21 +171,24 @@ export class Workspace {
     return { options, rules: config.rules };
   }
 
-  /** The config for a document file; with a host that reads through the client, once it has fetched every file the config needs. */
-  private configFor(path: string): LoadedConfig | Promise<LoadedConfig> {
-    if (!this.host.config.fetchMissing) return this.configs.forFile(path);
+  /**
+   * A config the resolver loads (for a document file, a folder, or a config file itself); with a host that reads through the
+   * client, once it has fetched every file the config needs.
+   */
+  private configFor(load: (resolver: ConfigResolver) => LoadedConfig): LoadedConfig | Promise<LoadedConfig> {
+    if (!this.host.config.fetchMissing) return load(this.configs);
     // One at a time: a resolution that waits for files must not hand its half-read configs to another.
-    const config = this.resolving.then(() => this.fetchConfigFor(path));
+    const config = this.resolving.then(() => this.fetchConfig(load));
     this.resolving = config.catch(() => undefined);
     return config;
   }
 
-  private async fetchConfigFor(path: string): Promise<LoadedConfig> {
+  private async fetchConfig(load: (resolver: ConfigResolver) => LoadedConfig): Promise<LoadedConfig> {
     // A throwaway resolver finds what the config needs, so the workspace's own (whose configs'
     // problems are on display) never keeps a config read before its files arrived.
-    do new ConfigResolver(this.host.config, this.pack).forFile(path);
+    do load(new ConfigResolver(this.host.config, this.pack));
     while (await this.host.config.fetchMissing?.());
-    return this.configs.forFile(path);
+    return load(this.configs);
   }
 
   /** Publishes config mistakes on the config files themselves, and clears fixed ones. */

@@ -60,3 +60,13 @@ export type ReadFileResult = { text: string } | { error: string; missing: boolea
  * without one (the browser build) reads `.support-tone.json` and style files in virtual workspaces.
  */
 export const ReadFileRequest = new RequestType<{ uri: string }, ReadFileResult, void>('supportTone/readFile');
+
+/**
+ * What the VS Code client tells the server at start: the URI schemes of the documents it checks (so the server asks for
+ * JSON and YAML files of replies on those file systems only) and the workspace's `.support-tone.json` files (whose
+ * `formats` globs name more of them).
+ */
+export interface InitializationOptions {
+  documentSchemes?: string[];
+  configFiles?: string[];
+}

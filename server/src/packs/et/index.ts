@@ -5,12 +5,14 @@ import words from './shouting.json';
 import noBlame from './rules/no-blame.json';
 import noCondescension from './rules/no-condescension.json';
 import noFlatNo from './rules/no-flat-no.json';
+import noHiddenAgent from './rules/no-hidden-agent.json';
 import noLegalese from './rules/no-legalese.json';
 import noPolicyShield from './rules/no-policy-shield.json';
 import noPushySales from './rules/no-pushy-sales.json';
 import noVagueTimeline from './rules/no-vague-timeline.json';
 import noYouAreWrong from './rules/no-you-are-wrong.json';
 import requireApology from './rules/require-apology.json';
+import requireEmpathy from './rules/require-empathy.json';
 import requireNextStep from './rules/require-next-step.json';
 import requireRestatement from './rules/require-restatement.json';
 
@@ -94,10 +96,12 @@ export const estonian: InstalledPack = dataPack({
     noFlatNo,
     noPolicyShield,
     noLegalese,
+    noHiddenAgent,
     noVagueTimeline,
     noPushySales,
     noCondescension,
     requireApology,
+    requireEmpathy,
     requireRestatement,
     requireNextStep,
   ],

@@ -4,6 +4,7 @@ import { hebrewPattern } from './prefixes';
 import principles from './principles.json';
 import noBlame from './rules/no-blame.json';
 import noCondescension from './rules/no-condescension.json';
+import noHiddenAgent from './rules/no-hidden-agent.json';
 import noFlatNo from './rules/no-flat-no.json';
 import noLegalese from './rules/no-legalese.json';
 import noPolicyShield from './rules/no-policy-shield.json';
@@ -11,6 +12,7 @@ import noPushySales from './rules/no-pushy-sales.json';
 import noVagueTimeline from './rules/no-vague-timeline.json';
 import noYouAreWrong from './rules/no-you-are-wrong.json';
 import requireApology from './rules/require-apology.json';
+import requireEmpathy from './rules/require-empathy.json';
 import requireNextStep from './rules/require-next-step.json';
 import requireRestatement from './rules/require-restatement.json';
 
@@ -106,10 +108,12 @@ export const hebrew: InstalledPack = dataPack({
     noFlatNo,
     noPolicyShield,
     noLegalese,
+    noHiddenAgent,
     noVagueTimeline,
     noPushySales,
     noCondescension,
     requireApology,
+    requireEmpathy,
     requireRestatement,
     requireNextStep,
   ],

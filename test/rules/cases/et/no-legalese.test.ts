@@ -15,6 +15,8 @@ describeRule(
       'Kontrollime tellimust ja vastame homme.',
       'Makse teostati eile ja raha on teel.',
       'Käesolevad tingimused kehtivad alates 1. märtsist.',
+      'See juhend näitab, kuidas arvet alla laadida.',
+      'Meil on õigus tellimus tühistada, kui makse ei laeku.',
     ],
     invalid: [
       {
@@ -40,6 +42,16 @@ describeRule(
       { text: '[[Ülalnimetatud]] pakk on teel.', message: '„Ülalnimetatud” on ametikeel: kirjuta lihtsamalt.', output: null },
       { text: '[[Antud küsimuses]] palume kannatlikkust.', message: '„Antud küsimuses” on ametikeel: kirjuta lihtsamalt.', output: null },
       { text: 'Arve on [[eeltoodud]] põhjusel tühistatud.', message: '„eeltoodud” on ametikeel: kirjuta lihtsamalt.', output: null },
+      {
+        text: 'Tagastamise kord on [[sätestatud]] müügitingimustes.',
+        message: '„sätestatud” on ametikeel: kirjuta lihtsamalt.',
+        output: null,
+      },
+      {
+        text: 'Pood [[jätab endale õiguse]] hindu muuta.',
+        message: '„jätab endale õiguse” on ametikeel: kirjuta lihtsamalt.',
+        output: null,
+      },
     ],
   },
   'et',
