@@ -142,6 +142,23 @@ export function indexEntryCount(slots: readonly Slot[]): number {
   return leadingPairs(slots).length;
 }
 
+/**
+ * Above this many first words, a pattern is indexed under each first word and any second token: a
+ * Hebrew pattern's prefix clusters make forty first words of each, and pairing every one with every
+ * second word built over 600,000 keys for the Hebrew pack (a second's wait for its first check).
+ */
+const MAX_PAIRED_FIRST_WORDS = 64;
+
+/** The words a pattern can start with: its first slot's, and the next slot's where the first may be empty. */
+function firstWords(slots: readonly Slot[], from = 0): string[] {
+  const words = new Set<string>();
+  for (const choice of slots[from] ?? []) {
+    if (choice.length > 0) words.add(choice[0]);
+    else for (const word of firstWords(slots, from + 1)) words.add(word);
+  }
+  return [...words];
+}
+
 /** All rules' phrase tables, indexed by their first two tokens. Build once per configuration. */
 export class PhraseIndex {
   private readonly byLeadingPair = new Map<string, Map<string, CompiledPattern[]>>();
@@ -157,9 +174,10 @@ export class PhraseIndex {
         const compiledSlots = slots.map(compileSlot);
         const branches = compiledSlots.some((slot) => slot.optional || slot.sequences.length > 0);
         const compiled: CompiledPattern = { ruleId, entry, slots: compiledSlots, branches, required: requiredWords(slots) };
-        const pairs = new Set(leadingPairs(slots).map((pair) => pair.join('\t')));
-        for (const pair of pairs) {
-          const [first, second] = pair.split('\t');
+        const firsts = firstWords(slots);
+        // A pattern with many first words waits for its own check on every second token: pairing them all costs more.
+        const pairs = firsts.length > MAX_PAIRED_FIRST_WORDS ? firsts.map((first) => [first, WILDCARD]) : leadingPairs(slots);
+        for (const [first, second] of pairs) {
           for (const word of [first, second])
             if (isStem(word)) {
               this.leadingStems.add(word);
@@ -169,8 +187,9 @@ export class PhraseIndex {
           let bySecond = this.byLeadingPair.get(first);
           if (!bySecond) this.byLeadingPair.set(first, (bySecond = new Map<string, CompiledPattern[]>()));
           const patterns = bySecond.get(second);
-          if (patterns) patterns.push(compiled);
-          else bySecond.set(second, [compiled]);
+          // A pattern's pairs are entered one after another, so a pair it already holds ends the list.
+          if (!patterns) bySecond.set(second, [compiled]);
+          else if (patterns.at(-1) !== compiled) patterns.push(compiled);
         }
       }
     }
