@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, relative, sep } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import type { JsonReport } from '../../server/src/cli/report';
 
 const repository = join(__dirname, '..', '..');
@@ -199,7 +199,11 @@ describe('support-tone check', () => {
       const report = JSON.parse(result.stdout) as JsonReport;
       const config = join(folder, '.support-tone.json');
       assert.deepEqual(
-        report.files.map((file) => [relative(folder, file.path), file.skipped, file.findings.filter((f) => f.ruleId.startsWith('no-'))]),
+        report.files.map((file) => [
+          relative(folder, resolve(fixtures, file.path)),
+          file.skipped,
+          file.findings.filter((f) => f.ruleId.startsWith('no-')),
+        ]),
         [
           [
             'kb/answers/faq.yml',
