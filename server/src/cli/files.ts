@@ -36,8 +36,15 @@ export async function resolveInputs(inputs: readonly string[], isRouted: (path: 
       ? (await glob('**/*', { ...GLOB_OPTIONS, cwd: input })).map((match) => inFolder(input, match))
       : await glob(input, GLOB_OPTIONS);
     if (matches.length === 0 && !kind) throw new UsageError(`No such file, folder or glob match: ${input}`);
-    for (const match of matches)
-      if (!ignored.excludes(match) && (!kind?.isDirectory() || isRouted(match) || isClaimed(match))) files.add(match);
+    for (const match of matches) {
+      if (!kind?.isDirectory()) {
+        if (!ignored.excludes(match)) files.add(match);
+        continue;
+      }
+      // Names first: the ignore files are read up the folder tree, and a claim reads the file's text.
+      const routed = isRouted(match);
+      if ((routed || isCheckableName(match)) && !ignored.excludes(match) && (routed || claimsText(match))) files.add(match);
+    }
   }
   return [...files].sort();
 }
@@ -79,13 +86,14 @@ export function formatOf(path: string): FormatId {
   return formatOfDocument({ path }).id;
 }
 
-/**
- * Whether a file found in a folder scan is one to check: one of the registry's extensions but not a licence, change log or
- * robots.txt, and for a format that reads only some files of its type (JSON, YAML), one whose text it claims.
- */
-function isClaimed(path: string): boolean {
+/** Whether a file found in a folder scan has a name to check: a registry extension, and not a licence, change log or robots.txt. */
+function isCheckableName(path: string): boolean {
   const extension = /\.([^./\\]+)$/.exec(path)?.[1].toLowerCase();
-  if (extension === undefined || !EXTENSIONS.includes(extension) || NEVER_SUPPORT_CONTENT.test(basename(path))) return false;
+  return extension !== undefined && EXTENSIONS.includes(extension) && !NEVER_SUPPORT_CONTENT.test(basename(path));
+}
+
+/** Whether the format of a file's type claims its text: always, but for formats that read only some files of their type (JSON, YAML). */
+function claimsText(path: string): boolean {
   const { only } = formatOfDocument({ path });
   return !only || only.claims(readText(path).text);
 }
