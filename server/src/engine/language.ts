@@ -205,7 +205,8 @@ function lettersIn(text: string, limit: number): number {
 /** Words with an apostrophe inside ("don't"), in small letters; ASCII text is read without Unicode classes, which are slower. */
 const WORD = /\p{L}+(?:'\p{L}+)*/gu;
 const ASCII_WORD = /[a-z]+(?:'[a-z]+)*/g;
-const BEYOND_ASCII = /[\u0080-\uffff]/;
+/** A character beyond ASCII: text without one can be read with plain character classes, which are faster than Unicode ones. */
+export const BEYOND_ASCII = /[\u0080-\uffff]/;
 
 function looksEnglish(sample: string): boolean {
   const lower = sample.toLowerCase();

@@ -1,4 +1,5 @@
 import { makeFix } from '../engine/fixes';
+import { BEYOND_ASCII } from '../engine/language';
 import type { Mark, Sentence, Word } from '../engine/model';
 import { wordSpan, type RuleContext, type RuleMeta, type SentenceRule } from '../engine/rule';
 import acronyms from './acronyms.json';
@@ -59,7 +60,6 @@ const MAY_SHOUT = /\p{Lu}[^\p{Ll}\s]*\p{Lu}|[!?]\s*[!?]/u;
 /** The same test for ASCII capitals, and a capital beyond ASCII: Unicode classes are slow on text with any non-ASCII character. */
 const MAY_SHOUT_ASCII = /[A-Z][^a-z\s]*[A-Z]|[!?]\s*[!?]/;
 const CAPITAL_BEYOND_ASCII = /(?![A-Z])\p{Lu}/u;
-const BEYOND_ASCII = /[\u0080-\uFFFF]/;
 
 /** Whether a sentence may shout in capitals or marks: most do not, and are skipped before their words are touched. */
 const mayShoutInCapitals = (text: string) =>
