@@ -154,6 +154,34 @@ describe('language routing', () => {
       ],
     },
     {
+      name: 'Latin-script text in a language the detector does not tell apart is not checked with the English rules',
+      text: 'Dobrý den, děkujeme za vaši zprávu. Vaši objednávku jsme zkontrolovali a zásilka bude odeslána zítra ráno z našeho skladu.\n',
+      document: 'und: Latin script, in no language the detector is sure of',
+      drafts: [
+        {
+          language: 'und: Latin script, in no language the detector is sure of',
+          findings: [
+            notice(
+              'Dobrý den, děkujeme za vaši zprávu. Vaši objednávku jsme zkontrolovali a zásilka bude odeslána zítra ráno z našeho skladu.',
+            ),
+          ],
+        },
+      ],
+    },
+    {
+      name: 'Norwegian is told apart from Swedish and Danish',
+      text: 'Hei Sam, takk for meldingen din. Vi har sjekket bestillingen, og pakken blir sendt fra lageret vårt i morgen tidlig.\n',
+      document: 'no: detected as Norwegian',
+      drafts: [
+        {
+          language: 'no: detected as Norwegian',
+          findings: [
+            notice('Hei Sam, takk for meldingen din. Vi har sjekket bestillingen, og pakken blir sendt fra lageret vårt i morgen tidlig.'),
+          ],
+        },
+      ],
+    },
+    {
       name: 'a reply file routes per draft, and an inline directive decides a draft',
       text: [
         '## Refund',

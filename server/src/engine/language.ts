@@ -5,7 +5,7 @@ import type { LanguageDecision } from './model';
  * Latin-script languages the detector also tells apart although no pack may check them: a
  * Spanish FAQ must read as Spanish (not checked) rather than as English with odd words.
  */
-const RECOGNISED_LATIN = ['de', 'es', 'fr', 'it', 'pt', 'nl', 'pl', 'sv', 'et', 'fi', 'da'];
+const RECOGNISED_LATIN = ['de', 'es', 'fr', 'it', 'pt', 'nl', 'pl', 'sv', 'et', 'fi', 'da', 'no'];
 
 /** Old or regional codes some tools and front matter still write. */
 const ALIASES: Readonly<Record<string, string>> = { iw: 'he', ekk: 'et', nb: 'no', nn: 'no' };
@@ -189,7 +189,10 @@ export class LanguageDetector {
     if (this.candidates.includes('en') && looksEnglish(sample.slice(0, ENGLISH_SAMPLE_LENGTH)))
       return { language: 'en', reason: 'detected as English' };
     const result = this.latin.detect(sample.slice(0, LATIN_SAMPLE_LENGTH));
-    if (!result.language || !result.isReliable()) return undefined;
+    // Enough Latin text that is not English and that the detector cannot place is in a language it does not tell apart
+    // (Latvian, Czech): not checked, rather than checked with the default pack's rules.
+    if (!result.language || !result.isReliable())
+      return letters < MIN_LATIN_LETTERS ? undefined : { language: 'und', reason: 'Latin script, in no language the detector is sure of' };
     if (letters < MIN_LATIN_LETTERS && !this.candidates.includes(result.language)) return undefined;
     return { language: result.language, reason: `detected as ${languageName(result.language)}` };
   }
