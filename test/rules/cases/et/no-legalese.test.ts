@@ -17,8 +17,19 @@ describeRule(
       'Käesolevad tingimused kehtivad alates 1. märtsist.',
       'See juhend näitab, kuidas arvet alla laadida.',
       'Meil on õigus tellimus tühistada, kui makse ei laeku.',
+      'Soodustus kehtib kõigile tellimustele kuni pühapäevani.',
     ],
     invalid: [
+      {
+        text: 'Soodustust [[kohaldatakse]] kõigile tellimustele.',
+        message: '„kohaldatakse” on ametikeel: kirjuta lihtsamalt.',
+        output: null,
+      },
+      {
+        text: 'Kampaaniatoodetele ei [[kohaldata]] lisasoodustust.',
+        message: '„kohaldata” on ametikeel: kirjuta lihtsamalt.',
+        output: null,
+      },
       {
         text: '[[Antud juhul]] teeme tagasimakse kuu lõpus.',
         message: '„Antud juhul” on ametikeel: kirjuta lihtsamalt. Parem: „sel juhul”.',
