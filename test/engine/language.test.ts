@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { createChecker } from '../../server/src/api';
 import type { CheckOptions } from '../../server/src/engine/checker';
-import { hasNonLatinLetter, languageOfTag } from '../../server/src/engine/language';
+import { hasNonLatinLetter, LanguageDetector, languageOfTag } from '../../server/src/engine/language';
+import { INSTALLED_PACKS } from '../../server/src/packs';
 import type { FormatId } from '../../server/src/shared/formats';
 
 /** Each draft's language and reason, and the rule ids found in it. */
@@ -402,4 +403,48 @@ describe('letters of other scripts', () => {
     ['𝒜 and 𠀀', true],
   ];
   for (const [text, expected] of cases) it(`'${text}' → ${expected}`, () => assert.equal(hasNonLatinLetter(text), expected));
+});
+
+describe('marker words', () => {
+  const withMarkers = INSTALLED_PACKS.filter((pack) => pack.markers);
+
+  it('English, Polish, Swedish and Estonian have them; Hebrew, decided by its script, does not', () =>
+    assert.deepEqual(
+      INSTALLED_PACKS.map((pack) => [pack.id, pack.markers !== undefined]),
+      [
+        ['en', true],
+        ['pl', true],
+        ['sv', true],
+        ['et', true],
+        ['he', false],
+      ],
+    ));
+
+  for (const pack of withMarkers) {
+    it(`${pack.id}: in small letters, each once, and no other pack's`, () => {
+      const words = pack.markers!.words;
+      assert.deepEqual(
+        words.filter((word) => word !== word.toLowerCase()),
+        [],
+      );
+      assert.equal(new Set(words).size, words.length);
+      const others = new Set(withMarkers.filter((other) => other !== pack).flatMap((other) => other.markers!.words));
+      assert.deepEqual(
+        words.filter((word) => others.has(word)),
+        [],
+      );
+    });
+  }
+
+  const detector = new LanguageDetector([
+    { id: 'en', markers: { words: ['the', 'and'], share: 0.2 } },
+    { id: 'xx', markers: { words: ['zorp', 'blick'], share: 0.2 } },
+  ]);
+  const cases: [string, string | undefined][] = [
+    ['Zorp blick, zorp a ticket and wait for an answer.', 'xx'],
+    ['Open the settings and choose the zorp before you wait.', 'en'],
+    // Neither share is reached: eld decides, and it cannot answer a language it does not know.
+    ['Open a ticket with a zorp, then wait for an answer.', 'en'],
+  ];
+  for (const [text, language] of cases) it(`'${text}' → ${language}`, () => assert.equal(detector.detect(text)?.language, language));
 });

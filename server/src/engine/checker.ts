@@ -121,7 +121,10 @@ export class ToneChecker {
         .filter((other) => other.id !== pack.id)
         .map((other): [string, () => Route] => [other.id, () => route(other.load(), other.load().rules)]),
     ]);
-    this.detector = detectorFor([...this.routeMakers.keys()]);
+    const markersOf = new Map(others.map((other) => [other.id, other.markers]));
+    this.detector = detectorFor(
+      [...this.routeMakers.keys()].map((id) => ({ id, markers: id === pack.id ? pack.markers : markersOf.get(id) })),
+    );
   }
 
   /** The route of a language with an installed pack, made on first use. */

@@ -1,5 +1,6 @@
 import { loadEld } from './eld';
 import type { LanguageDecision } from './model';
+import type { LanguageMarkers } from './pack';
 
 /**
  * Latin-script languages the detector also tells apart although no pack may check them: a
@@ -50,72 +51,6 @@ const SCRIPTS: readonly { pattern: RegExp; language?: string; name: string }[] =
   { pattern: /\p{Script=Greek}+/gu, name: 'Greek' },
 ];
 
-/**
- * Common English words that Polish, Swedish and Estonian do not write the same way (so not "i"
- * and "to", Polish "and" and "this"; "my", Polish "we"; "on" and "me", Estonian "is" and "we";
- * "be", Swedish "ask"): text where they are at least a fifth of the words is English without
- * loading the detector, which costs about a second on first use.
- */
-const ENGLISH_MARKERS = new Set([
-  'the',
-  'and',
-  'you',
-  "you're",
-  'your',
-  'with',
-  'this',
-  'that',
-  'our',
-  'we',
-  "we'll",
-  "we're",
-  "i'm",
-  "i'll",
-  "it's",
-  "don't",
-  "can't",
-  'will',
-  'can',
-  'not',
-  'have',
-  'has',
-  'are',
-  'is',
-  'was',
-  'it',
-  'of',
-  'for',
-  'in',
-  'if',
-  'what',
-  'how',
-  'please',
-  'thanks',
-  'sorry',
-  'hi',
-  'hello',
-  'from',
-  'by',
-  'or',
-  'at',
-  'when',
-  'there',
-  'their',
-  'they',
-  'which',
-  'would',
-  'about',
-  'after',
-  'but',
-  'been',
-  'were',
-]);
-/**
- * Measured on the shared dev sets: English texts 0.15 or more in 288 of 298, Polish, Swedish,
- * Estonian and Hebrew texts at most 0.07, the German, Spanish and French help pages at most 0.08.
- */
-const ENGLISH_SHARE = 0.15;
-
 /** At least this many letters before the detector is asked: a two-word line says too little. */
 const MIN_LETTERS = 20;
 /**
@@ -135,10 +70,10 @@ const SAMPLE_LENGTH = 2000;
  */
 const LATIN_SAMPLE_LENGTH = 150;
 /**
- * The English share is read on less: on the shared dev sets and the Obsidian translations it
- * separates the languages the same at 500 characters as at 2,000.
+ * Marker words are counted on less: on the shared dev sets and the Obsidian translations the
+ * English share separates the languages the same at 500 characters as at 2,000.
  */
-const ENGLISH_SAMPLE_LENGTH = 500;
+const MARKER_SAMPLE_LENGTH = 500;
 
 /** How many characters of a text a pattern (`g`) matches, counted without a match array. */
 const count = (text: string, pattern: RegExp) => text.length - text.replace(pattern, '').length;
@@ -162,8 +97,16 @@ export const hasNonLatinLetter = (text: string) => MAY_BE_NON_LATIN.test(text) &
  */
 export class LanguageDetector {
   private latinInstance?: ReturnType<typeof loadEld>;
+  private readonly candidates: readonly string[];
+  /** The candidates with marker words, in the candidates' order (the default pack first). */
+  private readonly markers: readonly { language: string; words: ReadonlySet<string>; share: number }[];
 
-  constructor(private readonly candidates: readonly string[]) {}
+  constructor(candidates: readonly LanguageCandidate[]) {
+    this.candidates = candidates.map((candidate) => candidate.id);
+    this.markers = candidates.flatMap(({ id, markers }) =>
+      markers ? [{ language: id, words: new Set(markers.words), share: markers.share }] : [],
+    );
+  }
 
   /** eld restricted to the candidates, made on first use. */
   private get latin() {
@@ -172,6 +115,20 @@ export class LanguageDetector {
       this.latinInstance.setLanguageSubset([...new Set([...this.candidates, ...RECOGNISED_LATIN])]);
     }
     return this.latinInstance;
+  }
+
+  /** The first candidate whose marker words are at least its share of the text's words. */
+  private markedLanguage(sample: string): string | undefined {
+    if (this.markers.length === 0) return undefined;
+    const lower = sample.toLowerCase();
+    const words = (BEYOND_ASCII.test(lower) ? lower.replace(/’/g, "'").match(WORD) : lower.match(ASCII_WORD)) ?? [];
+    if (words.length === 0) return undefined;
+    for (const { language, words: markers, share } of this.markers) {
+      let found = 0;
+      for (const word of words) if (markers.has(word)) found++;
+      if (found >= share * words.length) return language;
+    }
+    return undefined;
   }
 
   detect(text: string): LanguageDecision | undefined {
@@ -188,10 +145,10 @@ export class LanguageDetector {
         ? { language: result.language, reason: `${script.name} script, detected as ${languageName(result.language)}` }
         : { language: 'und', reason: `${script.name} script` };
     }
-    if (this.candidates.includes('en') && looksEnglish(sample.slice(0, ENGLISH_SAMPLE_LENGTH)))
-      return { language: 'en', reason: 'detected as English' };
+    const marked = this.markedLanguage(sample.slice(0, MARKER_SAMPLE_LENGTH));
+    if (marked) return { language: marked, reason: `detected as ${languageName(marked)}` };
     const result = this.latin.detect(sample.slice(0, LATIN_SAMPLE_LENGTH));
-    // Enough Latin text that is not English and that the detector cannot place is in a language it does not tell apart
+    // Enough Latin text without a pack's marker words that the detector cannot place is in a language it does not tell apart
     // (Latvian, Czech): not checked, rather than checked with the default pack's rules.
     if (!result.language || !result.isReliable())
       return letters < MIN_LATIN_LETTERS ? undefined : { language: 'und', reason: 'Latin script, in no language the detector is sure of' };
@@ -213,19 +170,20 @@ const ASCII_WORD = /[a-z]+(?:'[a-z]+)*/g;
 /** A character beyond ASCII: text without one can be read with plain character classes, which are faster than Unicode ones. */
 export const BEYOND_ASCII = /[\u0080-\uffff]/;
 
-function looksEnglish(sample: string): boolean {
-  const lower = sample.toLowerCase();
-  const words = (BEYOND_ASCII.test(lower) ? lower.replace(/’/g, "'").match(WORD) : lower.match(ASCII_WORD)) ?? [];
-  let markers = 0;
-  for (const word of words) if (ENGLISH_MARKERS.has(word)) markers++;
-  return markers >= ENGLISH_SHARE * words.length;
-}
-
 const DETECTORS = new Map<string, LanguageDetector>();
 
-/** One detector per set of candidate languages, shared by every checker: building one loads eld's tables. */
-export function detectorFor(candidates: readonly string[]): LanguageDetector {
-  const key = [...candidates].sort().join(',');
+/** A language the detector may answer, with its pack's marker words. */
+export interface LanguageCandidate {
+  id: string;
+  markers?: LanguageMarkers;
+}
+
+/**
+ * One detector per set of candidate languages, shared by every checker: building one loads eld's
+ * tables. Keyed by the languages in order, since the order decides which marker words count first.
+ */
+export function detectorFor(candidates: readonly LanguageCandidate[]): LanguageDetector {
+  const key = candidates.map((candidate) => candidate.id).join(',');
   let detector = DETECTORS.get(key);
   if (!detector) DETECTORS.set(key, (detector = new LanguageDetector(candidates)));
   return detector;

@@ -99,10 +99,24 @@ export interface LanguagePack {
   principles: Readonly<Record<Principle, string>>;
   writeHeadline(input: HeadlineInput): Headline;
   rules: readonly Rule[];
+  markers?: LanguageMarkers;
+}
+
+/**
+ * Common words of a language that the other languages the detector tells apart do not write the
+ * same way: text where they are at least `share` of the words is in that language without asking
+ * the detector (eld), whose tables cost about a second to load and whose answer is the costliest
+ * step of a short check.
+ */
+export interface LanguageMarkers {
+  readonly words: readonly string[];
+  readonly share: number;
 }
 
 /** An installed pack, known by its language and built the first time a draft in that language is checked. */
 export interface InstalledPack {
   readonly id: string;
+  /** Known before the pack is built: detection reads them for every text. */
+  readonly markers?: LanguageMarkers;
   load(): LanguagePack;
 }

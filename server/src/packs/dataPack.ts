@@ -1,4 +1,4 @@
-import type { FixTitles, InstalledPack, LanguagePack, Lexicon, Messages } from '../engine/pack';
+import type { FixTitles, InstalledPack, LanguageMarkers, LanguagePack, Lexicon, Messages } from '../engine/pack';
 import type { Rule } from '../engine/rule';
 import { sentenceParser } from '../engine/segmentation';
 import { loadRule, type RuleHost } from '../rulekit/load';
@@ -38,6 +38,8 @@ export interface DataPackParts {
   rules: readonly unknown[];
   /** How the shouting rule (run after the data rules) speaks the pack's language. */
   shouting: DataPackShouting;
+  /** Words that tell the language apart without the detector (see `LanguageMarkers`); none for a script that decides it. */
+  markers?: LanguageMarkers;
   /** How the matcher reads the pack's phrase patterns (Hebrew: prefixes before the first word); as written when left out. */
   phrasePattern?: (pattern: string) => string;
 }
@@ -48,7 +50,7 @@ export interface DataPackParts {
  */
 export function dataPack(parts: DataPackParts): InstalledPack {
   let pack: LanguagePack | undefined;
-  return { id: parts.id, load: () => (pack ??= buildPack(parts)) };
+  return { id: parts.id, markers: parts.markers, load: () => (pack ??= buildPack(parts)) };
 }
 
 function buildPack(parts: DataPackParts): LanguagePack {
@@ -59,6 +61,7 @@ function buildPack(parts: DataPackParts): LanguagePack {
   const replace = (replacement: string) => parts.messages.fixTitles.replace(replacement);
   return {
     id: parts.id,
+    markers: parts.markers,
     parse: sentenceParser(parts.id, parts.abbreviations),
     lexicon: parts.lexicon,
     messages: parts.messages,

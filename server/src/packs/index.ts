@@ -6,7 +6,13 @@ import { polish } from './pl';
 import { swedish } from './sv';
 
 /** Every installed pack: a draft is checked by the pack of its language, and a language without one is not checked. */
-export const INSTALLED_PACKS: readonly InstalledPack[] = [{ id: english.id, load: () => english }, polish, swedish, estonian, hebrew];
+export const INSTALLED_PACKS: readonly InstalledPack[] = [
+  { id: english.id, markers: english.markers, load: () => english },
+  polish,
+  swedish,
+  estonian,
+  hebrew,
+];
 
 /** The installed pack for a language code, if any. */
 export function packFor(language: string): LanguagePack | undefined {

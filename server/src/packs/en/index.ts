@@ -6,6 +6,7 @@ import { ENGLISH_COUNTS } from '../../shared/presentation';
 import { docsUrl } from './docs';
 import { writeHeadline } from './headline';
 import principles from './principles.json';
+import markers from './markers.json';
 import noBlame from './rules/no-blame.json';
 import noCondescension from './rules/no-condescension.json';
 import { noFlatNo } from './rules/no-flat-no';
@@ -73,6 +74,7 @@ const host: RuleHost = { messages, docsUrl };
 /** English. Rules run in this order, and draft checks are reported in it. */
 export const english: LanguagePack = {
   id: 'en',
+  markers,
   parse: (text) => processor.parse(text),
   lexicon,
   messages,

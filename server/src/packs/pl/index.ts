@@ -1,6 +1,7 @@
 import type { InstalledPack, Lexicon } from '../../engine/pack';
 import { dataPack, opening, type DataPackMessages, type DataPackShouting } from '../dataPack';
 import principles from './principles.json';
+import markers from './markers.json';
 import words from './shouting.json';
 import noBlame from './rules/no-blame.json';
 import noCondescension from './rules/no-condescension.json';
@@ -98,6 +99,7 @@ const shouting: DataPackShouting = {
 export const polish: InstalledPack = dataPack({
   id: 'pl',
   abbreviations: ABBREVIATIONS,
+  markers,
   lexicon,
   messages,
   principles,
