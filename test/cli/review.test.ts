@@ -130,6 +130,33 @@ describe('support-tone report: links to the source and the edit page', () => {
     });
 });
 
+describe('support-tone report: files a config routes to a format', () => {
+  it('records the format each file was read in, and offers directives only where that format takes them', () => {
+    const folder = project();
+    writeFileSync(join(folder, '.support-tone.json'), '{ "companyName": "Acme", "formats": { "macros": ["exports/*"] } }');
+    mkdirSync(join(folder, 'exports'));
+    // Saved replies in a file without an extension: by its name it would be Markdown, where directives are comments.
+    writeFileSync(join(folder, 'exports', 'refunds'), '[{ "title": "Late", "body": "Hi Sam, simply restart the hub. Best, Jo" }]\n');
+    const report = JSON.parse(run(folder, ['check', 'exports', 'kb', '--format', 'json']).stdout) as JsonReport;
+    assert.deepEqual(
+      report.files.map((file) => [file.path, file.format, file.formatReason]),
+      [
+        ['exports/refunds', 'macros', `formats.macros glob 'exports/*' in ${join(folder, '.support-tone.json')}`],
+        ['kb/reset.md', 'markdown', undefined],
+      ],
+    );
+    assert.equal(run(folder, ['report', 'exports', 'kb', '--out', 'review.html']).status, 0);
+    const data = pageData(join(folder, 'review.html'));
+    assert.deepEqual(
+      data.files.map((file) => [file.p, file.d, file.f.map((finding) => data.rules[finding.r]).includes('no-condescension')]),
+      [
+        ['exports/refunds', false, true],
+        ['kb/reset.md', true, false],
+      ],
+    );
+  });
+});
+
 describe('--baseline and --fail-on new', () => {
   /** A project with a baseline report, then edited: a moved finding, an edit around one, a fixed one, new ones. */
   function edited(withNewError: boolean): string {
