@@ -7,8 +7,7 @@ import { csvCell } from '../../server/src/cli/formatters/csv';
 import type { PageData } from '../../server/src/cli/formatters/review/data';
 import { repositoryUrl, templatesFor } from '../../server/src/cli/links';
 import { CodeOwners } from '../../server/src/cli/owners';
-import { fileFingerprints, fixedFingerprints } from '../../server/src/cli/fingerprint';
-import type { JsonFile, JsonFinding, JsonReport } from '../../server/src/cli/report';
+import type { JsonReport } from '../../server/src/cli/report';
 
 const repository = join(__dirname, '..', '..');
 const binary = join(repository, 'bin', 'support-tone.js');
@@ -130,6 +129,33 @@ describe('support-tone report: links to the source and the edit page', () => {
     });
 });
 
+describe('support-tone report: files a config routes to a format', () => {
+  it('records the format each file was read in, and offers directives only where that format takes them', () => {
+    const folder = project();
+    writeFileSync(join(folder, '.support-tone.json'), '{ "companyName": "Acme", "formats": { "macros": ["exports/*"] } }');
+    mkdirSync(join(folder, 'exports'));
+    // Saved replies in a file without an extension: by its name it would be Markdown, where directives are comments.
+    writeFileSync(join(folder, 'exports', 'refunds'), '[{ "title": "Late", "body": "Hi Sam, simply restart the hub. Best, Jo" }]\n');
+    const report = JSON.parse(run(folder, ['check', 'exports', 'kb', '--format', 'json']).stdout) as JsonReport;
+    assert.deepEqual(
+      report.files.map((file) => [file.path, file.format, file.formatReason]),
+      [
+        ['exports/refunds', 'macros', `formats.macros glob 'exports/*' in ${join(folder, '.support-tone.json')}`],
+        ['kb/reset.md', 'markdown', undefined],
+      ],
+    );
+    assert.equal(run(folder, ['report', 'exports', 'kb', '--out', 'review.html']).status, 0);
+    const data = pageData(join(folder, 'review.html'));
+    assert.deepEqual(
+      data.files.map((file) => [file.p, file.d, file.f.map((finding) => data.rules[finding.r]).includes('no-condescension')]),
+      [
+        ['exports/refunds', false, true],
+        ['kb/reset.md', true, false],
+      ],
+    );
+  });
+});
+
 describe('--baseline and --fail-on new', () => {
   /** A project with a baseline report, then edited: a moved finding, an edit around one, a fixed one, new ones. */
   function edited(withNewError: boolean): string {
@@ -200,28 +226,22 @@ describe('--baseline and --fail-on new', () => {
     assert.ok(stylish.includes('  ✔ fixed no-policy-shield "Per our policy" (was line 5)'), stylish);
     assert.ok(stylish.endsWith('Against the baseline: 1 new, 3 unchanged, 1 fixed.\n'), stylish);
 
-    type SarifResult = {
-      ruleId: string;
-      baselineState: string;
-      locations: { physicalLocation: { region: { startLine: number } } }[];
-      partialFingerprints: Record<string, string>;
-    };
+    type SarifResult = { ruleId: string; baselineState: string; locations: { physicalLocation: { region: { startLine: number } } }[] };
     const results = (sarif: string) => (JSON.parse(sarif) as { runs: { results: SarifResult[] }[] }).runs[0].results;
-    const marked = results(format('sarif'));
+    // The fixed finding is no result: GitHub code scanning would show it as an open alert (docs/ci.md#sarif-and-fixed-findings).
     assert.deepEqual(
-      marked.map((result) => [result.ruleId, result.locations[0].physicalLocation.region.startLine, result.baselineState]),
+      results(format('sarif')).map((result) => [
+        result.ruleId,
+        result.locations[0].physicalLocation.region.startLine,
+        result.baselineState,
+      ]),
       [
         ['no-condescension', 3, 'unchanged'],
         ['no-condescension', 5, 'unchanged'],
         ['no-blame', 7, 'unchanged'],
         ['no-condescension', 7, 'new'],
-        ['no-policy-shield', 5, 'absent'],
       ],
     );
-    // The absent result keeps the fingerprint the baseline's own SARIF gave the finding.
-    const baseline = (JSON.parse(readFileSync(join(folder, 'baseline.json'), 'utf8')) as JsonReport).files[1];
-    const policy = baseline.findings.findIndex((finding) => finding.ruleId === 'no-policy-shield');
-    assert.deepEqual(marked[4].partialFingerprints, { 'supportTone/v1': fileFingerprints(baseline)[policy] });
     const markdown = format('markdown');
     assert.ok(markdown.includes('**Against the baseline:** 1 new, 3 unchanged, 1 fixed.'), markdown);
     assert.ok(markdown.includes('- 🆕 ⚠️ warning [L7:62](kb/reset.md#L7) `Obviously` —'), markdown);
@@ -231,13 +251,6 @@ describe('--baseline and --fail-on new', () => {
     assert.ok(
       format('rdjson').includes('"message": "\'Obviously\' talks down to the reader: the sentence reads better without it. (new)"'),
     );
-  });
-
-  it('gives a fixed finding the fingerprint the baseline gave it, also when the same words are still flagged before it', () => {
-    const finding = (text: string) => ({ ruleId: 'no-condescension', text }) as JsonFinding;
-    const baseline = { path: 'kb/a.md', findings: [finding('Simply'), finding('simply'), finding('Just')] } as JsonFile;
-    const now = { path: 'kb/a.md', findings: [finding('Simply')], fixed: [finding('simply'), finding('Just')] } as JsonFile;
-    assert.deepEqual(fixedFingerprints(now), fileFingerprints(baseline).slice(1));
   });
 
   it('feeds the page: states on findings, fixed findings and the trend per folder', () => {

@@ -29,7 +29,7 @@ describe('language server: JSON and YAML files of replies', function () {
   before(async () => {
     mkdirSync(join(root, 'support'), { recursive: true });
     mkdirSync(join(root, 'team', 'answers'), { recursive: true });
-    writeFileSync(config, '{ "formats": { "macros": ["support/*.json"] } }');
+    writeFileSync(config, '{ "formats": { "macros": ["support/*.json", "support/*.jsonc"] } }');
     writeFileSync(team, '{ "formats": { "yaml-replies": ["answers/*.yml"] } }');
     const initializationOptions: InitializationOptions = { documentSchemes: ['file', 'vscode-vfs'], configFiles: [uriOf(team)] };
     client = await LspTestClient.start({
@@ -53,7 +53,10 @@ describe('language server: JSON and YAML files of replies', function () {
   it('registers files named as replies on the client’s file systems and those of every config’s globs, for sync and features', async () => {
     const expected: DocumentFilter[] = [
       ...namedReplyFilters(['file', 'vscode-vfs']),
-      { language: 'json', pattern: { baseUri: uriOf(root), pattern: 'support/*.json' } },
+      // In both JSON languages of VS Code: it opens `.jsonc` files as JSON with comments, and others where files.associations says so.
+      ...['json', 'jsonc'].flatMap((language) =>
+        ['support/*.json', 'support/*.jsonc'].map((pattern) => ({ language, pattern: { baseUri: uriOf(root), pattern } })),
+      ),
       { language: 'yaml', pattern: { baseUri: uriOf(join(root, 'team')), pattern: 'answers/*.yml' } },
     ];
     const sorted = (filters: DocumentFilter[] | undefined) => [...(filters ?? [])].map((filter) => JSON.stringify(filter)).sort();
@@ -102,6 +105,15 @@ describe('language server: JSON and YAML files of replies', function () {
     ]);
     // Checked in the order opened: the file opened first would have had its diagnostics by now.
     assert.deepEqual(client.published(other), []);
+  });
+
+  it('checks a routed file in JSON with comments as the CLI does, comments and all', async () => {
+    const answers = uriOf(join(root, 'support', 'answers.jsonc'));
+    const reply = `[{ "title": "Late", /* kept */ "body": "It failed because you didn't pick a range." }]`;
+    client.open(answers, `// Exported from the help desk.\n${reply}\n`, 'jsonc');
+    assert.deepEqual(brief(await client.diagnosticsAt(answers, 1)), [
+      { code: 'no-blame', severity: 1, range: { start: { line: 1, character: 50 }, end: { line: 1, character: 68 } } },
+    ]);
   });
 
   it('registers again when a config’s globs change', async () => {

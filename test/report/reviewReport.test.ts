@@ -235,6 +235,22 @@ describe('HTML review report', () => {
     );
   });
 
+  it('offers directives by the format a file was read in, and by its name in a report written before formats were recorded', () => {
+    const cases: [path: string, format: JsonFile['format'], directives: boolean][] = [
+      ['kb/reset.md', 'markdown', true],
+      // Routed to macros by a config's `formats` glob: its name alone would say Markdown.
+      ['exports/refunds', 'macros', false],
+      ['exports/refunds.html', 'macros', false],
+      ['exports/refunds', undefined, true],
+      ['replies/flat.txt', undefined, false],
+    ];
+    const files = cases.map(([path, format]) => ({ ...file(path, 'reply', 'Acme Says No', []), ...(format ? { format } : {}) }));
+    assert.deepEqual(
+      pageDataOf(htmlFormatter.end({ ...report, files }, context)).files.map((each) => [each.p, each.d]),
+      cases.map(([path, , directives]) => [path, directives]),
+    );
+  });
+
   it('gives each document its tone score when the report has one', () => {
     const scored: JsonReport = { ...report, files: report.files.map((each, index) => (index === 1 ? { ...each, score: 42 } : each)) };
     assert.deepEqual(

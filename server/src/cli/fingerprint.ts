@@ -22,12 +22,3 @@ export function fingerprints(path: string, findings: readonly JsonFinding[]): st
 export function fileFingerprints(file: JsonFile): string[] {
   return fingerprints(file.path, file.findings);
 }
-
-/**
- * The baseline's fingerprints of a file's fixed findings. A rule's finding on some text is fixed when
- * the file now has fewer findings of that rule on that text, and the fixed ones are the baseline's
- * last occurrences: so they are numbered on from the current findings.
- */
-export function fixedFingerprints(file: JsonFile): string[] {
-  return fingerprints(file.path, [...file.findings, ...(file.fixed ?? [])]).slice(file.findings.length);
-}

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { LineIndex, type Range } from '../engine/lineIndex';
 import type { ConfigProblem } from '../config/parseConfig';
 import type { DraftCheck, Finding, Severity, Span } from '../engine/model';
+import type { FormatId } from '../shared/formats';
 import type { FileResult } from './checkFiles';
 import { UsageError } from './files';
 import { countWords, documentScore, draftScore } from './score';
@@ -15,6 +16,12 @@ export interface JsonReport {
 
 export interface JsonFile {
   path: string;
+  /**
+   * The format the file was read in (docs/formats.md); `formatReason` names the config's `formats` glob when one routed it there,
+   * else the file's name decided. Reports written before formats were recorded lack both.
+   */
+  format?: FormatId;
+  formatReason?: string;
   kind: string;
   kindReason: string;
   /** The document's language (ISO 639-1): what decided the kind and the draft split. */
@@ -79,7 +86,7 @@ export function uniqueConfigProblems(problems: readonly ConfigProblem[]): Config
 }
 
 /** Converts one file's engine result (offsets) to the JSON contract (LSP ranges). */
-export function toJsonFile({ path, text, result, owners }: FileResult): JsonFile {
+export function toJsonFile({ path, text, result, options, owners }: FileResult): JsonFile {
   const lines = new LineIndex(text);
   const range = (span: Span) => lines.rangeOf(span);
   const check = (value: DraftCheck) => ({
@@ -104,6 +111,8 @@ export function toJsonFile({ path, text, result, owners }: FileResult): JsonFile
   });
   return {
     path: path.split('\\').join('/'),
+    format: options.format,
+    ...(options.formatReason ? { formatReason: options.formatReason } : {}),
     kind: result.kind,
     kindReason: result.reason,
     language: result.language.language,

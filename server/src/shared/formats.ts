@@ -111,7 +111,8 @@ export const FORMATS: readonly FormatDescriptor[] = [
   {
     id: 'macros',
     extensions: ['json'],
-    languageIds: ['json'],
+    // JSON with comments too: VS Code opens `.jsonc` files in it, and JSON files where `files.associations` says so.
+    languageIds: ['json', 'jsonc'],
     only: {
       editorGlobs: ['**/*macro*.json', '**/*saved-replies*.json', '**/*.replies.json'],
       claims: (text) => MACRO_SHAPE.test(text),

@@ -1,6 +1,6 @@
 // JSON files of replies in the real editor: the server registers the files its config's `formats`
-// globs name, so a routed export is checked (diagnostics, quick fixes, headline lens) while other
-// JSON files are never synced to it.
+// globs name (as JSON and as JSON with comments), so a routed export is checked (diagnostics, quick
+// fixes, headline lens) while other JSON files are never synced to it.
 const assert = require('node:assert/strict');
 const {
   activateExtension,
@@ -31,6 +31,18 @@ describe('JSON files of replies in VS Code', function () {
     const titles = (await codeActions(uri, condescension.range, 'quickfix')).map((action) => action.title);
     assert.ok(titles.includes("Remove 'obviously'"), titles.join(', '));
     await waitForValue(async () => (await headlineLenses(uri)).length, 1, 'the headline lens of support/answers.json');
+  });
+
+  it('checks a routed file VS Code opens as JSON with comments', async () => {
+    const editor = await openEditor('support/answers.jsonc');
+    const { uri } = editor.document;
+    assert.equal(editor.document.languageId, 'jsonc');
+    await waitForValue(
+      () => diagnosticSummaries(uri).filter((summary) => summary.startsWith('no-')),
+      ['no-blame 3:51-3:69'],
+      'diagnostics of support/answers.jsonc',
+    );
+    await waitForValue(async () => (await headlineLenses(uri)).length, 1, 'the headline lens of support/answers.jsonc');
   });
 
   it('never checks other JSON files, whatever their text', async () => {

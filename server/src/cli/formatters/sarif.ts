@@ -3,17 +3,14 @@ import type { RuleMeta } from '../../engine/rule';
 import type { Severity } from '../../engine/model';
 import type { Range } from '../../engine/lineIndex';
 import { valuesOf } from '../../rulekit/messageFormats';
-import { fileFingerprints, fixedFingerprints } from '../fingerprint';
-import type { BaselineState, JsonFile, JsonFinding } from '../report';
+import { fileFingerprints } from '../fingerprint';
+import type { JsonFile } from '../report';
 import { TOOL_URL, findingsOf, oneBased, pathToUriReference, safeFixesOf } from './shared';
 import type { WholeReportFormatter } from './index';
 
 /** The base id every result path is relative to: the folder the CLI ran in. */
 const SOURCE_ROOT = '%SRCROOT%';
 const FINGERPRINT_KEY = 'supportTone/v1';
-
-/** SARIF's `result.baselineState` values this tool writes: a finding the baseline did not have, had, or had and is gone. */
-type SarifBaselineState = BaselineState | 'absent';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
@@ -102,8 +99,20 @@ export const sarifFormatter: WholeReportFormatter = {
       index: fileIndex.get(file.path)!,
     });
     const fingerprints = new Map(report.files.map((file) => [file, fileFingerprints(file)]));
-    const result = (file: JsonFile, finding: JsonFinding, fingerprint: string, state: SarifBaselineState | undefined, fixes: object[]) => {
+    // With --baseline, each result says `new` or `unchanged`; the baseline's findings that are gone are not results. SARIF 2.1.0
+    // would list them with `baselineState: "absent"`, but GitHub code scanning reads no baselineState: every result it is given is an
+    // open alert, and an alert missing from the next upload is the one it closes as fixed (docs/ci.md#sarif-and-fixed-findings).
+    const results = [...findingsOf(report)].map(({ file, finding, index: position }) => {
       const index = ruleIndex.get(finding.ruleId);
+      const fixes = safeFixesOf(finding).map((fix) => ({
+        description: { text: fix.title },
+        artifactChanges: [
+          {
+            artifactLocation: artifactLocation(file),
+            replacements: fix.edits.map((edit) => ({ deletedRegion: region(edit.range), insertedContent: { text: edit.newText } })),
+          },
+        ],
+      }));
       return {
         ruleId: finding.ruleId,
         ...(index === undefined ? {} : { ruleIndex: index }),
@@ -117,30 +126,11 @@ export const sarifFormatter: WholeReportFormatter = {
             },
           },
         ],
-        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
-        ...(state ? { baselineState: state } : {}),
+        partialFingerprints: { [FINGERPRINT_KEY]: fingerprints.get(file)![position] },
+        ...(finding.baseline ? { baselineState: finding.baseline } : {}),
         ...(fixes.length > 0 ? { fixes } : {}),
       };
-    };
-    const current = [...findingsOf(report)].map(({ file, finding, index: position }) => {
-      const fixes = safeFixesOf(finding).map((fix) => ({
-        description: { text: fix.title },
-        artifactChanges: [
-          {
-            artifactLocation: artifactLocation(file),
-            replacements: fix.edits.map((edit) => ({ deletedRegion: region(edit.range), insertedContent: { text: edit.newText } })),
-          },
-        ],
-      }));
-      return result(file, finding, fingerprints.get(file)![position], finding.baseline, fixes);
     });
-    // With --baseline, the baseline's findings that are gone are results too, as SARIF 2.1.0 asks: `baselineState`
-    // `absent`, at the baseline's location, with the baseline's fingerprint.
-    const absent = report.files.flatMap((file) => {
-      const gone = fixedFingerprints(file);
-      return (file.fixed ?? []).map((finding, index) => result(file, finding, gone[index], 'absent', []));
-    });
-    const results = [...current, ...absent];
     const log = {
       $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
       version: '2.1.0',

@@ -1,4 +1,4 @@
-import { formatOf } from '../../../shared/formats';
+import { FORMATS, formatOf, type FormatDescriptor } from '../../../shared/formats';
 import { SEVERITIES } from '../../../engine/model';
 import type { Range } from '../../../engine/lineIndex';
 import type { JsonFile, JsonFinding, JsonReport } from '../../report';
@@ -80,6 +80,14 @@ export interface PageData {
   rulesUrl?: string;
   /** Whether findings carry a baseline state. */
   baseline: boolean;
+}
+
+/**
+ * The format the file was read in: the report's, which a config's `formats` glob may have routed away from the file's name; for a
+ * report written before formats were recorded (`merge` and `--baseline` read older reports), the file's name decides.
+ */
+function formatOfFile(file: JsonFile): FormatDescriptor {
+  return FORMATS.find((format) => format.id === file.format) ?? formatOf({ path: file.path });
 }
 
 /** The draft with the worst findings: more errors, then warnings, notes, hints; the first of equals. */
@@ -198,7 +206,7 @@ export function pageData(report: JsonReport, context: FormatterContext): PageDat
       w: worstDraft(file),
       ...(file.score === undefined ? {} : { sc: file.score }),
       ...(file.skipped ? { x: file.skipped } : {}),
-      d: formatOf({ path: file.path }).supportsCommentDirectives,
+      d: formatOfFile(file).supportsCommentDirectives,
       f: findings,
       ...(file.owners && file.owners.length > 0 ? { o: file.owners } : {}),
       ...(file.fixed && file.fixed.length > 0
