@@ -18,7 +18,8 @@ export function sentenceParser(locale: string, abbreviations: readonly string[])
   const words = new ParseLatin();
   const escaped = abbreviations.map((abbreviation) => abbreviation.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const endsWithAbbreviation = abbreviations.length > 0 ? new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${escaped.join('|')})$`, 'iu') : undefined;
-  return (text) => {
+  /** Sentences as ICU finds them; one that ends with an abbreviation runs on into the next. */
+  const segmented = (text: string) => {
     const spans: { start: number; end: number }[] = [];
     let runsOn = false;
     for (const segment of segmenter.segment(text)) {
@@ -30,10 +31,26 @@ export function sentenceParser(locale: string, abbreviations: readonly string[])
       else spans.push({ start, end });
       runsOn = endsWithAbbreviation?.test(trimmed) ?? false;
     }
+    return spans;
+  };
+  return (text) => {
+    const body = text.trimEnd();
+    const spans = MAY_END_SENTENCE.test(body.slice(0, -1))
+      ? segmented(text)
+      : body.trim() === ''
+        ? []
+        : [{ start: body.length - body.trimStart().length, end: body.length }];
     const sentences = spans.map((span) => sentenceAt(words, text, span.start, span.end));
     return { type: 'RootNode', children: [{ type: 'ParagraphNode', children: sentences }] };
   };
 }
+
+/**
+ * Where ICU may end a sentence (UAX #29): after a terminal mark or at a line or paragraph separator.
+ * Text with none of them before its last character is one sentence, found without asking ICU,
+ * whose segment iterator is the costliest step of parsing a short paragraph.
+ */
+const MAY_END_SENTENCE = /[\p{Sentence_Terminal}\n\r\u0085\u2028\u2029]/u;
 
 /** One sentence node for `text[start, end)`, whatever parse-latin would split it into; offsets are into `text`. */
 function sentenceAt(words: ParseLatin, text: string, start: number, end: number): SentenceNode {
