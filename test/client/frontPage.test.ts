@@ -4,7 +4,7 @@ import { packFor } from '../../server/src/packs';
 import { ENGLISH_COUNTS } from '../../server/src/shared/presentation';
 
 const NO_FINDINGS = { error: 0, warning: 0, info: 0, hint: 0 };
-const ENGLISH_WORDS = packFor('en')!.messages.preview;
+const ENGLISH_LABELS = packFor('en')!.messages.preview;
 
 const blameStory: FrontPageStory = {
   headline: 'Acme Blames Customer: "You Should Have Read the Manual"',
@@ -23,7 +23,7 @@ const blameStory: FrontPageStory = {
   quoted: 'You should have read the manual.',
   line: 3,
   counts: ENGLISH_COUNTS,
-  words: ENGLISH_WORDS,
+  labels: ENGLISH_LABELS,
 };
 
 const cleanStory: FrontPageStory = {
@@ -33,7 +33,7 @@ const cleanStory: FrontPageStory = {
   findings: [],
   line: 1,
   counts: ENGLISH_COUNTS,
-  words: ENGLISH_WORDS,
+  labels: ENGLISH_LABELS,
 };
 
 /** A page for Acme on a fixed date; the stories default to the blame story alone. */
@@ -42,7 +42,7 @@ function page(stories: FrontPageStory[] = [blameStory], overrides: Partial<Front
     companyName: 'Acme',
     language: 'en',
     wordedIn: 'en',
-    words: ENGLISH_WORDS,
+    labels: ENGLISH_LABELS,
     date: new Date(Date.UTC(2026, 10, 22, 23, 30)),
     fileName: 'macros.reply.md',
     stories,
@@ -115,7 +115,7 @@ describe('renderFrontPage', () => {
       headline: 'Acme מאשימה את הלקוח: "היית צריך לקרוא"',
       quoted: 'היית צריך לקרוא.',
       language: 'he',
-      words: packFor('he')!.messages.preview,
+      labels: packFor('he')!.messages.preview,
     };
     const html = renderFrontPage(page([story]));
     assert.ok(html.includes('<article class="story lead severity-error" lang="he" dir="rtl">'));
@@ -124,7 +124,7 @@ describe('renderFrontPage', () => {
   });
 
   it('leaves the direction of a left-to-right language to the text (dir="auto"), the macro name included', () => {
-    const polish = { title: 'Odmowa zwrotu', language: 'pl', words: packFor('pl')!.messages.preview };
+    const polish = { title: 'Odmowa zwrotu', language: 'pl', labels: packFor('pl')!.messages.preview };
     const html = renderFrontPage(page([{ ...blameStory, ...polish }], { language: 'pl' }));
     assert.ok(html.includes('<p class="kicker" lang="pl" dir="auto">Odmowa zwrotu</p>'));
     assert.ok(html.includes('<h2 class="headline" lang="pl" dir="auto">'));
@@ -189,10 +189,10 @@ describe('renderFrontPage', () => {
   ];
   for (const { language, masthead, edition, dateline, quoted, clean, noDrafts } of LABELS) {
     it(`labels the page and its stories in the draft's language (${language})`, () => {
-      const words = packFor(language)!.messages.preview;
+      const labels = packFor(language)!.messages.preview;
       const marks = `lang="${language}" dir="${language === 'he' ? 'rtl' : 'auto'}"`;
-      const story = { ...blameStory, language, words, quoted: 'Q' };
-      const html = renderFrontPage(page([story, { ...cleanStory, language, words }], { language, wordedIn: language, words }));
+      const story = { ...blameStory, language, labels, quoted: 'Q' };
+      const html = renderFrontPage(page([story, { ...cleanStory, language, labels }], { language, wordedIn: language, labels }));
       assert.ok(html.includes(`<header class="masthead" ${marks}>\n${masthead}\n<p class="edition-line"><time`), html);
       assert.ok(html.includes(`</time>${edition}<span class="file-name">`), html);
       assert.ok(html.includes(`<title>${masthead.slice(4, -5)} &middot; macros.reply.md</title>`), html);
@@ -201,13 +201,13 @@ describe('renderFrontPage', () => {
       assert.ok(html.includes(`<p class="lede">${quoted}</p>`), html);
       assert.ok(html.includes(`<article class="story secondary clean" ${marks}>`), html);
       assert.ok(html.includes(`<p class="lede">${clean}</p>`), html);
-      const empty = renderFrontPage(page([], { language, wordedIn: language, words }));
+      const empty = renderFrontPage(page([], { language, wordedIn: language, labels }));
       assert.ok(empty.includes(`<p class="lede" ${marks}>${noDrafts}</p>`), empty);
     });
   }
 
   it("labels each story in its own language and the masthead in the document's: a Polish section of an English file", () => {
-    const polish = { ...blameStory, language: 'pl', words: packFor('pl')!.messages.preview, line: 12, kind: 'article' as const };
+    const polish = { ...blameStory, language: 'pl', labels: packFor('pl')!.messages.preview, line: 12, kind: 'article' as const };
     const html = renderFrontPage(page([{ ...cleanStory, kind: 'article' }, polish]));
     assert.ok(html.includes('<h1>Acme Daily</h1>'));
     assert.ok(html.includes('<p class="dateline">Line 1 &middot; article</p>'));
@@ -237,7 +237,7 @@ describe('renderFrontPage', () => {
       quoted: 'Per our policy, refunds after 30 days are not possible.',
       line: 12,
       counts: ENGLISH_COUNTS,
-      words: ENGLISH_WORDS,
+      labels: ENGLISH_LABELS,
     };
     const html = renderFrontPage(page([blameStory, { ...cleanStory, title: 'Replacement', kind: 'article', line: 20 }, refundStory]));
     const grid = html.slice(html.indexOf('<section class="stories">'), html.indexOf('</section>'));
@@ -271,7 +271,7 @@ describe('renderFrontPage', () => {
       quoted: 'Hi {{ticket.requester.first_name}}, write to <dana@example.com> & "we" will <script>reply</script>',
       line: 4,
       counts: ENGLISH_COUNTS,
-      words: ENGLISH_WORDS,
+      labels: ENGLISH_LABELS,
     };
     const html = renderFrontPage(
       page([hostileStory], { companyName: '<script>Acme</script>', fileName: '"onmouseover=x.md', nonce: '"><script>n</script>' }),

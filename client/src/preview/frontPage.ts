@@ -19,7 +19,7 @@ export interface FrontPageStory {
   line: number; // 1-based line of the draft
   language?: string; // the language of the story's words (ISO 639-1), its labels included; Hebrew reads right to left
   counts: CountWords; // how that language counts findings (English for a story without a language)
-  words: PreviewWords; // how it labels the story: "Line 3 · reply", "Wiersz 3 · odpowiedź"
+  labels: PreviewWords; // how it labels the story: "Line 3 · reply", "Wiersz 3 · odpowiedź"
 }
 
 /** Everything the headline preview webview shows for one file. */
@@ -27,7 +27,7 @@ export interface FrontPage {
   companyName: string; // masthead, e.g. "Acme"
   language: string; // the document's language (ISO 639-1): the page's lang and the masthead date's locale
   wordedIn: string; // the language of the masthead's words: the document's, or English for a language without a pack
-  words: PreviewWords; // those words: "{0} Daily", "Support edition"
+  labels: PreviewWords; // the masthead's words: "{0} Daily", "Support edition"
   date: Date; // shown in the masthead in the document's language: "Sunday, November 22, 2026", "niedziela, 22 listopada 2026" (UTC)
   fileName: string; // e.g. "macros.reply.md"
   stories: FrontPageStory[]; // one per draft; the first is the lead story
@@ -98,7 +98,7 @@ function editionDate(date: Date, language: string): string {
 export function renderStory(story: FrontPageStory, isLead: boolean): string {
   const severity = worstSeverity(story);
   const headingTag = isLead ? 'h2' : 'h3';
-  const { words: labels } = story;
+  const { labels } = story;
   const classes = `story ${isLead ? 'lead' : 'secondary'} ${severity ? `severity-${severity}` : 'clean'}`;
   const parts = [`<article class="${classes}"${inLanguage(story.language ?? 'en')}>`];
   const words = story.language === undefined ? '' : inLanguage(story.language);
@@ -154,8 +154,8 @@ export function renderFrontPage(page: FrontPage): string {
   const source = escapeHtml(page.cspSource);
   const policy = `default-src 'none'; style-src ${source} 'nonce-${escapeHtml(page.nonce)}'; img-src ${source} data:;`;
   const fileName = escapeHtml(page.fileName);
-  const { words } = page;
-  const paper = label(words.masthead, companyName);
+  const { labels } = page;
+  const paper = label(labels.masthead, companyName);
   const dateline = editionDate(page.date, page.language);
   const body = leadStory
     ? [
@@ -164,7 +164,7 @@ export function renderFrontPage(page: FrontPage): string {
           ? ['<section class="stories">', ...otherStories.map((story) => renderStory(story, false)), '</section>']
           : []),
       ]
-    : [`<p class="lede"${inLanguage(page.wordedIn)}>${escapeHtml(words.noDrafts)}</p>`];
+    : [`<p class="lede"${inLanguage(page.wordedIn)}>${escapeHtml(labels.noDrafts)}</p>`];
   return [
     '<!DOCTYPE html>',
     `<html lang="${escapeHtml(page.language)}">`,
@@ -178,7 +178,7 @@ export function renderFrontPage(page: FrontPage): string {
     '<body>',
     `<header class="masthead"${inLanguage(page.wordedIn)}>`,
     `<h1>${paper}</h1>`,
-    `<p class="edition-line">${dateline} &middot; ${escapeHtml(words.edition)} &middot; <span class="file-name">${fileName}</span></p>`,
+    `<p class="edition-line">${dateline} &middot; ${escapeHtml(labels.edition)} &middot; <span class="file-name">${fileName}</span></p>`,
     '</header>',
     '<main>',
     ...body,

@@ -15,7 +15,7 @@ function toStory(draft: DraftHeadline, kind: HeadlinesResult['kind']): FrontPage
     line: draft.range.start.line + 1,
     language: draft.wordedIn,
     counts: draft.counts,
-    words: draft.preview,
+    labels: draft.preview,
   };
 }
 
@@ -65,7 +65,7 @@ export class HeadlinePreview implements vscode.Disposable {
       companyName: headlines.companyName,
       language: headlines.language,
       wordedIn: headlines.wordedIn,
-      words: headlines.preview,
+      labels: headlines.preview,
       date: new Date(),
       fileName,
       stories,
