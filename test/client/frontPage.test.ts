@@ -4,6 +4,7 @@ import { packFor } from '../../server/src/packs';
 import { ENGLISH_COUNTS } from '../../server/src/shared/presentation';
 
 const NO_FINDINGS = { error: 0, warning: 0, info: 0, hint: 0 };
+const ENGLISH_LABELS = packFor('en')!.messages.preview;
 
 const blameStory: FrontPageStory = {
   headline: 'Acme Blames Customer: "You Should Have Read the Manual"',
@@ -22,6 +23,7 @@ const blameStory: FrontPageStory = {
   quoted: 'You should have read the manual.',
   line: 3,
   counts: ENGLISH_COUNTS,
+  labels: ENGLISH_LABELS,
 };
 
 const cleanStory: FrontPageStory = {
@@ -31,6 +33,7 @@ const cleanStory: FrontPageStory = {
   findings: [],
   line: 1,
   counts: ENGLISH_COUNTS,
+  labels: ENGLISH_LABELS,
 };
 
 /** A page for Acme on a fixed date; the stories default to the blame story alone. */
@@ -38,6 +41,8 @@ function page(stories: FrontPageStory[] = [blameStory], overrides: Partial<Front
   return {
     companyName: 'Acme',
     language: 'en',
+    wordedIn: 'en',
+    labels: ENGLISH_LABELS,
     date: new Date(Date.UTC(2026, 10, 22, 23, 30)),
     fileName: 'macros.reply.md',
     stories,
@@ -67,7 +72,7 @@ describe('renderFrontPage', () => {
   it("shows the company and the UTC date in the masthead, and says the page is in the English document's language", () => {
     const html = renderFrontPage(page());
     assert.ok(html.includes('<html lang="en">'));
-    assert.ok(html.includes('<header class="masthead" lang="en">\n<h1>Acme Daily</h1>'));
+    assert.ok(html.includes('<header class="masthead" lang="en" dir="auto">\n<h1>Acme Daily</h1>'));
     assert.ok(
       html.includes(
         '<p class="edition-line"><time datetime="2026-11-22" lang="en" dir="auto">Sunday, November 22, 2026</time> ' +
@@ -76,7 +81,7 @@ describe('renderFrontPage', () => {
     );
   });
 
-  /** The masthead date in the document's language; the masthead around it stays English. */
+  /** The masthead date in the document's language; the masthead around it is worded as the page says (English here). */
   const DATES: { language: string; date: string }[] = [
     { language: 'pl', date: '<time datetime="2026-11-22" lang="pl" dir="auto">niedziela, 22 listopada 2026</time>' },
     { language: 'sv', date: '<time datetime="2026-11-22" lang="sv" dir="auto">söndag 22 november 2026</time>' },
@@ -90,17 +95,17 @@ describe('renderFrontPage', () => {
       const html = renderFrontPage(page([blameStory], { language }));
       assert.ok(html.includes(`<html lang="${language}">`));
       assert.ok(html.includes(`<p class="edition-line">${date} &middot; Support edition &middot; `), html);
-      assert.ok(html.includes('<header class="masthead" lang="en">'));
+      assert.ok(html.includes('<header class="masthead" lang="en" dir="auto">'));
     });
   }
 
   it('renders the lead story with its headline, deck, dateline and quoted sentence', () => {
     const html = renderFrontPage(page());
-    assert.ok(html.includes('<article class="story lead severity-error" lang="en">'));
+    assert.ok(html.includes('<article class="story lead severity-error" lang="en" dir="auto">'));
     assert.ok(html.includes('<h2 class="headline">Acme Blames Customer: &quot;You Should Have Read the Manual&quot;</h2>'));
     assert.ok(html.includes('<p class="deck">2 errors and 1 warning: blame, a flat refusal</p>'));
     assert.ok(html.includes('<p class="dateline">Line 3 &middot; reply</p>'));
-    assert.ok(html.includes('<p class="lede">The sentence that made the headline: &ldquo;You should have read the manual.&rdquo;</p>'));
+    assert.ok(html.includes('<p class="lede">The sentence that made the headline: “You should have read the manual.”</p>'));
     assert.ok(!html.includes('No tone problems'));
   });
 
@@ -110,23 +115,108 @@ describe('renderFrontPage', () => {
       headline: 'Acme מאשימה את הלקוח: "היית צריך לקרוא"',
       quoted: 'היית צריך לקרוא.',
       language: 'he',
+      labels: packFor('he')!.messages.preview,
     };
     const html = renderFrontPage(page([story]));
+    assert.ok(html.includes('<article class="story lead severity-error" lang="he" dir="rtl">'));
     assert.ok(html.includes('<h2 class="headline" lang="he" dir="rtl">Acme מאשימה את הלקוח: &quot;היית צריך לקרוא&quot;</h2>'));
-    assert.ok(html.includes('&ldquo;<span lang="he" dir="rtl">היית צריך לקרוא.</span>&rdquo;'));
-    assert.ok(html.includes('<p class="dateline">Line 3 &middot; reply</p>'));
+    assert.ok(html.includes('&quot;<span lang="he" dir="rtl">היית צריך לקרוא.</span>&quot;'));
   });
 
   it('leaves the direction of a left-to-right language to the text (dir="auto"), the macro name included', () => {
-    const html = renderFrontPage(page([{ ...blameStory, title: 'Odmowa zwrotu', language: 'pl' }], { language: 'pl' }));
+    const polish = { title: 'Odmowa zwrotu', language: 'pl', labels: packFor('pl')!.messages.preview };
+    const html = renderFrontPage(page([{ ...blameStory, ...polish }], { language: 'pl' }));
     assert.ok(html.includes('<p class="kicker" lang="pl" dir="auto">Odmowa zwrotu</p>'));
     assert.ok(html.includes('<h2 class="headline" lang="pl" dir="auto">'));
-    assert.ok(html.includes('<article class="story lead severity-error" lang="en">'), 'the chrome around it is English');
+    assert.ok(html.includes('<article class="story lead severity-error" lang="pl" dir="auto">'));
+  });
+
+  /** The page's own words in a pack's language: masthead, edition, dateline, the quote's lede, a clean draft's lede, an empty file. */
+  const LABELS: {
+    language: string;
+    masthead: string;
+    edition: string;
+    dateline: string;
+    quoted: string;
+    clean: string;
+    noDrafts: string;
+  }[] = [
+    {
+      language: 'en',
+      masthead: '<h1>Acme Daily</h1>',
+      edition: ' &middot; Support edition &middot; ',
+      dateline: 'Line 3 &middot; reply',
+      quoted: 'The sentence that made the headline: “<span lang="en" dir="auto">Q</span>”',
+      clean: 'No tone problems in this draft.',
+      noDrafts: 'No drafts in this file.',
+    },
+    {
+      language: 'pl',
+      masthead: '<h1>Dziennik Acme</h1>',
+      edition: ' &middot; Wydanie obsługi klienta &middot; ',
+      dateline: 'Wiersz 3 &middot; odpowiedź',
+      quoted: 'Zdanie, z którego powstał nagłówek: „<span lang="pl" dir="auto">Q</span>”',
+      clean: 'Ton tego tekstu jest w porządku.',
+      noDrafts: 'W tym pliku nie ma tekstów do sprawdzenia.',
+    },
+    {
+      language: 'sv',
+      masthead: '<h1>Acme Dagblad</h1>',
+      edition: ' &middot; Kundtjänstupplagan &middot; ',
+      dateline: 'Rad 3 &middot; svar',
+      quoted: 'Meningen bakom rubriken: ”<span lang="sv" dir="auto">Q</span>”',
+      clean: 'Inga tonproblem i den här texten.',
+      noDrafts: 'Filen har inga texter att granska.',
+    },
+    {
+      language: 'et',
+      masthead: '<h1>Acme Päevaleht</h1>',
+      edition: ' &middot; Klienditoe väljaanne &middot; ',
+      dateline: 'Rida 3 &middot; vastus',
+      quoted: 'Lause, millest sai pealkiri: „<span lang="et" dir="auto">Q</span>“',
+      clean: 'Selle teksti toonis pole probleeme.',
+      noDrafts: 'Selles failis pole kontrollitavaid tekste.',
+    },
+    {
+      language: 'he',
+      masthead: '<h1>יומון Acme</h1>',
+      edition: ' &middot; מהדורת שירות הלקוחות &middot; ',
+      dateline: 'שורה 3 &middot; תשובה',
+      quoted: 'המשפט שהפך לכותרת: &quot;<span lang="he" dir="rtl">Q</span>&quot;',
+      clean: 'אין בעיות טון בטקסט הזה.',
+      noDrafts: 'אין בקובץ הזה טקסטים לבדיקה.',
+    },
+  ];
+  for (const { language, masthead, edition, dateline, quoted, clean, noDrafts } of LABELS) {
+    it(`labels the page and its stories in the draft's language (${language})`, () => {
+      const labels = packFor(language)!.messages.preview;
+      const marks = `lang="${language}" dir="${language === 'he' ? 'rtl' : 'auto'}"`;
+      const story = { ...blameStory, language, labels, quoted: 'Q' };
+      const html = renderFrontPage(page([story, { ...cleanStory, language, labels }], { language, wordedIn: language, labels }));
+      assert.ok(html.includes(`<header class="masthead" ${marks}>\n${masthead}\n<p class="edition-line"><time`), html);
+      assert.ok(html.includes(`</time>${edition}<span class="file-name">`), html);
+      assert.ok(html.includes(`<title>${masthead.slice(4, -5)} &middot; macros.reply.md</title>`), html);
+      assert.ok(html.includes(`<article class="story lead severity-error" ${marks}>`), html);
+      assert.ok(html.includes(`<p class="dateline">${dateline}</p>`), html);
+      assert.ok(html.includes(`<p class="lede">${quoted}</p>`), html);
+      assert.ok(html.includes(`<article class="story secondary clean" ${marks}>`), html);
+      assert.ok(html.includes(`<p class="lede">${clean}</p>`), html);
+      const empty = renderFrontPage(page([], { language, wordedIn: language, labels }));
+      assert.ok(empty.includes(`<p class="lede" ${marks}>${noDrafts}</p>`), empty);
+    });
+  }
+
+  it("labels each story in its own language and the masthead in the document's: a Polish section of an English file", () => {
+    const polish = { ...blameStory, language: 'pl', labels: packFor('pl')!.messages.preview, line: 12, kind: 'article' as const };
+    const html = renderFrontPage(page([{ ...cleanStory, kind: 'article' }, polish]));
+    assert.ok(html.includes('<h1>Acme Daily</h1>'));
+    assert.ok(html.includes('<p class="dateline">Line 1 &middot; article</p>'));
+    assert.ok(html.includes('<p class="dateline">Wiersz 12 &middot; artykuł</p>'));
   });
 
   it('says something positive about a clean draft and quotes nothing without a sentence', () => {
     const html = renderFrontPage(page([cleanStory]));
-    assert.ok(html.includes('<article class="story lead clean" lang="en">'));
+    assert.ok(html.includes('<article class="story lead clean" lang="en" dir="auto">'));
     assert.ok(html.includes('<p class="deck">No findings</p>'));
     assert.ok(html.includes('<p class="lede">No tone problems in this draft.</p>'));
     assert.ok(!html.includes('made the headline'));
@@ -147,6 +237,7 @@ describe('renderFrontPage', () => {
       quoted: 'Per our policy, refunds after 30 days are not possible.',
       line: 12,
       counts: ENGLISH_COUNTS,
+      labels: ENGLISH_LABELS,
     };
     const html = renderFrontPage(page([blameStory, { ...cleanStory, title: 'Replacement', kind: 'article', line: 20 }, refundStory]));
     const grid = html.slice(html.indexOf('<section class="stories">'), html.indexOf('</section>'));
@@ -166,7 +257,7 @@ describe('renderFrontPage', () => {
 
   it('says so when the file has no drafts', () => {
     const html = renderFrontPage(page([]));
-    assert.ok(html.includes('<p class="lede" lang="en">No drafts in this file.</p>'));
+    assert.ok(html.includes('<p class="lede" lang="en" dir="auto">No drafts in this file.</p>'));
     assert.ok(!html.includes('<article'));
   });
 
@@ -180,6 +271,7 @@ describe('renderFrontPage', () => {
       quoted: 'Hi {{ticket.requester.first_name}}, write to <dana@example.com> & "we" will <script>reply</script>',
       line: 4,
       counts: ENGLISH_COUNTS,
+      labels: ENGLISH_LABELS,
     };
     const html = renderFrontPage(
       page([hostileStory], { companyName: '<script>Acme</script>', fileName: '"onmouseover=x.md', nonce: '"><script>n</script>' }),
@@ -192,8 +284,8 @@ describe('renderFrontPage', () => {
     assert.ok(html.includes('<p class="deck">1 error: &lt;b&gt;rule&lt;/b&gt;</p>'));
     assert.ok(
       html.includes(
-        '&ldquo;Hi {{ticket.requester.first_name}}, write to &lt;dana@example.com&gt; ' +
-          '&amp; &quot;we&quot; will &lt;script&gt;reply&lt;/script&gt;&rdquo;',
+        '“Hi {{ticket.requester.first_name}}, write to &lt;dana@example.com&gt; ' +
+          '&amp; &quot;we&quot; will &lt;script&gt;reply&lt;/script&gt;”',
       ),
     );
     assert.ok(html.includes('<h1>&lt;script&gt;Acme&lt;/script&gt; Daily</h1>'));

@@ -260,7 +260,8 @@ describe('team rules and style packages', () => {
       "/repo/base.json:8:55 Rule 'acme/broken': /phrases/1/when names 'notAThing'; the conditions are " +
         'imperative, noConcreteTime, noNamedAgent, clauseInitial, notQuestion, notConditional, notWish, notReadersPlan, ' +
         'notThirdPartyProduct, notQuotation, notUiLabel, notLinkText, beforeLink, onlyInReplies, notInHeading, notInTable, ' +
-        'notFaqAnswer, noRequirementAfter, notPastReason, notExplainedInArticle, notWithSteps, noAlternativeOffered. ' +
+        'notFaqAnswer, openingAnswer, noReassurance, noRequirementAfter, notPastReason, notExplainedInArticle, notWithSteps, ' +
+        'noAlternativeOffered. ' +
         'The rule is not loaded; the other rules still run.',
     ]);
     assert.deepEqual(teamIds(files), ['acme/old-name']);

@@ -187,20 +187,22 @@ describe('language server over stdio (push diagnostics)', function () {
     client.close(uri);
   });
 
-  it("names and counts a draft's findings in the draft's language, for the front page", async () => {
+  it("names, counts and labels a draft's findings in the draft's language, for the front page", async () => {
     const uri = uriOf(join(workspace, 'polish.reply.md'));
     client.open(uri, '---\nlang: pl\n---\nDzień dobry,\n\nPowinien Pan był przeczytać instrukcję!!!\n\nPozdrawiam,\nAnna\n');
     const headlines = (await client.connection.sendRequest('supportTone/headlines', { textDocument: { uri } })) as HeadlinesResult;
     assert.deepEqual(
-      headlines.drafts.map((draft) => [draft.language, draft.findings.map((finding) => finding.label), draft.counts]),
+      headlines.drafts.map((draft) => [draft.language, draft.findings.map((finding) => finding.label), draft.counts, draft.preview]),
       [
         [
           'pl',
           ['brak przeprosin', 'brak empatii', 'brak streszczenia sprawy', 'obwinianie klienta', 'krzyk', 'brak kolejnego kroku'],
           packFor('pl')!.messages.counts,
+          packFor('pl')!.messages.preview,
         ],
       ],
     );
+    assert.deepEqual([headlines.wordedIn, headlines.preview], ['pl', packFor('pl')!.messages.preview]);
     const lenses = (await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as CodeLens[];
     assert.deepEqual(
       lenses.map((lens) => lens.command?.title),
@@ -209,14 +211,15 @@ describe('language server over stdio (push diagnostics)', function () {
     client.close(uri);
   });
 
-  it('words the headline and the counts of a draft in a language without a pack in English', async () => {
+  it('words the headline, the counts and the page labels of a draft in a language without a pack in English', async () => {
     const uri = uriOf(join(workspace, 'japanese.md'));
     client.open(uri, '---\nlang: ja\n---\n再起動してください。\n');
     const headlines = (await client.connection.sendRequest('supportTone/headlines', { textDocument: { uri } })) as HeadlinesResult;
     assert.deepEqual(
-      headlines.drafts.map((draft) => [draft.language, draft.wordedIn, draft.counts]),
-      [['ja', 'en', packFor('en')!.messages.counts]],
+      headlines.drafts.map((draft) => [draft.language, draft.wordedIn, draft.counts, draft.preview]),
+      [['ja', 'en', packFor('en')!.messages.counts, packFor('en')!.messages.preview]],
     );
+    assert.deepEqual([headlines.language, headlines.wordedIn, headlines.preview], ['ja', 'en', packFor('en')!.messages.preview]);
     const lenses = (await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as CodeLens[];
     assert.deepEqual(
       lenses.map((lens) => lens.command?.title),

@@ -99,6 +99,15 @@ describe('rule conditions', () => {
     assert.equal(holds('notFaqAnswer', 'We checked your order.\n\n[[No]], the refund was not issued.'), true);
   });
 
+  it('openingAnswer: the first word of its sentence, set off by a comma, full stop, exclamation mark or semicolon', () => {
+    assert.equal(holds('openingAnswer', '[[No]], the account was closed for good.'), true);
+    assert.equal(holds('openingAnswer', 'Sorry for the wait. [[No]]. The export stays in beta.'), true);
+    assert.equal(holds('openingAnswer', '**[[No]]!** The account was closed for good.'), true);
+    assert.equal(holds('openingAnswer', '[[No]] problem, I sent the invoice again.'), false);
+    assert.equal(holds('openingAnswer', 'No, [[no]], that was our mistake.'), false);
+    assert.equal(holds('openingAnswer', '[[No]] – the account was closed for good.'), false);
+  });
+
   it('noRequirementAfter: a refusal with "without", "unless" or "until" asks for something', () => {
     assert.equal(holds('noRequirementAfter', "[[I'm not able to]] help without the log file."), false);
     assert.equal(holds('noRequirementAfter', "[[I'm not able to]] help with this."), true);

@@ -1,5 +1,5 @@
 // The Hebrew reply of the golden document fixtures in the real workbench: its headline lens counts
-// in Hebrew and its front-page preview reads right to left, dated in Hebrew. Saves test-output/vscode-preview-he.png.
+// in Hebrew and its front-page preview reads right to left, dated and labelled in Hebrew. Saves test-output/vscode-preview-he.png.
 import { copyFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,14 +10,18 @@ const HEADLINE = 'Acme מאשימה את הלקוח: "היית צריכה לבד
 const DECK = '1 שגיאה, 4 אזהרות ו-3 הערות: האשמת הלקוח, אין התנצלות';
 /** The lens's short count, in Hebrew: "1 error, 4 warnings, 3 notes". */
 const LENS = `📰 ${HEADLINE} · 1 שגיאה, 4 אזהרות, 3 הערות`;
+/** The masthead, in Hebrew ("Acme Daily"). */
+const MASTHEAD = 'יומון Acme';
+/** The story's dateline in Hebrew ("Line 1 · reply"); the dateline's CSS shows it in capitals, which Hebrew does not have. */
+const DATELINE = 'שורה 1 · תשובה';
 /** The masthead's date, in Hebrew ("Sunday, November 22, 2026" reads "יום ראשון, 22 בנובמבר 2026"). */
 const HEBREW_DATE = new Intl.DateTimeFormat('he', { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 
 /**
  * Copies the Hebrew reply into the workspace `folder`, opens it with Quick Open, checks its headline
  * lens, previews its headlines with `runCommand` (the command palette) and checks that the page, the
- * date, the headline and the deck are marked Hebrew, the date, the headline and the deck laid out right
- * to left, while the page's English masthead stays left to right.
+ * masthead, the date, the headline and the deck are marked Hebrew and laid out right to left, and that
+ * the page's own labels (masthead, dateline) are Hebrew.
  */
 export async function checkHebrewPreview(page, { folder, output, log, runCommand }) {
   copyFileSync(hebrewReply, join(folder, 'hebrew.reply.md'));
@@ -35,6 +39,9 @@ export async function checkHebrewPreview(page, { folder, output, log, runCommand
   const headline = body.locator('.headline[lang="he"][dir="rtl"]', { hasText: HEADLINE });
   await headline.waitFor();
   await body.locator('.deck[lang="he"][dir="rtl"]', { hasText: DECK }).waitFor();
+  await body.locator('.story[lang="he"][dir="rtl"] .dateline', { hasText: DATELINE }).waitFor();
+  const masthead = body.locator('.masthead[lang="he"][dir="rtl"] h1', { hasText: MASTHEAD });
+  await masthead.waitFor();
   await page.frameLocator('iframe.webview.ready').frameLocator('#active-frame').locator('html[lang="he"]').waitFor({ state: 'attached' });
   // The preview dates its page when it renders: today, or yesterday if the render crossed midnight (UTC).
   const days = [0, 1].map((back) => HEBREW_DATE.format(new Date(Date.now() - back * 86_400_000)));
@@ -45,13 +52,11 @@ export async function checkHebrewPreview(page, { folder, output, log, runCommand
   const directions = {
     date: await date.evaluate((element) => getComputedStyle(element).direction),
     headline: await headline.evaluate((element) => getComputedStyle(element).direction),
-    masthead: await body.locator('.masthead h1').evaluate((element) => getComputedStyle(element).direction),
+    masthead: await masthead.evaluate((element) => getComputedStyle(element).direction),
   };
-  if (directions.date !== 'rtl' || directions.headline !== 'rtl' || directions.masthead !== 'ltr')
-    throw new Error(
-      `UI: the Hebrew date and headline should read right to left, the masthead left to right: ${JSON.stringify(directions)}`,
-    );
+  if (Object.values(directions).some((direction) => direction !== 'rtl'))
+    throw new Error(`UI: the Hebrew masthead, date and headline should read right to left: ${JSON.stringify(directions)}`);
   const shot = join(output, 'vscode-preview-he.png');
   await page.screenshot({ path: shot });
-  log(`UI: the Hebrew reply's lens counts in Hebrew; its preview shows the Hebrew date, headline and deck right to left; saved ${shot}`);
+  log(`UI: the Hebrew reply's lens counts in Hebrew; its preview reads right to left, labels and date in Hebrew; saved ${shot}`);
 }

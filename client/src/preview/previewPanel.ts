@@ -15,6 +15,7 @@ function toStory(draft: DraftHeadline, kind: HeadlinesResult['kind']): FrontPage
     line: draft.range.start.line + 1,
     language: draft.wordedIn,
     counts: draft.counts,
+    labels: draft.preview,
   };
 }
 
@@ -63,6 +64,8 @@ export class HeadlinePreview implements vscode.Disposable {
     panel.webview.html = renderFrontPage({
       companyName: headlines.companyName,
       language: headlines.language,
+      wordedIn: headlines.wordedIn,
+      labels: headlines.preview,
       date: new Date(),
       fileName,
       stories,

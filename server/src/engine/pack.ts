@@ -75,6 +75,27 @@ export interface CountWords {
   none: string;
 }
 
+/**
+ * The front-page preview's own words in a language: the masthead and the captions around each
+ * draft's headline. `{0}` stands for the value a label names.
+ */
+export interface PreviewWords {
+  /** The paper's name, `{0}` the company: "{0} Daily", "Dziennik {0}". */
+  masthead: string;
+  /** The edition, after the date in the masthead: "Support edition". */
+  edition: string;
+  /** A story's dateline, `{0}` the draft's first line: "Line {0}". */
+  line: string;
+  /** What the dateline calls each kind of document: "reply", "article". */
+  kinds: Record<DocumentKind, string>;
+  /** The lede around the sentence that made the headline, `{0}` the sentence, in the language's quotation marks. */
+  quoted: string;
+  /** The lede of a draft without findings: "No tone problems in this draft." */
+  clean: string;
+  /** The page of a file without drafts: "No drafts in this file." */
+  noDrafts: string;
+}
+
 /** Finding messages, worded in the pack's language. */
 export interface Messages {
   /** A phrase rule's finding: the flagged phrase, the rule's (or phrase's) message and the suggested replacement. */
@@ -83,6 +104,8 @@ export interface Messages {
   fixTitles?: FixTitles;
   /** Counts of a draft's findings, as the front page's deck gives them. */
   counts: CountWords;
+  /** The front-page preview's labels around a draft worded in this language. */
+  preview: PreviewWords;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { LineIndex } from '../engine/lineIndex';
 import type { CheckResult } from '../engine/model';
-import type { CountWords } from '../engine/pack';
+import type { Messages } from '../engine/pack';
 import type { RuleMeta } from '../engine/rule';
 import type { DraftHeadline, HeadlinesResult } from '../shared/protocol';
 
@@ -8,8 +8,11 @@ import type { DraftHeadline, HeadlinesResult } from '../shared/protocol';
 export interface DraftWording {
   /** The rule that explains a finding in a draft of a language (its `label` names the problem). */
   ruleOf(language: string, ruleId: string): RuleMeta | undefined;
-  /** The language a draft's headline, labels and counts are written in (its pack's), and how it counts findings. */
-  wordsOf(language: string): { language: string; counts: CountWords };
+  /**
+   * The language a draft's (or a document's) headline, labels and counts are written in: its pack's, else the
+   * default pack's; with how that language counts findings and labels the front-page preview.
+   */
+  wordsOf(language: string): { language: string } & Pick<Messages, 'counts' | 'preview'>;
 }
 
 /** The headline data of a checked document, with LSP ranges. */
@@ -21,6 +24,7 @@ export function toHeadlines(
   companyName: string,
   wording: DraftWording,
 ): HeadlinesResult {
+  const page = wording.wordsOf(result.language.language);
   return {
     uri,
     version,
@@ -28,6 +32,8 @@ export function toHeadlines(
     kindReason: result.reason,
     language: result.language.language,
     languageReason: result.language.reason,
+    wordedIn: page.language,
+    preview: page.preview,
     companyName,
     ...(result.skipped ? { skipped: result.skipped } : {}),
     drafts: result.drafts.map((draft, index): DraftHeadline => {
@@ -42,6 +48,7 @@ export function toHeadlines(
         language,
         wordedIn: words.language,
         counts: words.counts,
+        preview: words.preview,
         findingCounts: draft.findingCounts,
         findings: result.findings
           .filter((finding) => finding.draft === index)

@@ -70,7 +70,7 @@ export function startServer(connection: Connection, host: ServerHost, pack: Lang
       ruleOf: (language, ruleId) => ruleOf(language, ruleId, rulesById),
       wordsOf: (language) => {
         const pack = packFor(language) ?? DEFAULT_PACK;
-        return { language: pack.id, counts: pack.messages.counts };
+        return { language: pack.id, counts: pack.messages.counts, preview: pack.messages.preview };
       },
     });
   }

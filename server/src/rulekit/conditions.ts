@@ -113,6 +113,21 @@ export const CONDITIONS = {
   notInTable: (sentence) => sentence.block.role !== 'cell',
   /** Not an FAQ answer: a sentence-opening "No" right after a question answers it ("Will I be charged twice? No."). */
   notFaqAnswer: (sentence, match, context) => match.firstWord > 0 || !followsQuestion(sentence, context),
+  /**
+   * Only as the sentence's first word, set off by a comma, full stop, exclamation mark or semicolon: an answer
+   * ("Nie, …", "Nej.", "Ei!"), not a negation that opens a clause ("Nie ma problemu", "Ei saa").
+   */
+  openingAnswer: (sentence, match) => match.firstWord === 0 && setOffByMark(sentence, match.lastWord),
+  /**
+   * Not when a `reassurance` marker follows, in the sentence or, when the match is all the sentence says, in
+   * the next one of the draft: an answer with good news ("Nej, du behöver inte göra något"; "Ei. Midagi ei kadunud.").
+   */
+  noReassurance: (sentence, match, context) => {
+    if (context.matches(sentence).some((other) => other.entry.role === 'reassurance' && other.firstWord > match.lastWord)) return false;
+    const next = context.sentences[sentence.index + 1];
+    const alone = match.lastWord === sentence.words.length - 1;
+    return !(alone && next?.draft === sentence.draft && hasMarker(context, next, 'reassurance'));
+  },
   /** Not when without/unless/until follows within a few words: a requirement, not a refusal ("not able to help without a log"). */
   noRequirementAfter: (sentence, match, { lexicon }) =>
     !sentence.words.slice(match.lastWord + 1, match.lastWord + 1 + REQUIREMENT_REACH).some((word) => lexicon.requirements.has(word.norm)),
@@ -184,6 +199,13 @@ const ANCHOR = /^\{#[^}]*\}$/;
 
 function hasMarker(context: RuleContext, sentence: Sentence, role: string): boolean {
   return context.matches(sentence).some((match) => match.entry.role === role);
+}
+
+/** Whether a word of a sentence is followed right away by a comma, full stop, exclamation mark or semicolon ("No," "Nie."). */
+export function setOffByMark(sentence: Sentence, wordIndex: number): boolean {
+  const { end } = sentence.words[wordIndex];
+  const mark = sentence.marks.find((candidate) => candidate.start >= end);
+  return mark !== undefined && mark.start === end && /^[,.!;]/.test(mark.text);
 }
 
 /** Whether a sentence asks: it ends with a question mark, closing quotes, brackets or a heading anchor aside. */

@@ -3,10 +3,10 @@
  * written once so the surfaces cannot drift apart.
  */
 import { SEVERITIES, type Severity } from '../engine/model';
-import type { CountWords } from '../engine/pack';
+import type { CountWords, PreviewWords } from '../engine/pack';
 import type { DraftHeadline } from './protocol';
 
-export { SEVERITIES, type Severity, type CountWords };
+export { SEVERITIES, type Severity, type CountWords, type PreviewWords };
 
 /** How many items there are of each severity; every severity is present, most severe first. */
 export function countBySeverity(items: Iterable<{ severity: Severity }>): Record<Severity, number> {

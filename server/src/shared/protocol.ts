@@ -1,7 +1,7 @@
 /** Custom requests between the VS Code client and the language server. Standard LSP covers the rest. */
 import { RequestType, type Range } from 'vscode-languageserver-protocol';
 import type { DocumentKind, Severity } from '../engine/model';
-import type { CountWords } from '../engine/pack';
+import type { CountWords, PreviewWords } from '../engine/pack';
 
 /** One draft's headline test, with what the preview needs to explain it. */
 export interface DraftHeadline {
@@ -26,6 +26,8 @@ export interface DraftHeadline {
   wordedIn: string;
   /** How `wordedIn` counts findings, for the CodeLens and the front page's deck. */
   counts: CountWords;
+  /** How `wordedIn` labels the draft's story on the front page ("Line 3 · reply", "Wiersz 3 · odpowiedź"). */
+  preview: PreviewWords;
 }
 
 export interface HeadlinesParams {
@@ -40,6 +42,10 @@ export interface HeadlinesResult {
   /** The document's language (ISO 639-1) and why; each draft has its own. */
   language: string;
   languageReason: string;
+  /** The language of the front page's own words (masthead, edition): the document's when a pack checks it, else English. */
+  wordedIn: string;
+  /** Those words: "{0} Daily", "Support edition"; "Dziennik {0}", "Wydanie obsługi klienta". */
+  preview: PreviewWords;
   companyName: string;
   drafts: DraftHeadline[];
   /** Why the document was not checked (too large, binary). */

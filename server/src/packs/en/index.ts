@@ -66,6 +66,15 @@ const lexicon: Lexicon = {
 const messages: Messages = {
   phraseFinding: (phrase, message, replacement) => `'${phrase}' ${message}${replacement ? ` Try '${replacement}'.` : ''}`,
   counts: ENGLISH_COUNTS,
+  preview: {
+    masthead: '{0} Daily',
+    edition: 'Support edition',
+    line: 'Line {0}',
+    kinds: { reply: 'reply', article: 'article' },
+    quoted: 'The sentence that made the headline: “{0}”',
+    clean: 'No tone problems in this draft.',
+    noDrafts: 'No drafts in this file.',
+  },
 };
 
 const processor = retext().use(retextEnglish);

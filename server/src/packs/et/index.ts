@@ -64,6 +64,15 @@ const messages: DataPackMessages = {
     and: ' ja ',
     none: 'Märkusi pole',
   },
+  preview: {
+    masthead: '{0} Päevaleht',
+    edition: 'Klienditoe väljaanne',
+    line: 'Rida {0}',
+    kinds: { reply: 'vastus', article: 'artikkel' },
+    quoted: 'Lause, millest sai pealkiri: „{0}“',
+    clean: 'Selle teksti toonis pole probleeme.',
+    noDrafts: 'Selles failis pole kontrollitavaid tekste.',
+  },
 };
 
 /** Words in capitals (EI, KUNAGI) and stacked "!!!" and "?!"; Estonian names in capitals (OÜ, KMKR) are fine. */

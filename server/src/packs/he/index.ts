@@ -77,6 +77,15 @@ const messages: DataPackMessages = {
     and: ' ו-',
     none: 'אין ממצאים',
   },
+  preview: {
+    masthead: 'יומון {0}',
+    edition: 'מהדורת שירות הלקוחות',
+    line: 'שורה {0}',
+    kinds: { reply: 'תשובה', article: 'מאמר' },
+    quoted: 'המשפט שהפך לכותרת: "{0}"',
+    clean: 'אין בעיות טון בטקסט הזה.',
+    noDrafts: 'אין בקובץ הזה טקסטים לבדיקה.',
+  },
 };
 
 /** Hebrew has no letter case, so its shouting is stacked marks only. */

@@ -81,6 +81,15 @@ const messages: DataPackMessages = {
     and: ' i ',
     none: 'Bez uwag',
   },
+  preview: {
+    masthead: 'Dziennik {0}',
+    edition: 'Wydanie obsługi klienta',
+    line: 'Wiersz {0}',
+    kinds: { reply: 'odpowiedź', article: 'artykuł' },
+    quoted: 'Zdanie, z którego powstał nagłówek: „{0}”',
+    clean: 'Ton tego tekstu jest w porządku.',
+    noDrafts: 'W tym pliku nie ma tekstów do sprawdzenia.',
+  },
 };
 
 /** Words in capitals (NIE, NIGDY) and stacked "!!!" and "?!"; Polish names in capitals (PESEL, ZUS) are fine. */

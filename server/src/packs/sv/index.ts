@@ -82,6 +82,15 @@ const messages: DataPackMessages = {
     and: ' och ',
     none: 'Inga anmärkningar',
   },
+  preview: {
+    masthead: '{0} Dagblad',
+    edition: 'Kundtjänstupplagan',
+    line: 'Rad {0}',
+    kinds: { reply: 'svar', article: 'artikel' },
+    quoted: 'Meningen bakom rubriken: ”{0}”',
+    clean: 'Inga tonproblem i den här texten.',
+    noDrafts: 'Filen har inga texter att granska.',
+  },
 };
 
 /** Words in capitals (INTE, ALDRIG) and stacked "!!!" and "?!"; Swedish names in capitals (AB, OCR) are fine. */

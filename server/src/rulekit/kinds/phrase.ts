@@ -22,7 +22,8 @@ export function checkPhrases(context: RuleContext, check: PhraseCheck, messages:
   for (const sentence of context.matchedSentences) {
     for (const match of context.matches(sentence)) {
       if (match.entry.role !== undefined || inQuotationMarks(sentence, match)) continue;
-      if (!meetsConditions([...check.when, ...(match.entry.when ?? [])], sentence, match, context)) continue;
+      // The phrase's own conditions first: they are the narrower ones ("Nie" only as an answer opening its sentence).
+      if (!meetsConditions([...(match.entry.when ?? []), ...check.when], sentence, match, context)) continue;
       const span = focusSpan(sentence, match);
       const { replacement } = match.entry;
       const fix =

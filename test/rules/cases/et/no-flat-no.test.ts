@@ -3,6 +3,9 @@ import { describeRule } from '../../harness';
 const MESSAGE = 'on kuiv keeldumine: kirjuta, mida saame teha, selles lauses või kahes järgmises.';
 const reply = (body: string) => ({ text: `Tere, Mari!\n\n${body}\n\nLugupidamisega\nKaido`, kind: 'reply' as const });
 const flagged = (body: string, phrase: string) => ({ ...reply(body), message: `„${phrase}” ${MESSAGE}`, output: null });
+/** An answer that opens with a bare „Ei”: flagged, and the fix takes it out. */
+const OPENING = '„Ei” lause alguses on kuiv keeldumine: alusta sellest, mida saame teha.';
+const opening = (body: string, fixed: string) => ({ ...reply(body), message: OPENING, output: reply(fixed).text });
 
 describeRule(
   'no-flat-no',
@@ -20,6 +23,16 @@ describeRule(
       { text: '# Konto kustutamine\n\nSeda toimingut ei saa tagasi võtta.', kind: 'article' },
       { text: '# Tagastamine\n\nToode on hügieenitoode, seetõttu ei ole tagastamine võimalik.', kind: 'article' },
       { text: '| Toode | Tagastus |\n|---|---|\n| Eritellimus | Tagastusõigus puudub |', kind: 'article' },
+      // An opening „Ei” with good news after it, an alternative, or answering a question; „Ei midagi” thanks.
+      reply('Ei, te ei pea midagi tegema: raha laekub kontole automaatselt.'),
+      reply('Ei, midagi ei kadunud. Kõik failid on prügikastis alles.'),
+      reply('Ei, teilt ei võeta topelttasu.'),
+      reply('Ei. Te ei pea midagi tegema, uuendus paigaldub ise.'),
+      reply('Ei, tellimust ei saa enam muuta, kuid saame pakkuda tasuta tagastust.'),
+      reply('Ei, see on meie viga: pakk saadeti vale aadressile.'),
+      reply('Ei. See teade on täiesti korras, see ilmub pärast iga uuendust.'),
+      reply('Ei midagi, alati hea meel aidata!'),
+      { text: '## Kas rakendus on tasuline?\n\nEi. Rakendus on kõigis pakettides tasuta.', kind: 'article' },
     ],
     invalid: [
       flagged('Kahjuks [[ei saa me raha tagastada]].', 'ei saa me raha tagastada'),
@@ -50,6 +63,14 @@ describeRule(
         kind: 'article',
         message: `„ei hüvitata” ${MESSAGE}`,
         output: null,
+      },
+      opening('[[Ei]], tagastus kehtib ainult 14 päeva jooksul.', 'Tagastus kehtib ainult 14 päeva jooksul.'),
+      opening('[[Ei]]. See funktsioon on ainult Pro-paketis.', 'See funktsioon on ainult Pro-paketis.'),
+      opening('[[Ei]], konto on jäädavalt suletud.', 'Konto on jäädavalt suletud.'),
+      {
+        ...reply('[[Ei]], [[me ei saa raha tagastada]].'),
+        message: [OPENING, `„me ei saa raha tagastada” ${MESSAGE}`],
+        output: reply('Me ei saa raha tagastada.').text,
       },
     ],
   },

@@ -2,6 +2,9 @@ import { describeRule } from '../../harness';
 
 const reply = (body: string) => ({ text: `שלום דנה,\n\n${body}\n\nבברכה,\nיוסי`, kind: 'reply' as const });
 const flagged = (body: string, message: string) => ({ ...reply(body), message, output: null });
+/** An answer that opens with a bare "לא" (no): flagged, and the fix takes it out. */
+const OPENING = '"לא" בפתיחת המשפט הוא סירוב יבש: לפתוח במה שכן אפשר לעשות.';
+const opening = (body: string, fixed: string) => ({ ...reply(body), message: OPENING, output: reply(fixed).text });
 
 describeRule(
   'no-flat-no',
@@ -21,6 +24,16 @@ describeRule(
       reply('האם לא ניתן לפתוח את הקובץ גם במחשב אחר?'),
       reply('לא נוכל לעזור בלי מספר ההזמנה, אז נשמח לקבל אותו.'),
       reply('זה לא אפשרי דרך האפליקציה. אפשר לעבור לאתר ולשנות שם בהגדרות.'),
+      // An opening "לא" with good news after it, an alternative, in an article or answering a question.
+      reply('לא, אין צורך לעשות דבר: ההחזר יופיע בחשבון באופן אוטומטי.'),
+      reply('לא, לא תחויב פעמיים.'),
+      reply('לא, שום דבר לא נמחק. כל הקבצים נמצאים בסל המחזור.'),
+      reply('לא. אין צורך לעשות דבר, העדכון יותקן מעצמו.'),
+      reply('לא, לא נוכל להאריך את תקופת הניסיון, אבל אפשר לעבור לתוכנית החינמית.'),
+      reply('לא, זו טעות שלנו: החבילה נשלחה לכתובת הישנה.'),
+      reply('לא. ההודעה הזו בסדר גמור, היא מופיעה אחרי כל עדכון.'),
+      { text: '# שאלות נפוצות\n\nלא, האפליקציה לא זמינה בגרסה למחשב.', kind: 'article' },
+      { text: '## האם האפליקציה בתשלום?\n\nלא. האפליקציה חינמית בכל התוכניות.', kind: 'article' },
     ],
     invalid: [
       flagged('[[לא נוכל]] להחזיר את הכסף על המנוי.', '"לא נוכל" סירוב יבש: לכתוב מה כן אפשר לעשות, במשפט הזה או בשניים שאחריו.'),
@@ -59,6 +72,14 @@ describeRule(
         kind: 'article' as const,
         message: '"אין אפשרות להחזיר" סירוב יבש: לכתוב מה כן אפשר לעשות, במשפט הזה או בשניים שאחריו.',
         output: null,
+      },
+      opening('[[לא]], ההחזר תקף רק בתוך 14 יום.', 'ההחזר תקף רק בתוך 14 יום.'),
+      opening('[[לא]]. הפונקציה הזו קיימת רק בתוכנית Pro.', 'הפונקציה הזו קיימת רק בתוכנית Pro.'),
+      opening('[[לא]], החשבון נסגר לצמיתות.', 'החשבון נסגר לצמיתות.'),
+      {
+        ...reply('[[לא]], [[לא נוכל]] להחזיר את הכסף.'),
+        message: [OPENING, '"לא נוכל" סירוב יבש: לכתוב מה כן אפשר לעשות, במשפט הזה או בשניים שאחריו.'],
+        output: reply('לא נוכל להחזיר את הכסף.').text,
       },
     ],
   },

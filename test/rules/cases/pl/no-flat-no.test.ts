@@ -3,6 +3,9 @@ import { describeRule } from '../../harness';
 const MESSAGE = 'to odmowa bez alternatywy: napisz, co możemy zrobić, w tym zdaniu albo w dwóch następnych.';
 const reply = (body: string) => ({ text: `Dzień dobry,\n\n${body}\n\nPozdrawiam,\nMarta`, kind: 'reply' as const });
 const flagged = (body: string, phrase: string) => ({ ...reply(body), message: `„${phrase}” ${MESSAGE}`, output: null });
+/** An answer that opens with a bare „Nie”: flagged, and the fix takes it out. */
+const OPENING = '„Nie” otwiera zdanie gołą odmową: zacznij od tego, co możemy zrobić.';
+const opening = (body: string, fixed: string) => ({ ...reply(body), message: OPENING, output: reply(fixed).text });
 
 describeRule(
   'no-flat-no',
@@ -22,6 +25,16 @@ describeRule(
       { text: '# Zwroty\n\nPo rozpakowaniu płyty nie mają plomby, dlatego zwrot nie jest możliwy.', kind: 'article' },
       { text: '# Usuwanie konta\n\nTej operacji nie można cofnąć.', kind: 'article' },
       { text: '| Opcja | Zwrot |\n|---|---|\n| Bilet promocyjny | Nie przysługuje |', kind: 'article' },
+      // An opening „Nie” with good news after it, an alternative, or answering a question; „Nie ma” is no answer.
+      reply('Nie, nie musi Pan nic robić: zwrot pojawi się na koncie automatycznie.'),
+      reply('Nie, nic nie zostało usunięte. Wszystkie zdjęcia są w folderze Archiwum.'),
+      reply('Nie, nie zostanie Pani obciążona drugi raz.'),
+      reply('Nie. Nie musisz nic robić, aktualizacja zainstaluje się sama.'),
+      reply('Nie, tego planu nie da się przedłużyć, ale mogę przenieść Pana dane na darmowy plan.'),
+      reply('Nie, to nasz błąd: paczka wyszła pod stary adres.'),
+      reply('Nie. Ten komunikat jest w porządku, pojawia się po każdej aktualizacji.'),
+      reply('Nie ma problemu, wysłałam fakturę jeszcze raz.'),
+      { text: '## Czy aplikacja jest płatna?\n\nNie. Aplikacja jest bezpłatna w każdym planie.', kind: 'article' },
     ],
     invalid: [
       flagged('Niestety [[nie możemy zwrócić]] pieniędzy za bilet.', 'nie możemy zwrócić'),
@@ -52,6 +65,14 @@ describeRule(
         kind: 'article',
         message: `„nie podlega zwrotowi” ${MESSAGE}`,
         output: null,
+      },
+      opening('[[Nie]], zwrot za bilet promocyjny nie jest przewidziany.', 'Zwrot za bilet promocyjny nie jest przewidziany.'),
+      opening('[[Nie]]. Ta funkcja jest dostępna tylko w planie Pro.', 'Ta funkcja jest dostępna tylko w planie Pro.'),
+      opening('[[Nie]], konto zostało zamknięte na stałe.', 'Konto zostało zamknięte na stałe.'),
+      {
+        ...reply('[[Nie]], [[nie możemy zwrócić]] pieniędzy za ten bilet.'),
+        message: [OPENING, `„nie możemy zwrócić” ${MESSAGE}`],
+        output: reply('Nie możemy zwrócić pieniędzy za ten bilet.').text,
       },
     ],
   },

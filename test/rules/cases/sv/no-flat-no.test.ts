@@ -3,6 +3,9 @@ import { describeRule } from '../../harness';
 const MESSAGE = 'är ett blankt nej: skriv vad ni kan göra i stället, i den här meningen eller de två nästa.';
 const reply = (body: string) => ({ text: `Hej Anna,\n\n${body}\n\nMed vänliga hälsningar,\nErik`, kind: 'reply' as const });
 const flagged = (body: string, phrase: string) => ({ ...reply(body), message: `”${phrase}” ${MESSAGE}`, output: null });
+/** An answer that opens with a bare ”Nej”: flagged, and the fix takes it out. */
+const OPENING = '”Nej” först i meningen stänger dörren: börja med vad ni kan göra.';
+const opening = (body: string, fixed: string) => ({ ...reply(body), message: OPENING, output: reply(fixed).text });
 
 describeRule(
   'no-flat-no',
@@ -22,6 +25,16 @@ describeRule(
       reply('Ej återbetalningsbara biljetter är billigast på den här sträckan.'),
       { text: '# Avbokning\n\nBiljetten är personlig, därför kan den inte överlåtas till någon annan.', kind: 'article' },
       { text: '# Radera kontot\n\nDet går inte att ångra en radering.', kind: 'article' },
+      // An opening ”Nej” with good news after it, an alternative, or answering a question; ”Nej då” is friendly.
+      reply('Nej, du behöver inte göra något: återbetalningen kommer automatiskt.'),
+      reply('Nej, ingenting har raderats. Alla filer ligger kvar i papperskorgen.'),
+      reply('Nej, du debiteras inte två gånger.'),
+      reply('Nej. Du behöver inte göra något, uppdateringen installeras av sig själv.'),
+      reply('Nej, vi kan inte förlänga provperioden, men vi kan flytta dina filer till gratisplanen.'),
+      reply('Nej, det är vårt fel: paketet skickades till fel adress.'),
+      reply('Nej. Varningen är helt i sin ordning, den visas efter varje uppdatering.'),
+      reply('Nej då, det var inga problem alls.'),
+      { text: '## Kostar appen något?\n\nNej. Appen är gratis i alla abonnemang.', kind: 'article' },
     ],
     invalid: [
       flagged('Tyvärr [[kan vi inte återbetala]] biljetten.', 'kan vi inte återbetala'),
@@ -53,6 +66,14 @@ describeRule(
         kind: 'article',
         message: `”är ej återbetalningsbar” ${MESSAGE}`,
         output: null,
+      },
+      opening('[[Nej]], återbetalning gäller bara inom 14 dagar.', 'Återbetalning gäller bara inom 14 dagar.'),
+      opening('[[Nej]]. Den funktionen finns bara i Pro-planen.', 'Den funktionen finns bara i Pro-planen.'),
+      opening('[[Nej]], kontot är stängt för gott.', 'Kontot är stängt för gott.'),
+      {
+        ...reply('[[Nej]], [[vi kan inte återbetala]] biljetten.'),
+        message: [OPENING, `”vi kan inte återbetala” ${MESSAGE}`],
+        output: reply('Vi kan inte återbetala biljetten.').text,
       },
     ],
   },

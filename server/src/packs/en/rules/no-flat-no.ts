@@ -2,7 +2,7 @@ import { removeSpan } from '../../../engine/fixes';
 import type { Sentence } from '../../../engine/model';
 import { anyOf, type PhraseEntry, type PhraseMatch } from '../../../engine/phrases';
 import { wordSpan, type SentenceRule } from '../../../engine/rule';
-import { meetsConditions } from '../../../rulekit/conditions';
+import { meetsConditions, setOffByMark } from '../../../rulekit/conditions';
 import { docsUrl } from '../docs';
 
 const WE = '{we|i|our team|support}';
@@ -402,8 +402,5 @@ const OPENING_NO: PhraseMatch = { ruleId: 'no-flat-no', entry: { pattern: 'no' }
 function opensWithNo(sentence: Sentence): boolean {
   // Read the text first: most sentences do not open with "no", and their words need not be placed.
   if (!/^[^\p{L}\p{N}]*no(?![\p{L}\p{N}])/iu.test(sentence.text)) return false;
-  const [first] = sentence.words;
-  if (first?.norm !== 'no') return false;
-  const mark = sentence.marks.find((candidate) => candidate.start >= first.end);
-  return mark !== undefined && mark.start === first.end && /^[,.!;]/.test(mark.text);
+  return sentence.words[0]?.norm === 'no' && setOffByMark(sentence, 0);
 }
