@@ -163,21 +163,30 @@ function runCli({ cli }: Build, folder: string, extra: string[]): { seconds: num
   return { seconds: (performance.now() - started) / 1000, megabytes: Number(/MAXRSS (\d+)/.exec(child.stderr)?.[1] ?? NaN) / 1024 };
 }
 
-const cliCorpusRuns = builds.map((build) => runCli(build, corpusFolder, ['--threads', '1']));
+/**
+ * Each build's CLI over a folder, the builds alternating round by round; per build, the run of median
+ * wall time: single runs of the same build differed by up to a quarter on a machine shared with other work.
+ */
+function medianCliRuns(folder: string, extra: string[], rounds = 3): { seconds: number; megabytes: number }[] {
+  const runs = builds.map(() => [] as { seconds: number; megabytes: number }[]);
+  for (let round = 0; round < rounds; round++) builds.forEach((build, index) => runs[index].push(runCli(build, folder, extra)));
+  return runs.map((each) => [...each].sort((a, b) => a.seconds - b.seconds)[Math.floor(each.length / 2)]);
+}
+
+const cliCorpusRuns = medianCliRuns(corpusFolder, ['--threads', '1']);
 console.log(
   `CLI over the corpus (support-tone check --format json, one thread): ${compare(
     cliCorpusRuns.map((run) => `${run.seconds.toFixed(2)} s wall, peak memory ${run.megabytes.toFixed(0)} MB`),
-  )}`,
+  )} (median of 3 alternating runs)`,
 );
 
 // Worker threads on the 10,000-document corpus: every core against one thread.
 const largeFolder = join(__dirname, '.corpus-10k');
 const largeBytes = writeCorpus(largeFolder, 10_000, 43);
 const cores = availableParallelism();
-const largeRuns = builds.map((build) => ({
-  single: runCli(build, largeFolder, ['--threads', '1']),
-  parallel: runCli(build, largeFolder, []),
-}));
+const singleRuns = medianCliRuns(largeFolder, ['--threads', '1']);
+const parallelRuns = medianCliRuns(largeFolder, []);
+const largeRuns = builds.map((_, index) => ({ single: singleRuns[index], parallel: parallelRuns[index] }));
 console.log(
   `CLI over 10,000 documents (${(largeBytes / 1e6).toFixed(1)} MB): ${compare(
     largeRuns.map(
@@ -187,5 +196,5 @@ console.log(
         `${cores} threads ${(largeBytes / 1e6 / parallel.seconds).toFixed(2)} MB/s (${parallel.seconds.toFixed(1)} s, ` +
         `${parallel.megabytes.toFixed(0)} MB); speed-up ${(single.seconds / parallel.seconds).toFixed(2)}×`,
     ),
-  )}`,
+  )} (medians of 3 alternating runs)`,
 );
