@@ -37,8 +37,11 @@ export function languageName(code: string): string {
   return name;
 }
 
-/** Names already looked up: every detected draft's reason names its language, and Intl.DisplayNames is slow to ask. */
-const NAMES = new Map<string, string>();
+/**
+ * Names already looked up: every detected draft's reason names its language, and Intl.DisplayNames is slow to ask.
+ * English is known from the start, so an English-only run never loads Intl's locale data.
+ */
+const NAMES = new Map<string, string>([['en', 'English']]);
 
 /** Scripts that name their language outright, or narrow it to one guess. */
 const SCRIPTS: readonly { pattern: RegExp; language?: string; name: string }[] = [
