@@ -9,6 +9,11 @@ describeRule('no-blame', {
     'If the receipt you uploaded is insufficient, we will ask for a clearer copy.',
     { text: 'We do not tolerate harassment in any of our community spaces.', kind: 'article' },
     { text: "Please don't add a password to the shared note.", kind: 'article' },
+    { text: 'As the workspace owner, you are responsible for inviting the rest of the team.', kind: 'article' },
+    { text: 'It is your responsibility to keep the recovery codes somewhere safe.', kind: 'article' },
+    { text: 'If you are responsible for billing at your company, forward this email to your finance team.', kind: 'reply' },
+    { text: 'Are you responsible for renewing the certificate on your side?', kind: 'reply' },
+    'Keeping the site running is our responsibility, and we have moved it to a second region.',
     'You should now see the new invoice in your dashboard.',
     'You should have received a confirmation email from us.',
     "If you haven't received the code, check your spam folder.",
@@ -73,6 +78,24 @@ describeRule('no-blame', {
     {
       text: '[[Your appeal lacks]] any detail about what happened.',
       message: "'Your appeal lacks' makes the customer the cause: describe what happened and how to fix it.",
+      output: null,
+    },
+    {
+      text: 'Hi Jo,\n\nThe invoice was paid twice, and [[you are solely responsible for]] checking the amount before paying.\n\nRegards,\nSam',
+      message: "'you are solely responsible for' makes the customer the cause: describe what happened and how to fix it.",
+      kind: 'reply',
+      output: null,
+    },
+    {
+      text: "Hi Jo,\n\n[[It's your responsibility]] to back up the project before you upgrade.\n\nRegards,\nSam",
+      message: "'It's your responsibility' makes the customer the cause: describe what happened and how to fix it.",
+      kind: 'reply',
+      output: null,
+    },
+    {
+      text: 'Hi Jo,\n\nWe cannot restore the deleted notes: [[the responsibility lies with you]] to keep a copy.\n\nRegards,\nSam',
+      message: "'the responsibility lies with you' makes the customer the cause: describe what happened and how to fix it.",
+      kind: 'reply',
       output: null,
     },
     {
