@@ -2,6 +2,7 @@ import { describeRule } from '../harness';
 
 describeRule('no-blame', {
   valid: [
+    { text: "Hi Jo,\n\nYou didn't include the order number, so I looked it up from your email address.\n\nRegards,\nSam", kind: 'reply' },
     'We have no doubts about the authenticity of the receipt you sent, and the claim is approved.',
     'The nightly import creates more work for the server than the hourly one.',
     'We consider your feedback when we plan the roadmap.',
@@ -30,6 +31,19 @@ describeRule('no-blame', {
     "Please don't post screenshots that show other people's data.",
   ],
   invalid: [
+    {
+      text: "Hi Jo,\n\n[[You didn't include the order number, so we could not]] look into the refund.\n\nRegards,\nSam",
+      message:
+        "'You didn't include the order number, so we could not' makes the customer the cause: describe what happened and how to fix it.",
+      kind: 'reply',
+      output: null,
+    },
+    {
+      text: "Hi Jo,\n\n[[You haven't attached the invoice, so I can't]] check the charge.\n\nRegards,\nSam",
+      message: "'You haven't attached the invoice, so I can't' makes the customer the cause: describe what happened and how to fix it.",
+      kind: 'reply',
+      output: null,
+    },
     {
       text: 'Due to [[doubts about the authenticity of your]] receipt, the claim is on hold.',
       message: "'doubts about the authenticity of your' makes the customer the cause: describe what happened and how to fix it.",
@@ -81,7 +95,7 @@ describeRule('no-blame', {
       output: null,
     },
     {
-      text: 'Hi Jo,\n\nThe invoice was paid twice, and [[you are solely responsible for]] checking the amount before paying.\n\nRegards,\nSam',
+      text: 'Hi Jo,\n\nThe invoice was paid twice: [[you are solely responsible for]] checking amounts.\n\nRegards,\nSam',
       message: "'you are solely responsible for' makes the customer the cause: describe what happened and how to fix it.",
       kind: 'reply',
       output: null,

@@ -2,6 +2,7 @@ import { describeRule } from '../harness';
 
 describeRule('no-condescension', {
   valid: [
+    { text: 'As the name suggests, the Export button exports your notes.', kind: 'article' },
     'Remember to save the file before you close it.',
     'I just checked, and your refund left our account on Monday.',
     'Just to confirm, is the charge on the Visa ending 4242?',
@@ -30,6 +31,12 @@ describeRule('no-condescension', {
     'Read the essay [Just try it, just once](https://example.com/essay) on our blog.',
   ],
   invalid: [
+    {
+      text: 'Hi Jo,\n\n[[As the name says]], the Export button exports your notes.\n\nRegards,\nSam',
+      message: "'As the name says' talks down to the reader: the sentence reads better without it.",
+      kind: 'reply',
+      output: 'Hi Jo,\n\nThe Export button exports your notes.\n\nRegards,\nSam',
+    },
     {
       text: '[[As the bug report template states]], include your version.',
       message: "'As the bug report template states' talks down to the reader: the sentence reads better without it.",

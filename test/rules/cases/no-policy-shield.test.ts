@@ -2,6 +2,8 @@ import { describeRule } from '../harness';
 
 describeRule('no-policy-shield', {
   valid: [
+    'We answer messages that arrive outside business hours the next morning.',
+    'Your bank sets the card limit, and I have asked billing to split the charge in two.',
     'The forum is a good place to share your templates.',
     'If the rule is that strict, tell us and we will look again.',
     'The report is sorted by policy name.',
@@ -29,6 +31,21 @@ describeRule('no-policy-shield', {
     'Storage is billed as per your usage in [the usage report](https://example.com/usage).',
   ],
   invalid: [
+    {
+      text: '[[As per regulations]], we keep the invoices for five years.',
+      message: "'As per regulations' hides behind policy or fault: explain the reason in plain words.",
+      output: null,
+    },
+    {
+      text: 'The bounce comes from your mail [[provider, not us]].',
+      message: "'provider, not us' hides behind policy or fault: explain the reason in plain words.",
+      output: null,
+    },
+    {
+      text: 'Your message [[arrived outside business hours]], which is why nobody answered.',
+      message: "'arrived outside business hours' hides behind policy or fault: explain the reason in plain words.",
+      output: null,
+    },
     {
       text: 'Hello Sam,\n\n[[Per the shared workspace naming policy]], we have given the name to another team.\n\nThanks for your time.',
       message: "'Per the shared workspace naming policy' hides behind policy or fault: explain the reason in plain words.",

@@ -2,6 +2,7 @@ import { describeRule } from '../harness';
 
 describeRule('no-pushy-sales', {
   valid: [
+    'While you are here, you can also turn on two-factor sign-in.',
     'If exports matter to you, the Pro plan includes them; happy to walk you through it.',
     "You asked about upgrading, so here's how: go to Billing > Plan and choose Pro.",
     'You can switch plans at any time from the Billing page.',
@@ -21,6 +22,11 @@ describeRule('no-pushy-sales', {
     '## Upgrade today\n\nThis page lists what each plan includes.',
   ],
   invalid: [
+    {
+      text: '[[While you are here, our Premium plan]] now includes daily backups.',
+      message: "'While you are here, our Premium plan' pressures the customer: offer the option and let them decide.",
+      output: null,
+    },
     {
       text: '[[Upgrade today]] to unlock unlimited exports.',
       message: "'Upgrade today' pressures the customer: offer the option and let them decide.",

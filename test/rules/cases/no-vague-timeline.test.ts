@@ -2,6 +2,7 @@ import { describeRule } from '../harness';
 
 describeRule('no-vague-timeline', {
   valid: [
+    'Once we know more about your plan, we can suggest the right export.',
     'The fix shipped in version 4.2, the next release after the beta.',
     "We'll email you as soon as the courier scans the parcel.",
     'The fix ships soon, on Thursday with the weekly release.',
@@ -32,6 +33,16 @@ describeRule('no-vague-timeline', {
     'Importing a large library may take a while.',
   ],
   invalid: [
+    {
+      text: 'We will update you [[once we know more]].',
+      message: "'once we know more' is a vague timeline: give a concrete time frame (a date, a day, \"within 2 days\"). Try 'by [date]'.",
+      output: 'We will update you by [date].',
+    },
+    {
+      text: 'I will write again [[when I hear more]] from the courier.',
+      message: "'when I hear more' is a vague timeline: give a concrete time frame (a date, a day, \"within 2 days\"). Try 'by [date]'.",
+      output: 'I will write again by [date] from the courier.',
+    },
     {
       text: 'The fix will arrive [[in the next big desktop update]].',
       message:

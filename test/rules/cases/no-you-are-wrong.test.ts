@@ -2,6 +2,7 @@ import { describeRule } from '../harness';
 
 describeRule('no-you-are-wrong', {
   valid: [
+    'After the update the export works as expected again.',
     'You can probably fix it yourself from the Billing page.',
     'You should not expect any downtime during the upgrade.',
     'If you expect the two charts to match, compare the same date range.',
@@ -25,6 +26,16 @@ describeRule('no-you-are-wrong', {
     "## That's not what happened\n\nA page about common myths.",
   ],
   invalid: [
+    {
+      text: '[[This works as expected]], so there is nothing to fix on our side.',
+      message: "'This works as expected' tells the customer they are wrong: help them see it instead.",
+      output: null,
+    },
+    {
+      text: '[[There is some misinformation]] going around about the price change.',
+      message: "'There is some misinformation' tells the customer they are wrong: help them see it instead.",
+      output: null,
+    },
     {
       text: 'The log shows one login, so [[it is likely you reset the password yourself]].',
       message: "'it is likely you reset the password yourself' tells the customer they are wrong: help them see it instead.",
