@@ -2,6 +2,13 @@ import { describeRule } from '../harness';
 
 describeRule('no-flat-no', {
   valid: [
+    { text: 'Hi Jo,\n\nThere is no ETA yet, but I have asked the team to tell you the moment it ships.\n\nBest,\nSam', kind: 'reply' },
+    { text: 'Hi Jo,\n\nWe have no updates at the moment, and we will write on Friday either way.\n\nBest,\nSam', kind: 'reply' },
+    { text: 'Hi Jo,\n\nWe have no information about your card on our servers.\n\nBest,\nSam', kind: 'reply' },
+    {
+      text: 'When will the Linux app ship? There is no release date yet, and the beta opens to everyone on the waitlist first.',
+      kind: 'article',
+    },
     { text: 'This means that it is not possible to filter by two events at once.', kind: 'article' },
     { text: 'Charts stop at midnight because it is not possible to count sessions that have not ended.', kind: 'article' },
     { text: 'The vendor keeps its sync format closed. So, it is not possible to import those backups here.', kind: 'article' },
@@ -36,6 +43,19 @@ describeRule('no-flat-no', {
     { text: 'Removing a member signs them out everywhere, and this cannot be reversed.', kind: 'article' },
   ],
   invalid: [
+    {
+      text: 'Hi Jo,\n\n[[We still have no news about it at the moment]].\n\nBest,\nSam',
+      message:
+        "'We still have no news about it at the moment' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+      kind: 'reply',
+      output: null,
+    },
+    {
+      text: 'Hi Jo,\n\n[[There is no ETA]] yet.\n\nBest,\nSam',
+      message: "'There is no ETA' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+      kind: 'reply',
+      output: null,
+    },
     {
       text: 'Hi Lee,\n\nSorry, but we have [[no choice but to decline]] the request. You can reapply next month.\n\nBest',
       message: "'no choice but to decline' is a flat refusal: say what you can do instead, in this sentence or the next two.",

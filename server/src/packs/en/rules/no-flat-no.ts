@@ -94,6 +94,8 @@ const CANNOT_ONLY = `${anyOf(UNABLE)} ${anyOf([
 ])}`;
 /** Adverbs a polite writer puts inside a refusal ("we are unfortunately unable to"). */
 const SOFTENER = '{unfortunately|currently|sadly|still|simply|just|regrettably}';
+/** "Not yet" as a reply says it: no news is a refusal for now, not a statement of what is stored. */
+const NOT_YET = '{yet|at the moment|at this time}';
 
 /**
  * Discouraging the channel the customer used ("you will probably not get a reply here"): the
@@ -192,6 +194,16 @@ const REFUSAL_PHRASES: PhraseEntry[] = [
   { pattern: "{is not|are not|isn't|aren't} {currently|} {eligible|refundable|transferable}" },
   { pattern: '{is|are} non-refundable' },
   { pattern: '{decision|decisions|sale|sales|purchase|purchases|ruling} {is|are} {final|non-negotiable}' },
+  // In a reply, no date or news yet refuses too, unless what the writer will do follows; "no information about your card"
+  // reassures. A help page's "no release date yet" answers a roadmap question, and what follows it is rarely a phrase we know.
+  {
+    pattern: "{there is|there's} {currently|still|} no {eta|timeline|timeframe|estimate|estimated date|release date}",
+    when: ['onlyInReplies'],
+  },
+  {
+    pattern: `{we|i} {currently|still|} have no {information|info|details|news|updates|eta|timeline} {*|} {*|} {*|} ${NOT_YET}`,
+    when: ['onlyInReplies'],
+  },
   // "No information" refuses too; "we don't share any information" (a privacy promise) stays out.
   ...REDIRECTS,
   { pattern: '{is|are} {not|no longer} {currently|} being {worked on|developed|considered}' },
