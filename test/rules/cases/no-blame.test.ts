@@ -2,6 +2,7 @@ import { describeRule } from '../harness';
 
 describeRule('no-blame', {
   valid: [
+    'If the error happens because you edited the config, restore the backup from Settings.',
     { text: "Hi Jo,\n\nYou didn't include the order number, so I looked it up from your email address.\n\nRegards,\nSam", kind: 'reply' },
     'We have no doubts about the authenticity of the receipt you sent, and the claim is approved.',
     'The nightly import creates more work for the server than the hourly one.',
@@ -31,6 +32,11 @@ describeRule('no-blame', {
     "Please don't post screenshots that show other people's data.",
   ],
   invalid: [
+    {
+      text: 'The [[crash happens because you]] edited the config by hand.',
+      message: "'crash happens because you' makes the customer the cause: describe what happened and how to fix it.",
+      output: null,
+    },
     {
       text: "Hi Jo,\n\n[[You didn't include the order number, so we could not]] look into the refund.\n\nRegards,\nSam",
       message:
