@@ -94,9 +94,10 @@ export const hasNonLatinLetter = (text: string) => MAY_BE_NON_LATIN.test(text) &
 
 /**
  * Detects a text's language: by script where the script decides (Hebrew; Japanese kana; Hangul),
- * otherwise with eld, a short-text detector, restricted for Latin script to the languages of
- * installed and configured packs plus a few common languages without a pack. Undefined when
- * the text is too short or the detector is unsure: the caller falls back to the document's language.
+ * then by a pack's marker words, otherwise with eld, a short-text detector, restricted for Latin
+ * script to the languages of installed and configured packs plus a few common languages without a
+ * pack. `und` for enough Latin text eld cannot place; undefined when the text is too short or the
+ * detector is unsure of a short one: the caller falls back to the document's language.
  */
 export class LanguageDetector {
   private latinInstance?: ReturnType<typeof loadEld>;
