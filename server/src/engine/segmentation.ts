@@ -54,15 +54,13 @@ const MAY_END_SENTENCE = /[\p{Sentence_Terminal}\n\r\u0085\u2028\u2029]/u;
 
 /** One sentence node for `text[start, end)`, whatever parse-latin would split it into; offsets are into `text`. */
 function sentenceAt(words: ParseLatin, text: string, start: number, end: number): SentenceNode {
-  const parsed = words.parse(text.slice(start, end));
+  // Read as one paragraph: its sentences are flattened into one anyway, so parse-latin's root level (lines as paragraphs) adds nothing.
+  const paragraph = words.tokenizeParagraph(text.slice(start, end));
   const children: SentenceNode['children'] = [];
-  for (const paragraph of parsed.children) {
-    if (paragraph.type !== 'ParagraphNode') continue;
-    for (const node of paragraph.children) {
-      if (node.type === 'SentenceNode')
-        children.push(...node.children.map((child) => ({ ...child, position: shifted(child.position!, start) })));
-      else children.push({ ...node, position: shifted(node.position!, start) });
-    }
+  for (const node of paragraph.children) {
+    if (node.type === 'SentenceNode')
+      children.push(...node.children.map((child) => ({ ...child, position: shifted(child.position!, start) })));
+    else children.push({ ...node, position: shifted(node.position!, start) });
   }
   return { type: 'SentenceNode', children: joinHebrewAcronyms(children, text), position: { start: point(start), end: point(end) } };
 }
