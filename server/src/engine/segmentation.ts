@@ -37,7 +37,7 @@ export function sentenceParser(locale: string, abbreviations: readonly string[])
     const body = text.trimEnd();
     const spans = MAY_END_SENTENCE.test(body.slice(0, -1))
       ? segmented(text)
-      : body.trim() === ''
+      : body === ''
         ? []
         : [{ start: body.length - body.trimStart().length, end: body.length }];
     const sentences = spans.map((span) => sentenceAt(words, text, span.start, span.end));
