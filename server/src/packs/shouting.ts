@@ -81,6 +81,12 @@ const CAPITALS = /\p{Lu}/gu;
 /** A small ASCII letter: most words have one among their first two characters, and are not in capitals. */
 const isSmallAscii = (code: number) => code >= 97 && code <= 122;
 
+/**
+ * Abbreviations are made of initials, and initials seldom carry a diacritic: four or more capitals
+ * with one ("WPŁAĆ", "ÖPPNA", "KÕIK") spell out a word, where four plain ones may well be a name ("KRUS", "HTTP").
+ */
+const spellsWord = (word: Word) => word.text.length >= 4 && CAPITAL_BEYOND_ASCII.test(word.text);
+
 const isCapitalised = (word: Word) =>
   !isSmallAscii(word.text.charCodeAt(0)) &&
   !isSmallAscii(word.text.charCodeAt(1)) &&
@@ -143,8 +149,9 @@ function capitalisedWordsInCode(text: string): Set<string> {
 /** How a pack tells a word in capitals that raises the voice from one that names something. */
 interface CapitalsReader {
   /**
-   * A word in capitals that is no name reads as shouting if it is a common word, long, or next to
-   * another such word ("DO NOT", not "NIST, COBIT"). Reads only the sentence's words, so its verdict keeps with the parse.
+   * A word in capitals that is no name reads as shouting if it is a common word, long, spelled
+   * with a diacritic, or next to another such word ("DO NOT", not "NIST, COBIT"). Reads only the
+   * sentence's words, so its verdict keeps with the parse.
    */
   isShouted(words: readonly Word[], index: number): boolean;
   /** Whether a shouted word is a label, placeholder, operator or requirement keyword in its place in the document. */
@@ -181,7 +188,7 @@ function capitalsReader(words: CapitalWords): CapitalsReader {
       const isLoud = (word: Word | undefined) => word !== undefined && isCapitalised(word) && !isName(word);
       const word = sentenceWords[index];
       if (!isLoud(word)) return false;
-      if (shouted.has(keyOf(word)) || word.text.length >= 6) return true;
+      if (shouted.has(keyOf(word)) || word.text.length >= 6 || spellsWord(word)) return true;
       const next = sentenceWords[index + 1];
       return (word.breakBefore === '' && isLoud(sentenceWords[index - 1])) || (next?.breakBefore === '' && isLoud(next));
     },

@@ -5,6 +5,7 @@ describeRule(
   {
     valid: [
       // Capitals that name something, quote something or label something.
+      'Juhend järgib ÜRO ja EL-i soovitusi.',
       'Arvel on Näide OÜ registrikood ja KMKR number.',
       'Telia Eesti AS saadab arve e-posti teel.',
       'Kuupäev kirjuta kujul AAAA-KK-PP, näiteks 2026-11-30.',
@@ -34,6 +35,11 @@ describeRule(
     ],
     invalid: [
       // Capitals that raise the voice: small letters fix them (never fix-all: the writer reads the sentence again).
+      {
+        text: 'Muudatus puudutab [[KÕIKI]] ärikliente.',
+        message: '„KÕIKI” kõlab nagu karjumine: kirjuta „kõiki”.',
+        output: 'Muudatus puudutab kõiki ärikliente.',
+      },
       {
         text: '[[ÄRGE]] ühendage seadet uuenduse ajal lahti.',
         message: '„ÄRGE” kõlab nagu karjumine: kirjuta „Ärge”.',

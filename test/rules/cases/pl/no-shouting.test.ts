@@ -35,6 +35,17 @@ describeRule(
     ],
     invalid: [
       // Capitals that raise the voice: small letters fix them (never fix-all: the writer reads the sentence again).
+      // Short words in capitals spelled with a diacritic are words, not initials.
+      {
+        text: 'Hasło [[MOŻE]] wygasnąć po 30 dniach.',
+        message: '„MOŻE” brzmi jak krzyk: lepiej „może”.',
+        output: 'Hasło może wygasnąć po 30 dniach.',
+      },
+      {
+        text: 'Ta zmiana jest [[WAŻNA]] dla wszystkich kont firmowych.',
+        message: '„WAŻNA” brzmi jak krzyk: lepiej „ważna”.',
+        output: 'Ta zmiana jest ważna dla wszystkich kont firmowych.',
+      },
       {
         text: '[[NIE]] odłączaj urządzenia podczas aktualizacji.',
         message: '„NIE” brzmi jak krzyk: lepiej „Nie”.',

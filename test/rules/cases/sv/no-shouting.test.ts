@@ -34,6 +34,11 @@ describeRule(
     invalid: [
       // Capitals that raise the voice: small letters fix them (never fix-all: the writer reads the sentence again).
       {
+        text: 'Ändringen gäller [[ÄVEN]] gamla beställningar.',
+        message: '”ÄVEN” låter som skrik: skriv ”även”.',
+        output: 'Ändringen gäller även gamla beställningar.',
+      },
+      {
         text: 'Dra [[INTE]] ur sladden under uppdateringen.',
         message: '”INTE” låter som skrik: skriv ”inte”.',
         output: 'Dra inte ur sladden under uppdateringen.',
