@@ -115,16 +115,12 @@ export class ToneChecker {
       rules: routeRules,
       rulesById: new Map(routeRules.map((rule) => [rule.id, rule])),
     });
+    const otherPacks = others.filter((other) => other.id !== pack.id);
     this.routeMakers = new Map([
       [pack.id, () => route(pack, rules)],
-      ...others
-        .filter((other) => other.id !== pack.id)
-        .map((other): [string, () => Route] => [other.id, () => route(other.load(), other.load().rules)]),
+      ...otherPacks.map((other): [string, () => Route] => [other.id, () => route(other.load(), other.load().rules)]),
     ]);
-    const markersOf = new Map(others.map((other) => [other.id, other.markers]));
-    this.detector = detectorFor(
-      [...this.routeMakers.keys()].map((id) => ({ id, markers: id === pack.id ? pack.markers : markersOf.get(id) })),
-    );
+    this.detector = detectorFor([pack, ...otherPacks]);
   }
 
   /** The route of a language with an installed pack, made on first use. */
