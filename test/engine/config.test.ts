@@ -261,7 +261,7 @@ describe('team rules and style packages', () => {
         'imperative, noConcreteTime, noNamedAgent, clauseInitial, notQuestion, notConditional, notWish, notReadersPlan, ' +
         'notThirdPartyProduct, notQuotation, notUiLabel, notLinkText, beforeLink, onlyInReplies, notInHeading, notInTable, ' +
         'notFaqAnswer, openingAnswer, noReassurance, noRequirementAfter, notPastReason, notExplainedInArticle, notWithSteps, ' +
-        'noAlternativeOffered. ' +
+        'noAlternativeOffered, opensParenthesis. ' +
         'The rule is not loaded; the other rules still run.',
     ]);
     assert.deepEqual(teamIds(files), ['acme/old-name']);

@@ -99,6 +99,13 @@ describe('rule conditions', () => {
     assert.equal(holds('notFaqAnswer', 'We checked your order.\n\n[[No]], the refund was not issued.'), true);
   });
 
+  it('opensParenthesis: the first word inside an opening parenthesis, wherever the sentence puts it', () => {
+    assert.equal(holds('opensParenthesis', 'The company (the [[Provider]]) runs the service.'), false);
+    assert.equal(holds('opensParenthesis', 'The company ([[hereinafter]]: the Provider) runs the service.'), true);
+    assert.equal(holds('opensParenthesis', '([[Hereinafter]] the Provider) runs the service.'), true);
+    assert.equal(holds('opensParenthesis', 'The steps are listed [[below]]: open Settings first.'), false);
+  });
+
   it('openingAnswer: the first word of its sentence, set off by a comma, full stop, exclamation mark or semicolon', () => {
     assert.equal(holds('openingAnswer', '[[No]], the account was closed for good.'), true);
     assert.equal(holds('openingAnswer', 'Sorry for the wait. [[No]]. The export stays in beta.'), true);

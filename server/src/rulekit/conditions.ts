@@ -155,6 +155,8 @@ export const CONDITIONS = {
     const following = context.sentences.slice(sentence.index + 1, sentence.index + 1 + ALTERNATIVE_REACH);
     return !following.some((later) => later.draft === sentence.draft && hasMarker(context, later, 'alternative'));
   },
+  /** Only right after an opening parenthesis: a definition in terms ("(hereinafter: the Service)"), not the word in running text. */
+  opensParenthesis: (sentence, match) => sentence.words[match.firstWord].breakBefore.endsWith('('),
 } satisfies Record<string, Condition>;
 
 export type ConditionName = keyof typeof CONDITIONS;
