@@ -18,6 +18,14 @@ describeRule(
       'See juhend näitab, kuidas arvet alla laadida.',
       'Meil on õigus tellimus tühistada, kui makse ei laeku.',
       'Soodustus kehtib kõigile tellimustele kuni pühapäevani.',
+      'Edaspidi saad sisse logida ka Smart-ID-ga.',
+      { text: 'Teenusepakkuja (edaspidi Pakkuja) vastutab teenuse eest.', kind: 'article' },
+      'Lisame kettaruumi vastavalt vajadusele.',
+      'Kasuta oma õigust taganeda 14 päeva jooksul.',
+      'Juhend viib sind läbi seadistamise.',
+      'Teile antud kood kehtib ühe päeva.',
+      'Selle aasta lõpuni kehtib vana hind.',
+      'Lepingu järgi tagastame raha kahe nädala jooksul.',
     ],
     invalid: [
       {
@@ -61,6 +69,57 @@ describeRule(
       {
         text: 'Pood [[jätab endale õiguse]] hindu muuta.',
         message: '„jätab endale õiguse” on ametikeel: kirjuta lihtsamalt.',
+        output: null,
+      },
+      {
+        text: '[[Käesolevaga]] kinnitame tellimuse.',
+        message: '„Käesolevaga” on ametikeel: kirjuta lihtsamalt.',
+        output: 'Kinnitame tellimuse.',
+      },
+      {
+        text: 'Vana hind kehtib [[käesoleva aasta]] lõpuni.',
+        message: '„käesoleva aasta” on ametikeel: kirjuta lihtsamalt.',
+        output: null,
+      },
+      {
+        text: 'Teenusepakkuja ([[edaspidi]] Pakkuja) vastutab teenuse eest.',
+        kind: 'reply',
+        message: '„edaspidi” on juriidiline keel: kirjuta tavaline nimetus, ilma seda defineerimata.',
+        output: null,
+      },
+      {
+        text: 'Tagastame raha [[vastavalt kehtivatele tingimustele]].',
+        message: '„vastavalt kehtivatele tingimustele” on ametikeel: kirjuta lihtsamalt.',
+        output: null,
+      },
+      {
+        text: 'Andmeid hoiame [[vastavalt seadusele]].',
+        message: '„vastavalt seadusele” on ametikeel: kirjuta lihtsamalt.',
+        output: null,
+      },
+      {
+        text: '[[Antud hetkel]] teenus ei tööta.',
+        message: '„Antud hetkel” on ametikeel: kirjuta lihtsamalt. Parem: „praegu”.',
+        output: 'Praegu teenus ei tööta.',
+      },
+      {
+        text: 'Kirjutasime [[antud teemal]] eraldi juhendi.',
+        message: '„antud teemal” on ametikeel: kirjuta lihtsamalt.',
+        output: null,
+      },
+      {
+        text: 'Hooldustööd [[viidi läbi]] öösel ja uuenduse [[läbiviimise]] ajal teenus ei tööta.',
+        message: ['„viidi läbi” on ametikeel: kirjuta lihtsamalt.', '„läbiviimise” on ametikeel: kirjuta lihtsamalt.'],
+        output: null,
+      },
+      {
+        text: 'Kõik kliendid [[omavad juurdepääsu]] uuele paneelile.',
+        message: '„omavad juurdepääsu” on ametikeel: kirjuta lihtsamalt.',
+        output: null,
+      },
+      {
+        text: '[[Eelpool nimetatud]] arve on tasutud.',
+        message: '„Eelpool nimetatud” on ametikeel: kirjuta lihtsamalt.',
         output: null,
       },
     ],

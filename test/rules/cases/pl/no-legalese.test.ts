@@ -14,6 +14,14 @@ describeRule(
       'W nawiasie podaliśmy numer zamówienia.',
       'Zmiana hasła zajmuje minutę.',
       'W tym celu kliknij Ustawienia.',
+      'Przejdź dalej, aby wybrać plan.',
+      { text: 'Sklep (dalej: „Sprzedawca”) odpowiada za wysyłkę.', kind: 'article' },
+      'Przedłużyliśmy Pana subskrypcję o miesiąc.',
+      'Znaleźliśmy rysę na przedmiocie, który Pan odesłał.',
+      'Ponieważ paczka już wyjechała, nie zmienimy adresu.',
+      'Prosimy o przesłanie zdjęcia paragonu.',
+      'Dokonania naszego zespołu opisaliśmy na blogu.',
+      'Zapłać kartą albo przelewem do piątku.',
     ],
     invalid: [
       {
@@ -74,6 +82,81 @@ describeRule(
       {
         text: '[[Celem weryfikacji]] prosimy o skan dokumentu.',
         message: '„Celem weryfikacji” to urzędniczy język: napisz prościej.',
+        output: null,
+      },
+      {
+        text: '[[Pragniemy poinformować]], że paczka wyjechała z magazynu.',
+        message: '„Pragniemy poinformować” to urzędniczy język: napisz prościej. Lepiej: „informujemy”.',
+        output: 'Informujemy, że paczka wyjechała z magazynu.',
+      },
+      {
+        text: '[[Pragnę nadmienić]], że faktura jest już w panelu.',
+        message: '„Pragnę nadmienić” to urzędniczy język: napisz prościej.',
+        output: null,
+      },
+      {
+        text: 'Wczoraj [[powzięliśmy informację]] o awarii serwera.',
+        message: '„powzięliśmy informację” to urzędniczy język: napisz prościej.',
+        output: null,
+      },
+      {
+        text: '[[Zwracamy się z uprzejmą prośbą]] o przesłanie zdjęcia paragonu.',
+        message: '„Zwracamy się z uprzejmą prośbą” to urzędniczy język: napisz prościej. Lepiej: „prosimy”.',
+        output: 'Prosimy o przesłanie zdjęcia paragonu.',
+      },
+      {
+        text: '[[Z uwagi na fakt, iż]] paczka już wyjechała, nie zmienimy adresu.',
+        message: '„Z uwagi na fakt, iż” to urzędniczy język: napisz prościej. Lepiej: „ponieważ”.',
+        output: 'Ponieważ paczka już wyjechała, nie zmienimy adresu.',
+      },
+      {
+        text: 'Odpiszemy Panu [[w terminie późniejszym]].',
+        message: '„w terminie późniejszym” to urzędniczy język: napisz prościej. Lepiej: „później”.',
+        output: 'Odpiszemy Panu później.',
+      },
+      {
+        text: 'Przelew dotarł [[w dniu wczorajszym]], a zwrot nie wpłynął [[do dnia dzisiejszego]].',
+        message: [
+          '„w dniu wczorajszym” to urzędniczy język: napisz prościej. Lepiej: „wczoraj”.',
+          '„do dnia dzisiejszego” to urzędniczy język: napisz prościej. Lepiej: „do dziś”.',
+        ],
+        output: 'Przelew dotarł wczoraj, a zwrot nie wpłynął do dziś.',
+      },
+      {
+        text: 'Odpowiadamy [[w przedmiocie reklamacji]] z 3 maja.',
+        message: '„w przedmiocie reklamacji” to urzędniczy język: napisz prościej.',
+        output: null,
+      },
+      {
+        text: '[[Przedmiotowa]] faktura jest już opłacona, a [[rzeczony]] kod wysłaliśmy SMS-em.',
+        message: ['„Przedmiotowa” to urzędniczy język: napisz prościej.', '„rzeczony” to urzędniczy język: napisz prościej.'],
+        output: null,
+      },
+      {
+        text: 'Sprawdziliśmy [[wyżej wymienione]] zamówienia.',
+        message: '„wyżej wymienione” to urzędniczy język: napisz prościej.',
+        output: null,
+      },
+      {
+        text: 'Prosimy [[uiścić]] opłatę i [[przedłożyć]] kopię umowy.',
+        message: ['„uiścić” to urzędniczy język: napisz prościej.', '„przedłożyć” to urzędniczy język: napisz prościej.'],
+        output: null,
+      },
+      {
+        text: 'Planu można [[dokonywać zmiany]] raz w miesiącu, a [[dokonaj zapłaty]] przelewem.',
+        message: ['„dokonywać zmiany” to urzędniczy język: napisz prościej.', '„dokonaj zapłaty” to urzędniczy język: napisz prościej.'],
+        output: null,
+      },
+      {
+        text: 'Sklep ([[dalej]]: „Sprzedawca”) wysyła towar w dwa dni.',
+        kind: 'reply',
+        message: '„dalej” to język umów: pisz zwykłą nazwą, bez definiowania jej.',
+        output: null,
+      },
+      {
+        text: 'Sklep, [[zwany dalej]] Sprzedawcą, wysyła towar w dwa dni.',
+        kind: 'reply',
+        message: '„zwany dalej” to język umów: pisz zwykłą nazwą, bez definiowania jej.',
         output: null,
       },
     ],

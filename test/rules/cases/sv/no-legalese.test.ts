@@ -14,6 +14,14 @@ describeRule(
       'Enligt beställningen ska paketet gå i dag.',
       'Beslutet gäller från 1 mars.',
       'Frågan om fakturan är löst.',
+      'Läs mer nedan: öppna appen och välj Konto.',
+      { text: 'Företaget (nedan ”Leverantören”) levererar tjänsten.', kind: 'article' },
+      { text: 'Leverantören, nedan kallad Bolaget, ansvarar för driften.', kind: 'article' },
+      'Inkommande samtal visas i loggen.',
+      'Vi skickar fakturan igen i dag.',
+      'Det har vi redan sett till.',
+      'Betala med kort eller Swish.',
+      'Därigenom sparar du tid vid nästa köp.',
     ],
     invalid: [
       {
@@ -62,6 +70,85 @@ describeRule(
       {
         text: 'Efter tre veckor [[vinner laga kraft]] beslutet.',
         message: '”vinner laga kraft” är krångelspråk: skriv enklare.',
+        output: null,
+      },
+      {
+        text: 'Om du inte överklagar [[vinner beslutet laga kraft]] efter tre veckor.',
+        message: '”vinner beslutet laga kraft” är krångelspråk: skriv enklare.',
+        output: null,
+      },
+      {
+        text: 'Senast fredag [[inkommer ni med]] kvittot.',
+        message: '”inkommer ni med” är krångelspråk: skriv enklare.',
+        output: null,
+      },
+      {
+        text: 'Avgiften ska [[erläggas]] i förskott, men du [[erlägger]] den först i mars.',
+        message: ['”erläggas” är krångelspråk: skriv enklare.', '”erlägger” är krångelspråk: skriv enklare. Skriv hellre ”betalar”.'],
+        output: 'Avgiften ska erläggas i förskott, men du betalar den först i mars.',
+      },
+      {
+        text: 'Ingen åtgärd [[erfordras]] och inga [[erforderliga]] papper saknas.',
+        message: ['”erfordras” är krångelspråk: skriv enklare. Skriv hellre ”krävs”.', '”erforderliga” är krångelspråk: skriv enklare.'],
+        output: 'Ingen åtgärd krävs och inga erforderliga papper saknas.',
+      },
+      {
+        text: 'Du [[anmodas]] att betala senast fredag.',
+        message: '”anmodas” är krångelspråk: skriv enklare.',
+        output: null,
+      },
+      {
+        text: 'Vi [[tillser]] att kortet spärras och skickar koden [[ånyo]].',
+        message: [
+          '”tillser” är krångelspråk: skriv enklare. Skriv hellre ”ser till”.',
+          '”ånyo” är krångelspråk: skriv enklare. Skriv hellre ”igen”.',
+        ],
+        output: 'Vi ser till att kortet spärras och skickar koden igen.',
+      },
+      {
+        text: 'Vi [[översänder]] fakturan [[medelst]] e-post.',
+        message: [
+          '”översänder” är krångelspråk: skriv enklare. Skriv hellre ”skickar”.',
+          '”medelst” är krångelspråk: skriv enklare. Skriv hellre ”med”.',
+        ],
+        output: 'Vi skickar fakturan med e-post.',
+      },
+      {
+        text: 'Vi [[anhåller om]] ett kvitto, [[likaledes]] ett foto av varan.',
+        message: [
+          '”anhåller om” är krångelspråk: skriv enklare. Skriv hellre ”ber om”.',
+          '”likaledes” är krångelspråk: skriv enklare. Skriv hellre ”också”.',
+        ],
+        output: 'Vi ber om ett kvitto, också ett foto av varan.',
+      },
+      {
+        text: 'Vi rättar felet [[skyndsamt]] och hör av oss [[i förekommande fall]].',
+        message: [
+          '”skyndsamt” är krångelspråk: skriv enklare. Skriv hellre ”snabbt”.',
+          '”i förekommande fall” är krångelspråk: skriv enklare.',
+        ],
+        output: 'Vi rättar felet snabbt och hör av oss i förekommande fall.',
+      },
+      {
+        text: 'Det [[åligger]] kunden att byta lösenord före utgången av [[innevarande år]].',
+        message: ['”åligger” är krångelspråk: skriv enklare.', '”innevarande år” är krångelspråk: skriv enklare.'],
+        output: null,
+      },
+      {
+        text: 'Vi skriver [[i anledning av]] [[ifrågavarande]] faktura.',
+        message: ['”i anledning av” är krångelspråk: skriv enklare.', '”ifrågavarande” är krångelspråk: skriv enklare.'],
+        output: null,
+      },
+      {
+        text: 'Företaget ([[nedan]] ”Leverantören”) levererar tjänsten.',
+        kind: 'reply',
+        message: '”nedan” är juristspråk: skriv det vanliga namnet, utan att definiera det.',
+        output: null,
+      },
+      {
+        text: 'Leverantören, [[nedan kallad]] Bolaget, ansvarar för driften.',
+        kind: 'reply',
+        message: '”nedan kallad” är juristspråk: skriv det vanliga namnet, utan att definiera det.',
         output: null,
       },
     ],
