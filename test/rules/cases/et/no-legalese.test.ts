@@ -21,6 +21,7 @@ describeRule(
       'Edaspidi saad sisse logida ka Smart-ID-ga.',
       { text: 'Teenusepakkuja (edaspidi Pakkuja) vastutab teenuse eest.', kind: 'article' },
       'Lisame kettaruumi vastavalt vajadusele.',
+      'Seadistame teenuse vastavalt teie nõuetele.',
       'Kasuta oma õigust taganeda 14 päeva jooksul.',
       'Juhend viib sind läbi seadistamise.',
       'Teile antud kood kehtib ühe päeva.',
