@@ -10,6 +10,9 @@ describeRule(
   'require-restatement',
   {
     valid: [
+      // Naming the customer's own thing names the subject of the question ("teie printer…").
+      reply('Teie printer kaotab pärast igat uuendust võrguühenduse. Uus draiver parandab selle.'),
+      reply('Sinu e-pood näitab ostukorvis vanu hindu. Hinnakirja uuendasime täna hommikul.'),
       reply('Kui ma teist õigesti aru saan, on arvel vale summa. Parandatud arve on lisatud.'),
       reply('Kirjutasite, et rakendus sulgub kaamera avamisel. Versioon 3.2 parandab selle.'),
       reply('Teie tellimus on jäänud pakiautomaati kinni. Saadame uue täna.'),
@@ -27,6 +30,9 @@ describeRule(
       { text: '# Parooli muutmine\n\nAvage Seaded ja valige Muuda parooli.', kind: 'article' },
     ],
     invalid: [
+      // Only general words after "your": a message, patience or support is not the customer's problem.
+      flagged('Täname teie kannatlikkuse eest. Vastame päeva jooksul.'),
+      flagged('Teie tugi on meile väga oluline.'),
       {
         text: '[[Tere,]]\n\npalun tühjendage brauseri vahemälu.\n\nLugupidamisega,\nAnna',
         message: MISSING,

@@ -10,6 +10,9 @@ describeRule(
   'require-restatement',
   {
     valid: [
+      // Naming the customer's own thing names the subject of the question ("Twoja drukarka…").
+      reply('Twoja drukarka gubi połączenie z siecią po każdej aktualizacji. Nowy sterownik to naprawia.'),
+      reply('Wasz sklep internetowy pokazuje stare ceny w koszyku. Cennik odświeżyliśmy dziś rano.'),
       reply('Jeśli dobrze rozumiem, faktura za marzec ma zły numer NIP. Poprawiona jest w załączniku.'),
       reply('Pisze Pani, że aplikacja zamyka się przy starcie. Wersja 3.2 to naprawia.'),
       reply('Pan zgłosił, że kod rabatowy nie działa w koszyku. Kod jest już aktywny.'),
@@ -29,6 +32,9 @@ describeRule(
       { text: '# Zmiana hasła\n\nOtwórz Ustawienia i kliknij Zmień hasło.', kind: 'article' },
     ],
     invalid: [
+      // Only general words after "your": a message, patience or support is not the customer's problem.
+      flagged('Dziękujemy za Twoją cierpliwość. Odpowiemy w ciągu dnia.'),
+      flagged('Twoje wsparcie bardzo nam pomaga.'),
       {
         text: '[[Dzień dobry,]]\n\nproszę wyczyścić pamięć podręczną przeglądarki.\n\nPozdrawiam,\nAnna',
         message: MISSING,

@@ -10,6 +10,9 @@ describeRule(
   'require-restatement',
   {
     valid: [
+      // Naming the customer's own thing names the subject of the question ("din skrivare…").
+      reply('Din skrivare tappar nätverket efter varje uppdatering. Den nya drivrutinen löser det.'),
+      reply('Ert abonnemangsavtal visar fel startdatum. Vi har rättat det i dag.'),
       reply('Om jag förstår dig rätt har fakturan fel momsbelopp. En ny faktura är bifogad.'),
       reply('Du skriver att appen stängs när du öppnar kameran. Version 3.2 rättar det.'),
       reply('Din beställning har fastnat hos ombudet. Vi skickar en ny i dag.'),
@@ -27,6 +30,9 @@ describeRule(
       { text: '# Byta lösenord\n\nÖppna Inställningar och välj Byt lösenord.', kind: 'article' },
     ],
     invalid: [
+      // Only general words after "your": a message, patience or support is not the customer's problem.
+      flagged('Tack för ditt tålamod. Vi svarar inom en dag.'),
+      flagged('Ditt stöd betyder mycket för oss.'),
       {
         text: '[[Hej Sam,]]\n\nrensa webbläsarens cache och logga in igen.\n\nMed vänliga hälsningar,\nAnna',
         message: MISSING,
