@@ -195,6 +195,12 @@ describe('what rules read in each format', () => {
       expected: ['paragraph: Read.', 'paragraph: Also read.', 'paragraph: Read & checked.'],
     },
     {
+      name: 'plain text: INI sections and key=value lines are data between paragraphs, not prose',
+      format: 'plaintext',
+      text: 'Hi Sam,\n\nThe export now works.\n[export]\nformat=csv\nmax.rows = 500\n\nBest,\nAnna\n',
+      expected: ['paragraph: Hi Sam,', 'paragraph: The export now works.', 'paragraph: Best, Anna'],
+    },
+    {
       name: 'YAML: the list under a top-level macros key',
       format: 'yaml-replies',
       text: 'macros:\n- title: A\n  body: Read.\nnotes:\n- title: B\n  body: Not read.\n',
@@ -529,6 +535,12 @@ describe('a file with no prose says so', () => {
       NO_REPLIES,
     ],
     ['MDX that is all imports and components', 'mdx', "import Tabs from '@theme/Tabs';\n\n<Tabs />\n", NO_PROSE],
+    [
+      'a translation table in a .txt file (INI sections and key=value lines)',
+      'plaintext',
+      '[file.home]\noriginal=Home\ntranslation=Accueil\n',
+      NO_PROSE,
+    ],
   ];
   for (const [name, format, text, note, formatReason] of cases) {
     it(name, () => {

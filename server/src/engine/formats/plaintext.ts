@@ -7,11 +7,17 @@ import type { FrontEnd, ScannedBlock, ScannedDocument } from './types';
 const QUOTED_LINE = /^\s*>/;
 const SIGNATURE_SEPARATOR = /^-- ?$/;
 const DRAFT_BREAK = /^\s{0,3}([-*_])(\s*\1){2,}\s*$/;
+/**
+ * A line of INI or .properties data: a `[section]` header or a `key=value` pair (a key without
+ * spaces, then `=`). Translation tables and message catalogues kept as `.txt` are data: their lines
+ * joined would read as one long sentence ("original=Home translation=Startseite …").
+ */
+const DATA_LINE = /^\s*(?:\[[^\]\n]+\]\s*|[\w.-]+\s*=.*)$/;
 
 /**
  * Plain text and email-style drafts: paragraphs are runs of non-blank lines. Skipped: lines
- * quoted with `>`, an "On <date>, <name> wrote:" header and what follows it, and a signature
- * after a `-- ` line — each until the next draft break.
+ * quoted with `>`, INI or .properties data lines, an "On <date>, <name> wrote:" header and what
+ * follows it, and a signature after a `-- ` line — each until the next draft break.
  */
 function scanPlainText(text: string, lines: LineIndex, lexicon: Lexicon): ScannedDocument {
   const blocks: ScannedBlock[] = [];
@@ -38,7 +44,7 @@ function scanPlainText(text: string, lines: LineIndex, lexicon: Lexicon): Scanne
       continue;
     }
     if (!skippingRest && (SIGNATURE_SEPARATOR.test(content) || lexicon.quoteHeader.test(content))) skippingRest = true;
-    const isProse = !skippingRest && content.trim() !== '' && !QUOTED_LINE.test(content);
+    const isProse = !skippingRest && content.trim() !== '' && !QUOTED_LINE.test(content) && !DATA_LINE.test(content);
     if (isProse && blockStartLine < 0) blockStartLine = line;
     if (!isProse) closeBlock(line - 1);
   }
