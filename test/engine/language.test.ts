@@ -295,6 +295,12 @@ describe('language routing', () => {
       ],
     },
     {
+      name: 'inline code names are in no language: a Chinese page listing settings is still Chinese',
+      text: '请在配置文件中设置 `SUPPORT_MAILBOX_ADDRESS`、`SUPPORT_REPLY_TIMEOUT` 和 `SUPPORT_QUEUE_NAME`，然后重新启动服务。如果服务没有响应，请查看日志文件。\n',
+      document: 'zh: Han script, detected as Chinese',
+      drafts: [{ language: 'zh: Han script, detected as Chinese', findings: [notice('请在配置文件中设置')] }],
+    },
+    {
       name: 'the notice quotes the first line up to its markup',
       text: 'Hallo! Wir haben Ihre Frage zu [[Rechnungen|der Rechnung]] erhalten und melden uns morgen früh.\n',
       document: 'de: detected as German',

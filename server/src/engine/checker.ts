@@ -295,7 +295,7 @@ export class ToneChecker {
     let sample = '';
     for (const block of blocks) {
       if (block.quoted) continue;
-      sample += block.prepared.prose + '\n';
+      sample += wordsOfTheLanguage(block.prepared) + '\n';
       if (sample.length >= 2000) break;
     }
     return this.detector.detect(sample);
@@ -517,6 +517,22 @@ function sentencesByMatchingRule(sentences: readonly PlacedSentence[], index: Ph
       else byRule.set(ruleId, [sentence]);
     }
   return byRule;
+}
+
+/**
+ * A block's prose without its inline code and placeholders, which are names in no language: a
+ * Chinese page that lists `LOCAL_DOMAIN` and `WEB_DOMAIN` is still Chinese.
+ */
+function wordsOfTheLanguage({ prose, opaque }: PreparedBlock): string {
+  if (opaque.length === 0) return prose;
+  let words = '';
+  let from = 0;
+  for (const span of [...opaque].sort((a, b) => a.start - b.start)) {
+    if (span.start < from) continue;
+    words += prose.slice(from, span.start) + ' '.repeat(span.end - span.start);
+    from = span.end;
+  }
+  return words + prose.slice(from);
 }
 
 /** A block's sentences as a pack's parser reads them, parsed on first use. */
