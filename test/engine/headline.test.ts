@@ -117,6 +117,13 @@ const HEADLINES: [string, DocumentKind, string, string][] = [
     'Acme Publishes Clear Guide: "Reset your password"',
   ],
   [
+    'article with a quoted note above its title: the title is the subject',
+    'article',
+    '> Using another phone? Go back to [the setup page](setup.md).\n\n# Set up the app on Android\n\nOpen the Play Store and ' +
+      'install the app.\n\nStill need help? Contact us at help@example.com.',
+    'Acme Publishes Clear Guide: "Set up the app on Android"',
+  ],
+  [
     'article without next step (a note by default: not news)',
     'article',
     '# Password rules\n\nPasswords need at least twelve characters.',

@@ -343,25 +343,25 @@ describe("findings in the draft's language", () => {
       text: 'W nawiązaniu do zgłoszenia wysyłamy nową fakturę do klienta.',
       message: '„W nawiązaniu do” to urzędniczy język: napisz prościej. Lepiej: „nawiązując do”.',
       fix: 'Zamień na „nawiązując do”',
-      headline: 'Support odpowiada klientowi rzeczowo',
+      headline: 'Support publikuje poradnik: „W nawiązaniu do zgłoszenia wysyłamy nową fakturę do klienta”',
     },
     {
       text: 'Ni kommer att erhålla en ny faktura från oss.',
       message: '”erhålla” är krångelspråk: skriv enklare. Skriv hellre ”få”.',
       fix: 'Ersätt med ”få”',
-      headline: 'Support svarar kunden sakligt',
+      headline: 'Support publicerar en guide: ”Ni kommer att erhålla en ny faktura från oss”',
     },
     {
       text: 'Antud juhul saadame teile uue arve ja kontrollime tellimust.',
       message: '„Antud juhul” on ametikeel: kirjuta lihtsamalt. Parem: „sel juhul”.',
       fix: 'Asenda: „sel juhul”',
-      headline: 'Support vastab kliendile asjalikult',
+      headline: 'Support avaldab juhendi: „Antud juhul saadame teile uue arve ja kontrollime tellimust”',
     },
     {
       text: 'הננו להודיעך כי ההזמנה בוטלה והכסף יוחזר לכרטיס.',
       message: '"הננו להודיעך כי" שפה משרדית: לכתוב כמו שמדברים.',
       fix: 'מחיקת "הננו להודיעך כי"',
-      headline: 'Support עונה ללקוח לעניין',
+      headline: 'Support מפרסמת מדריך: "הננו להודיעך כי ההזמנה בוטלה והכסף יוחזר לכרטיס"',
     },
   ];
   for (const { text, message, fix, headline } of cases) {

@@ -1,4 +1,6 @@
+import type { Sentence } from '../engine/model';
 import type { Headline, HeadlineInput } from '../engine/pack';
+import { articleSubject } from './articleSubject';
 
 /** Headlines stay short enough for a CodeLens line. */
 const MAX_HEADLINE_LENGTH = 100;
@@ -12,6 +14,8 @@ export interface SentenceCaseWords {
   apologised: string;
   /** After the company name, for a draft with neither. */
   plain: string;
+  /** After the company name, for a help article with no news, before its quoted title ("publikuje poradnik"). */
+  published: string;
 }
 
 /** A sentence quoted as written, without its closing punctuation, cut at a word to fit `room`. */
@@ -31,17 +35,21 @@ function quoteOf(text: string, room: number): string {
  * (lower case), and the sentence it came from, quoted as written.
  */
 export function sentenceCaseHeadline(words: SentenceCaseWords): (input: HeadlineInput) => Headline {
-  return ({ text, draft, companyName, worst, checks }) => {
-    if (worst?.rule) {
-      const lead = `${companyName} ${worst.rule.headline}`;
-      const sentence = draft.sentences.find((candidate) => candidate.start <= worst.finding.start && worst.finding.start < candidate.end);
+  return ({ text, draft, kind, companyName, worst, checks }) => {
+    const quoting = (lead: string, sentence: Sentence | undefined): Headline => {
       if (!sentence) return { text: lead };
       const quote = quoteOf(sentence.text, MAX_HEADLINE_LENGTH - lead.length - 2 - words.open.length - words.close.length);
       return {
         text: `${lead}: ${words.open}${quote}${words.close}`,
         quoted: { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) },
       };
-    }
+    };
+    if (worst?.rule)
+      return quoting(
+        `${companyName} ${worst.rule.headline}`,
+        draft.sentences.find((candidate) => candidate.start <= worst.finding.start && worst.finding.start < candidate.end),
+      );
+    if (kind === 'article') return quoting(`${companyName} ${words.published}`, articleSubject(draft));
     return { text: `${companyName} ${checks.apology?.found ? words.apologised : words.plain}` };
   };
 }

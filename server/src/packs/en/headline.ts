@@ -1,5 +1,6 @@
 import { WORD_JOINER, type Draft, type Sentence, type Span } from '../../engine/model';
 import type { Headline, HeadlineInput } from '../../engine/pack';
+import { articleSubject } from '../articleSubject';
 
 /**
  * The headline test (P9) in English: how a draft would read as tomorrow's newspaper headline.
@@ -169,10 +170,7 @@ export function writeHeadline(input: HeadlineInput): Headline {
 function cleanHeadline({ draft, checks, kind, companyName }: HeadlineInput): string {
   if (kind === 'article') {
     const verb = checks.nextStep?.found ? 'Publishes Clear Guide' : 'Publishes Guide';
-    const sentences = draft.sentences.filter((sentence) => sentence.words.length > 0);
-    // A one- or two-word title ("Tootctl") says little: the lead sentence says what the guide is about.
-    const title = sentences[0];
-    const subject = title?.words.length < 3 ? (sentences.find((sentence) => sentence.block.role === 'paragraph') ?? title) : title;
+    const subject = articleSubject(draft);
     // A field label ("Description: …") is the page's layout, not its news.
     const quote = subject ? quoteOf(subject, draft, roomAfter(companyName, verb)).replace(/^[\p{L}\p{N} ]{1,30}:\s+(?=\S)/u, '') : '';
     return withQuote(companyName, verb, quote || 'Help Article');

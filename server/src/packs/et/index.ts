@@ -100,6 +100,7 @@ export const estonian: InstalledPack = dataPack({
     close: '”',
     apologised: 'vabandab kliendi ees ja selgitab',
     plain: 'vastab kliendile asjalikult',
+    published: 'avaldab juhendi',
   },
   rules: [
     noBlame,

@@ -110,7 +110,7 @@ export const hebrew: InstalledPack = dataPack({
   lexicon,
   messages,
   principles,
-  headline: { open: '"', close: '"', apologised: 'מתנצלת בפני הלקוח ומסבירה', plain: 'עונה ללקוח לעניין' },
+  headline: { open: '"', close: '"', apologised: 'מתנצלת בפני הלקוח ומסבירה', plain: 'עונה ללקוח לעניין', published: 'מפרסמת מדריך' },
   rules: [
     noBlame,
     noYouAreWrong,

@@ -117,6 +117,7 @@ export const polish: InstalledPack = dataPack({
     close: '”',
     apologised: 'przeprasza klienta i wyjaśnia sprawę',
     plain: 'odpowiada klientowi rzeczowo',
+    published: 'publikuje poradnik',
   },
   rules: [
     noBlame,

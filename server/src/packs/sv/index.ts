@@ -118,6 +118,7 @@ export const swedish: InstalledPack = dataPack({
     close: '”',
     apologised: 'ber kunden om ursäkt och förklarar',
     plain: 'svarar kunden sakligt',
+    published: 'publicerar en guide',
   },
   rules: [
     noBlame,
