@@ -124,6 +124,25 @@ const HEADLINES: [string, DocumentKind, string, string][] = [
     'Acme Publishes Clear Guide: "Set up the app on Android"',
   ],
   [
+    'article whose title is in front matter, as docs sites keep it',
+    'article',
+    '---\ntitle: "Turn on two-step sign-in"\n---\n\nTwo-step sign-in asks for a code from your phone.\n\n' +
+      'Still need help? Contact us at help@example.com.',
+    'Acme Publishes Clear Guide: "Turn on two-step sign-in"',
+  ],
+  [
+    'article whose title is in TOML front matter',
+    'article',
+    '+++\ntitle = "Export your notes"\n+++\n\nOpen Settings and choose Export.\n\nStill need help? Contact us at help@example.com.',
+    'Acme Publishes Clear Guide: "Export your notes"',
+  ],
+  [
+    'a one-word title in front matter says little: the lead sentence is quoted',
+    'article',
+    '---\ntitle: Exports\n---\n\nExports copy every note into one archive.\n\nStill need help? Contact us at help@example.com.',
+    'Acme Publishes Clear Guide: "Exports copy every note into one archive"',
+  ],
+  [
     'article without next step (a note by default: not news)',
     'article',
     '# Password rules\n\nPasswords need at least twelve characters.',

@@ -371,6 +371,12 @@ describe("findings in the draft's language", () => {
       assert.deepEqual([legalese.message, legalese.fixes[0].title, result.drafts[0].headline], [message, fix, headline]);
     });
   }
+
+  it("an article titled in front matter quotes its title, in the pack's quotation marks", () => {
+    const text = '---\ntitle: Jak zmienić hasło w aplikacji\nlang: pl\n---\n\nOtwórz Ustawienia i wybierz Hasło.\n';
+    const result = createChecker().check(text, { format: 'markdown', kind: { kind: 'article', reason: 'test' } });
+    assert.equal(result.drafts[0].headline, 'Support publikuje poradnik: „Jak zmienić hasło w aplikacji”');
+  });
 });
 
 describe('language tags', () => {

@@ -98,7 +98,7 @@ export interface Sentence extends Span {
 /** One message or article inside a file: what the draft checks and the headline are about. */
 export interface Draft extends Span {
   index: number;
-  /** The macro's name, from its level-2 heading in reply files. */
+  /** The macro's name (its level-2 heading in reply files, its title in an export), or the page title in front matter. */
   title?: string;
   /** The writer's sentences (quoted customer text excluded). */
   sentences: Sentence[];

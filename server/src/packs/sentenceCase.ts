@@ -1,6 +1,6 @@
 import type { Sentence } from '../engine/model';
 import type { Headline, HeadlineInput } from '../engine/pack';
-import { articleSubject } from './articleSubject';
+import { articleTitle } from './articleTitle';
 
 /** Headlines stay short enough for a CodeLens line. */
 const MAX_HEADLINE_LENGTH = 100;
@@ -36,20 +36,21 @@ function quoteOf(text: string, room: number): string {
  */
 export function sentenceCaseHeadline(words: SentenceCaseWords): (input: HeadlineInput) => Headline {
   return ({ text, draft, kind, companyName, worst, checks }) => {
-    const quoting = (lead: string, sentence: Sentence | undefined): Headline => {
-      if (!sentence) return { text: lead };
-      const quote = quoteOf(sentence.text, MAX_HEADLINE_LENGTH - lead.length - 2 - words.open.length - words.close.length);
+    /** The lead and a quote: a sentence of the draft (the headline marks it), or a title from front matter. */
+    const quoting = (lead: string, quoted: { text: string; sentence?: Sentence } | undefined): Headline => {
+      if (!quoted) return { text: lead };
+      const quote = quoteOf(quoted.text, MAX_HEADLINE_LENGTH - lead.length - 2 - words.open.length - words.close.length);
+      const { sentence } = quoted;
       return {
         text: `${lead}: ${words.open}${quote}${words.close}`,
-        quoted: { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) },
+        ...(sentence && { quoted: { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) } }),
       };
     };
-    if (worst?.rule)
-      return quoting(
-        `${companyName} ${worst.rule.headline}`,
-        draft.sentences.find((candidate) => candidate.start <= worst.finding.start && worst.finding.start < candidate.end),
-      );
-    if (kind === 'article') return quoting(`${companyName} ${words.published}`, articleSubject(draft));
+    if (worst?.rule) {
+      const sentence = draft.sentences.find((candidate) => candidate.start <= worst.finding.start && worst.finding.start < candidate.end);
+      return quoting(`${companyName} ${worst.rule.headline}`, sentence && { text: sentence.text, sentence });
+    }
+    if (kind === 'article') return quoting(`${companyName} ${words.published}`, articleTitle(draft));
     return { text: `${companyName} ${checks.apology?.found ? words.apologised : words.plain}` };
   };
 }

@@ -58,6 +58,12 @@ function blankJsx(prose: string): string {
   return prose.replace(MDX_EXPRESSION, blank).replace(MDX_TAG, blank);
 }
 const DECLARED_LANGUAGE = /^(?:lang|locale|language):[ \t]*['"]?([^'"\s]+)['"]?[ \t]*$/m;
+/** A page title in YAML (`title: …`, quoted or not) or TOML (`title = "…"`) front matter. */
+const DECLARED_TITLE = /^title[ \t]*[:=][ \t]*(?:"([^"\n]+)"|'([^'\n]+)'|([^"'\s][^\n]*?))[ \t]*$/m;
+const titleIn = (meta: string) => {
+  const match = DECLARED_TITLE.exec(meta);
+  return match ? (match[1] ?? match[2] ?? match[3]).trim() : undefined;
+};
 
 /** A prose container found by the block parse; its inline content is masked lazily. */
 interface PendingBlock {
@@ -78,6 +84,7 @@ interface MarkdownStructure {
   directives: Directive[];
   declaredKind?: DocumentKind;
   declaredLanguage?: string;
+  declaredTitle?: string;
 }
 
 /** Parses the block structure of a Markdown document. Cheap: no inline parsing happens here. */
@@ -90,7 +97,10 @@ function parseMarkdownStructure(text: string, lines: LineIndex, isMdx: boolean):
   const toml = TOML_FRONT_MATTER.exec(text);
   // markdown-it reads TOML front matter as a paragraph: everything before its end is skipped.
   const bodyLine = toml ? lines.lineAt(toml[0].length - 1) + 1 : 0;
-  if (toml) structure.declaredKind = TOML_DECLARED_KIND.exec(toml[0])?.[1] as DocumentKind | undefined;
+  if (toml) {
+    structure.declaredKind = TOML_DECLARED_KIND.exec(toml[0])?.[1] as DocumentKind | undefined;
+    structure.declaredTitle = titleIn(toml[0]);
+  }
   let quoteDepth = 0;
   let row: TableRow | undefined;
   const signatures = signatureLines(text, lines);
@@ -118,6 +128,7 @@ function parseMarkdownStructure(text: string, lines: LineIndex, isMdx: boolean):
         const meta = typeof token.meta === 'string' ? token.meta : '';
         structure.declaredKind = DECLARED_KIND.exec(meta)?.[1] as DocumentKind | undefined;
         structure.declaredLanguage = DECLARED_LANGUAGE.exec(meta)?.[1];
+        structure.declaredTitle = titleIn(meta);
         break;
       }
       case 'html_block': {
@@ -291,7 +302,7 @@ function findClosingRun(raw: string, run: string, from: number): number {
 }
 
 function scanMarkdown(text: string, lines: LineIndex, isMdx: boolean): ScannedDocument {
-  const { pending, draftBreaks, directives, declaredKind, declaredLanguage } = parseMarkdownStructure(text, lines, isMdx);
+  const { pending, draftBreaks, directives, declaredKind, declaredLanguage, declaredTitle } = parseMarkdownStructure(text, lines, isMdx);
   const declared = declaredKind && { kind: declaredKind, reason: `front matter 'support-tone: ${declaredKind}'` };
   const blocks = pending.map(
     (block) =>
@@ -304,7 +315,7 @@ function scanMarkdown(text: string, lines: LineIndex, isMdx: boolean): ScannedDo
         mask: () => maskInline(block, text, isMdx),
       },
   );
-  return { blocks, draftBreaks, directives, declared, declaredLanguage };
+  return { blocks, draftBreaks, directives, declared, declaredLanguage, declaredTitle };
 }
 
 export const markdown: FrontEnd = {

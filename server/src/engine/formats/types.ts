@@ -56,6 +56,8 @@ export interface ScannedDocument {
   encode?: (edit: TextEdit) => string | undefined;
   /** Language declared in front matter (`lang: pl`, `locale: sv-SE`), as written. */
   declaredLanguage?: string;
+  /** The page's title in front matter (`title: Enable two-factor authentication`), where docs sites keep it. */
+  declaredTitle?: string;
 }
 
 export interface Section {

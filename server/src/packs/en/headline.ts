@@ -1,6 +1,6 @@
 import { WORD_JOINER, type Draft, type Sentence, type Span } from '../../engine/model';
 import type { Headline, HeadlineInput } from '../../engine/pack';
-import { articleSubject } from '../articleSubject';
+import { articleTitle } from '../articleTitle';
 
 /**
  * The headline test (P9) in English: how a draft would read as tomorrow's newspaper headline.
@@ -170,9 +170,14 @@ export function writeHeadline(input: HeadlineInput): Headline {
 function cleanHeadline({ draft, checks, kind, companyName }: HeadlineInput): string {
   if (kind === 'article') {
     const verb = checks.nextStep?.found ? 'Publishes Clear Guide' : 'Publishes Guide';
-    const subject = articleSubject(draft);
+    const title = articleTitle(draft);
+    const room = roomAfter(companyName, verb);
     // A field label ("Description: …") is the page's layout, not its news.
-    const quote = subject ? quoteOf(subject, draft, roomAfter(companyName, verb)).replace(/^[\p{L}\p{N} ]{1,30}:\s+(?=\S)/u, '') : '';
+    const quote = !title
+      ? ''
+      : title.sentence
+        ? quoteOf(title.sentence, draft, room).replace(/^[\p{L}\p{N} ]{1,30}:\s+(?=\S)/u, '')
+        : trimToWord(tidyEnds(cleanProse(title.text)), room);
     return withQuote(companyName, verb, quote || 'Help Article');
   }
   const apologizes = checks.apology?.found;
