@@ -137,6 +137,13 @@ const HEADLINES: [string, DocumentKind, string, string][] = [
     'Acme Publishes Clear Guide: "Export your notes"',
   ],
   [
+    'a one-word title in front matter gives way to the description there',
+    'article',
+    '---\ntitle: Exports\ndescription: "Copy every note into one archive."\n---\n\nOpen Settings and choose Export.\n\n' +
+      'Still need help? Contact us at help@example.com.',
+    'Acme Publishes Clear Guide: "Copy every note into one archive"',
+  ],
+  [
     'a one-word title in front matter says little: the lead sentence is quoted',
     'article',
     '---\ntitle: Exports\n---\n\nExports copy every note into one archive.\n\nStill need help? Contact us at help@example.com.',

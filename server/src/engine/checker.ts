@@ -153,11 +153,8 @@ export class ToneChecker {
 
     const lines = new LineIndex(text);
     const frontEnd = FRONT_ENDS[options.format];
-    const { blocks, draftBreaks, directives, declared, sections, encode, declaredLanguage, declaredTitle } = this.extract(
-      text,
-      lines,
-      options.format,
-    );
+    const { blocks, draftBreaks, directives, declared, sections, encode, declaredLanguage, declaredTitle, declaredDescription } =
+      this.extract(text, lines, options.format);
     const declaredTag = declaredLanguage === undefined ? undefined : languageOfTag(declaredLanguage);
     const explicit: LanguageDecision | undefined =
       options.language ?? (declaredTag ? { language: declaredTag, reason: `front matter '${declaredLanguage}'` } : undefined);
@@ -171,8 +168,8 @@ export class ToneChecker {
       return { ...decision, language, drafts: [], findings: [], skipped: noProseReason(options, sections) };
 
     const segments = segmentDrafts(text, blocks, draftBreaks, isReply, documentPack.lexicon, sections);
-    // A docs site shows the front matter's title as the page's heading: it titles the page's first draft.
-    if (declaredTitle && segments[0] && segments[0].title === undefined) segments[0].title = declaredTitle;
+    // A docs site shows the front matter's title as the page's heading and its description as its summary: the first draft's.
+    if (segments[0] && segments[0].title === undefined) Object.assign(segments[0], { title: declaredTitle, summary: declaredDescription });
     const languageDirectives = directives.filter((directive) => directive.type === 'language');
     const draftLanguages = segments.map((segment, index): LanguageDecision => {
       const from = index === 0 ? 0 : segments[index - 1].end;
@@ -375,6 +372,7 @@ export class ToneChecker {
       encode: scanned.encode,
       declaredLanguage: scanned.declaredLanguage,
       declaredTitle: scanned.declaredTitle,
+      declaredDescription: scanned.declaredDescription,
     };
   }
 

@@ -111,6 +111,7 @@ export function guessKind(
 
 export interface DraftSegment<Block extends ProseBlock = ProseBlock> extends Span {
   title?: string;
+  summary?: string;
   blocks: Block[];
 }
 
@@ -187,6 +188,7 @@ export function describeDraft(index: number, segment: DraftSegment, sentences: S
     end: segment.end,
     index,
     title: segment.title,
+    summary: segment.summary,
     sentences,
     greeting,
     signOff,

@@ -100,6 +100,8 @@ export interface Draft extends Span {
   index: number;
   /** The macro's name (its level-2 heading in reply files, its title in an export), or the page title in front matter. */
   title?: string;
+  /** The page's description in front matter. */
+  summary?: string;
   /** The writer's sentences (quoted customer text excluded). */
   sentences: Sentence[];
   /** The greeting line ("Hi Sam,"). */

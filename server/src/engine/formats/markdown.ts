@@ -58,10 +58,11 @@ function blankJsx(prose: string): string {
   return prose.replace(MDX_EXPRESSION, blank).replace(MDX_TAG, blank);
 }
 const DECLARED_LANGUAGE = /^(?:lang|locale|language):[ \t]*['"]?([^'"\s]+)['"]?[ \t]*$/m;
-/** A page title in YAML (`title: …`, quoted or not) or TOML (`title = "…"`) front matter. */
+/** A page's title or description in YAML (`title: …`, quoted or not) or TOML (`title = "…"`) front matter. */
 const DECLARED_TITLE = /^title[ \t]*[:=][ \t]*(?:"([^"\n]+)"|'([^'\n]+)'|([^"'\s][^\n]*?))[ \t]*$/m;
-const titleIn = (meta: string) => {
-  const match = DECLARED_TITLE.exec(meta);
+const DECLARED_DESCRIPTION = /^description[ \t]*[:=][ \t]*(?:"([^"\n]+)"|'([^'\n]+)'|([^"'\s|>][^\n]*?))[ \t]*$/m;
+const fieldIn = (meta: string, field: RegExp) => {
+  const match = field.exec(meta);
   return match ? (match[1] ?? match[2] ?? match[3]).trim() : undefined;
 };
 
@@ -85,6 +86,7 @@ interface MarkdownStructure {
   declaredKind?: DocumentKind;
   declaredLanguage?: string;
   declaredTitle?: string;
+  declaredDescription?: string;
 }
 
 /** Parses the block structure of a Markdown document. Cheap: no inline parsing happens here. */
@@ -99,7 +101,8 @@ function parseMarkdownStructure(text: string, lines: LineIndex, isMdx: boolean):
   const bodyLine = toml ? lines.lineAt(toml[0].length - 1) + 1 : 0;
   if (toml) {
     structure.declaredKind = TOML_DECLARED_KIND.exec(toml[0])?.[1] as DocumentKind | undefined;
-    structure.declaredTitle = titleIn(toml[0]);
+    structure.declaredTitle = fieldIn(toml[0], DECLARED_TITLE);
+    structure.declaredDescription = fieldIn(toml[0], DECLARED_DESCRIPTION);
   }
   let quoteDepth = 0;
   let row: TableRow | undefined;
@@ -128,7 +131,8 @@ function parseMarkdownStructure(text: string, lines: LineIndex, isMdx: boolean):
         const meta = typeof token.meta === 'string' ? token.meta : '';
         structure.declaredKind = DECLARED_KIND.exec(meta)?.[1] as DocumentKind | undefined;
         structure.declaredLanguage = DECLARED_LANGUAGE.exec(meta)?.[1];
-        structure.declaredTitle = titleIn(meta);
+        structure.declaredTitle = fieldIn(meta, DECLARED_TITLE);
+        structure.declaredDescription = fieldIn(meta, DECLARED_DESCRIPTION);
         break;
       }
       case 'html_block': {
@@ -302,7 +306,11 @@ function findClosingRun(raw: string, run: string, from: number): number {
 }
 
 function scanMarkdown(text: string, lines: LineIndex, isMdx: boolean): ScannedDocument {
-  const { pending, draftBreaks, directives, declaredKind, declaredLanguage, declaredTitle } = parseMarkdownStructure(text, lines, isMdx);
+  const { pending, draftBreaks, directives, declaredKind, declaredLanguage, declaredTitle, declaredDescription } = parseMarkdownStructure(
+    text,
+    lines,
+    isMdx,
+  );
   const declared = declaredKind && { kind: declaredKind, reason: `front matter 'support-tone: ${declaredKind}'` };
   const blocks = pending.map(
     (block) =>
@@ -315,7 +323,7 @@ function scanMarkdown(text: string, lines: LineIndex, isMdx: boolean): ScannedDo
         mask: () => maskInline(block, text, isMdx),
       },
   );
-  return { blocks, draftBreaks, directives, declared, declaredLanguage, declaredTitle };
+  return { blocks, draftBreaks, directives, declared, declaredLanguage, declaredTitle, declaredDescription };
 }
 
 export const markdown: FrontEnd = {

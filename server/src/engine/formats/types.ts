@@ -58,6 +58,8 @@ export interface ScannedDocument {
   declaredLanguage?: string;
   /** The page's title in front matter (`title: Enable two-factor authentication`), where docs sites keep it. */
   declaredTitle?: string;
+  /** The page's summary in front matter (`description: …`). */
+  declaredDescription?: string;
 }
 
 export interface Section {
