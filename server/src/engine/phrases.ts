@@ -164,8 +164,11 @@ export class PhraseIndex {
   private readonly byLeadingPair = new Map<string, Map<string, CompiledPattern[]>>();
   /** Stem words (`przeprasz*`) that lead a pattern: a token is looked up under each one it starts with. */
   private readonly leadingStems = new Set<string>();
-  /** The lengths of those stems (without the `*`), so a token is cut only where some stem may end. */
-  private stemLengths: number[] = [];
+  /**
+   * The lengths of those stems (without the `*`) by their first two letters, so a token is cut only
+   * where a stem sharing its start may end: most words start like no stem at all.
+   */
+  private readonly stemLengthsByStart = new Map<string, number[]>();
 
   constructor(tables: ReadonlyMap<string, readonly PhraseEntry[]>) {
     for (const [ruleId, entries] of tables) {
@@ -181,8 +184,12 @@ export class PhraseIndex {
           for (const word of [first, second])
             if (isStem(word)) {
               this.leadingStems.add(word);
-              if (!this.stemLengths.includes(word.length - 1))
-                this.stemLengths = [...this.stemLengths, word.length - 1].sort((a, b) => a - b);
+              const lengths = this.stemLengthsByStart.get(word.slice(0, 2)) ?? [];
+              if (!lengths.includes(word.length - 1))
+                this.stemLengthsByStart.set(
+                  word.slice(0, 2),
+                  [...lengths, word.length - 1].sort((a, b) => a - b),
+                );
             }
           let bySecond = this.byLeadingPair.get(first);
           if (!bySecond) this.byLeadingPair.set(first, (bySecond = new Map<string, CompiledPattern[]>()));
@@ -244,11 +251,13 @@ export class PhraseIndex {
   private keysOf(token: MatchToken, extra: readonly string[]): string[] {
     const keys = [token.norm, ...extra];
     if (this.leadingStems.size === 0 || token.word < 0) return keys;
-    for (const length of this.stemLengths) {
-      if (length > token.norm.length) break;
-      const stem = token.norm.slice(0, length) + WILDCARD;
-      if (this.leadingStems.has(stem)) keys.push(stem);
-    }
+    // A one-letter stem ("a*") is keyed by its letter and the `*`, as longer ones by their first two letters.
+    for (const start of [token.norm.slice(0, 1) + WILDCARD, token.norm.slice(0, 2)])
+      for (const length of this.stemLengthsByStart.get(start) ?? []) {
+        if (length > token.norm.length) break;
+        const stem = token.norm.slice(0, length) + WILDCARD;
+        if (this.leadingStems.has(stem)) keys.push(stem);
+      }
     return keys;
   }
 }
