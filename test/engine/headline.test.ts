@@ -240,6 +240,26 @@ describe('headlines', () => {
     assert.equal(draft.headline, 'Support Tells Customer They Are Wrong: "You\'re wrong"');
   });
 
+  it("a wiki page's file name, written as a title, is the page's title; a slug or a file of several replies is not", () => {
+    const page =
+      'Obsidian-style notes keep the title in the file name. Open Settings to export.\n\nStill need help? Email help@example.com.\n';
+    const headlineOf = (text: string, fileName: string) =>
+      checker
+        .check(text, { format: 'markdown', kind: { kind: 'article', reason: 'test' }, settings: acme, fileName })
+        .drafts.map((d) => d.headline);
+    assert.deepEqual(headlineOf(page, 'notes/Export your notes.md'), ['Acme Publishes Clear Guide: "Export your notes"']);
+    assert.deepEqual(headlineOf(page, 'notes/export-your-notes.md'), [
+      'Acme Publishes Clear Guide: "Obsidian-style notes keep the title in the file name"',
+    ]);
+    const replies = `${reply("I'm sorry, I'll refund it by Friday.")}\n\n---\n\n${reply("I'm sorry, I'll resend it today.")}\n`;
+    assert.deepEqual(
+      checker
+        .check(replies, { format: 'markdown', kind: { kind: 'reply', reason: 'test' }, settings: acme, fileName: 'Refund replies.md' })
+        .drafts.map((d) => d.title),
+      [undefined, undefined],
+    );
+  });
+
   it('is the same for the same draft', () => {
     const text = reply("We can't do that.");
     assert.equal(

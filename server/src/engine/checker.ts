@@ -36,7 +36,7 @@ export interface CheckOptions {
   settings?: ToneSettings;
   /** A kind decided outside the text (a CLI flag, config globs); otherwise front matter, then the heuristic. */
   kind?: KindDecision;
-  /** Used by the kind heuristic (`*.reply.md`). */
+  /** Used by the kind heuristic (`*.reply.md`), and as the page's title when written as one (`Import CSV files.md`). */
   fileName?: string;
   /**
    * A language decided outside the text (`--lang`, config globs): every draft is checked in it
@@ -168,8 +168,10 @@ export class ToneChecker {
       return { ...decision, language, drafts: [], findings: [], skipped: noProseReason(options, sections) };
 
     const segments = segmentDrafts(text, blocks, draftBreaks, isReply, documentPack.lexicon, sections);
-    // A docs site shows the front matter's title as the page's heading and its description as its summary: the first draft's.
-    if (segments[0] && segments[0].title === undefined) Object.assign(segments[0], { title: declaredTitle, summary: declaredDescription });
+    // A docs site shows the front matter's title as the page's heading and its description as its summary, a wiki its file's
+    // name when written as a title: they title a page that is one draft (a file of several replies names none of them).
+    if (segments.length === 1 && segments[0].title === undefined)
+      Object.assign(segments[0], { title: declaredTitle ?? titleOfFile(options.fileName), summary: declaredDescription });
     const languageDirectives = directives.filter((directive) => directive.type === 'language');
     const draftLanguages = segments.map((segment, index): LanguageDecision => {
       const from = index === 0 ? 0 : segments[index - 1].end;
@@ -522,6 +524,16 @@ function sentencesByMatchingRule(sentences: readonly PlacedSentence[], index: Ph
       else byRule.set(ruleId, [sentence]);
     }
   return byRule;
+}
+
+/** A file's name when it is written as a title, with spaces (`Import CSV files.md`), not as a slug (`import-csv.md`). */
+function titleOfFile(fileName: string | undefined): string | undefined {
+  const name = fileName
+    ?.split(/[\\/]/)
+    .at(-1)
+    ?.replace(/\.[^.]*$/, '')
+    .trim();
+  return name && /\s/.test(name) ? name : undefined;
 }
 
 /**
