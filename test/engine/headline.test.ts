@@ -260,6 +260,20 @@ describe('headlines', () => {
     );
   });
 
+  it('reads a title from front matter as written, quoted or not, and leaves a block scalar unread', () => {
+    const titleOf = (frontMatter: string) =>
+      checker.check(`${frontMatter}\n\n# Export your notes to a folder\n\nOpen Settings.\n`, { format: 'markdown' }).drafts[0].title;
+    assert.deepEqual(
+      [
+        '---\ntitle: Export notes\n---',
+        "---\ntitle: 'Export notes'\n---",
+        '+++\ntitle = "Export notes"\n+++',
+        '---\ntitle: >-\n  Export\n---',
+      ].map(titleOf),
+      ['Export notes', 'Export notes', 'Export notes', undefined],
+    );
+  });
+
   it('is the same for the same draft', () => {
     const text = reply("We can't do that.");
     assert.equal(

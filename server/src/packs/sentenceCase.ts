@@ -31,8 +31,8 @@ function quoteOf(text: string, room: number): string {
 
 /**
  * The headline test (P9) for languages whose newspapers write headlines in sentence case (Polish,
- * Swedish, Estonian): the company, the worst finding's headline words as the rule data gives them
- * (lower case), and the sentence it came from, quoted as written.
+ * Swedish, Estonian) or have no case (Hebrew): the company, the worst finding's headline words as
+ * the rule data gives them (lower case), and the sentence it came from, quoted as written.
  */
 export function sentenceCaseHeadline(words: SentenceCaseWords): (input: HeadlineInput) => Headline {
   return ({ text, draft, kind, companyName, worst, checks }) => {

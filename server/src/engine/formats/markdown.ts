@@ -59,7 +59,8 @@ function blankJsx(prose: string): string {
 }
 const DECLARED_LANGUAGE = /^(?:lang|locale|language):[ \t]*['"]?([^'"\s]+)['"]?[ \t]*$/m;
 /** A page's title or description in YAML (`title: …`, quoted or not) or TOML (`title = "…"`) front matter. */
-const DECLARED_TITLE = /^title[ \t]*[:=][ \t]*(?:"([^"\n]+)"|'([^'\n]+)'|([^"'\s][^\n]*?))[ \t]*$/m;
+// A block scalar (`title: >-` and the lines below it) is not read: the field stays unset.
+const DECLARED_TITLE = /^title[ \t]*[:=][ \t]*(?:"([^"\n]+)"|'([^'\n]+)'|([^"'\s|>][^\n]*?))[ \t]*$/m;
 const DECLARED_DESCRIPTION = /^description[ \t]*[:=][ \t]*(?:"([^"\n]+)"|'([^'\n]+)'|([^"'\s|>][^\n]*?))[ \t]*$/m;
 const fieldIn = (meta: string, field: RegExp) => {
   const match = field.exec(meta);
