@@ -2,7 +2,7 @@ import { formatById, type FormatId } from '../shared/formats';
 import { applyDirectives } from './directives';
 import { describeDraft, guessKind, segmentDrafts } from './drafts';
 import { FRONT_ENDS } from './formats';
-import { findPlaceholders } from './formats/placeholders';
+import { findPlaceholders, makeOpaque } from './formats/placeholders';
 import type { Directive, ProseBlock, ScannedDocument } from './formats/types';
 import { detectorFor, languageName, languageOfTag, type LanguageDetector } from './language';
 import { LineIndex } from './lineIndex';
@@ -300,7 +300,8 @@ export class ToneChecker {
     let sample = '';
     for (const block of blocks) {
       if (block.quoted) continue;
-      sample += wordsOfTheLanguage(block.prepared) + '\n';
+      // Inline code and placeholders are names in no language: a Chinese page listing `LOCAL_DOMAIN` is still Chinese.
+      sample += makeOpaque(block.prepared.prose, block.prepared.opaque, ' ') + '\n';
       if (sample.length >= 2000) break;
     }
     return this.detector.detect(sample);
@@ -534,22 +535,6 @@ function titleOfFile(fileName: string | undefined): string | undefined {
     ?.replace(/\.[^.]*$/, '')
     .trim();
   return name && /\s/.test(name) ? name : undefined;
-}
-
-/**
- * A block's prose without its inline code and placeholders, which are names in no language: a
- * Chinese page that lists `LOCAL_DOMAIN` and `WEB_DOMAIN` is still Chinese.
- */
-function wordsOfTheLanguage({ prose, opaque }: PreparedBlock): string {
-  if (opaque.length === 0) return prose;
-  let words = '';
-  let from = 0;
-  for (const span of [...opaque].sort((a, b) => a.start - b.start)) {
-    if (span.start < from) continue;
-    words += prose.slice(from, span.start) + ' '.repeat(span.end - span.start);
-    from = span.end;
-  }
-  return words + prose.slice(from);
 }
 
 /** A block's sentences as a pack's parser reads them, parsed on first use. */

@@ -15,15 +15,15 @@ export function findPlaceholders(prose: string): Span[] {
 
 /**
  * Turns each span (a placeholder, inline code) into one opaque word of the same length, so it
- * never splits a sentence or matches a phrase.
+ * never splits a sentence or matches a phrase; with `filler` ' ', blanks it out instead.
  */
-export function makeOpaque(prose: string, spans: readonly Span[]): string {
+export function makeOpaque(prose: string, spans: readonly Span[], filler = 'x'): string {
   if (spans.length === 0) return prose;
   let result = '';
   let cursor = 0;
   for (const { start, end } of [...spans].sort((a, b) => a.start - b.start)) {
     if (start < cursor) continue;
-    result += prose.slice(cursor, start) + 'x'.repeat(end - start);
+    result += prose.slice(cursor, start) + filler.repeat(end - start);
     cursor = end;
   }
   return result + prose.slice(cursor);
