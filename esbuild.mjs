@@ -10,8 +10,9 @@ const outdir = outIndex >= 0 ? process.argv[outIndex + 1] : 'dist';
 /**
  * markdown-it's published build declares its class fields through Babel's `_defineProperty`, which
  * runs every field name of every token through `toPropertyKey` and `in` before defining it: about
- * 5% of a check's time. Its fields are plain string names on classes without accessors, where
- * assigning does the same, so the helper assigns; the build fails if either no longer holds.
+ * 5% of a check's time. Its fields are plain string names on classes without accessors, where an
+ * assignment does the same, so each call becomes one (`this.map = null`); the build fails if either
+ * no longer holds.
  */
 const markdownItFields = {
   name: 'markdown-it-fields',
@@ -19,9 +20,11 @@ const markdownItFields = {
     bundler.onLoad({ filter: /[\\/]markdown-it[\\/]dist[\\/]markdown-it\.mjs$/ }, async ({ path }) => {
       const source = await readFile(path, 'utf8');
       const helper = /^function _defineProperty\(e, r, t\) \{\n[^]*?\n\}$/m;
-      if (!helper.test(source) || /^\s*(?:static\s+)?[gs]et\s+\w+\s*\(/m.test(source))
+      const field = /_defineProperty\(\s*(this|MarkdownIt),\s*(?:\/\*\*[^]*?\*\/\s*)?"(\w+)",\s*([^]*?)\s*\);/g;
+      const contents = source.replace(helper, '').replace(field, '$1.$2 = $3;');
+      if (!helper.test(source) || contents.includes('_defineProperty') || /^\s*(?:static\s+)?[gs]et\s+\w+\s*\(/m.test(source))
         throw new Error(`${path} changed: update the markdown-it-fields plugin in esbuild.mjs`);
-      return { contents: source.replace(helper, 'function _defineProperty(e, r, t) {\n\te[r] = t;\n\treturn e;\n}'), loader: 'js' };
+      return { contents, loader: 'js' };
     });
   },
 };

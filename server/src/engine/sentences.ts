@@ -166,6 +166,7 @@ function toSentenceData(sentence: SentenceNode, input: string, offset: number): 
   let marksBefore = '';
   let inQuotes = false;
   for (const child of sentence.children) {
+    if (child.type === 'WhiteSpaceNode') continue;
     const text = intern(input.slice(child.position!.start.offset, child.position!.end.offset));
     const start = offset + child.position!.start.offset!;
     const end = offset + child.position!.end.offset!;
