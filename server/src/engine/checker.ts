@@ -1,6 +1,6 @@
 import { formatById, type FormatId } from '../shared/formats';
 import { applyDirectives } from './directives';
-import { describeDraft, guessKind, segmentDrafts } from './drafts';
+import { describeDraft, guessKind, segmentDrafts, type DraftSegment } from './drafts';
 import { FRONT_ENDS } from './formats';
 import { findPlaceholders, makeOpaque } from './formats/placeholders';
 import type { Directive, ProseBlock, ScannedDocument } from './formats/types';
@@ -68,6 +68,15 @@ interface Route {
   pack: LanguagePack;
   rules: readonly Rule[];
   rulesById: ReadonlyMap<string, Rule>;
+}
+
+/** What every rule's run over a document shares. */
+interface DocumentRun {
+  text: string;
+  decision: KindDecision;
+  settings: ToneSettings;
+  blocks: readonly ProseBlock[];
+  encode: ScannedDocument['encode'];
 }
 
 /** The notice on a file with drafts in a language no installed pack checks: once per file, never a tone finding. */
@@ -172,95 +181,15 @@ export class ToneChecker {
     // name when written as a title: they title a page that is one draft (a file of several replies names none of them).
     if (segments.length === 1 && segments[0].title === undefined)
       Object.assign(segments[0], { title: declaredTitle ?? titleOfFile(options.fileName), summary: declaredDescription });
-    const languageDirectives = directives.filter((directive) => directive.type === 'language');
-    const draftLanguages = segments.map((segment, index): LanguageDecision => {
-      const from = index === 0 ? 0 : segments[index - 1].end;
-      const directive = languageDirectives.find((candidate) => candidate.start >= from && candidate.start < segment.end);
-      const tag = directive && languageOfTag(directive.ruleIds[0] ?? '');
-      if (tag) return { language: tag, reason: `directive 'support-tone-language ${directive.ruleIds[0]}'` };
-      if (explicit || segments.length === 1) return language;
-      return (
-        this.detect(segment.blocks) ?? {
-          language: language.language,
-          reason: `too little text to detect; as the document (${language.reason})`,
-        }
-      );
-    });
-
-    // Each route's rules read its own sentences, numbered among them, so a rule's neighbours are in its language.
-    const sentencesByRoute = new Map<Route, PlacedSentence[]>();
+    const draftLanguages = this.draftLanguages(segments, directives, explicit, language);
     const routes = draftLanguages.map((draftLanguage) => this.route(draftLanguage.language));
-    const drafts: Draft[] = segments.map((segment, draftIndex) => {
-      const route = routes[draftIndex];
-      const draftSentences: PlacedSentence[] = [];
-      const sentences = route ? (sentencesByRoute.get(route) ?? []) : [];
-      if (route) sentencesByRoute.set(route, sentences);
-      for (const block of route ? segment.blocks : []) {
-        if (block.quoted && isReply && settings.skipQuotedInReplies) continue;
-        const blockSentences = parsedSentences(block.prepared, route!.pack.parse);
-        blockSentences.forEach((data, index) => {
-          const { role, headingLevel, quoted } = block;
-          const text = block.prepared.prose.slice(data.start, data.end);
-          const info = { role, headingLevel, quoted };
-          const linkRange = { start: index === 0 ? 0 : data.start, end: blockSentences[index + 1]?.start ?? block.prepared.prose.length };
-          const sentence = new PlacedSentence(data, block.start, text, draftIndex, sentences.length, info, block.links, linkRange);
-          sentences.push(sentence);
-          draftSentences.push(sentence);
-        });
-      }
-      return describeDraft(draftIndex, segment, draftSentences, (route?.pack ?? documentPack).lexicon);
-    });
-
-    const findings: Finding[] = [];
-    const checks = drafts.map((): Record<string, DraftCheck> => ({}));
-    const ruleFailures = new Map<string, string>();
-    for (const route of [...this.routeMakers.keys()].flatMap((language) => this.routes.get(language) ?? [])) {
-      const routeDrafts = drafts.filter((draft) => routes[draft.index] === route);
-      if (routeDrafts.length === 0) continue;
-      const routeSentences = sentencesByRoute.get(route) ?? [];
-      const index = this.phraseIndex(route.rules, settings);
-      const matchedSentences = sentencesByMatchingRule(routeSentences, index);
-      for (const rule of route.rules) {
-        const severity = effectiveSeverity(rule, settings.rules[rule.id], decision.kind);
-        const context = this.context(
-          text,
-          decision,
-          routeSentences,
-          routeDrafts,
-          drafts,
-          route.pack,
-          index,
-          matchedSentences.get(rule.id) ?? [],
-          rule,
-          severity,
-          findings,
-          blocks,
-          encode,
-        );
-        // A rule that throws loses its own findings only: the other rules still run.
-        try {
-          if (rule.scope === 'draft') {
-            for (const draft of routeDrafts) checks[draft.index][rule.id] = this.runDraftCheck(rule, draft, context, severity !== 'off');
-          } else if (severity !== 'off') {
-            rule.check(context);
-          }
-        } catch (error) {
-          ruleFailures.set(rule.id, error instanceof Error ? error.message : String(error));
-        }
-      }
-    }
-    for (const [ruleId, reason] of ruleFailures) {
-      findings.push({
-        ruleId,
-        severity: 'warning',
-        message: `The rule ${ruleId} failed on this document, so its findings are missing (${reason}). Please report this.`,
-        start: 0,
-        end: 0,
-        text: '',
-        fixes: [],
-        draft: 0,
-      });
-    }
+    const { drafts, sentencesByRoute } = this.placeSentences(segments, routes, isReply, settings, documentPack);
+    const { findings, checks, ruleFailures } = this.runRules(
+      { text, decision, settings, blocks, encode },
+      drafts,
+      routes,
+      sentencesByRoute,
+    );
     const notice = this.unsupportedNotice(text, blocks, drafts, draftLanguages, routes);
     if (notice) findings.push(notice);
 
@@ -293,6 +222,127 @@ export class ToneChecker {
       findings: visible,
       ...(ruleFailures.size > 0 ? { ruleFailures: [...ruleFailures].map(([ruleId, message]) => ({ ruleId, message })) } : {}),
     };
+  }
+
+  /**
+   * Each draft's language: an inline directive, else the document's when it was given or the file is one draft, else
+   * detected on the draft's own text (falling back to the document's).
+   */
+  private draftLanguages(
+    segments: readonly DraftSegment<CheckedBlock>[],
+    directives: readonly Directive[],
+    explicit: LanguageDecision | undefined,
+    language: LanguageDecision,
+  ): LanguageDecision[] {
+    const languageDirectives = directives.filter((directive) => directive.type === 'language');
+    return segments.map((segment, index): LanguageDecision => {
+      const from = index === 0 ? 0 : segments[index - 1].end;
+      const directive = languageDirectives.find((candidate) => candidate.start >= from && candidate.start < segment.end);
+      const tag = directive && languageOfTag(directive.ruleIds[0] ?? '');
+      if (tag) return { language: tag, reason: `directive 'support-tone-language ${directive.ruleIds[0]}'` };
+      if (explicit || segments.length === 1) return language;
+      return (
+        this.detect(segment.blocks) ?? {
+          language: language.language,
+          reason: `too little text to detect; as the document (${language.reason})`,
+        }
+      );
+    });
+  }
+
+  /**
+   * The drafts with their sentences, parsed by the pack of each draft's route. Each route's rules read its own sentences,
+   * numbered among them, so a rule's neighbours are in its language.
+   */
+  private placeSentences(
+    segments: readonly DraftSegment<CheckedBlock>[],
+    routes: readonly (Route | undefined)[],
+    isReply: boolean,
+    settings: ToneSettings,
+    documentPack: LanguagePack,
+  ): { drafts: Draft[]; sentencesByRoute: Map<Route, PlacedSentence[]> } {
+    const sentencesByRoute = new Map<Route, PlacedSentence[]>();
+    const drafts = segments.map((segment, draftIndex) => {
+      const route = routes[draftIndex];
+      const draftSentences: PlacedSentence[] = [];
+      const sentences = route ? (sentencesByRoute.get(route) ?? []) : [];
+      if (route) sentencesByRoute.set(route, sentences);
+      for (const block of route ? segment.blocks : []) {
+        if (block.quoted && isReply && settings.skipQuotedInReplies) continue;
+        const blockSentences = parsedSentences(block.prepared, route!.pack.parse);
+        blockSentences.forEach((data, index) => {
+          const { role, headingLevel, quoted } = block;
+          const text = block.prepared.prose.slice(data.start, data.end);
+          const info = { role, headingLevel, quoted };
+          const linkRange = { start: index === 0 ? 0 : data.start, end: blockSentences[index + 1]?.start ?? block.prepared.prose.length };
+          const sentence = new PlacedSentence(data, block.start, text, draftIndex, sentences.length, info, block.links, linkRange);
+          sentences.push(sentence);
+          draftSentences.push(sentence);
+        });
+      }
+      return describeDraft(draftIndex, segment, draftSentences, (route?.pack ?? documentPack).lexicon);
+    });
+    return { drafts, sentencesByRoute };
+  }
+
+  /** Every route's rules over its drafts: their findings, each draft's checks, and the rules that threw. */
+  private runRules(
+    document: DocumentRun,
+    drafts: readonly Draft[],
+    routes: readonly (Route | undefined)[],
+    sentencesByRoute: ReadonlyMap<Route, readonly PlacedSentence[]>,
+  ): { findings: Finding[]; checks: Record<string, DraftCheck>[]; ruleFailures: Map<string, string> } {
+    const findings: Finding[] = [];
+    const checks = drafts.map((): Record<string, DraftCheck> => ({}));
+    const ruleFailures = new Map<string, string>();
+    for (const route of [...this.routeMakers.keys()].flatMap((language) => this.routes.get(language) ?? [])) {
+      const routeDrafts = drafts.filter((draft) => routes[draft.index] === route);
+      if (routeDrafts.length === 0) continue;
+      const routeSentences = sentencesByRoute.get(route) ?? [];
+      const index = this.phraseIndex(route.rules, document.settings);
+      const matchedSentences = sentencesByMatchingRule(routeSentences, index);
+      for (const rule of route.rules) {
+        const severity = effectiveSeverity(rule, document.settings.rules[rule.id], document.decision.kind);
+        const context = this.context(
+          document.text,
+          document.decision,
+          routeSentences,
+          routeDrafts,
+          drafts,
+          route.pack,
+          index,
+          matchedSentences.get(rule.id) ?? [],
+          rule,
+          severity,
+          findings,
+          document.blocks,
+          document.encode,
+        );
+        // A rule that throws loses its own findings only: the other rules still run.
+        try {
+          if (rule.scope === 'draft') {
+            for (const draft of routeDrafts) checks[draft.index][rule.id] = this.runDraftCheck(rule, draft, context, severity !== 'off');
+          } else if (severity !== 'off') {
+            rule.check(context);
+          }
+        } catch (error) {
+          ruleFailures.set(rule.id, error instanceof Error ? error.message : String(error));
+        }
+      }
+    }
+    for (const [ruleId, reason] of ruleFailures) {
+      findings.push({
+        ruleId,
+        severity: 'warning',
+        message: `The rule ${ruleId} failed on this document, so its findings are missing (${reason}). Please report this.`,
+        start: 0,
+        end: 0,
+        text: '',
+        fixes: [],
+        draft: 0,
+      });
+    }
+    return { findings, checks, ruleFailures };
   }
 
   /** The language of some blocks' prose, when the detector is sure. */
