@@ -148,11 +148,19 @@ console.log(
   )} (3 rounds of 350 edits)`,
 );
 
-// The CLI over the whole corpus: wall time and peak resident memory (a child process reports its own maxRSS).
-/** Runs a build's CLI over a folder; its report goes nowhere, its wall time and peak memory are kept. */
-function runCli({ cli }: Build, folder: string, extra: string[]): { seconds: number; megabytes: number } {
+// The CLI over the whole corpus: wall time, CPU time and peak resident memory (a child process reports its own CPU time and maxRSS).
+interface CliRun {
+  seconds: number;
+  /** User and system time of every thread: on a shared machine, time the process waited for a core does not count. */
+  cpuSeconds: number;
+  megabytes: number;
+}
+
+/** Runs a build's CLI over a folder; its report goes nowhere, its wall time, CPU time and peak memory are kept. */
+function runCli({ cli }: Build, folder: string, extra: string[]): CliRun {
   const probe =
-    `process.on('exit', () => process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + '\\n')); ` +
+    `process.on('exit', () => { const { userCPUTime, systemCPUTime, maxRSS } = process.resourceUsage(); ` +
+    `process.stderr.write('USAGE ' + (userCPUTime + systemCPUTime) + ' ' + maxRSS + '\\n'); }); ` +
     `process.argv.splice(1, 0, ${JSON.stringify(cli)}); require(${JSON.stringify(cli)});`;
   const started = performance.now();
   const child = spawnSync(process.execPath, ['-e', probe, 'check', folder, '--format', 'json', '--exit-zero', ...extra], {
@@ -160,24 +168,32 @@ function runCli({ cli }: Build, folder: string, extra: string[]): { seconds: num
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   if (child.status !== 0) throw new Error(`support-tone exited ${child.status}: ${child.stderr}`);
-  return { seconds: (performance.now() - started) / 1000, megabytes: Number(/MAXRSS (\d+)/.exec(child.stderr)?.[1] ?? NaN) / 1024 };
+  const [, cpuMicroseconds, maxRss] = /USAGE (\d+) (\d+)/.exec(child.stderr) ?? [];
+  return { seconds: (performance.now() - started) / 1000, cpuSeconds: Number(cpuMicroseconds) / 1e6, megabytes: Number(maxRss) / 1024 };
 }
 
 /**
- * Each build's CLI over a folder, the builds alternating round by round; per build, the run of median
- * wall time: single runs of the same build differed by up to a quarter on a machine shared with other work.
+ * Each build's CLI over a folder, the builds alternating round by round; per build, the median of
+ * each measure: single runs of the same build differed by up to a quarter on a machine shared with other work.
  */
-function medianCliRuns(folder: string, extra: string[], rounds = 3): { seconds: number; megabytes: number }[] {
-  const runs = builds.map(() => [] as { seconds: number; megabytes: number }[]);
+function medianCliRuns(folder: string, extra: string[], rounds = 3): CliRun[] {
+  const runs = builds.map(() => [] as CliRun[]);
   for (let round = 0; round < rounds; round++) builds.forEach((build, index) => runs[index].push(runCli(build, folder, extra)));
-  return runs.map((each) => [...each].sort((a, b) => a.seconds - b.seconds)[Math.floor(each.length / 2)]);
+  const middle = (each: CliRun[], measure: keyof CliRun) => median(each.map((run) => run[measure]));
+  return runs.map((each) => ({
+    seconds: middle(each, 'seconds'),
+    cpuSeconds: middle(each, 'cpuSeconds'),
+    megabytes: middle(each, 'megabytes'),
+  }));
 }
 
-const cliCorpusRuns = medianCliRuns(corpusFolder, ['--threads', '1']);
+const cliCorpusRuns = medianCliRuns(corpusFolder, ['--threads', '1'], 5);
 console.log(
   `CLI over the corpus (support-tone check --format json, one thread): ${compare(
-    cliCorpusRuns.map((run) => `${run.seconds.toFixed(2)} s wall, peak memory ${run.megabytes.toFixed(0)} MB`),
-  )} (median of 3 alternating runs)`,
+    cliCorpusRuns.map(
+      (run) => `${run.seconds.toFixed(2)} s wall, ${run.cpuSeconds.toFixed(2)} s CPU, peak memory ${run.megabytes.toFixed(0)} MB`,
+    ),
+  )} (medians of 5 alternating runs)`,
 );
 
 // Worker threads on the 10,000-document corpus: every core against one thread.
@@ -192,9 +208,10 @@ console.log(
     largeRuns.map(
       ({ single, parallel }) =>
         `one thread ${(largeBytes / 1e6 / single.seconds).toFixed(2)} MB/s ` +
-        `(${single.seconds.toFixed(1)} s, ${single.megabytes.toFixed(0)} MB); ` +
+        `(${single.seconds.toFixed(1)} s, ${single.cpuSeconds.toFixed(1)} s CPU, ${single.megabytes.toFixed(0)} MB); ` +
         `${cores} threads ${(largeBytes / 1e6 / parallel.seconds).toFixed(2)} MB/s (${parallel.seconds.toFixed(1)} s, ` +
-        `${parallel.megabytes.toFixed(0)} MB); speed-up ${(single.seconds / parallel.seconds).toFixed(2)}×`,
+        `${parallel.cpuSeconds.toFixed(1)} s CPU, ${parallel.megabytes.toFixed(0)} MB); ` +
+        `speed-up ${(single.seconds / parallel.seconds).toFixed(2)}×`,
     ),
   )} (medians of 3 alternating runs)`,
 );
