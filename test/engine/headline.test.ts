@@ -218,6 +218,18 @@ const HEADLINES: [string, DocumentKind, string, string][] = [
     'Acme Blames Customer: "You failed to register the device"',
   ],
   [
+    'a one-line reply: the quote starts after the greeting',
+    'reply',
+    "Hi Sam, we can't reopen a closed ticket.",
+    'Acme Refuses Customer: "we can\'t reopen a closed ticket"',
+  ],
+  [
+    'a greeting line without a comma keeps its flagged phrase in the quote',
+    'reply',
+    "Hi Sam we can't reopen a closed ticket.",
+    'Acme Refuses Customer: "Hi Sam we can\'t reopen a closed ticket"',
+  ],
+  [
     'refusal with an alternative is fine',
     'reply',
     reply("I'm sorry, the trial can't be extended, but I can move your data to the free plan today."),

@@ -41,11 +41,19 @@ function wordCount(line: string): number {
   return line.split(/\s+/).filter(Boolean).length;
 }
 
-/** The greeting line, if the block opens with one ("Hi {{first_name}},"). */
+/** Where a greeting's own words end when the message goes on in the same line: "Hi Sam, we can't…", "Hello there! Your…". */
+const GREETING_CLAUSE_END = /[,!:;—–](?=\s*\S)/;
+
+/**
+ * The greeting, if the block opens with one: its line ("Hi {{first_name}},"), or only the line's
+ * opening clause when the message goes on after it, so a one-line reply keeps its body.
+ */
 function findGreeting(block: ProseBlock, lexicon: Lexicon): Span | undefined {
   const line = firstLineOf(block);
   const content = proseOf(block, line);
-  return lexicon.greeting.test(content) && wordCount(content) <= 8 ? line : undefined;
+  if (!lexicon.greeting.test(content) || wordCount(content) > 8) return undefined;
+  const clauseEnd = GREETING_CLAUSE_END.exec(content);
+  return clauseEnd ? { start: line.start, end: line.start + clauseEnd.index + 1 } : line;
 }
 
 /**
@@ -175,7 +183,7 @@ export function describeDraft(index: number, segment: DraftSegment, sentences: S
   const greeting = paragraphs.length > 0 ? findGreeting(paragraphs[0], lexicon) : undefined;
   const signOff = findLastSignOff(paragraphs, lexicon);
   const firstBlock = paragraphs[0] ?? segment.blocks[0];
-  const firstLine = greeting ?? (firstBlock ? firstLineOf(firstBlock) : { start: segment.start, end: segment.start });
+  const firstLine = firstBlock ? firstLineOf(firstBlock) : { start: segment.start, end: segment.start };
   let bodyStart = firstLine.start;
   if (greeting) {
     bodyStart =

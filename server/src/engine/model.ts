@@ -104,7 +104,7 @@ export interface Draft extends Span {
   summary?: string;
   /** The writer's sentences (quoted customer text excluded). */
   sentences: Sentence[];
-  /** The greeting line ("Hi Sam,"). */
+  /** The greeting: its line ("Hi Sam,"), or the line's opening clause when the message goes on in that line. */
   greeting?: Span;
   /** The sign-off line ("Best,"). */
   signOff?: Span;

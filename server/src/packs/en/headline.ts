@@ -103,8 +103,8 @@ function tidyEnds(quote: string): string {
  * holds the flagged phrase, or from a few words before it, so the quote always contains it.
  */
 function quoteOf(sentence: Sentence, draft: Draft, room: number, focus?: Span): string {
-  const from = draft.greeting && sentence.start < draft.greeting.end ? draft.greeting.end - sentence.start : 0;
-  const whole = tidyEnds(cleanProse(sentence.text.slice(Math.max(0, from))));
+  const greetingEnd = draft.greeting && (!focus || focus.start >= draft.greeting.end) ? draft.greeting.end : sentence.start;
+  const whole = tidyEnds(cleanProse(sentence.text.slice(Math.max(0, greetingEnd - sentence.start)))) || tidyEnds(cleanProse(sentence.text));
   if (whole.length <= room || !focus) return trimToWord(whole, room);
   const flagged = cleanProse(sentence.text.slice(focus.start - sentence.start, focus.end - sentence.start));
   const at = whole.indexOf(flagged);
