@@ -53,7 +53,7 @@ describe('language routing', () => {
       drafts: [
         {
           language: 'en: too little text to detect; the default, English',
-          findings: ["no-shouting 'NO'", "no-shouting 'REFUNDS'", "no-shouting '!!!'"],
+          findings: ["no-shouting 'NO REFUNDS'", "no-shouting '!!!'"],
         },
       ],
     },
@@ -79,7 +79,7 @@ describe('language routing', () => {
       text: '---\nlang: pl\n---\n\nYOU MUST restart the app before you write to us again about the export.\n',
       options: { language: { language: 'en', reason: '--lang en' } },
       document: 'en: --lang en',
-      drafts: [{ language: 'en: --lang en', findings: ["no-shouting 'YOU'", "no-shouting 'MUST'"] }],
+      drafts: [{ language: 'en: --lang en', findings: ["no-shouting 'YOU MUST'"] }],
     },
     {
       name: 'German is detected and, with no German pack, reported once and not checked with English rules',

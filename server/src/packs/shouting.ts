@@ -36,6 +36,11 @@ export interface CapitalWords {
   /** Regular expressions a whole word matches when it is a name: the language's date formats ("RRRR-MM-DD"). */
   patterns: readonly string[];
   /**
+   * Words after which a word in capitals is a noun, so a name or a label ("drivers from NVIDIA",
+   * "the SUMMARY card"), unless it is one of the `shouted` or `emphasis` words.
+   */
+  nameAfter?: readonly string[];
+  /**
    * RFC 2119 keywords: "The client MUST retry" states a requirement on a system, not a raised voice
    * at the reader, in an article sentence without a reader's pronoun (lower case); a negation after
    * a keyword ("SHOULD NOT") goes with it.
@@ -47,6 +52,8 @@ export interface CapitalWords {
 export interface ShoutingWords extends Omit<RuleMeta, 'id' | 'principle' | 'severity' | 'fixable'> {
   /** `questions`: whether "???" alone shouts, or only runs with an "!" ("?!", "!!!"). */
   marks: { questions: boolean; message: (run: string, single: string) => string; fixTitle: (single: string) => string };
+  /** Phrases that name capitals rather than use them ("write it in ALL CAPS"): their words are never flagged. */
+  mentions?: readonly string[];
   /** Left out for a script without letter case (Hebrew): then only stacked marks shout. */
   capitals?: { words: CapitalWords; message: (word: string, quiet: string) => string; fixTitle: (quiet: string) => string };
 }
@@ -71,8 +78,11 @@ const OPERATORS = wordList(['AND OR NOT']);
 /** Operators that end a line join a list of conditions ("- the status is not cached OR"). */
 const CONDITION_JOINERS = wordList(['AND OR']);
 
-/** A word right after one of these is a placeholder, tag or handle: `$PROJECT`, `%NAME%`, `{FIRST_NAME}`, `<USERNAME>`, `#TAG`, `@TEAM`. */
-const PLACEHOLDER_SIGILS = new Set(['$', '%', '{', '<', '#', '@']);
+/**
+ * A word right after one of these is a placeholder, tag, handle or extension: `$PROJECT`, `%NAME%`, `{FIRST_NAME}`, `<USERNAME>`,
+ * `#TAG`, `@TEAM`, `.NET`.
+ */
+const PLACEHOLDER_SIGILS = new Set(['$', '%', '{', '<', '#', '@', '.']);
 
 /** Only upper-case letters, apostrophes and hyphens: "DON'T" and "JSON-LD", not "NW-48213", "ERR_TIMEOUT", "U.S." or "YAMLの". */
 const ALL_CAPITALS = /^[\p{Lu}'’-]+$/u;
@@ -138,13 +148,24 @@ function isQueryOperator(text: string, sentence: Sentence, word: Word): boolean 
 
 const CODE = /```[\s\S]*?```|`[^`\n]+`/g;
 
-/** Words in capitals inside code (`` `USERNAME` ``, a fenced command line): names the page defines for itself. */
-function capitalisedWordsInCode(text: string): Set<string> {
-  const names = new Set<string>();
-  for (const code of text.matchAll(CODE))
-    for (const token of code[0].matchAll(/[\p{L}'’-]+/gu)) if (ALL_CAPITALS.test(token[0])) names.add(token[0].replace(/’/g, "'"));
-  return names;
+const capitalisedTokens = (text: string) =>
+  [...text.matchAll(/[\p{L}'’-]+/gu)].flatMap(([token]) =>
+    ALL_CAPITALS.test(token) && /\p{Lu}.*\p{Lu}/u.test(token) ? [token.replace(/’/g, "'")] : [],
+  );
+
+/**
+ * Words in capitals a page uses as names: those inside code (`` `USERNAME` ``, a fenced command line), and those it writes
+ * in capitals more than once (a brand such as NVIDIA, a screen's labels): emphasis is seldom repeated word for word.
+ */
+function namesOfPage(text: string): { inCode: Set<string>; repeated: Set<string> } {
+  const inCode = new Set([...text.matchAll(CODE)].flatMap(([code]) => capitalisedTokens(code)));
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const token of capitalisedTokens(text)) (seen.has(token) ? repeated : seen).add(token);
+  return { inCode, repeated };
 }
+
+type PageNames = ReturnType<typeof namesOfPage>;
 
 /** How a pack tells a word in capitals that raises the voice from one that names something. */
 interface CapitalsReader {
@@ -154,8 +175,10 @@ interface CapitalsReader {
    * sentence's words, so its verdict keeps with the parse.
    */
   isShouted(words: readonly Word[], index: number): boolean;
-  /** Whether a shouted word is a label, placeholder, operator or requirement keyword in its place in the document. */
-  isQuiet(context: RuleContext, sentence: Sentence, index: number, namesInCode: () => Set<string>): boolean;
+  /** Whether a shouted word shouts on its own, not only beside another word in capitals. */
+  shoutsAlone(word: Word): boolean;
+  /** Whether a shouted word is a name, label, placeholder, operator or requirement keyword in its place in the document. */
+  isQuiet(context: RuleContext, sentence: Sentence, index: number, pageNames: () => PageNames): boolean;
 }
 
 function capitalsReader(words: CapitalWords): CapitalsReader {
@@ -164,12 +187,14 @@ function capitalsReader(words: CapitalWords): CapitalsReader {
   const namePatterns = [...acronyms.patterns, ...words.patterns].map((pattern) => new RegExp(pattern));
   const shouted = wordList(words.shouted);
   const emphasis = wordList(words.emphasis);
+  const nameAfter = wordList(words.nameAfter ?? []);
   const requirements = words.requirements && {
     keywords: wordList(words.requirements.keywords),
     negations: wordList(words.requirements.negations),
     readers: wordList(words.requirements.readers),
   };
 
+  const shoutsAlone = (word: Word) => shouted.has(keyOf(word)) || word.text.length >= 6 || spellsWord(word);
   const isName = (word: Word) => names.has(keyOf(word)) || namePatterns.some((pattern) => pattern.test(word.text));
 
   /** "SHOULD NOT deliver" in an article sentence that does not address the reader. */
@@ -188,13 +213,16 @@ function capitalsReader(words: CapitalWords): CapitalsReader {
       const isLoud = (word: Word | undefined) => word !== undefined && isCapitalised(word) && !isName(word);
       const word = sentenceWords[index];
       if (!isLoud(word)) return false;
-      if (shouted.has(keyOf(word)) || word.text.length >= 6 || spellsWord(word)) return true;
+      if (shoutsAlone(word)) return true;
       const next = sentenceWords[index + 1];
       return (word.breakBefore === '' && isLoud(sentenceWords[index - 1])) || (next?.breakBefore === '' && isLoud(next));
     },
-    isQuiet(context, sentence, index, namesInCode) {
+    shoutsAlone,
+    isQuiet(context, sentence, index, pageNames) {
       const word = sentence.words[index];
       const key = keyOf(word);
+      const common = shouted.has(key) || emphasis.has(key);
+      if (!common && (nameAfter.has(sentence.words[index - 1]?.norm ?? '') || pageNames().repeated.has(key))) return true;
       if (PLACEHOLDER_SIGILS.has(context.text[word.start - 1])) return true;
       const cell = cellAround(context, sentence, word);
       if (OPERATORS.has(key) && (cell !== undefined || isQueryOperator(context.text, sentence, word))) return true;
@@ -207,10 +235,25 @@ function capitalsReader(words: CapitalWords): CapitalsReader {
         isWholeCell ||
         isParenthesised(context.text, word) ||
         isLabelLine(context.text, word) ||
-        namesInCode().has(key)
+        pageNames().inCode.has(key)
       );
     },
   };
+}
+
+/** A run of marks that closes a quoted phrase ("BEST DEAL!!!" given as an example): someone else's voice, as quoted words are. */
+const endsQuotation = (text: string, sentence: Sentence, run: Mark) =>
+  /^["”»]/.test(text.slice(run.end, run.end + 1)) && sentence.words.some((word) => word.end === run.start && word.inQuotes);
+
+/** Runs of consecutive word indexes whose words follow each other with no punctuation between them, as [first, last]. */
+function adjacentRuns(words: readonly Word[], indexes: readonly number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const index of indexes) {
+    const last = runs.at(-1);
+    if (last && last[1] === index - 1 && words[index].breakBefore === '') last[1] = index;
+    else runs.push([index, index]);
+  }
+  return runs;
 }
 
 /**
@@ -230,7 +273,7 @@ const QUIET_SENTENCE: LoudParts = { shouted: [], stackedMarks: false };
  * fixed to one mark.
  */
 export function shoutingRule(wording: ShoutingWords): SentenceRule {
-  const { marks, capitals, ...meta } = wording;
+  const { marks, capitals, mentions = [], ...meta } = wording;
   const inCapitals = capitals && { ...capitals, reader: capitalsReader(capitals.words) };
   const mayShout = inCapitals ? mayShoutInCapitals : (text: string) => MARK_RUN.test(text);
   const isStackedRun = (run: Mark) => isStacked(run.text) && (marks.questions || run.text.includes('!'));
@@ -254,28 +297,41 @@ export function shoutingRule(wording: ShoutingWords): SentenceRule {
     severity: 'warning',
     fixable: true,
     scope: 'sentence',
-    phrases: [],
+    phrases: mentions.map((pattern) => ({ pattern, ignore: true })),
     check(context) {
-      let namesInCode: Set<string> | undefined;
-      const codeNames = () => (namesInCode ??= capitalisedWordsInCode(context.text));
+      let names: PageNames | undefined;
+      const pageNames = () => (names ??= namesOfPage(context.text));
       for (const sentence of context.sentences) {
         const loud = sentence.remember(loudPartsKey, () => loudParts(sentence));
         if (loud === QUIET_SENTENCE) continue;
         if (inCapitals) {
           const { reader, message, fixTitle } = inCapitals;
-          for (const index of loud.shouted) {
-            if (context.allowed(sentence, index) || reader.isQuiet(context, sentence, index, codeNames)) continue;
-            const word = sentence.words[index];
-            const span = wordSpan(sentence, index);
-            const quiet = index === 0 ? word.text.charAt(0) + word.text.slice(1).toLowerCase() : word.text.toLowerCase();
-            context.report({
-              ...span,
-              message: message(word.text, quiet),
-              fixes: [makeFix(fixTitle(quiet), [{ ...span, newText: quiet }])],
+          const loudInPlace = loud.shouted.filter(
+            (index) => !context.allowed(sentence, index) && !reader.isQuiet(context, sentence, index, pageNames),
+          );
+          // A word loud only beside another ("GNOME MPV") is quiet when that one is a name (".NET MAUI").
+          const { words } = sentence;
+          const besideLoud = (index: number, other: number) =>
+            loudInPlace.includes(other) && words[Math.max(index, other)].breakBefore === '';
+          const kept = loudInPlace.filter(
+            (index) => reader.shoutsAlone(words[index]) || besideLoud(index, index - 1) || besideLoud(index, index + 1),
+          );
+          // Words in capitals side by side shout as one phrase ("DO NOT"): one finding, one fix for all of them.
+          for (const [first, last] of adjacentRuns(sentence.words, kept)) {
+            const span = wordSpan(sentence, first, last);
+            const edits = sentence.words.slice(first, last + 1).map((word, offset) => {
+              const lower = word.text.toLowerCase();
+              return { start: word.start, end: word.end, newText: first + offset === 0 ? word.text.charAt(0) + lower.slice(1) : lower };
             });
+            const loudText = context.text.slice(span.start, span.end);
+            const quiet = edits
+              .map((edit, at) => (at === 0 ? '' : context.text.slice(edits[at - 1].end, edit.start)) + edit.newText)
+              .join('');
+            context.report({ ...span, message: message(loudText, quiet), fixes: [makeFix(fixTitle(quiet), edits)] });
           }
         }
         for (const run of loud.stackedMarks ? exclamationRuns(sentence.marks).filter(isStackedRun) : []) {
+          if (endsQuotation(context.text, sentence, run)) continue;
           const span = { start: run.start, end: run.end };
           const single = singleMark(run.text);
           context.report({

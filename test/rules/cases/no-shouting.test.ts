@@ -40,6 +40,13 @@ describeRule('no-shouting', {
     'The icons are licensed under CC BY-SA 4.0.',
     'A refund is automatic when:\n\n- the parcel is lost OR\n- the parcel arrives damaged.',
     'RETURN CONDITIONS:\n\n- Returns are free within 30 days.',
+    'The closed drivers come from NVIDIA, and the open ones from the kernel.',
+    'At the end of a sale, the OVERVIEW card lists three numbers.',
+    'Compare GROSS and NET SALES after each sale.\n\nIf NET SALES drops, check the fees.',
+    'Build the app with .NET MAUI and test it on a phone.',
+    'Postcodes follow the XXXXX-XXX format, and file names start with YYMMDD.',
+    'Avoid writing a product title in ALL CAPS.',
+    'Skip promotional words such as "HUGE SALE!!!" in titles.',
   ],
   invalid: [
     {
@@ -73,13 +80,13 @@ describeRule('no-shouting', {
       output: 'Your café booking is confirmé — see you Friday.',
     },
     {
-      text: 'Settings → Devices: read the [[ΟΔΗΓΙΕΣ]] card first.',
-      message: "'ΟΔΗΓΙΕΣ' reads as shouting: write 'οδηγιες'.",
-      output: 'Settings → Devices: read the οδηγιες card first.',
+      text: 'Settings → Devices: read these steps [[ΠΡΟΣΕΚΤΙΚΑ]] first.',
+      message: "'ΠΡΟΣΕΚΤΙΚΑ' reads as shouting: write 'προσεκτικα'.",
+      output: 'Settings → Devices: read these steps προσεκτικα first.',
     },
     {
-      text: '[[DO]] [[NOT]] share your one-time code with anyone.',
-      message: ["'DO' reads as shouting: write 'Do'.", "'NOT' reads as shouting: write 'not'."],
+      text: '[[DO NOT]] share your one-time code with anyone.',
+      message: "'DO NOT' reads as shouting: write 'Do not'.",
       output: 'Do not share your one-time code with anyone.',
     },
     {
@@ -99,8 +106,8 @@ describeRule('no-shouting', {
     },
     { text: 'Thanks for your patience[[!!]]', message: "'!!' reads as shouting: one '!' is plenty.", output: 'Thanks for your patience!' },
     {
-      text: '[[THANK]] [[YOU]] for waiting while we fixed the export.',
-      message: ["'THANK' reads as shouting: write 'Thank'.", "'YOU' reads as shouting: write 'you'."],
+      text: '[[THANK YOU]] for waiting while we fixed the export.',
+      message: "'THANK YOU' reads as shouting: write 'Thank you'.",
       output: 'Thank you for waiting while we fixed the export.',
     },
     {
@@ -140,17 +147,13 @@ describeRule('no-shouting', {
       output: 'Switch to annual billing today and save 20%!',
     },
     {
-      text: '# [[READ]] [[THIS]] [[FIRST]]\n\nBack up your notes before you update.',
-      message: [
-        "'READ' reads as shouting: write 'Read'.",
-        "'THIS' reads as shouting: write 'this'.",
-        "'FIRST' reads as shouting: write 'first'.",
-      ],
+      text: '# [[READ THIS FIRST]]\n\nBack up your notes before you update.',
+      message: "'READ THIS FIRST' reads as shouting: write 'Read this first'.",
       output: '# Read this first\n\nBack up your notes before you update.',
     },
     {
-      text: '[[FINAL]] [[WARNING]]: your invoice is overdue.',
-      message: ["'FINAL' reads as shouting: write 'Final'.", "'WARNING' reads as shouting: write 'warning'."],
+      text: '[[FINAL WARNING]]: your invoice is overdue.',
+      message: "'FINAL WARNING' reads as shouting: write 'Final warning'.",
       output: 'Final warning: your invoice is overdue.',
     },
     {
@@ -172,6 +175,16 @@ describeRule('no-shouting', {
       text: 'Bring your receipt [[AND]] your card to the store.',
       message: "'AND' reads as shouting: write 'and'.",
       output: 'Bring your receipt and your card to the store.',
+    },
+    {
+      text: '[[PLEASE DO NOT REPLY TO THIS EMAIL]].',
+      message: "'PLEASE DO NOT REPLY TO THIS EMAIL' reads as shouting: write 'Please do not reply to this email'.",
+      output: 'Please do not reply to this email.',
+    },
+    {
+      text: 'Backups are the [[ONLY]] way to restore deleted notes, so keep [[BOTH]] copies.',
+      message: ["'ONLY' reads as shouting: write 'only'.", "'BOTH' reads as shouting: write 'both'."],
+      output: 'Backups are the only way to restore deleted notes, so keep both copies.',
     },
     {
       text: 'Refunds [[MUST]] be requested within 30 days.',

@@ -2,6 +2,8 @@ import { describeRule } from '../harness';
 
 describeRule('require-next-step', {
   valid: [
+    'Your session timed out. Please login again to keep editing.',
+    'That password is too short: please pick one with at least 12 characters.',
     'Hi Lee,\n\nWe are looking into the sync problem. I’ll email you an update by Thursday noon.\n\nBest,\nMo',
     "Hi Sam,\n\nI've refunded the duplicate charge today. It should reach your card within 5 business days.\n\nBest,\nAlex",
     "Hi Priya,\n\nYou'll receive a new tracking link by email within the hour.\n\nBest,\nAlex",

@@ -81,8 +81,8 @@ describeRule(
         output: 'Me kunagi ei küsi koodi telefoni teel.',
       },
       {
-        text: 'Ära jaga koodi **[[MITTE]] [[KELLELEGI]]**.',
-        message: ['„MITTE” kõlab nagu karjumine: kirjuta „mitte”.', '„KELLELEGI” kõlab nagu karjumine: kirjuta „kellelegi”.'],
+        text: 'Ära jaga koodi **[[MITTE KELLELEGI]]**.',
+        message: '„MITTE KELLELEGI” kõlab nagu karjumine: kirjuta „mitte kellelegi”.',
         output: 'Ära jaga koodi **mitte kellelegi**.',
       },
       {

@@ -82,8 +82,8 @@ describeRule(
         output: 'Zwroty przyjmujemy tylko przez 14 dni od dostawy.',
       },
       {
-        text: '[[PRZECZYTAJ]] [[TO]] przed aktualizacją.',
-        message: ['„PRZECZYTAJ” brzmi jak krzyk: lepiej „Przeczytaj”.', '„TO” brzmi jak krzyk: lepiej „to”.'],
+        text: '[[PRZECZYTAJ TO]] przed aktualizacją.',
+        message: '„PRZECZYTAJ TO” brzmi jak krzyk: lepiej „Przeczytaj to”.',
         output: 'Przeczytaj to przed aktualizacją.',
       },
       {
@@ -97,8 +97,8 @@ describeRule(
         output: '| Pytanie | Odpowiedź |\n|---|---|\n| Czy mogę komuś podać kod? | **Nie** |',
       },
       {
-        text: '# [[WAŻNE]] [[ZMIANY]]\n\nOd grudnia ceny rosną o 5%.',
-        message: ['„WAŻNE” brzmi jak krzyk: lepiej „Ważne”.', '„ZMIANY” brzmi jak krzyk: lepiej „zmiany”.'],
+        text: '# [[WAŻNE ZMIANY]]\n\nOd grudnia ceny rosną o 5%.',
+        message: '„WAŻNE ZMIANY” brzmi jak krzyk: lepiej „Ważne zmiany”.',
         output: '# Ważne zmiany\n\nOd grudnia ceny rosną o 5%.',
       },
       {

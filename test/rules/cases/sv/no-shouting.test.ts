@@ -69,8 +69,8 @@ describeRule(
         output: 'Returer tas emot endast inom 14 dagar.',
       },
       {
-        text: '[[LÄS]] [[DETTA]] innan du uppdaterar.',
-        message: ['”LÄS” låter som skrik: skriv ”Läs”.', '”DETTA” låter som skrik: skriv ”detta”.'],
+        text: '[[LÄS DETTA]] innan du uppdaterar.',
+        message: '”LÄS DETTA” låter som skrik: skriv ”Läs detta”.',
         output: 'Läs detta innan du uppdaterar.',
       },
       {

@@ -10,6 +10,7 @@ export const noShouting = shoutingRule({
   headline: 'Shouts at Customer',
   rank: 6,
   label: 'shouting',
+  mentions: ['all caps', 'all capitals', 'block capitals'],
   capitals: {
     words,
     message: (word, quiet) => `'${word}' reads as shouting: write '${quiet}'.`,
