@@ -2,6 +2,8 @@ import { describeRule } from '../harness';
 
 describeRule('no-legalese', {
   valid: [
+    // A wordy "if", not legalese, as the labelled real replies and articles read it.
+    'In the event that your parcel is lost, we send a replacement.',
     'Please sign in again prior to updating your card.',
     'The export runs in compliance with the retention setting you chose.',
     'To the extent that you use shared folders, everyone sees the same files.',
@@ -55,11 +57,6 @@ describeRule('no-legalese', {
       text: '[[Please be advised that]] your card will be charged on renewal.',
       message: "'Please be advised that' is legalese: use a plain word.",
       output: 'Your card will be charged on renewal.',
-    },
-    {
-      text: '[[In the event that]] your parcel is lost, we send a replacement.',
-      message: "'In the event that' is legalese: use a plain word. Try 'if'.",
-      output: 'If your parcel is lost, we send a replacement.',
     },
     {
       text: 'The refund [[shall]] appear on your statement within 10 days.',

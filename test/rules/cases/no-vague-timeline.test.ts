@@ -2,6 +2,9 @@ import { describeRule } from '../harness';
 
 describeRule('no-vague-timeline', {
   valid: [
+    'Indexing runs on your device. This can take some time for a large library.',
+    'The stream pauses momentarily while the host reconnects.',
+    'Older phones will eventually stop receiving app updates.',
     'Once we know more about your plan, we can suggest the right export.',
     'The fix shipped in version 4.2, the next release after the beta.',
     "We'll email you as soon as the courier scans the parcel.",
@@ -102,6 +105,7 @@ describeRule('no-vague-timeline', {
     },
     {
       text: 'Service should be restored [[momentarily]].',
+      kind: 'reply',
       message: "'momentarily' is a vague timeline: give a concrete time frame (a date, a day, \"within 2 days\"). Try 'within [time]'.",
       output: 'Service should be restored within [time].',
     },
@@ -138,6 +142,7 @@ describeRule('no-vague-timeline', {
     },
     {
       text: 'Wait for the upload to finish. [[This can take a while]].',
+      kind: 'reply',
       message:
         "'This can take a while' is a vague timeline: give a concrete time frame " +
         '(a date, a day, "within 2 days"). Try \'takes up to [time]\'.',
