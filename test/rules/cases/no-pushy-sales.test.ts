@@ -17,6 +17,8 @@ describeRule('no-pushy-sales', {
     'Your order is confirmed and ships on Thursday.',
     'Click the “Buy now” button on the pricing page to complete your order.',
     'Forms are a paid Shopwise feature, so you need to upgrade your Shopwise account to a paid plan.',
+    'Single sign-on is part of the Business plan: you need to upgrade before you can turn it on.',
+    "Ranking runs on buyer activity alone; there's nothing you need to purchase.",
     "- A Notely account. If you don't have one, sign up now.",
     'When you open a note in a new window, switch to it immediately.',
     '## Upgrade today\n\nThis page lists what each plan includes.',
