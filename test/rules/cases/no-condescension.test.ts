@@ -9,6 +9,7 @@ describeRule('no-condescension', {
     "Just in case, I've also attached the invoice as a PDF.",
     'Just so you know, the reset link expires after 24 hours.',
     'Justin from our billing team will call you on Thursday.',
+    'Your invite link carries the code, so your friends just need to tap it and install the app.',
     'The export just finished, so the download link is in your inbox.',
     "Simply put, the Business plan includes SSO and the Starter plan doesn't.",
     'The new billing page shows your usage more clearly.',
@@ -55,6 +56,11 @@ describeRule('no-condescension', {
       text: '[[Simply]] click Reset and wait for the light to turn green.',
       message: "'Simply' talks down to the reader: the sentence reads better without it.",
       output: 'Click Reset and wait for the light to turn green.',
+    },
+    {
+      text: 'You [[just]] need to clear the cache and sign in again.',
+      message: "'just' talks down to the reader: the sentence reads better without it.",
+      output: 'You need to clear the cache and sign in again.',
     },
     {
       text: '[[Just]] go to Settings > Billing and update the card.',
