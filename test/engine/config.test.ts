@@ -258,7 +258,7 @@ describe('team rules and style packages', () => {
       "/repo/base.json:2:3 'kinds' belongs in a project's .support-tone.json, not in a style file. It is ignored.",
       "/repo/base.json:3:15 './.support-tone.json' extends a file that extends this one. It is ignored.",
       "/repo/base.json:8:55 Rule 'acme/broken': /phrases/1/when names 'notAThing'; the conditions are " +
-        'imperative, noConcreteTime, noNamedAgent, clauseInitial, notQuestion, notConditional, notWish, notReadersPlan, ' +
+        'imperative, noConcreteTime, noNamedAgent, clauseInitial, notQuestion, notConditional, notWish, notNegated, notReadersPlan, ' +
         'notThirdPartyProduct, notQuotation, notUiLabel, notLinkText, beforeLink, onlyInReplies, notInHeading, notInTable, ' +
         'notFaqAnswer, openingAnswer, noReassurance, noRequirementAfter, notPastReason, notExplainedInArticle, notWithSteps, ' +
         'noAlternativeOffered, opensParenthesis. ' +

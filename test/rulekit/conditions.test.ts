@@ -56,6 +56,13 @@ describe('rule conditions', () => {
     assert.equal(holds('notReadersPlan', 'We plan to add maps [[in the near future]].'), true);
   });
 
+  it('notNegated: a negation earlier in the same clause, up to a comma or a word that opens a clause', () => {
+    assert.equal(holds('notNegated', "We won't add offline maps [[in the near future]]."), false);
+    assert.equal(holds('notNegated', "We can't say when, but maps come back [[soon]]."), true);
+    assert.equal(holds('notNegated', 'There is no date yet but maps come back [[soon]].'), true);
+    assert.equal(holds('notNegated', 'Maps come back [[soon]].'), true);
+  });
+
   it('notThirdPartyProduct: "your <Product> account" is another company’s requirement', () => {
     assert.equal(
       holds('notThirdPartyProduct', 'Forms are a paid Shopwise feature, so [[you need to upgrade]] your Shopwise account.'),

@@ -38,6 +38,8 @@ export interface Lexicon {
   conditionals: ReadonlySet<string>;
   /** Words that make what follows a wish rather than a commitment ("we hope to fix it soon"). */
   wishes: ReadonlySet<string>;
+  /** Words that negate their clause ("not", "won't"): "we won't fix it soon" limits a promise rather than making a vague one. */
+  negations: ReadonlySet<string>;
   /** The reader as a subject ("you", "you're"). */
   readerPronouns: ReadonlySet<string>;
   /** Verbs of intending: after "you" they make what follows the reader's own plan ("if you plan to downgrade"). */

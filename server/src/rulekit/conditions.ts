@@ -47,6 +47,18 @@ export const CONDITIONS = {
   /** Not after a wish ("we hope to have it back soon"): hope promises nothing, so it is not a vague promise. */
   notWish: (sentence, match, { lexicon }) =>
     !sentence.words.slice(Math.max(0, match.firstWord - CLAUSE_REACH), match.firstWord).some((word) => lexicon.wishes.has(word.norm)),
+  /**
+   * Not in a negated clause: "we won't get to it in the near future" limits or refuses rather than promising
+   * vaguely. A clause break or a word that opens a clause ("but") ends the look back.
+   */
+  notNegated: (sentence, match, { lexicon }) => {
+    const { words } = sentence;
+    for (let at = match.firstWord - 1; at >= Math.max(0, match.firstWord - CLAUSE_REACH); at--) {
+      if (CLAUSE_BREAK.test(words[at + 1].breakBefore) || lexicon.clauseOpeners.has(words[at + 1].norm)) return true;
+      if (lexicon.negations.has(words[at].norm)) return false;
+    }
+    return true;
+  },
   /** Not inside the reader's own plans ("if you plan to downgrade in the near future"). */
   notReadersPlan: (sentence, match, { lexicon }) => {
     const { words } = sentence;

@@ -2,6 +2,9 @@ import { describeRule } from '../harness';
 
 describeRule('no-blame', {
   valid: [
+    'Run the command that produces your error again with --verbose, and attach the output.',
+    'You might have forgotten to confirm the new address: the link is in your inbox.',
+    'Clear out old screenshots and photos you may have forgotten about.',
     'If the error happens because you edited the config, restore the backup from Settings.',
     { text: "Hi Jo,\n\nYou didn't include the order number, so I looked it up from your email address.\n\nRegards,\nSam", kind: 'reply' },
     'We have no doubts about the authenticity of the receipt you sent, and the claim is approved.',
@@ -148,6 +151,16 @@ describeRule('no-blame', {
     {
       text: 'Unfortunately [[you failed to]] attach the receipt.',
       message: "'you failed to' makes the customer the cause: describe what happened and how to fix it.",
+      output: null,
+    },
+    {
+      text: '[[You must have forgotten]] the second step of the setup guide.',
+      message: "'You must have forgotten' makes the customer the cause: describe what happened and how to fix it.",
+      output: null,
+    },
+    {
+      text: 'The double charge [[was your error]], not ours.',
+      message: "'was your error' makes the customer the cause: describe what happened and how to fix it.",
       output: null,
     },
     {

@@ -2,6 +2,7 @@ import { describeRule } from '../harness';
 
 describeRule('no-policy-shield', {
   valid: [
+    'The bot retests a pull request according to the following rules:\n\n- a maintainer comments /retest\n- the last run is a day old',
     'We answer messages that arrive outside business hours the next morning.',
     'Your bank sets the card limit, and I have asked billing to split the charge in two.',
     'The forum is a good place to share your templates.',

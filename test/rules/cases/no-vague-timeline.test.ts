@@ -2,6 +2,8 @@ import { describeRule } from '../harness';
 
 describeRule('no-vague-timeline', {
   valid: [
+    "This isn't something our team will be able to build in the near future.",
+    'We do not always manage to answer every report in a timely manner.',
     'Indexing runs on your device. This can take some time for a large library.',
     'The stream pauses momentarily while the host reconnects.',
     'Older phones will eventually stop receiving app updates.',
@@ -102,6 +104,16 @@ describeRule('no-vague-timeline', {
       text: 'Someone from billing will contact you [[in the near future]].',
       message: "'in the near future' is a vague timeline: give a concrete time frame (a date, a day, \"within 2 days\"). Try 'by [date]'.",
       output: 'Someone from billing will contact you by [date].',
+    },
+    {
+      text: "We don't have a date yet, but we'll fix it [[soon]].",
+      message: "'soon' is a vague timeline: give a concrete time frame (a date, a day, \"within 2 days\"). Try 'by [time]'.",
+      output: "We don't have a date yet, but we'll fix it by [time].",
+    },
+    {
+      text: "There's no date yet but the fix ships [[soon]].",
+      message: "'soon' is a vague timeline: give a concrete time frame (a date, a day, \"within 2 days\"). Try 'by [time]'.",
+      output: "There's no date yet but the fix ships by [time].",
     },
     {
       text: 'Service should be restored [[momentarily]].',

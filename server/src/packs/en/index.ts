@@ -53,6 +53,10 @@ const lexicon: Lexicon = {
   clauseOpeners: new Set(['and', 'but', 'so', 'or', 'because', 'unfortunately', 'sadly', 'however', 'though', 'still']),
   conditionals: new Set(['if', 'whether', 'unless']),
   wishes: new Set(['hope', 'hoped', 'hoping', 'hopefully', 'wish', 'wishing']),
+  negations: new Set([
+    ...['not', 'no', 'never', 'nor', 'cannot', "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't"],
+    ...["weren't", "haven't", "hasn't", "hadn't", "wouldn't", "couldn't", "shouldn't"],
+  ]),
   readerPronouns: new Set(['you', "you're", "you'd", "you'll"]),
   intentions: new Set(['plan', 'planning', 'intend', 'intending', 'want', 'wanting', 'decide']),
   personalPronouns: new Set(['i', 'we', 'you', 'my', 'our', 'your', 'us', "we're", "you're", "i'm", "we'll", "you'll"]),

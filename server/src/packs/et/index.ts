@@ -40,6 +40,7 @@ const lexicon: Lexicon = {
   clauseOpeners: new Set(['ja', 'aga', 'kuid', 'ning', 'või', 'sest', 'kuna', 'kahjuks', 'siiski']),
   conditionals: new Set(['kui', 'kas', 'juhul', 'ehk']),
   wishes: new Set(['loodame', 'loodan', 'lootus', 'soovime', 'soovin', 'loodetavasti']),
+  negations: new Set(['ei', 'mitte', 'pole', 'ära', 'ärge', 'kunagi']),
   readerPronouns: new Set(['te', 'teie', 'sa', 'sina']),
   intentions: new Set(['plaanite', 'plaanid', 'kavatsete', 'kavatsed', 'soovite', 'soovid', 'tahate', 'tahad']),
   personalPronouns: new Set(['mina', 'ma', 'meie', 'me', 'teie', 'te', 'sina', 'sa', 'minu', 'meid', 'teid', 'sind']),

@@ -58,6 +58,7 @@ const lexicon: Lexicon = {
   clauseOpeners: new Set(['i', 'a', 'ale', 'więc', 'lub', 'albo', 'bo', 'ponieważ', 'niestety', 'jednak', 'choć']),
   conditionals: new Set(['jeśli', 'jeżeli', 'gdyby', 'czy', 'jeśliby', 'jakby', 'chyba']),
   wishes: new Set(['mamy', 'nadzieję', 'liczymy', 'chcielibyśmy', 'chciałbym', 'chciałabym']),
+  negations: new Set(['nie', 'nigdy', 'ani']),
   readerPronouns: new Set(['pan', 'pani', 'państwo', 'ty', 'wy']),
   intentions: new Set(['planuje', 'planujesz', 'zamierza', 'zamierzasz', 'chce', 'chcesz', 'chcą']),
   personalPronouns: new Set(['ja', 'my', 'ty', 'wy', 'pan', 'pani', 'państwo', 'nas', 'nam', 'mój', 'nasz', 'twój', 'pański']),

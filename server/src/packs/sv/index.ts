@@ -59,6 +59,7 @@ const lexicon: Lexicon = {
   clauseOpeners: new Set(['och', 'men', 'så', 'eller', 'eftersom', 'tyvärr', 'dock', 'fast']),
   conditionals: new Set(['om', 'ifall', 'huruvida', 'såvida']),
   wishes: new Set(['hoppas', 'hoppades', 'önskar', 'förhoppningsvis']),
+  negations: new Set(['inte', 'ej', 'icke', 'aldrig', 'varken']),
   readerPronouns: new Set(['du', 'ni']),
   intentions: new Set(['planerar', 'tänker', 'vill', 'avser']),
   personalPronouns: new Set(['jag', 'vi', 'du', 'ni', 'min', 'vår', 'din', 'er', 'oss', 'mig', 'dig']),
