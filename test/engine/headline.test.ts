@@ -364,6 +364,17 @@ describe('what a headline quotes', () => {
     );
   });
 
+  it('gives the quoted sentence as a reader sees it, without its markup, and where it is in the source', () => {
+    const text =
+      'Hi Sam,\n\n**Large uploads**: you should have read the guide ([splitting](https://example.com/split)) first.\n\nBest,\nAlex\n';
+    const [draft] = createChecker().check(text, { format: 'markdown', kind: { kind: 'reply', reason: 'test' }, settings: acme }).drafts;
+    assert.equal(draft.quoted?.text, 'Large uploads: you should have read the guide (splitting) first.');
+    assert.equal(
+      text.slice(draft.quoted!.start, draft.quoted!.end),
+      'Large uploads**: you should have read the guide ([splitting](https://example.com/split)) first.',
+    );
+  });
+
   it('closes the gaps that blanked markup leaves', () => {
     assert.equal(
       headlineOf('Hi Sam,\n\nYou should have read the guide ([setup](https://example.com/setup)) first.\n\nBest,\nAlex\n'),

@@ -15,7 +15,7 @@ export interface FrontPageStory {
   kind: 'reply' | 'article';
   findingCounts: Record<Severity, number>;
   findings: { ruleId: string; label: string; message: string; severity: Severity }[]; // this draft's findings
-  quoted?: string; // the sentence that made the headline (source text)
+  quoted?: string; // the sentence that made the headline, as a reader sees it (no markup)
   line: number; // 1-based line of the draft
   language?: string; // the language of the story's words (ISO 639-1), its labels included; Hebrew reads right to left
   counts: CountWords; // how that language counts findings (English for a story without a language)

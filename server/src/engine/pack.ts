@@ -18,7 +18,7 @@ export interface HeadlineInput {
 
 export interface Headline {
   text: string;
-  /** The sentence the headline quotes. */
+  /** The sentence the headline quotes: its span, and its words as a reader sees them (no markup). */
   quoted?: Span & { text: string };
 }
 

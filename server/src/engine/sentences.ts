@@ -1,8 +1,22 @@
 import type { Nodes, Root, Sentence as SentenceNode } from 'nlcst';
 import type { PhraseIndex, PhraseMatch } from './phrases';
 import { normalizeWord } from './phrases';
-import type { BlockInfo, Link, Mark, Sentence, Span, Word } from './model';
+import { WORD_JOINER, type BlockInfo, type Link, type Mark, type Sentence, type Span, type Word } from './model';
 import { makeOpaque } from './formats/placeholders';
+
+/**
+ * A sentence's words as a reader sees them: whitespace collapsed, and the gaps that blanked markup leaves closed
+ * ("( Yourdomain.com )", "uploads  : If", an empty "()"). Headlines quote it, and the preview shows it.
+ */
+export function readableText(prose: string): string {
+  return prose
+    .replaceAll(WORD_JOINER, '')
+    .replace(/\s+/g, ' ')
+    .replace(/([([{]) /g, '$1')
+    .replace(/ ([)\]},.;:!?])/g, '$1')
+    .replace(/\(\)|\[\]/g, '')
+    .trim();
+}
 
 /** Turns prose into an nlcst tree of paragraphs, sentences and words: the language pack's tokenizer. */
 export type ProseParser = (text: string) => Root;

@@ -1,5 +1,6 @@
 import type { Sentence } from '../engine/model';
 import type { Headline, HeadlineInput } from '../engine/pack';
+import { readableText } from '../engine/sentences';
 import { articleTitle } from './articleTitle';
 
 /** Headlines stay short enough for a CodeLens line. */
@@ -35,7 +36,7 @@ function quoteOf(text: string, room: number): string {
  * the rule data gives them (lower case), and the sentence it came from, quoted as written.
  */
 export function sentenceCaseHeadline(words: SentenceCaseWords): (input: HeadlineInput) => Headline {
-  return ({ text, draft, kind, companyName, worst, checks }) => {
+  return ({ draft, kind, companyName, worst, checks }) => {
     /** The lead and a quote: a sentence of the draft (the headline marks it), or a title from front matter. */
     const quoting = (lead: string, quoted: { text: string; sentence?: Sentence } | undefined): Headline => {
       if (!quoted) return { text: lead };
@@ -43,7 +44,7 @@ export function sentenceCaseHeadline(words: SentenceCaseWords): (input: Headline
       const { sentence } = quoted;
       return {
         text: `${lead}: ${words.open}${quote}${words.close}`,
-        ...(sentence && { quoted: { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) } }),
+        ...(sentence && { quoted: { start: sentence.start, end: sentence.end, text: readableText(sentence.text) } }),
       };
     };
     if (worst?.rule) {

@@ -1,5 +1,6 @@
-import { WORD_JOINER, type Draft, type Sentence, type Span } from '../../engine/model';
+import type { Draft, Sentence, Span } from '../../engine/model';
 import type { Headline, HeadlineInput } from '../../engine/pack';
+import { readableText } from '../../engine/sentences';
 import { articleTitle } from '../articleTitle';
 
 /**
@@ -77,17 +78,8 @@ export function trimToWord(text: string, room: number): string {
   return `${(lastSpace > 0 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:]+$/, '')}…`;
 }
 
-/** A sentence's words as written: whitespace collapsed and the gaps that blanked markup leaves closed ("( Yourdomain.com )"). */
-function cleanProse(text: string): string {
-  return text
-    .replaceAll(WORD_JOINER, '')
-    .replace(/\s+/g, ' ')
-    .replace(/([([{]) /g, '$1')
-    .replace(/ ([)\]},.;:!?])/g, '$1')
-    .replace(/\(\)|\[\]/g, '')
-    .replace(/["“”]/g, "'")
-    .trim();
-}
+/** A sentence's words as written, with single quotation marks inside the headline's double ones. */
+const cleanProse = (text: string) => readableText(text).replace(/["“”]/g, "'");
 
 /** Leading joiners and trailing punctuation a quote does without. */
 function tidyEnds(quote: string): string {
@@ -157,7 +149,7 @@ export function writeHeadline(input: HeadlineInput): Headline {
       if (!quote.includes(' ') && next) quote = trimToWord(`${quote}. ${tidyEnds(cleanProse(next.text))}`, roomAfter(companyName, verb));
       return {
         text: withQuote(companyName, verb, quote),
-        quoted: { start: sentence.start, end: sentence.end, text: input.text.slice(sentence.start, sentence.end) },
+        quoted: { start: sentence.start, end: sentence.end, text: readableText(sentence.text) },
       };
     }
     if (newsworthyMissing.has('apology') && newsworthyMissing.has('nextStep'))
