@@ -486,6 +486,12 @@ describe('the kind of a text file', () => {
     ],
     ['a sign-off alone: a reply', 'The refund is done.\n\nBest,\nAna\n', 'refund.txt', "reply (sign-off 'Best,')"],
     ['a greeting alone: a reply', 'Hi Ana,\n\nThe refund is done.\n', 'refund.txt', "reply (greeting 'Hi Ana,')"],
+    [
+      'a greeting that opens a long one-line reply: a reply',
+      'Hello @ana-lee and @sam, the refund for the second order went out this morning and should reach you by Friday.\n',
+      'refund.txt',
+      "reply (greeting 'Hello @ana-lee and @sam,')",
+    ],
     ['a .reply.txt name: a reply', 'The refund is done.\n', 'refund.reply.txt', 'reply (file name ends with .reply.*)'],
   ];
   for (const [name, text, fileName, expected] of cases) {

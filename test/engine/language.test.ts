@@ -70,7 +70,7 @@ describe('language routing', () => {
     },
     {
       name: 'front matter locale with an underscore, checked by the Swedish pack',
-      text: '---\nlocale: sv_SE\ntitle: Fakturor\n---\n\nHej! Vi har tagit emot din fråga och återkommer snart.\n',
+      text: '---\nlocale: sv_SE\ntitle: Fakturor\n---\n\nVi har tagit emot din fråga och återkommer snart.\n',
       document: "sv: front matter 'sv_SE'",
       drafts: [{ language: "sv: front matter 'sv_SE'", findings: ["no-vague-timeline 'snart'"] }],
     },

@@ -51,9 +51,10 @@ const GREETING_CLAUSE_END = /[,!:;—–](?=\s*\S)/;
 function findGreeting(block: ProseBlock, lexicon: Lexicon): Span | undefined {
   const line = firstLineOf(block);
   const content = proseOf(block, line);
-  if (!lexicon.greeting.test(content) || wordCount(content) > 8) return undefined;
+  if (!lexicon.greeting.test(content)) return undefined;
   const clauseEnd = GREETING_CLAUSE_END.exec(content);
-  return clauseEnd ? { start: line.start, end: line.start + clauseEnd.index + 1 } : line;
+  const greeting = clauseEnd ? { start: line.start, end: line.start + clauseEnd.index + 1 } : line;
+  return wordCount(proseOf(block, greeting)) <= 8 ? greeting : undefined;
 }
 
 /**

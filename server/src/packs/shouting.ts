@@ -40,6 +40,10 @@ export interface CapitalWords {
    * "the SUMMARY card"), unless it is one of the `shouted` or `emphasis` words.
    */
   nameAfter?: readonly string[];
+  /** Words after which words in capitals are what the reader types or writes: "Reply STOP", "write DO NOT BEND on the box". */
+  typedAfter?: readonly string[];
+  /** Nouns after which words in capitals name a label or an operator: "the SUMMARY card", "the IMPORTANT section", "AND logic". */
+  labelNouns?: readonly string[];
   /**
    * RFC 2119 keywords: "The client MUST retry" states a requirement on a system, not a raised voice
    * at the reader, in an article sentence without a reader's pronoun (lower case); a negation after
@@ -188,6 +192,8 @@ function capitalsReader(words: CapitalWords): CapitalsReader {
   const shouted = wordList(words.shouted);
   const emphasis = wordList(words.emphasis);
   const nameAfter = wordList(words.nameAfter ?? []);
+  const typedAfter = wordList(words.typedAfter ?? []);
+  const labelNouns = wordList(words.labelNouns ?? []);
   const requirements = words.requirements && {
     keywords: wordList(words.requirements.keywords),
     negations: wordList(words.requirements.negations),
@@ -222,8 +228,12 @@ function capitalsReader(words: CapitalWords): CapitalsReader {
       const word = sentence.words[index];
       const key = keyOf(word);
       const common = shouted.has(key) || emphasis.has(key);
-      if (!common && (nameAfter.has(sentence.words[index - 1]?.norm ?? '') || pageNames().repeated.has(key))) return true;
-      if (PLACEHOLDER_SIGILS.has(context.text[word.start - 1])) return true;
+      const { first, last } = capitalsRun(sentence.words, index);
+      const before = sentence.words[first - 1]?.norm ?? '';
+      if (typedAfter.has(before) || labelNouns.has(sentence.words[last + 1]?.norm ?? '')) return true;
+      if ((!common || OPERATORS.has(key)) && nameAfter.has(sentence.words[index - 1]?.norm ?? '')) return true;
+      if (!common && pageNames().repeated.has(key)) return true;
+      if (PLACEHOLDER_SIGILS.has(context.text[word.start - 1]) || inMarkerLine(context.text, word)) return true;
       const cell = cellAround(context, sentence, word);
       if (OPERATORS.has(key) && (cell !== undefined || isQueryOperator(context.text, sentence, word))) return true;
       if (CONDITION_JOINERS.has(key) && endsLine(context.text, word)) return true;
@@ -241,9 +251,28 @@ function capitalsReader(words: CapitalWords): CapitalsReader {
   };
 }
 
+/** The words in capitals side by side around a word ("DO NOT BEND"), as indexes of the first and the last. */
+function capitalsRun(words: readonly Word[], index: number): { first: number; last: number } {
+  let first = index;
+  let last = index;
+  while (first > 0 && words[first].breakBefore === '' && isCapitalised(words[first - 1])) first--;
+  while (last + 1 < words.length && words[last + 1].breakBefore === '' && isCapitalised(words[last + 1])) last++;
+  return { first, last };
+}
+
+/** A word inside a marker line of dashes: "-----BEGIN CERTIFICATE-----", "-- CUT HERE --". */
+const inMarkerLine = (text: string, word: Word) =>
+  /--\s?$/.test(text.slice(Math.max(0, word.start - 3), word.start)) || /^\s?--/.test(text.slice(word.end, word.end + 3));
+
 /** A run of marks that closes a quoted phrase ("BEST DEAL!!!" given as an example): someone else's voice, as quoted words are. */
 const endsQuotation = (text: string, sentence: Sentence, run: Mark) =>
   /^["”»]/.test(text.slice(run.end, run.end + 1)) && sentence.words.some((word) => word.end === run.start && word.inQuotes);
+
+/** The first words of a long stretch, for a message: "YOU AGREE THAT THE…". */
+function brief(text: string): string {
+  const words = text.split(/\s+/);
+  return words.length > 6 ? `${words.slice(0, 5).join(' ')}…` : text;
+}
 
 /** Runs of consecutive word indexes whose words follow each other with no punctuation between them, as [first, last]. */
 function adjacentRuns(words: readonly Word[], indexes: readonly number[]): [number, number][] {
@@ -306,28 +335,35 @@ export function shoutingRule(wording: ShoutingWords): SentenceRule {
         if (loud === QUIET_SENTENCE) continue;
         if (inCapitals) {
           const { reader, message, fixTitle } = inCapitals;
-          const loudInPlace = loud.shouted.filter(
-            (index) => !context.allowed(sentence, index) && !reader.isQuiet(context, sentence, index, pageNames),
-          );
-          // A word loud only beside another ("GNOME MPV") is quiet when that one is a name (".NET MAUI").
           const { words } = sentence;
-          const besideLoud = (index: number, other: number) =>
-            loudInPlace.includes(other) && words[Math.max(index, other)].breakBefore === '';
-          const kept = loudInPlace.filter(
-            (index) => reader.shoutsAlone(words[index]) || besideLoud(index, index - 1) || besideLoud(index, index + 1),
-          );
-          // Words in capitals side by side shout as one phrase ("DO NOT"): one finding, one fix for all of them.
-          for (const [first, last] of adjacentRuns(sentence.words, kept)) {
+          const unallowed = loud.shouted.filter((index) => !context.allowed(sentence, index));
+          const report = (indexes: readonly number[], first: number, last: number) => {
             const span = wordSpan(sentence, first, last);
-            const edits = sentence.words.slice(first, last + 1).map((word, offset) => {
-              const lower = word.text.toLowerCase();
-              return { start: word.start, end: word.end, newText: first + offset === 0 ? word.text.charAt(0) + lower.slice(1) : lower };
-            });
+            const edits = indexes
+              .filter((index) => first <= index && index <= last)
+              .map((index) => {
+                const { start, end, text } = words[index];
+                const lower = text.toLowerCase();
+                return { start, end, newText: index === 0 ? text.charAt(0) + lower.slice(1) : lower };
+              });
             const loudText = context.text.slice(span.start, span.end);
             const quiet = edits
               .map((edit, at) => (at === 0 ? '' : context.text.slice(edits[at - 1].end, edit.start)) + edit.newText)
               .join('');
-            context.report({ ...span, message: message(loudText, quiet), fixes: [makeFix(fixTitle(quiet), edits)] });
+            context.report({ ...span, message: message(brief(loudText), brief(quiet)), fixes: [makeFix(fixTitle(brief(quiet)), edits)] });
+          };
+          // A sentence in capitals throughout (a disclaimer, a notice) shouts as a whole, names in capitals included: one finding.
+          if (unallowed.length >= 4 && unallowed.length >= words.length * 0.6) report(unallowed, unallowed[0], unallowed.at(-1)!);
+          else {
+            const loudInPlace = unallowed.filter((index) => !reader.isQuiet(context, sentence, index, pageNames));
+            // A word loud only beside another ("GNOME MPV") is quiet when that one is a name (".NET MAUI").
+            const besideLoud = (index: number, other: number) =>
+              loudInPlace.includes(other) && words[Math.max(index, other)].breakBefore === '';
+            const kept = loudInPlace.filter(
+              (index) => reader.shoutsAlone(words[index]) || besideLoud(index, index - 1) || besideLoud(index, index + 1),
+            );
+            // Words in capitals side by side shout as one phrase ("DO NOT"): one finding, one fix for all of them.
+            for (const [first, last] of adjacentRuns(words, kept)) report(kept, first, last);
           }
         }
         for (const run of loud.stackedMarks ? exclamationRuns(sentence.marks).filter(isStackedRun) : []) {

@@ -2,6 +2,8 @@ import { describeRule } from '../harness';
 
 describeRule('no-condescension', {
   valid: [
+    'Set the model year as soon as you know it, so reports group the scooters right.',
+    "I know it's easy to think the update deleted your notes, but they are in the archive folder.",
     { text: 'As the name suggests, the Export button exports your notes.', kind: 'article' },
     'Remember to save the file before you close it.',
     'I just checked, and your refund left our account on Monday.',

@@ -47,6 +47,11 @@ describeRule('no-shouting', {
     'Postcodes follow the XXXXX-XXX format, and file names start with YYMMDD.',
     'Avoid writing a product title in ALL CAPS.',
     'Skip promotional words such as "HUGE SALE!!!" in titles.',
+    'Reply STOP to any reminder text to turn reminders off.',
+    'Write DO NOT BEND on the envelope.',
+    'Paste the whole key, from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----.',
+    'Open the IMPORTANT section of the settings.',
+    'Combine the filters with AND, or switch to OR logic to match either.',
   ],
   invalid: [
     {
@@ -178,13 +183,18 @@ describeRule('no-shouting', {
     },
     {
       text: '[[PLEASE DO NOT REPLY TO THIS EMAIL]].',
-      message: "'PLEASE DO NOT REPLY TO THIS EMAIL' reads as shouting: write 'Please do not reply to this email'.",
+      message: "'PLEASE DO NOT REPLY TO…' reads as shouting: write 'Please do not reply to…'.",
       output: 'Please do not reply to this email.',
     },
     {
       text: 'Backups are the [[ONLY]] way to restore deleted notes, so keep [[BOTH]] copies.',
       message: ["'ONLY' reads as shouting: write 'only'.", "'BOTH' reads as shouting: write 'both'."],
       output: 'Backups are the only way to restore deleted notes, so keep both copies.',
+    },
+    {
+      text: '[[THE SERVICE IS PROVIDED AS IS, WITHOUT WARRANTY OF ANY KIND]].',
+      message: "'THE SERVICE IS PROVIDED AS…' reads as shouting: write 'The service is provided as…'.",
+      output: 'The service is provided as is, without warranty of any kind.',
     },
     {
       text: 'Refunds [[MUST]] be requested within 30 days.',

@@ -2,6 +2,7 @@ import { describeRule } from '../harness';
 
 describeRule('no-you-are-wrong', {
   valid: [
+    "Thanks for the kind words! This is not a bug report, so I'll move it to Discussions.",
     'After the update the export works as expected again.',
     'You can probably fix it yourself from the Billing page.',
     'You should not expect any downtime during the upgrade.',

@@ -3,6 +3,7 @@ import { describeRule } from '../harness';
 describeRule('require-next-step', {
   valid: [
     'Your session timed out. Please login again to keep editing.',
+    { text: 'Hey @dana and @lee, are you still seeing the crash after the 2.3 update?', kind: 'reply' },
     'That password is too short: please pick one with at least 12 characters.',
     'Hi Lee,\n\nWe are looking into the sync problem. I’ll email you an update by Thursday noon.\n\nBest,\nMo',
     "Hi Sam,\n\nI've refunded the duplicate charge today. It should reach your card within 5 business days.\n\nBest,\nAlex",
