@@ -17,6 +17,17 @@ describe('fixes', () => {
   for (const [text, phrase, expected] of cases)
     it(`removes '${phrase}' from: ${text}`, () => assert.equal(removing(text, phrase), expected));
 
+  it('keeps a removal out of fix-all deep in a clause with no comma, where the clauses would run together', () => {
+    const safety = (text: string) =>
+      createChecker()
+        .check(text, { format: 'markdown', kind: { kind: 'article', reason: 'test' } })
+        .findings.filter((finding) => finding.ruleId === 'no-condescension')
+        .map((finding) => [finding.text, finding.fixes[0].safe]);
+    assert.deepEqual(safety('To turn the amount into a discount just type a minus sign first.'), [['just', false]]);
+    assert.deepEqual(safety('To turn the amount into a discount, just type a minus sign first.'), [['just', true]]);
+    assert.deepEqual(safety('You can simply type a minus sign first.'), [['simply', true]]);
+  });
+
   it('offers legal rewording one by one, never in bulk', () => {
     const [finding] = createChecker()
       .check('Refunds are issued in accordance with the terms.', { format: 'markdown', kind: { kind: 'article', reason: 'test' } })

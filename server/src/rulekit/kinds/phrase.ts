@@ -33,13 +33,30 @@ export function checkPhrases(context: RuleContext, check: PhraseCheck, messages:
             ? removeSpan(context.text, span, sentence, messages.fixTitles)
             : replaceSpan(context.text, span, replacement, sentence, messages.fixTitles);
       const phrase = context.text.slice(span.start, span.end).replace(/\s+/g, ' ');
+      // A word removed before the rest of its phrase (an order: "just type") deep in a clause with no comma may be all that
+      // parts an opening from the order ("To add a discount just type…"): without it the two run together.
+      const runsTogether =
+        replacement === '' && span.end < matchSpan(sentence, match).end && wordsSinceClauseMark(sentence, span.start) > 2;
       context.report({
         ...span,
         message: messages.phraseFinding(phrase, match.entry.message ?? check.message, replacement || undefined),
-        fixes: fix ? [check.reviewFixes ? { ...fix, safe: false } : fix] : [],
+        fixes: fix ? [check.reviewFixes || runsTogether ? { ...fix, safe: false } : fix] : [],
       });
     }
   }
+}
+
+/** A mark in a word's break that ends a clause: the words after it start afresh. */
+const CLAUSE_MARK = /[,;:—–()]/;
+
+/** How many of a sentence's words come between its last clause mark (or its start) and an offset. */
+function wordsSinceClauseMark(sentence: Sentence, at: number): number {
+  let count = 0;
+  for (const word of sentence.words) {
+    if (word.start >= at) return CLAUSE_MARK.test(word.breakBefore) ? 0 : count;
+    count = CLAUSE_MARK.test(word.breakBefore) ? 1 : count + 1;
+  }
+  return count;
 }
 
 /** The matched phrase, or only its `focus` word. */
