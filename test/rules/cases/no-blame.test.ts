@@ -2,6 +2,7 @@ import { describeRule } from '../harness';
 
 describeRule('no-blame', {
   valid: [
+    'Stop posting the same question in several channels: one thread gets answered faster.',
     'Run the command that produces your error again with --verbose, and attach the output.',
     'You might have forgotten to confirm the new address: the link is in your inbox.',
     'Clear out old screenshots and photos you may have forgotten about.',
@@ -130,6 +131,28 @@ describeRule('no-blame', {
     {
       text: 'The payout failed because [[you had your bank details set up incorrectly]].',
       message: "'you had your bank details set up incorrectly' makes the customer the cause: describe what happened and how to fix it.",
+      output: null,
+    },
+    {
+      text: 'Hi Jo,\n\n[[Please stop opening]] a new issue for every crash log.\n\nThanks,\nSam',
+      message: "'Please stop opening' makes the customer the cause: describe what happened and how to fix it.",
+      kind: 'reply',
+      output: null,
+    },
+    {
+      text: 'Hi Jo,\n\n[[Do not spam]] the tracker with copies of the same report.\n\nThanks,\nSam',
+      message: "'Do not spam' makes the customer the cause: describe what happened and how to fix it.",
+      kind: 'reply',
+      output: null,
+    },
+    {
+      text: '[[This ticket lacks]] the steps that make the export fail.',
+      message: "'This ticket lacks' makes the customer the cause: describe what happened and how to fix it.",
+      output: null,
+    },
+    {
+      text: 'Your account was [[blocked due to spamming]] in the forum.',
+      message: "'blocked due to spamming' makes the customer the cause: describe what happened and how to fix it.",
       output: null,
     },
     {

@@ -2,6 +2,7 @@ import { describeRule } from '../harness';
 
 describeRule('no-flat-no', {
   valid: [
+    { text: 'Issues labelled as wontfix stay open for a week so others can comment.', kind: 'article' },
     { text: 'Hi Jo,\n\nThere is no ETA yet, but I have asked the team to tell you the moment it ships.\n\nBest,\nSam', kind: 'reply' },
     { text: 'Hi Jo,\n\nWe have no updates at the moment, and we will write on Friday either way.\n\nBest,\nSam', kind: 'reply' },
     { text: 'Hi Jo,\n\nWe have no information about your card on our servers.\n\nBest,\nSam', kind: 'reply' },
@@ -43,6 +44,18 @@ describeRule('no-flat-no', {
     { text: 'Removing a member signs them out everywhere, and this cannot be reversed.', kind: 'article' },
   ],
   invalid: [
+    {
+      text: 'Hi Jo,\n\nThanks for the idea. The team looked at it and closed the request [[as wontfix]].\n\nBest,\nSam',
+      message: "'as wontfix' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+      kind: 'reply',
+      output: null,
+    },
+    {
+      text: 'Hi Jo,\n\n[[We cannot commit to]] a date for offline maps.\n\nBest,\nSam',
+      message: "'We cannot commit to' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+      kind: 'reply',
+      output: null,
+    },
     {
       text: 'Hi Jo,\n\n[[We still have no news about it at the moment]].\n\nBest,\nSam',
       message:

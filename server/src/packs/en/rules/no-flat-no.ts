@@ -91,6 +91,7 @@ const CANNOT_ONLY = `${anyOf(UNABLE)} ${anyOf([
   'consider',
   'investigate',
   'allow',
+  'commit to',
 ])}`;
 /** Adverbs a polite writer puts inside a refusal ("we are unfortunately unable to"). */
 const SOFTENER = '{unfortunately|currently|sadly|still|simply|just|regrettably}';
@@ -167,6 +168,8 @@ const REFUSAL_PHRASES: PhraseEntry[] = [
   },
   { pattern: "{we're|we are|i'm|i am} not {going to|in a position to}" },
   { pattern: '{your|the} request {is|has been|was} {denied|declined|rejected|refused}' },
+  // Tracker jargon for "we will not fix it": a flat no, whatever the reply explains around it.
+  { pattern: "{as|a} {wontfix|won't fix}", when: ['onlyInReplies'] },
   { pattern: 'no {refunds|exceptions|returns|extensions} {will be|can be|are} {given|made|issued|accepted|granted}' },
   { pattern: "{unfortunately|} {that's|that is} not {something|an option}" },
   // The customer's object, refused in the passive ("credit cannot be re-gifted"); good-news verbs such as "deleted" stay out.
