@@ -262,7 +262,7 @@ function capitalsRun(words: readonly Word[], index: number): { first: number; la
 
 /** A word inside a marker line of dashes: "-----BEGIN CERTIFICATE-----", "-- CUT HERE --". */
 const inMarkerLine = (text: string, word: Word) =>
-  /--\s?$/.test(text.slice(Math.max(0, word.start - 3), word.start)) || /^\s?--/.test(text.slice(word.end, word.end + 3));
+  /--[ \t]?$/.test(text.slice(Math.max(0, word.start - 3), word.start)) || /^[ \t]?--/.test(text.slice(word.end, word.end + 3));
 
 /** A run of marks that closes a quoted phrase ("BEST DEAL!!!" given as an example): someone else's voice, as quoted words are. */
 const endsQuotation = (text: string, sentence: Sentence, run: Mark) =>

@@ -197,6 +197,11 @@ describeRule('no-shouting', {
       output: 'The service is provided as is, without warranty of any kind.',
     },
     {
+      text: 'Thanks for reading.\n\n----\n[[SUPPORT]] our free helpline with a donation.',
+      message: "'SUPPORT' reads as shouting: write 'Support'.",
+      output: 'Thanks for reading.\n\n----\nSupport our free helpline with a donation.',
+    },
+    {
       text: 'Refunds [[MUST]] be requested within 30 days.',
       message: "'MUST' reads as shouting: write 'must'.",
       kind: 'reply',
