@@ -274,6 +274,30 @@ function brief(text: string): string {
   return words.length > 6 ? `${words.slice(0, 5).join(' ')}…` : text;
 }
 
+/**
+ * One finding for the words in capitals from `first` to `last`, with one fix that writes those of `indexes` in small
+ * letters (the first word of the sentence keeps its capital).
+ */
+function reportCapitals(
+  context: RuleContext,
+  sentence: Sentence,
+  indexes: readonly number[],
+  [first, last]: [number, number],
+  { message, fixTitle }: Pick<NonNullable<ShoutingWords['capitals']>, 'message' | 'fixTitle'>,
+): void {
+  const span = wordSpan(sentence, first, last);
+  const edits = indexes
+    .filter((index) => first <= index && index <= last)
+    .map((index) => {
+      const { start, end, text } = sentence.words[index];
+      const lower = text.toLowerCase();
+      return { start, end, newText: index === 0 ? text.charAt(0) + lower.slice(1) : lower };
+    });
+  const quiet = edits.map((edit, at) => (at === 0 ? '' : context.text.slice(edits[at - 1].end, edit.start)) + edit.newText).join('');
+  const loudText = context.text.slice(span.start, span.end);
+  context.report({ ...span, message: message(brief(loudText), brief(quiet)), fixes: [makeFix(fixTitle(brief(quiet)), edits)] });
+}
+
 /** Runs of consecutive word indexes whose words follow each other with no punctuation between them, as [first, last]. */
 function adjacentRuns(words: readonly Word[], indexes: readonly number[]): [number, number][] {
   const runs: [number, number][] = [];
@@ -334,28 +358,14 @@ export function shoutingRule(wording: ShoutingWords): SentenceRule {
         const loud = sentence.remember(loudPartsKey, () => loudParts(sentence));
         if (loud === QUIET_SENTENCE) continue;
         if (inCapitals) {
-          const { reader, message, fixTitle } = inCapitals;
+          const { reader } = inCapitals;
           const { words } = sentence;
-          const unallowed = loud.shouted.filter((index) => !context.allowed(sentence, index));
-          const report = (indexes: readonly number[], first: number, last: number) => {
-            const span = wordSpan(sentence, first, last);
-            const edits = indexes
-              .filter((index) => first <= index && index <= last)
-              .map((index) => {
-                const { start, end, text } = words[index];
-                const lower = text.toLowerCase();
-                return { start, end, newText: index === 0 ? text.charAt(0) + lower.slice(1) : lower };
-              });
-            const loudText = context.text.slice(span.start, span.end);
-            const quiet = edits
-              .map((edit, at) => (at === 0 ? '' : context.text.slice(edits[at - 1].end, edit.start)) + edit.newText)
-              .join('');
-            context.report({ ...span, message: message(brief(loudText), brief(quiet)), fixes: [makeFix(fixTitle(brief(quiet)), edits)] });
-          };
-          // A sentence in capitals throughout (a disclaimer, a notice) shouts as a whole, names in capitals included: one finding.
-          if (unallowed.length >= 4 && unallowed.length >= words.length * 0.6) report(unallowed, unallowed[0], unallowed.at(-1)!);
-          else {
-            const loudInPlace = unallowed.filter((index) => !reader.isQuiet(context, sentence, index, pageNames));
+          const flaggable = loud.shouted.filter((index) => !context.allowed(sentence, index));
+          // A sentence in capitals throughout (a disclaimer, a notice) shouts as a whole, whatever each word's place: one finding.
+          if (flaggable.length >= 4 && flaggable.length >= words.length * 0.6) {
+            reportCapitals(context, sentence, flaggable, [flaggable[0], flaggable.at(-1)!], inCapitals);
+          } else {
+            const loudInPlace = flaggable.filter((index) => !reader.isQuiet(context, sentence, index, pageNames));
             // A word loud only beside another ("GNOME MPV") is quiet when that one is a name (".NET MAUI").
             const besideLoud = (index: number, other: number) =>
               loudInPlace.includes(other) && words[Math.max(index, other)].breakBefore === '';
@@ -363,7 +373,7 @@ export function shoutingRule(wording: ShoutingWords): SentenceRule {
               (index) => reader.shoutsAlone(words[index]) || besideLoud(index, index - 1) || besideLoud(index, index + 1),
             );
             // Words in capitals side by side shout as one phrase ("DO NOT"): one finding, one fix for all of them.
-            for (const [first, last] of adjacentRuns(words, kept)) report(kept, first, last);
+            for (const run of adjacentRuns(words, kept)) reportCapitals(context, sentence, kept, run, inCapitals);
           }
         }
         for (const run of loud.stackedMarks ? exclamationRuns(sentence.marks).filter(isStackedRun) : []) {

@@ -176,7 +176,7 @@ export type ConditionName = keyof typeof CONDITIONS;
 export const CONDITION_NAMES = Object.keys(CONDITIONS) as ConditionName[];
 
 /** Punctuation that ends a clause between two words. */
-const CLAUSE_BREAK = /[,;:—–()]/;
+export const CLAUSE_BREAK = /[,;:—–()]/;
 
 /** How a bold, underlined, code-like or quoted run opens and closes. */
 const LABEL_DELIMITERS = [

@@ -197,6 +197,14 @@ describeRule('no-shouting', {
       output: 'The service is provided as is, without warranty of any kind.',
     },
     {
+      text: '[[PLEASE DO NOT REPLY TO THIS MESSAGE]][[!!!]]',
+      message: [
+        "'PLEASE DO NOT REPLY TO…' reads as shouting: write 'Please do not reply to…'.",
+        "'!!!' reads as shouting: one '!' is plenty.",
+      ],
+      output: 'Please do not reply to this message!',
+    },
+    {
       text: 'Thanks for reading.\n\n----\n[[SUPPORT]] our free helpline with a donation.',
       message: "'SUPPORT' reads as shouting: write 'Support'.",
       output: 'Thanks for reading.\n\n----\nSupport our free helpline with a donation.',

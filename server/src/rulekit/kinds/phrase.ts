@@ -3,7 +3,7 @@ import type { Sentence, Span } from '../../engine/model';
 import type { Messages } from '../../engine/pack';
 import type { PhraseMatch } from '../../engine/phrases';
 import { matchSpan, wordSpan, type RuleContext } from '../../engine/rule';
-import { inQuotationMarks, meetsConditions } from '../conditions';
+import { CLAUSE_BREAK, inQuotationMarks, meetsConditions } from '../conditions';
 
 export interface PhraseCheck {
   /** Follows the quoted phrase: "'per our policy' hides behind policy: …". */
@@ -46,15 +46,12 @@ export function checkPhrases(context: RuleContext, check: PhraseCheck, messages:
   }
 }
 
-/** A mark in a word's break that ends a clause: the words after it start afresh. */
-const CLAUSE_MARK = /[,;:—–()]/;
-
 /** How many of a sentence's words come between its last clause mark (or its start) and an offset. */
 function wordsSinceClauseMark(sentence: Sentence, at: number): number {
   let count = 0;
   for (const word of sentence.words) {
-    if (word.start >= at) return CLAUSE_MARK.test(word.breakBefore) ? 0 : count;
-    count = CLAUSE_MARK.test(word.breakBefore) ? 1 : count + 1;
+    if (word.start >= at) return CLAUSE_BREAK.test(word.breakBefore) ? 0 : count;
+    count = CLAUSE_BREAK.test(word.breakBefore) ? 1 : count + 1;
   }
   return count;
 }
