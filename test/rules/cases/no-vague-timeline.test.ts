@@ -2,6 +2,7 @@ import { describeRule } from '../harness';
 
 describeRule('no-vague-timeline', {
   valid: [
+    'If a token leaks, we recommend that you revoke it as soon as possible.',
     "This isn't something our team will be able to build in the near future.",
     'We do not always manage to answer every report in a timely manner.',
     'Indexing runs on your device. This can take some time for a large library.',
@@ -114,6 +115,11 @@ describeRule('no-vague-timeline', {
       text: "There's no date yet but the fix ships [[soon]].",
       message: "'soon' is a vague timeline: give a concrete time frame (a date, a day, \"within 2 days\"). Try 'by [time]'.",
       output: "There's no date yet but the fix ships by [time].",
+    },
+    {
+      text: 'Send us the form and we will review it [[ASAP]].',
+      message: "'ASAP' is a vague timeline: give a concrete time frame (a date, a day, \"within 2 days\"). Try 'by [time]'.",
+      output: 'Send us the form and we will review it by [time].',
     },
     {
       text: 'Service should be restored [[momentarily]].',
