@@ -152,21 +152,25 @@ function isQueryOperator(text: string, sentence: Sentence, word: Word): boolean 
 
 const CODE = /```[\s\S]*?```|`[^`\n]+`/g;
 
-const capitalisedTokens = (text: string) =>
-  [...text.matchAll(/[\p{L}'’-]+/gu)].flatMap(([token]) =>
-    ALL_CAPITALS.test(token) && /\p{Lu}.*\p{Lu}/u.test(token) ? [token.replace(/’/g, "'")] : [],
-  );
+/** Words in capitals inside code (`` `USERNAME` ``, a fenced command line): names the page defines for itself. */
+function capitalisedWordsInCode(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const code of text.matchAll(CODE))
+    for (const token of code[0].matchAll(/[\p{L}'’-]+/gu)) if (ALL_CAPITALS.test(token[0])) names.add(token[0].replace(/’/g, "'"));
+  return names;
+}
 
 /**
- * Words in capitals a page uses as names: those inside code (`` `USERNAME` ``, a fenced command line), and those it writes
- * in capitals more than once (a brand such as NVIDIA, a screen's labels): emphasis is seldom repeated word for word.
+ * Words in capitals a page uses as names: those inside code, and those its sentences write in capitals more than once (a
+ * brand such as NVIDIA, a screen's labels): emphasis is seldom repeated word for word. Read from the parsed words, so a
+ * re-check after an edit does not scan the text again.
  */
-function namesOfPage(text: string): { inCode: Set<string>; repeated: Set<string> } {
-  const inCode = new Set([...text.matchAll(CODE)].flatMap(([code]) => capitalisedTokens(code)));
+function namesOfPage(context: RuleContext): { inCode: Set<string>; repeated: Set<string> } {
   const seen = new Set<string>();
   const repeated = new Set<string>();
-  for (const token of capitalisedTokens(text)) (seen.has(token) ? repeated : seen).add(token);
-  return { inCode, repeated };
+  for (const sentence of context.sentences)
+    for (const word of sentence.words) if (isCapitalised(word)) (seen.has(keyOf(word)) ? repeated : seen).add(keyOf(word));
+  return { inCode: capitalisedWordsInCode(context.text), repeated };
 }
 
 type PageNames = ReturnType<typeof namesOfPage>;
@@ -353,7 +357,7 @@ export function shoutingRule(wording: ShoutingWords): SentenceRule {
     phrases: mentions.map((pattern) => ({ pattern, ignore: true })),
     check(context) {
       let names: PageNames | undefined;
-      const pageNames = () => (names ??= namesOfPage(context.text));
+      const pageNames = () => (names ??= namesOfPage(context));
       for (const sentence of context.sentences) {
         const loud = sentence.remember(loudPartsKey, () => loudParts(sentence));
         if (loud === QUIET_SENTENCE) continue;

@@ -1,6 +1,6 @@
 import { normalizeWord, type PhraseMatch } from '../engine/phrases';
 import type { RuleContext } from '../engine/rule';
-import type { Sentence } from '../engine/model';
+import type { Sentence, Word } from '../engine/model';
 
 /** A context test on a phrase match: true when the match should be flagged. */
 type Condition = (sentence: Sentence, match: PhraseMatch, context: RuleContext) => boolean;
@@ -36,14 +36,8 @@ export const CONDITIONS = {
   /** Not in a question: it asks, or repeats the reader's own words ("Why am I unable to log in?"). */
   notQuestion: (sentence) => !isQuestion(sentence),
   /** Not after "if" or "whether" in the same clause: a hypothesis, not a verdict ("If you're confused whether …"). */
-  notConditional: (sentence, match, { lexicon }) => {
-    const { words } = sentence;
-    for (let at = match.firstWord - 1; at >= Math.max(0, match.firstWord - CLAUSE_REACH); at--) {
-      if (CLAUSE_BREAK.test(words[at + 1].breakBefore)) return true;
-      if (lexicon.conditionals.has(words[at].norm)) return false;
-    }
-    return true;
-  },
+  notConditional: (sentence, match, { lexicon }) =>
+    !clauseBefore(sentence.words, match.firstWord).some((word) => lexicon.conditionals.has(word.norm)),
   /** Not after a wish ("we hope to have it back soon"): hope promises nothing, so it is not a vague promise. */
   notWish: (sentence, match, { lexicon }) =>
     !sentence.words.slice(Math.max(0, match.firstWord - CLAUSE_REACH), match.firstWord).some((word) => lexicon.wishes.has(word.norm)),
@@ -51,14 +45,8 @@ export const CONDITIONS = {
    * Not in a negated clause: "we won't get to it in the near future" limits or refuses rather than promising
    * vaguely. A clause break or a word that opens a clause ("but") ends the look back.
    */
-  notNegated: (sentence, match, { lexicon }) => {
-    const { words } = sentence;
-    for (let at = match.firstWord - 1; at >= Math.max(0, match.firstWord - CLAUSE_REACH); at--) {
-      if (CLAUSE_BREAK.test(words[at + 1].breakBefore) || lexicon.clauseOpeners.has(words[at + 1].norm)) return true;
-      if (lexicon.negations.has(words[at].norm)) return false;
-    }
-    return true;
-  },
+  notNegated: (sentence, match, { lexicon }) =>
+    !clauseBefore(sentence.words, match.firstWord, lexicon.clauseOpeners).some((word) => lexicon.negations.has(word.norm)),
   /** Not inside the reader's own plans ("if you plan to downgrade in the near future"). */
   notReadersPlan: (sentence, match, { lexicon }) => {
     const { words } = sentence;
@@ -176,7 +164,20 @@ export type ConditionName = keyof typeof CONDITIONS;
 export const CONDITION_NAMES = Object.keys(CONDITIONS) as ConditionName[];
 
 /** Punctuation that ends a clause between two words. */
-export const CLAUSE_BREAK = /[,;:—–()]/;
+const CLAUSE_BREAK = /[,;:—–()]/;
+
+/**
+ * The words of the clause before word `index`, nearest first, at most CLAUSE_REACH of them: punctuation that ends a clause
+ * stops the look back, and so does a word that opens one ("but") when `openers` are given.
+ */
+export function clauseBefore(words: readonly Word[], index: number, openers?: ReadonlySet<string>): Word[] {
+  const clause: Word[] = [];
+  for (let at = index - 1; at >= Math.max(0, index - CLAUSE_REACH); at--) {
+    if (CLAUSE_BREAK.test(words[at + 1].breakBefore) || openers?.has(words[at + 1].norm)) break;
+    clause.push(words[at]);
+  }
+  return clause;
+}
 
 /** How a bold, underlined, code-like or quoted run opens and closes. */
 const LABEL_DELIMITERS = [

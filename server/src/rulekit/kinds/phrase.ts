@@ -1,9 +1,9 @@
 import { removeSpan, replaceSpan } from '../../engine/fixes';
-import type { Sentence, Span } from '../../engine/model';
+import type { Sentence } from '../../engine/model';
 import type { Messages } from '../../engine/pack';
 import type { PhraseMatch } from '../../engine/phrases';
 import { matchSpan, wordSpan, type RuleContext } from '../../engine/rule';
-import { CLAUSE_BREAK, inQuotationMarks, meetsConditions } from '../conditions';
+import { clauseBefore, inQuotationMarks, meetsConditions } from '../conditions';
 
 export interface PhraseCheck {
   /** Follows the quoted phrase: "'per our policy' hides behind policy: …". */
@@ -24,7 +24,8 @@ export function checkPhrases(context: RuleContext, check: PhraseCheck, messages:
       if (match.entry.role !== undefined || inQuotationMarks(sentence, match)) continue;
       // The phrase's own conditions first: they are the narrower ones ("Nie" only as an answer opening its sentence).
       if (!meetsConditions([...(match.entry.when ?? []), ...check.when], sentence, match, context)) continue;
-      const span = focusSpan(sentence, match);
+      const focus = focusWord(sentence, match);
+      const span = focus === undefined ? matchSpan(sentence, match) : wordSpan(sentence, focus);
       const { replacement } = match.entry;
       const fix =
         replacement === undefined
@@ -36,7 +37,7 @@ export function checkPhrases(context: RuleContext, check: PhraseCheck, messages:
       // A word removed before the rest of its phrase (an order: "just type") deep in a clause with no comma may be all that
       // parts an opening from the order ("To add a discount just type…"): without it the two run together.
       const runsTogether =
-        replacement === '' && span.end < matchSpan(sentence, match).end && wordsSinceClauseMark(sentence, span.start) > 2;
+        replacement === '' && focus !== undefined && focus < match.lastWord && clauseBefore(sentence.words, focus).length > 2;
       context.report({
         ...span,
         message: messages.phraseFinding(phrase, match.entry.message ?? check.message, replacement || undefined),
@@ -46,20 +47,10 @@ export function checkPhrases(context: RuleContext, check: PhraseCheck, messages:
   }
 }
 
-/** How many of a sentence's words come between its last clause mark (or its start) and an offset. */
-function wordsSinceClauseMark(sentence: Sentence, at: number): number {
-  let count = 0;
-  for (const word of sentence.words) {
-    if (word.start >= at) return CLAUSE_BREAK.test(word.breakBefore) ? 0 : count;
-    count = CLAUSE_BREAK.test(word.breakBefore) ? 1 : count + 1;
-  }
-  return count;
-}
-
-/** The matched phrase, or only its `focus` word. */
-function focusSpan(sentence: Sentence, match: PhraseMatch): Span {
+/** The index of the match's `focus` word, the part of the phrase reported on its own; undefined for the whole phrase. */
+function focusWord(sentence: Sentence, match: PhraseMatch): number | undefined {
   const { focus } = match.entry;
-  if (focus === undefined) return matchSpan(sentence, match);
-  for (let at = match.firstWord; at <= match.lastWord; at++) if (sentence.words[at].norm === focus) return wordSpan(sentence, at);
-  return matchSpan(sentence, match);
+  if (focus === undefined) return undefined;
+  for (let at = match.firstWord; at <= match.lastWord; at++) if (sentence.words[at].norm === focus) return at;
+  return undefined;
 }
