@@ -143,6 +143,11 @@ export const CONDITIONS = {
    */
   notExplainedInArticle: (sentence, match, context) =>
     context.kind !== 'article' || !sentence.words.slice(0, match.firstWord).some((word) => context.lexicon.consequences.has(word.norm)),
+  /**
+   * In an article, only where the sentence speaks of what the company or a release will deliver (a `delivery`
+   * marker: "we'll", "coming", "will be available"); "bills coming due soon" or "shows starting soon" describe the world.
+   */
+  deliveryInArticles: (sentence, _match, context) => context.kind !== 'article' || hasMarker(context, sentence, 'delivery'),
   /** Not when the draft goes on to give the reader steps (a `steps` marker): a rule with its way forward is not a shield. */
   notWithSteps: (sentence, _match, context) =>
     !context.sentences.slice(sentence.index).some((later) => later.draft === sentence.draft && hasMarker(context, later, 'steps')),

@@ -22,6 +22,11 @@ describeRule('no-pushy-sales', {
     "- A Notely account. If you don't have one, sign up now.",
     'When you open a note in a new window, switch to it immediately.',
     '## Upgrade today\n\nThis page lists what each plan includes.',
+    'A countdown sale lowers the price for a limited time while your stream is live.',
+    'Shoppers see the timer and know it is a limited-time deal, so they act fast.',
+    "Turn on stock alerts so you don't miss your chance at a restocked item.",
+    'Bidders have to act fast when the auction clock drops under ten seconds.',
+    '- **Run a countdown sale**, a limited-time discount on one product',
   ],
   invalid: [
     {
@@ -41,6 +46,7 @@ describeRule('no-pushy-sales', {
     },
     {
       text: 'Pro is 30% off [[for a limited time only]], so [[act fast]].',
+      kind: 'reply',
       message: [
         "'for a limited time only' pressures the customer: offer the option and let them decide.",
         "'act fast' pressures the customer: offer the option and let them decide.",
@@ -110,6 +116,7 @@ describeRule('no-pushy-sales', {
     },
     {
       text: 'While you wait:\n\n- [[Limited time offer]]: 30% off annual plans.\n- Your ticket is in the queue.',
+      kind: 'reply',
       message: "'Limited time offer' pressures the customer: offer the option and let them decide.",
       output: null,
     },

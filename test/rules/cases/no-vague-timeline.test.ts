@@ -36,6 +36,9 @@ describeRule('no-vague-timeline', {
     'We hope the service is back to normal soon.',
     'Refunds usually take between two and three weeks.',
     'Check back soon for new templates.',
+    'Invoices coming due soon are listed first.',
+    'The Live tab lists streams that are on now or starting soon.',
+    '- **Low battery**: a red bar means the scooter needs a charge soon',
     'Importing a large library may take a while.',
   ],
   invalid: [
@@ -146,6 +149,11 @@ describeRule('no-vague-timeline', {
       text: 'The courier will deliver your parcel [[in due\ncourse]].',
       message: "'in due course' is a vague timeline: give a concrete time frame (a date, a day, \"within 2 days\"). Try 'by [date]'.",
       output: 'The courier will deliver your parcel by [date].',
+    },
+    {
+      text: 'A specialist picks up your ticket [[soon]].',
+      kind: 'reply',
+      message: "'soon' is a vague timeline: give a concrete time frame (a date, a day, \"within 2 days\"). Try 'by [time]'.",
     },
     {
       text: 'Coming up:\n\n- Dark mode is coming [[soon]].\n- Exports now include tags.',
