@@ -13,6 +13,7 @@ describe('fixes', () => {
     ['Then restart the hub, obviously.', 'obviously', 'Then restart the hub.'],
     ['Then (obviously, use a spare key) restart.', 'obviously', 'Then (use a spare key) restart.'],
     ['You can simply restart the hub.', 'simply', 'You can restart the hub.'],
+    ['It keeps your full listening history (obviously).', 'obviously', 'It keeps your full listening history.'],
   ];
   for (const [text, phrase, expected] of cases)
     it(`removes '${phrase}' from: ${text}`, () => assert.equal(removing(text, phrase), expected));

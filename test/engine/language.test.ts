@@ -58,6 +58,12 @@ describe('language routing', () => {
       ],
     },
     {
+      name: 'a short line in Hebrew script is Hebrew, however few its letters',
+      text: 'הקישור פג, בקשו חדש.\n',
+      document: 'he: Hebrew script',
+      drafts: [{ language: 'he: Hebrew script', findings: [] }],
+    },
+    {
       name: 'front matter lang wins over detection',
       text: '---\nlang: de-DE\n---\n\nThis page is still in English, although the front matter says it is German.\n',
       document: "de: front matter 'de-DE'",

@@ -43,6 +43,12 @@ export function replaceSpan(text: string, span: Span, replacement: string, sente
 export function removeSpan(text: string, span: Span, sentence?: Sentence, titles: FixTitles = ENGLISH_TITLES): Fix {
   const phrase = text.slice(span.start, span.end);
   const title = titles.remove(phrase);
+  // All that a pair of brackets holds goes with its brackets and the space before: "history (obviously)." → "history.".
+  if (text.charAt(span.start - 1) === '(' && text.charAt(span.end) === ')') {
+    let start = span.start - 1;
+    while (start > 0 && /[ \t]/.test(text[start - 1])) start--;
+    return makeFix(title, [{ start, end: span.end + 1, newText: '' }]);
+  }
   const atSentenceStart = sentence !== undefined && span.start === sentence.start;
   let end = span.end;
   // At a sentence's or a bracket's start, the mark after the phrase goes too: "(obviously, use" → "(use".

@@ -140,15 +140,18 @@ export class LanguageDetector {
     const otherScripts = hasNonLatinLetter(sample);
     // Latin-only text needs its letters counted only as far as the thresholds; the script shares need them all.
     const letters = lettersIn(sample, otherScripts ? Infinity : MIN_LATIN_LETTERS);
-    if (letters < MIN_LETTERS) return undefined;
+    if (letters === 0) return undefined;
     for (const script of otherScripts ? SCRIPTS : []) {
       if (count(sample, script.pattern) * 2 < letters) continue;
+      // A script that names its language does so in two words as well as in two hundred: "פג תוקף".
       if (script.language) return { language: script.language, reason: `${script.name} script` };
+      if (letters < MIN_LETTERS) return undefined;
       const result = loadEld().detect(sample);
       return result.language && result.isReliable()
         ? { language: result.language, reason: `${script.name} script, detected as ${languageName(result.language)}` }
         : { language: 'und', reason: `${script.name} script` };
     }
+    if (letters < MIN_LETTERS) return undefined;
     const marked = this.markedLanguage(sample.slice(0, MARKER_SAMPLE_LENGTH));
     if (marked) return { language: marked, reason: `detected as ${languageName(marked)}` };
     const result = this.latin.detect(sample.slice(0, LATIN_SAMPLE_LENGTH));
