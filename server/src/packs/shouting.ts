@@ -134,8 +134,13 @@ const endsLine = (text: string, word: Word) => /^[ \t]*(?:\n|$)/.test(text.slice
 
 /** A line of nothing but words in capitals and a colon ("RETURN CONDITIONS:") labels the section below it. */
 const LABEL_LINE = /^[ \t]*[\p{Lu}'’ -]+:[ \t]*$/u;
+/** A numbered line of nothing but capitals ("4. RIGHT OF WITHDRAWAL — WAIVER") titles a section of terms set in capitals. */
+const SECTION_TITLE = /^[ \t]*(?:\d+(?:\.\d+)*\.?|[IVX]+\.)[ \t]+[\p{Lu}\p{N}'’ ,&/–—-]+$/u;
 
-const isLabelLine = (text: string, word: Word) => LABEL_LINE.test(lineAround(text, word.start).line);
+const isLabelLine = (text: string, word: Word) => {
+  const { line } = lineAround(text, word.start);
+  return LABEL_LINE.test(line) || SECTION_TITLE.test(line);
+};
 
 /** "Completely Automated Public Turing test (CAPTCHA)": an abbreviation being introduced. */
 const isParenthesised = (text: string, word: Word) => text[word.start - 1] === '(' && text[word.end] === ')';
@@ -366,7 +371,9 @@ export function shoutingRule(wording: ShoutingWords): SentenceRule {
           const { words } = sentence;
           const flaggable = loud.shouted.filter((index) => !context.allowed(sentence, index));
           // A sentence in capitals throughout (a disclaimer, a notice) shouts as a whole, whatever each word's place: one finding.
-          if (flaggable.length >= 4 && flaggable.length >= words.length * 0.6) {
+          // A title line in capitals is typography, so its words are read one by one.
+          const throughout = flaggable.filter((index) => !isLabelLine(context.text, words[index]));
+          if (throughout.length >= 4 && throughout.length >= words.length * 0.6) {
             reportCapitals(context, sentence, flaggable, [flaggable[0], flaggable.at(-1)!], inCapitals);
           } else {
             const loudInPlace = flaggable.filter((index) => !reader.isQuiet(context, sentence, index, pageNames));

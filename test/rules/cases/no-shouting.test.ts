@@ -40,6 +40,8 @@ describeRule('no-shouting', {
     'The icons are licensed under CC BY-SA 4.0.',
     'A refund is automatic when:\n\n- the parcel is lost OR\n- the parcel arrives damaged.',
     'RETURN CONDITIONS:\n\n- Returns are free within 30 days.',
+    '3. PRICES AND PAYMENT\n\nAll prices include VAT, and payment is taken when the order ships.',
+    { text: '4. RIGHT OF WITHDRAWAL — EXPRESS WAIVER\nYou may cancel within 14 days of delivery.', format: 'plaintext' },
     'The closed drivers come from NVIDIA, and the open ones from the kernel.',
     'At the end of a sale, the OVERVIEW card lists three numbers.',
     'Compare GROSS and NET SALES after each sale.\n\nIf NET SALES drops, check the fees.',

@@ -5,6 +5,7 @@ describeRule(
   {
     valid: [
       // Capitals that name something, quote something or label something.
+      { text: '6. ÅNGERRÄTT OCH RETURER\nDu kan ångra köpet inom 14 dagar.', format: 'plaintext' },
       'Fakturan från Exempel AB betalas med OCR via BG eller PG.',
       'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-11-30.',
       'OBS! Länken gäller i 24 timmar.',
