@@ -10,7 +10,7 @@ import type { JsonReport } from '../../server/src/cli/report';
 import { LspTestClient } from '../support/lspClient';
 
 const MB = 1024 * 1024;
-const sentence = 'You should have read the manual. Simply restart the hub ASAP. ';
+const sentence = 'You should have read the manual. Simply restart the hub. We will reply ASAP. ';
 
 /** Inputs that have broken prose linters: each must finish (the mocha timeout is the hang guard) with a clear result. */
 const HOSTILE: { name: string; text: () => string; skipped?: RegExp; minFindings?: number }[] = [

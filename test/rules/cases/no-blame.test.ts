@@ -2,6 +2,7 @@ import { describeRule } from '../harness';
 
 describeRule('no-blame', {
   valid: [
+    'If you used our single sign-on with a school address and the school closed it, you lose access to the account.',
     'Stop posting the same question in several channels: one thread gets answered faster.',
     'Run the command that produces your error again with --verbose, and attach the output.',
     'You might have forgotten to confirm the new address: the link is in your inbox.',
@@ -210,6 +211,10 @@ describeRule('no-blame', {
       text: 'It would have worked [[if you had followed the]] instructions.',
       message: "'if you had followed the' makes the customer the cause: describe what happened and how to fix it.",
       output: null,
+    },
+    {
+      text: '[[Had you read the]] setup guide, the import would have worked.',
+      message: "'Had you read the' makes the customer the cause: describe what happened and how to fix it.",
     },
     {
       text: '[[You didn’t read]] the setup guide, did you?',
