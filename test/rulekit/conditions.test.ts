@@ -51,6 +51,7 @@ describe('rule conditions', () => {
 
   it('notWish and notReadersPlan: hopes and the reader’s own plans promise nothing', () => {
     assert.equal(holds('notWish', 'We hope to have the map back [[soon]].'), false);
+    assert.equal(holds('notWish', 'Fingers crossed, the servers come back online [[soon]].'), false);
     assert.equal(holds('notWish', 'The map will be back [[soon]].'), true);
     assert.equal(holds('notReadersPlan', 'If you are planning to move house [[in the near future]], update your address.'), false);
     assert.equal(holds('notReadersPlan', 'We plan to add maps [[in the near future]].'), true);

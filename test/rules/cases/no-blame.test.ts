@@ -2,6 +2,7 @@ import { describeRule } from '../harness';
 
 describeRule('no-blame', {
   valid: [
+    'Before a dead address becomes a trap, the provider returns an unknown user error code for months.',
     'If you used our single sign-on with a school address and the school closed it, you lose access to the account.',
     'Stop posting the same question in several channels: one thread gets answered faster.',
     'Run the command that produces your error again with --verbose, and attach the output.',

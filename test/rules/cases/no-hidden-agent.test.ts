@@ -2,6 +2,7 @@ import { describeRule } from '../harness';
 
 describeRule('no-hidden-agent', {
   valid: [
+    'Your workspace has been deleted successfully, and the export link stays open for a week.',
     'Your account was suspended by our fraud team after three failed payments.',
     'Your refund was issued on Monday and should reach your card within 5 business days.',
     'Your order was shipped today and should arrive on Thursday.',

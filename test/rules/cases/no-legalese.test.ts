@@ -2,6 +2,7 @@ import { describeRule } from '../harness';
 
 describeRule('no-legalese', {
   valid: [
+    'Wait a few seconds and you shall see the new items appear.',
     // A wordy "if", not legalese, as the labelled real replies and articles read it.
     'In the event that your parcel is lost, we send a replacement.',
     'Please sign in again prior to updating your card.',

@@ -52,7 +52,7 @@ const lexicon: Lexicon = {
   imperativeLeadIns: new Set(['so', 'just', 'please', 'simply', 'then', 'and', 'now', 'today', 'really', 'should', 'must', 'definitely']),
   clauseOpeners: new Set(['and', 'but', 'so', 'or', 'because', 'unfortunately', 'sadly', 'however', 'though', 'still']),
   conditionals: new Set(['if', 'whether', 'unless']),
-  wishes: new Set(['hope', 'hoped', 'hoping', 'hopefully', 'wish', 'wishing']),
+  wishes: new Set(['hope', 'hoped', 'hoping', 'hopefully', 'wish', 'wishing', 'crossed']),
   negations: new Set([
     ...['not', 'no', 'never', 'nor', 'cannot', "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't"],
     ...["weren't", "haven't", "hasn't", "hadn't", "wouldn't", "couldn't", "shouldn't"],

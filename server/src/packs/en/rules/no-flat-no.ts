@@ -234,6 +234,7 @@ const ALTERNATIVE_PHRASES: PhraseEntry[] = [
   'offer',
   'suggest',
   'recommend',
+  'advise',
   'would you like',
   'as a workaround',
   'workaround',
