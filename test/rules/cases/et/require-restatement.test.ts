@@ -10,6 +10,10 @@ describeRule(
   'require-restatement',
   {
     valid: [
+      // A sentence that states what went wrong names the problem: an error, a service down, a thing that cannot be done.
+      reply('Rakenduses tekkis ootamatu viga. Palun proovi mõne minuti pärast uuesti.'),
+      reply('E-poe makseteenuses esineb hetkel tõrkeid. Palun proovi hiljem uuesti.'),
+      reply('Kinnitatud tellimust ei saa enam muuta. Uue tellimuse saad esitada avalehel.'),
       // Naming the customer's own thing names the subject of the question ("teie printer…").
       reply('Teie printer kaotab pärast igat uuendust võrguühenduse. Uus draiver parandab selle.'),
       reply('Sinu e-pood näitab ostukorvis vanu hindu. Hinnakirja uuendasime täna hommikul.'),

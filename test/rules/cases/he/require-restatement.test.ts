@@ -10,6 +10,10 @@ describeRule(
   'require-restatement',
   {
     valid: [
+      // A sentence that states what went wrong names the problem: an error, a service down, a thing that cannot be done.
+      reply('חלה שגיאה בשמירת הטופס. אנא נסו שוב בעוד כמה דקות.'),
+      reply('שירות התשלומים אינו זמין כרגע בגלל עבודות תחזוקה.'),
+      reply('לא ניתן למחוק תיקייה שיש בה קבצים. העבירו את הקבצים ונסו שוב.'),
       reply('אם הבנתי נכון, החשבונית הגיעה עם סכום שגוי. החשבונית המתוקנת מצורפת.'),
       reply('כתבת שהאפליקציה נסגרת כשפותחים את המצלמה. גרסה 3.2 מתקנת את זה.'),
       reply('ההזמנה שלך נתקעה בנקודת האיסוף. שלחנו חדשה היום.'),

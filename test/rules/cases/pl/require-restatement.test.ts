@@ -10,6 +10,10 @@ describeRule(
   'require-restatement',
   {
     valid: [
+      // A sentence that states what went wrong names the problem: an error, a service down, a thing not done.
+      reply('Wystąpił nieoczekiwany błąd podczas zapisywania formularza. Spróbuj ponownie za chwilę.'),
+      reply('Harmonogram nie został jeszcze opublikowany przez organizatora. Napisz do niego bezpośrednio.'),
+      reply('Serwis jest chwilowo niedostępny z powodu prac technicznych.'),
       // Naming the customer's own thing names the subject of the question ("Twoja drukarka…").
       reply('Twoja drukarka gubi połączenie z siecią po każdej aktualizacji. Nowy sterownik to naprawia.'),
       reply('Wasz sklep internetowy pokazuje stare ceny w koszyku. Cennik odświeżyliśmy dziś rano.'),

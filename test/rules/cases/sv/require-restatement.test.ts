@@ -10,6 +10,10 @@ describeRule(
   'require-restatement',
   {
     valid: [
+      // A sentence that states what went wrong names the problem: an error, a service down, a thing not found.
+      reply('Något gick fel när betalningen skulle registreras. Försök igen om en stund.'),
+      reply('Bokningstjänsten är tillfälligt otillgänglig på grund av underhåll.'),
+      reply('Vi kunde tyvärr inte hitta sidan du letar efter. Kontrollera adressen.'),
       // Naming the customer's own thing names the subject of the question ("din skrivare…").
       reply('Din skrivare tappar nätverket efter varje uppdatering. Den nya drivrutinen löser det.'),
       reply('Ert abonnemangsavtal visar fel startdatum. Vi har rättat det i dag.'),
