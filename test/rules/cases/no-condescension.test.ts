@@ -26,6 +26,8 @@ describeRule('no-condescension', {
     'The lighter build that is easy for anyone to embed ships with the SDK.',
     'While it is easy to share one key across devices, a key per device is safer.',
     'Just because it is easy to install does not make an add-on safe.',
+    'If you simply upload files and never open the app again, the contracts lapse after a year.',
+    'We prefer not to simply copy a whole page from the manual into a reply.',
     'You can invite anyone as long as you know their email address.',
     'Did you just click the link in the email?',
     'Members can just click Join to enter the room.',

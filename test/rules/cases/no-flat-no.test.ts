@@ -2,6 +2,7 @@ import { describeRule } from '../harness';
 
 describeRule('no-flat-no', {
   valid: [
+    "We can't guarantee that an old backup holds every file.",
     "Nested folders? That's not possible yet. For now, we advise prefixing folder names with a common word.",
     { text: 'Issues labelled as wontfix stay open for a week so others can comment.', kind: 'article' },
     { text: 'Hi Jo,\n\nThere is no ETA yet, but I have asked the team to tell you the moment it ships.\n\nBest,\nSam', kind: 'reply' },

@@ -164,6 +164,11 @@ describeRule('no-shouting', {
       output: 'Final warning: your invoice is overdue.',
     },
     {
+      text: 'We ***[[STRONGLY]]*** recommend a backup before the update.',
+      message: "'STRONGLY' reads as shouting: write 'strongly'.",
+      output: 'We ***strongly*** recommend a backup before the update.',
+    },
+    {
       text: '[[IMPORTANT]]:\n\nBack up your notes before you update.',
       message: "'IMPORTANT' reads as shouting: write 'Important'.",
       output: 'Important:\n\nBack up your notes before you update.',

@@ -84,7 +84,6 @@ const CANNOT_ONLY = `${anyOf(UNABLE)} ${anyOf([
   'expedite',
   'accommodate',
   'disclose',
-  'guarantee',
   'unban',
   'lift',
   'review',
