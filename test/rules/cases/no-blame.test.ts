@@ -39,6 +39,10 @@ describeRule('no-blame', {
   ],
   invalid: [
     {
+      text: 'Your workspace was [[disabled for breaking]] the acceptable use terms.',
+      message: "'disabled for breaking' makes the customer the cause: describe what happened and how to fix it.",
+    },
+    {
       text: 'The [[crash happens because you]] edited the config by hand.',
       message: "'crash happens because you' makes the customer the cause: describe what happened and how to fix it.",
       output: null,

@@ -47,6 +47,26 @@ describeRule('no-flat-no', {
   ],
   invalid: [
     {
+      text: 'Hi Sam,\n\n[[We have to decline]] the request.\n\nBest,\nAlex',
+      kind: 'reply',
+      message: "'We have to decline' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+    },
+    {
+      text: "Hi Sam,\n\n[[There's not anything we can do]] about the ban.\n\nBest,\nAlex",
+      kind: 'reply',
+      message: "'There's not anything we can do' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+    },
+    {
+      text: 'Hi Sam,\n\nThe order is [[not eligible for a refund]].\n\nBest,\nAlex',
+      kind: 'reply',
+      message: "'not eligible for a refund' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+    },
+    {
+      text: 'Hi Sam,\n\nThe ban [[will not be lifted]].\n\nBest,\nAlex',
+      kind: 'reply',
+      message: "'will not be lifted' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+    },
+    {
       text: 'Hi Jo,\n\nThanks for the idea. The team looked at it and closed the request [[as wontfix]].\n\nBest,\nSam',
       message: "'as wontfix' is a flat refusal: say what you can do instead, in this sentence or the next two.",
       kind: 'reply',

@@ -166,6 +166,9 @@ const REFUSAL_PHRASES: PhraseEntry[] = [
       "{we|i} {will not|won't} {be refunding|be issuing|refund|issue|make an exception|be making an exception|accept|approve|allow|permit}",
   },
   { pattern: "{we're|we are|i'm|i am} not {going to|in a position to}" },
+  { pattern: '{we|i} {have to|must|need to} {decline|refuse|reject}', when: ['onlyInReplies'] },
+  { pattern: "{there's|there is} not anything {we|i} can do" },
+  { pattern: '{not|no longer} eligible for {a|any|} {refund|refunds|replacement|compensation|credit|credits|exchange}' },
   { pattern: '{your|the} request {is|has been|was} {denied|declined|rejected|refused}' },
   // Tracker jargon for "we will not fix it": a flat no, whatever the reply explains around it.
   { pattern: "{as|a} {wontfix|won't fix}", when: ['onlyInReplies'] },
@@ -191,6 +194,7 @@ const REFUSAL_PHRASES: PhraseEntry[] = [
       'unlocked',
       'merged',
       'exchanged',
+      'lifted',
     ])}`,
   },
   { pattern: "{is not|are not|isn't|aren't} {currently|} {eligible|refundable|transferable}" },
