@@ -127,8 +127,24 @@ function cellAround(context: RuleContext, sentence: Sentence, word: Word): strin
   return line.slice(before + 1, after);
 }
 
-const isBold = (text: string, word: Word) =>
-  ['**', '__'].some((marker) => text.startsWith(marker, word.start - marker.length) && text.startsWith(marker, word.end));
+/** Bold runs on a line: `**…**` or `__…__`. */
+const BOLD_RUN = /(\*\*|__)(?=\S)(.+?)\1/g;
+
+/**
+ * A word in a bold run with no small letter, exclamation mark or emphasis word: a label or a path set in
+ * capitals ("**USERS > ACTIVE USERS**", "**NEW**"), not "**NOT EVER**" or "**WHY!?**".
+ */
+function isBold(text: string, word: Word, emphasis: ReadonlySet<string>): boolean {
+  const { line, column } = lineAround(text, word.start);
+  for (const run of line.matchAll(BOLD_RUN)) {
+    if (run.index > column) break;
+    if (column < run.index + run[0].length) {
+      const words = run[2].replace(/’/g, "'").match(/[\p{L}']+/gu) ?? [];
+      return !/[\p{Ll}!]/u.test(run[2]) && !words.some((other) => emphasis.has(other));
+    }
+  }
+  return false;
+}
 
 const endsLine = (text: string, word: Word) => /^[ \t]*(?:\n|$)/.test(text.slice(word.end, word.end + 80));
 
@@ -250,7 +266,7 @@ function capitalsReader(words: CapitalWords): CapitalsReader {
       if (emphasis.has(key)) return false;
       const isWholeCell = cell?.replace(/[*_`\s]/g, '') === word.text;
       return (
-        isBold(context.text, word) ||
+        isBold(context.text, word, emphasis) ||
         isWholeCell ||
         isParenthesised(context.text, word) ||
         isLabelLine(context.text, word) ||

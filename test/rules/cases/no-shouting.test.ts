@@ -41,6 +41,7 @@ describeRule('no-shouting', {
     'A refund is automatic when:\n\n- the parcel is lost OR\n- the parcel arrives damaged.',
     'RETURN CONDITIONS:\n\n- Returns are free within 30 days.',
     '3. PRICES AND PAYMENT\n\nAll prices include VAT, and payment is taken when the order ships.',
+    'To add a room, go to **TEAM > ACTIVE MEMBERS** and choose Invite.',
     { text: '4. RIGHT OF WITHDRAWAL — EXPRESS WAIVER\nYou may cancel within 14 days of delivery.', format: 'plaintext' },
     'The closed drivers come from NVIDIA, and the open ones from the kernel.',
     'At the end of a sale, the OVERVIEW card lists three numbers.',
@@ -56,6 +57,10 @@ describeRule('no-shouting', {
     'Combine the filters with AND, or switch to OR logic to match either.',
   ],
   invalid: [
+    {
+      text: 'We know. **[[WHY]][[!!]]** is the question everyone asks.',
+      message: ["'WHY' reads as shouting: write 'Why'.", "'!!' reads as shouting: one '!' is plenty."],
+    },
     {
       text: 'Do [[NOT]] unplug the hub during the update.',
       message: "'NOT' reads as shouting: write 'not'.",
