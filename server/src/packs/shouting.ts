@@ -138,10 +138,9 @@ function isBold(text: string, word: Word, emphasis: ReadonlySet<string>): boolea
   const { line, column } = lineAround(text, word.start);
   for (const run of line.matchAll(BOLD_RUN)) {
     if (run.index > column) break;
-    if (column < run.index + run[0].length) {
-      const words = run[2].replace(/’/g, "'").match(/[\p{L}']+/gu) ?? [];
-      return !/[\p{Ll}!]/u.test(run[2]) && !words.some((other) => emphasis.has(other));
-    }
+    if (column >= run.index + run[0].length) continue;
+    if (/[\p{Ll}!]/u.test(run[2])) return false;
+    return !(run[2].replace(/’/g, "'").match(/[\p{L}']+/gu) ?? []).some((other) => emphasis.has(other));
   }
   return false;
 }
