@@ -2,6 +2,8 @@ import { describeRule } from '../harness';
 
 describeRule('no-blame', {
   valid: [
+    'Closing this as the fix shipped in 4.2.',
+    { text: 'Mind your language settings: the export follows them.', kind: 'article' },
     'Before a dead address becomes a trap, the provider returns an unknown user error code for months.',
     'If you used our single sign-on with a school address and the school closed it, you lose access to the account.',
     'Stop posting the same question in several channels: one thread gets answered faster.',
@@ -38,6 +40,30 @@ describeRule('no-blame', {
     "Please don't post screenshots that show other people's data.",
   ],
   invalid: [
+    {
+      text: "Hi Kim,\n\n[[Closing this as there's no information]] to go on.\n\nBest,\nAlex",
+      kind: 'reply',
+      message: "'Closing this as there's no information' makes the customer the cause: describe what happened and how to fix it.",
+      output: null,
+    },
+    {
+      text: 'Hi Kim,\n\n[[Closing the above since it is basically empty]].\n\nBest,\nAlex',
+      kind: 'reply',
+      message: "'Closing the above since it is basically empty' makes the customer the cause: describe what happened and how to fix it.",
+      output: null,
+    },
+    {
+      text: 'Hi Kim,\n\nThe post was removed [[because you have not followed]] the forum rules.\n\nBest,\nAlex',
+      kind: 'reply',
+      message: "'because you have not followed' makes the customer the cause: describe what happened and how to fix it.",
+      output: null,
+    },
+    {
+      text: 'Hi Kim,\n\nI can look at the refund, but [[please mind your language]].\n\nBest,\nAlex',
+      kind: 'reply',
+      message: "'please mind your language' makes the customer the cause: describe what happened and how to fix it.",
+      output: null,
+    },
     {
       text: 'Your workspace was [[disabled for breaking]] the acceptable use terms.',
       message: "'disabled for breaking' makes the customer the cause: describe what happened and how to fix it.",

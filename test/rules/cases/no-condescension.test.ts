@@ -2,6 +2,9 @@ import { describeRule } from '../harness';
 
 describeRule('no-condescension', {
   valid: [
+    'Hi Kim,\n\nIf the code still fails, just send me an email with the order ID.\n\nBest,\nAlex',
+    'To get a refund instead, simply email support and mention the order.',
+    { text: 'As stated in the manual, the hub needs 2.4 GHz Wi-Fi.', kind: 'article' },
     'Set the model year as soon as you know it, so reports group the scooters right.',
     "I know it's easy to think the update deleted your notes, but they are in the archive folder.",
     { text: 'As the name suggests, the Export button exports your notes.', kind: 'article' },
@@ -39,6 +42,18 @@ describeRule('no-condescension', {
     'Read the essay [Just try it, just once](https://example.com/essay) on our blog.',
   ],
   invalid: [
+    {
+      text: 'Hi Kim,\n\nDuplicates get closed, [[as stated in the template]].\n\nBest,\nAlex',
+      kind: 'reply',
+      message: "'as stated in the template' talks down to the reader: the sentence reads better without it.",
+      output: 'Hi Kim,\n\nDuplicates get closed.\n\nBest,\nAlex',
+    },
+    {
+      text: "Hi Kim,\n\nThis is a duplicate and [[I've already explained that]].\n\nBest,\nAlex",
+      kind: 'reply',
+      message: "'I've already explained that' talks down to the reader: the sentence reads better without it.",
+      output: null,
+    },
     {
       text: 'Hi Jo,\n\n[[As the name says]], the Export button exports your notes.\n\nRegards,\nSam',
       message: "'As the name says' talks down to the reader: the sentence reads better without it.",

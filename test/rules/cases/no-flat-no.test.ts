@@ -2,6 +2,7 @@ import { describeRule } from '../harness';
 
 describeRule('no-flat-no', {
   valid: [
+    'We have no plans to raise prices for existing customers.',
     "We can't guarantee that an old backup holds every file.",
     "Nested folders? That's not possible yet. For now, we advise prefixing folder names with a common word.",
     { text: 'Issues labelled as wontfix stay open for a week so others can comment.', kind: 'article' },
@@ -46,6 +47,36 @@ describeRule('no-flat-no', {
     { text: 'Removing a member signs them out everywhere, and this cannot be reversed.', kind: 'article' },
   ],
   invalid: [
+    {
+      text: "Hi Kim,\n\nThanks for the suggestion, but [[that's not going to be implemented]].\n\nBest,\nAlex",
+      kind: 'reply',
+      message: "'that's not going to be implemented' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+      output: null,
+    },
+    {
+      text: 'Hi Kim,\n\n[[We have no plans to support]] older tablets.\n\nBest,\nAlex',
+      kind: 'reply',
+      message: "'We have no plans to support' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+      output: null,
+    },
+    {
+      text: 'Hi Kim,\n\nThe reseller [[does not issue refunds]] for gift codes.\n\nBest,\nAlex',
+      kind: 'reply',
+      message: "'does not issue refunds' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+      output: null,
+    },
+    {
+      text: 'Hi Kim,\n\nWe run [[a no-refund policy]] on annual plans.\n\nBest,\nAlex',
+      kind: 'reply',
+      message: "'a no-refund policy' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+      output: null,
+    },
+    {
+      text: "Hi Kim,\n\n[[I'm very unlikely to fix]] the old plugin.\n\nBest,\nAlex",
+      kind: 'reply',
+      message: "'I'm very unlikely to fix' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+      output: null,
+    },
     {
       text: 'Hi Sam,\n\n[[We have to decline]] the request.\n\nBest,\nAlex',
       kind: 'reply',

@@ -2,6 +2,7 @@ import { describeRule } from '../harness';
 
 describeRule('no-policy-shield', {
   valid: [
+    'The new export has nothing to do with your billing settings, so nothing changes there.',
     'The bot retests a pull request according to the following rules:\n\n- a maintainer comments /retest\n- the last run is a day old',
     'We answer messages that arrive outside business hours the next morning.',
     'Your bank sets the card limit, and I have asked billing to split the charge in two.',
@@ -32,6 +33,36 @@ describeRule('no-policy-shield', {
     'Storage is billed as per your usage in [the usage report](https://example.com/usage).',
   ],
   invalid: [
+    {
+      text: 'Hi Kim,\n\nThe mirror is slow, but [[we have no control over]] it.\n\nBest,\nAlex',
+      kind: 'reply',
+      message: "'we have no control over' hides behind policy or fault: explain the reason in plain words.",
+      output: null,
+    },
+    {
+      text: 'Hi Kim,\n\nThe crash is in the sound driver; [[it has nothing to do with this project]].\n\nBest,\nAlex',
+      kind: 'reply',
+      message: "'it has nothing to do with this project' hides behind policy or fault: explain the reason in plain words.",
+      output: null,
+    },
+    {
+      text: 'Hi Kim,\n\nWe dropped the feature [[for business reasons]].\n\nBest,\nAlex',
+      kind: 'reply',
+      message: "'for business reasons' hides behind policy or fault: explain the reason in plain words.",
+      output: null,
+    },
+    {
+      text: 'Hi Kim,\n\nRefunds are [[regulated by clause 7]] of our terms.\n\nBest,\nAlex',
+      kind: 'reply',
+      message: "'regulated by clause 7' hides behind policy or fault: explain the reason in plain words.",
+      output: null,
+    },
+    {
+      text: 'Hi Kim,\n\nThe timeout looks like [[a problem on the part of the ISP]].\n\nBest,\nAlex',
+      kind: 'reply',
+      message: "'a problem on the part of the ISP' hides behind policy or fault: explain the reason in plain words.",
+      output: null,
+    },
     {
       text: '[[As per regulations]], we keep the invoices for five years.',
       message: "'As per regulations' hides behind policy or fault: explain the reason in plain words.",

@@ -46,6 +46,19 @@ describeRule('no-vague-timeline', {
   ],
   invalid: [
     {
+      text: 'We will post an update [[as we learn more]].',
+      message: '\'as we learn more\' is a vague timeline: give a concrete time frame (a date, a day, "within 2 days").',
+    },
+    {
+      text: 'We will post an update [[if we have additional information]].',
+      message: '\'if we have additional information\' is a vague timeline: give a concrete time frame (a date, a day, "within 2 days").',
+    },
+    {
+      text: "We're [[working to resolve the outage promptly]].",
+      message:
+        '\'working to resolve the outage promptly\' is a vague timeline: give a concrete time frame (a date, a day, "within 2 days").',
+    },
+    {
       text: 'We will update you [[once we know more]].',
       message: "'once we know more' is a vague timeline: give a concrete time frame (a date, a day, \"within 2 days\"). Try 'by [date]'.",
       output: 'We will update you by [date].',

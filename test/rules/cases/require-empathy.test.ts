@@ -2,6 +2,8 @@ import { describeRule } from '../harness';
 
 describeRule('require-empathy', {
   valid: [
+    'Hi Jo,\n\nSorry to hear the sync keeps stalling. I have reset your devices.\n\nBest,\nAlex',
+    'Hi Jo,\n\nSorry about the frustration with the new editor. The old layout is back under Settings.\n\nBest,\nAlex',
     'Hi Sam,\n\nI can imagine how stressful it is to be locked out right before a deadline. I have reset your password.\n\nBest,\nAlex',
     'Hi Priya,\n\nThat sounds really frustrating. I re-ran the export and attached the file.\n\nBest,\nAlex',
     "Hi Jordan,\n\nSorry you're running into this again. The charge is reversed.\n\nBest,\nAlex",
@@ -23,6 +25,10 @@ describeRule('require-empathy', {
     { text: '# Export your data\n\nGo to Settings > Export and choose CSV.', kind: 'article' },
   ],
   invalid: [
+    {
+      text: '[[Hi Jo,]]\n\nSorry to hear that you feel that way. The plan price stays the same.\n\nBest,\nAlex',
+      message: 'No empathy in this reply: acknowledge how the customer feels.',
+    },
     {
       text: '[[Hi Jordan,]]\n\nThank you for your patience while we looked into this. The charge is reversed.\n\nBest,\nAlex',
       message: 'No empathy in this reply: acknowledge how the customer feels.',

@@ -200,6 +200,12 @@ const REFUSAL_PHRASES: PhraseEntry[] = [
   { pattern: "{is not|are not|isn't|aren't} {currently|} {eligible|refundable|transferable}" },
   { pattern: '{is|are} non-refundable' },
   { pattern: '{decision|decisions|sale|sales|purchase|purchases|ruling} {is|are} {final|non-negotiable}' },
+  { pattern: '{a|our} {no-refund|no-refunds|no refund|no refunds} policy' },
+  { pattern: "{does not|doesn't} {offer|provide|give|issue|accept} {refunds|exceptions|returns|credits|partial refunds|cash refunds}" },
+  { pattern: "{that's|that is|this is|it's|it is} not going to be {implemented|added|supported|fixed|changed}" },
+  { pattern: '{we|i} have no {plans|intention} to {implement|add|support|fix|change|build|offer|provide}' },
+  { pattern: "{we're|we are|i'm|i am} {very|highly|} unlikely to {fix|change|add|implement|support}" },
+  { pattern: 'decided to keep {it|this|that} {as it is|as is|unchanged}' },
   // In a reply, no date or news yet refuses too, unless what the writer will do follows; "no information about your card"
   // reassures. A help page's "no release date yet" answers a roadmap question, and what follows it is rarely a phrase we know.
   {
