@@ -152,10 +152,17 @@ const LABEL_LINE = /^[ \t]*[\p{Lu}'’ -]+:[ \t]*$/u;
 /** A numbered line of nothing but capitals ("4. RIGHT OF WITHDRAWAL — WAIVER") titles a section of terms set in capitals. */
 const SECTION_TITLE = /^[ \t]*(?:\d+(?:\.\d+)*\.?|[IVX]+\.)[ \t]+[\p{Lu}\p{N}'’ ,&/–—-]+$/u;
 
+/** A line of one to five words in capitals and nothing else ("REFUND POLICY"): in a help page, a heading set without Markdown. */
+const TITLE_LINE = /^[ \t]*[\p{Lu}\p{N}'’&/,–—-]+(?:[ \t]+[\p{Lu}\p{N}'’&/,–—-]+){0,4}[ \t]*$/u;
+
 const isLabelLine = (text: string, word: Word) => {
   const { line } = lineAround(text, word.start);
   return LABEL_LINE.test(line) || SECTION_TITLE.test(line);
 };
+
+/** A label line anywhere, or a bare title line in an article, where replies would rather shout a line ("ACCOUNT CLOSED"). */
+const isTitle = (context: RuleContext, word: Word) =>
+  isLabelLine(context.text, word) || (context.kind === 'article' && TITLE_LINE.test(lineAround(context.text, word.start).line));
 
 /** "Completely Automated Public Turing test (CAPTCHA)": an abbreviation being introduced. */
 const isParenthesised = (text: string, word: Word) => text[word.start - 1] === '(' && text[word.end] === ')';
@@ -268,7 +275,7 @@ function capitalsReader(words: CapitalWords): CapitalsReader {
         isBold(context.text, word, emphasis) ||
         isWholeCell ||
         isParenthesised(context.text, word) ||
-        isLabelLine(context.text, word) ||
+        isTitle(context, word) ||
         pageNames().inCode.has(key)
       );
     },
@@ -387,7 +394,7 @@ export function shoutingRule(wording: ShoutingWords): SentenceRule {
           const flaggable = loud.shouted.filter((index) => !context.allowed(sentence, index));
           // A sentence in capitals throughout (a disclaimer, a notice) shouts as a whole, whatever each word's place: one finding.
           // A title line in capitals is typography, so its words are read one by one.
-          const throughout = flaggable.filter((index) => !isLabelLine(context.text, words[index]));
+          const throughout = flaggable.filter((index) => !isTitle(context, words[index]));
           if (throughout.length >= 4 && throughout.length >= words.length * 0.6) {
             reportCapitals(context, sentence, flaggable, [flaggable[0], flaggable.at(-1)!], inCapitals);
           } else {

@@ -2,6 +2,8 @@ import { describeRule } from '../harness';
 
 describeRule('no-shouting', {
   valid: [
+    { text: 'REFUND POLICY\n\nRefunds are paid to the card within 14 days.', kind: 'article' },
+    { text: 'Returns\n\nCANCELLING AN ORDER\n\n- Orders can be cancelled until they ship.', kind: 'article' },
     'Download the invoice as a PDF from the Billing page.',
     'Our FAQ covers SSO and API setup in detail.',
     'If you see "ACCESS DENIED", sign out and back in.',
@@ -57,6 +59,16 @@ describeRule('no-shouting', {
     'Combine the filters with AND, or switch to OR logic to match either.',
   ],
   invalid: [
+    {
+      text: '[[ACCOUNT CLOSED]]\n\nHi Jo, your account was closed after three failed payments.',
+      kind: 'reply',
+      message: "'ACCOUNT CLOSED' reads as shouting: write 'Account closed'.",
+    },
+    {
+      text: '[[FINAL WARNING]]\n\nRefunds are paid to the card within 14 days.',
+      kind: 'article',
+      message: "'FINAL WARNING' reads as shouting: write 'Final warning'.",
+    },
     {
       text: 'We know. **[[WHY]][[!!]]** is the question everyone asks.',
       message: ["'WHY' reads as shouting: write 'Why'.", "'!!' reads as shouting: one '!' is plenty."],
