@@ -35,6 +35,14 @@ describeRule(
       { text: '## Kas rakendus on tasuline?\n\nEi. Rakendus on kõigis pakettides tasuta.', kind: 'article' },
     ],
     invalid: [
+      {
+        text: 'Tellimust [[tühistada kahjuks ei saa]].',
+        message: '„tühistada kahjuks ei saa” on kuiv keeldumine: kirjuta, mida saame teha, selles lauses või kahes järgmises.',
+      },
+      {
+        text: 'Meil [[puudub võimalus]] tellimust muuta.',
+        message: '„puudub võimalus” on kuiv keeldumine: kirjuta, mida saame teha, selles lauses või kahes järgmises.',
+      },
       flagged('Kahjuks [[ei saa me raha tagastada]].', 'ei saa me raha tagastada'),
       flagged('[[Me ei saa teie tellimust enam tühistada]].', 'Me ei saa teie tellimust enam tühistada'),
       flagged('Tellimust [[ei saa enam muuta]].', 'ei saa enam muuta'),

@@ -4,6 +4,7 @@ describeRule(
   'no-vague-timeline',
   {
     valid: [
+      'Vastame teie kirjale kuu aja jooksul.',
       'Võtame teiega peagi ühendust, hiljemalt reedel.',
       'Parandame selle esimesel võimalusel, täna kell 12.',
       'Loodame, et teenus on peagi taas töös.',

@@ -37,6 +37,15 @@ describeRule(
       { text: '## Czy aplikacja jest płatna?\n\nNie. Aplikacja jest bezpłatna w każdym planie.', kind: 'article' },
     ],
     invalid: [
+      {
+        text: '[[Nie ma niestety takiej możliwości]], aby zmienić adres po wysyłce.',
+        message:
+          '„Nie ma niestety takiej możliwości” to odmowa bez alternatywy: napisz, co możemy zrobić, w tym zdaniu albo w dwóch następnych.',
+      },
+      {
+        text: '[[Nie mogę pozwolić]] na edycję cudzego zgłoszenia.',
+        message: '„Nie mogę pozwolić” to odmowa bez alternatywy: napisz, co możemy zrobić, w tym zdaniu albo w dwóch następnych.',
+      },
       flagged('Niestety [[nie możemy zwrócić]] pieniędzy za bilet.', 'nie możemy zwrócić'),
       flagged('[[Nie możemy Panu pomóc]] w tej sprawie.', 'Nie możemy Panu pomóc'),
       flagged('[[Nie jesteśmy w stanie przedłużyć]] okresu próbnego.', 'Nie jesteśmy w stanie przedłużyć'),

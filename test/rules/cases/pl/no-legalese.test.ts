@@ -4,6 +4,7 @@ describeRule(
   'no-legalese',
   {
     valid: [
+      'Proszę sprawdzić powyższy opis błędu i dodać zrzut ekranu.',
       'Odpowiadając na Pana zgłoszenie: usługa już działa.',
       'Informujemy, że paczka wyjechała z magazynu.',
       'Teraz usługa działa bez przerw.',

@@ -16,6 +16,10 @@ describeRule(
       'Nowa wersja będzie dostępna od 1 marca.',
     ],
     invalid: [
+      {
+        text: 'Odezwiemy się, [[gdy pojawią się nowe informacje]].',
+        message: '„gdy pojawią się nowe informacje” nie mówi kiedy: podaj dzień lub godzinę.',
+      },
       { text: 'Odezwiemy się [[wkrótce]].', message: '„wkrótce” nie mówi kiedy: podaj dzień lub godzinę.', output: null },
       { text: 'Paczka wyjdzie [[niebawem]].', message: '„niebawem” nie mówi kiedy: podaj dzień lub godzinę.', output: null },
       {

@@ -25,6 +25,11 @@ describeRule(
     ],
     invalid: [
       {
+        text: 'Ansökan [[skall]] vara inskickad före fredag.',
+        message: '”skall” är krångelspråk: skriv enklare. Skriv hellre ”ska”.',
+        output: 'Ansökan ska vara inskickad före fredag.',
+      },
+      {
         text: 'Ni kommer att [[erhålla]] en ny faktura.',
         message: '”erhålla” är krångelspråk: skriv enklare. Skriv hellre ”få”.',
         output: 'Ni kommer att få en ny faktura.',

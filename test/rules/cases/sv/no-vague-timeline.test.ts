@@ -4,6 +4,7 @@ describeRule(
   'no-vague-timeline',
   {
     valid: [
+      'Om kortet försvinner måste du kontakta kundtjänst så snart som möjligt.',
       'Vi återkommer snart, senast på fredag.',
       'Vi åtgärdar det så snart som möjligt, före kl. 12.',
       'Vi hoppas att tjänsten snart är tillbaka.',
@@ -16,6 +17,12 @@ describeRule(
       'Den nya versionen finns från 1 mars.',
     ],
     invalid: [
+      { text: 'Jag tittar på det [[när jag får tid]].', message: '”när jag får tid” säger inte när: ange en dag eller en tid.' },
+      { text: 'Vi rättar felet [[när vi hinner]].', message: '”när vi hinner” säger inte när: ange en dag eller en tid.' },
+      {
+        text: 'Exporten till Excel kommer [[i en framtida version]].',
+        message: '”i en framtida version” säger inte när: ange en dag eller en tid.',
+      },
       { text: 'Vi återkommer [[snart]].', message: '”snart” säger inte när: ange en dag eller en tid.', output: null },
       { text: 'Paketet skickas [[inom kort]].', message: '”inom kort” säger inte när: ange en dag eller en tid.', output: null },
       {
