@@ -41,6 +41,30 @@ describeRule('no-blame', {
   ],
   invalid: [
     {
+      text: "Hi Kim,\n\n[[If you can't be bothered]] to fill in the form, we can't look at it.\n\nBest,\nAlex",
+      kind: 'reply',
+      message: "'If you can't be bothered' makes the customer the cause: describe what happened and how to fix it.",
+      output: null,
+    },
+    {
+      text: 'Hi Kim,\n\n[[You know perfectly well]] why the key was revoked.\n\nBest,\nAlex',
+      kind: 'reply',
+      message: "'You know perfectly well' makes the customer the cause: describe what happened and how to fix it.",
+      output: null,
+    },
+    {
+      text: "Hi Kim,\n\nI'd like to [[remind you that sharing keys is not allowed]].\n\nBest,\nAlex",
+      kind: 'reply',
+      message: "'remind you that sharing keys is not allowed' makes the customer the cause: describe what happened and how to fix it.",
+      output: null,
+    },
+    {
+      text: 'Hi Kim,\n\n[[We warned you about this]] in the setup guide.\n\nBest,\nAlex',
+      kind: 'reply',
+      message: "'We warned you about this' makes the customer the cause: describe what happened and how to fix it.",
+      output: null,
+    },
+    {
       text: "Hi Kim,\n\n[[Closing this as there's no information]] to go on.\n\nBest,\nAlex",
       kind: 'reply',
       message: "'Closing this as there's no information' makes the customer the cause: describe what happened and how to fix it.",

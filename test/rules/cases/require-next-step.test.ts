@@ -92,6 +92,10 @@ describeRule('require-next-step', {
   ],
   invalid: [
     {
+      text: "Hi Lee,\n\nThe export bug is still open. We'll post updates here.\n\n[[Best,]]\nMo",
+      message: 'No next step: say what happens next, who does it and when.',
+    },
+    {
       text: "Hi Lee,\n\nThanks for the report. I'll try to find a way around the limit.\n\n[[Best,]]\nMo",
       message: 'No next step: say what happens next, who does it and when.',
     },
