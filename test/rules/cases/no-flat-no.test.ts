@@ -2,6 +2,7 @@ import { describeRule } from '../harness';
 
 describeRule('no-flat-no', {
   valid: [
+    "We can't refund purchases made in the App Store. My suggestion would be to ask Apple from your purchase history.",
     'We have no plans to raise prices for existing customers.',
     "We can't guarantee that an old backup holds every file.",
     "Nested folders? That's not possible yet. For now, we advise prefixing folder names with a common word.",

@@ -2,6 +2,7 @@ import { describeRule } from '../harness';
 
 describeRule('require-next-step', {
   valid: [
+    'Hi Lee,\n\nThe old format is gone. My suggestion would be to export the project before updating.\n\nBest,\nMo',
     'Your session timed out. Please login again to keep editing.',
     { text: 'Hey @dana and @lee, are you still seeing the crash after the 2.3 update?', kind: 'reply' },
     'That password is too short: please pick one with at least 12 characters.',

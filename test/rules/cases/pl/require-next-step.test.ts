@@ -17,6 +17,8 @@ describeRule(
   'require-next-step',
   {
     valid: [
+      reply('Jutro odezwie się do Pani nasz support z prośbą o numer zamówienia.'),
+      reply('Poprawiona wersja wtyczki zostanie wydana w piątek.'),
       reply('Sprawdzimy płatność i do piątku wyślemy Panu potwierdzenie.'),
       reply('Proszę kliknąć Odśwież w prawym górnym rogu.'),
       reply('Prosimy o przesłanie numeru zamówienia w odpowiedzi na tę wiadomość.'),
@@ -35,6 +37,7 @@ describeRule(
       article('Zwroty: zobacz niżej.'),
     ],
     invalid: [
+      lacksStep('Dziękujemy za pomysł. Ta funkcja nie zostanie dodana.'),
       {
         message: REPLY_MESSAGE,
         text: 'Dzień dobry,\n\nsprawdzamy problem z synchronizacją.\n\n[[Pozdrawiam,]]\nAnna',

@@ -244,6 +244,7 @@ const ALTERNATIVE_PHRASES: PhraseEntry[] = [
   'suggest',
   'recommend',
   'advise',
+  '{my|our} {suggestion|recommendation|advice}',
   'would you like',
   'as a workaround',
   'workaround',
