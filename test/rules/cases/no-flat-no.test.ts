@@ -2,6 +2,8 @@ import { describeRule } from '../harness';
 
 describeRule('no-flat-no', {
   valid: [
+    "Hi Kim,\n\nThe log shows the disk filled up during the backup. I'm sorry I couldn't help more.\n\nBest,\nAlex",
+    { text: '## Appeal states\n\nWhen the appeal has been rejected, the account stays suspended.', kind: 'article' },
     "We can't refund purchases made in the App Store. My suggestion would be to ask Apple from your purchase history.",
     'We have no plans to raise prices for existing customers.',
     "We can't guarantee that an old backup holds every file.",
@@ -48,6 +50,24 @@ describeRule('no-flat-no', {
     { text: 'Removing a member signs them out everywhere, and this cannot be reversed.', kind: 'article' },
   ],
   invalid: [
+    {
+      text: "Hi Kim,\n\n[[I can't refund]] App Store purchases: only you can request that from Apple.\n\nBest,\nAlex",
+      kind: 'reply',
+      message: "'I can't refund' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+      output: null,
+    },
+    {
+      text: "Hi Kim,\n\nRefunds go through the store, and [[there's nothing that we can do]] about it.\n\nBest,\nAlex",
+      kind: 'reply',
+      message: "'there's nothing that we can do' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+      output: null,
+    },
+    {
+      text: 'Hi Kim,\n\nWe looked at the chat logs, and [[your appeal was denied]].\n\nBest,\nAlex',
+      kind: 'reply',
+      message: "'your appeal was denied' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+      output: null,
+    },
     {
       text: "Hi Kim,\n\nThanks for the suggestion, but [[that's not going to be implemented]].\n\nBest,\nAlex",
       kind: 'reply',

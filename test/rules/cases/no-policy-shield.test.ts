@@ -34,6 +34,12 @@ describeRule('no-policy-shield', {
   ],
   invalid: [
     {
+      text: "Hi Kim,\n\nSorry, [[we're not in charge of]] refunds for gift cards.\n\nBest,\nAlex",
+      kind: 'reply',
+      message: "'we're not in charge of' hides behind policy or fault: explain the reason in plain words.",
+      output: null,
+    },
+    {
       text: 'Hi Kim,\n\nThe mirror is slow, but [[we have no control over]] it.\n\nBest,\nAlex',
       kind: 'reply',
       message: "'we have no control over' hides behind policy or fault: explain the reason in plain words.",

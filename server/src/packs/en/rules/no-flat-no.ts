@@ -143,7 +143,7 @@ const REFUSAL_PHRASES: PhraseEntry[] = [
   { pattern: "{isn't|is not} something {we're|we are|i'm|i am} able to do" },
   { pattern: "{it's|it is|that's|that is|this is} impossible" },
   { pattern: '{is|are} {currently|} impossible' },
-  { pattern: "{there's|there is|there isn't|there is not} {nothing|anything|not much|little} {we|I|else we|else I} can do" },
+  { pattern: "{there's|there is|there isn't|there is not} {nothing|anything|not much|little} {that|} {we|I|else we|else I} can do" },
   { pattern: 'nothing {more|else} can be done' },
   { pattern: 'nothing can be done' },
   {
@@ -170,6 +170,8 @@ const REFUSAL_PHRASES: PhraseEntry[] = [
   { pattern: "{there's|there is} not anything {we|i} can do" },
   { pattern: '{not|no longer} eligible for {a|any|} {refund|refunds|replacement|compensation|credit|credits|exchange}' },
   { pattern: '{your|the} request {is|has been|was} {denied|declined|rejected|refused}' },
+  // In a help page, "the appeal has been rejected" names a status; in a reply it is the verdict.
+  { pattern: '{your|the} {appeal|application|claim} {is|has been|was} {denied|declined|rejected|refused}', when: ['onlyInReplies'] },
   // Tracker jargon for "we will not fix it": a flat no, whatever the reply explains around it.
   { pattern: "{as|a} {wontfix|won't fix}", when: ['onlyInReplies'] },
   { pattern: 'no {refunds|exceptions|returns|extensions} {will be|can be|are} {given|made|issued|accepted|granted}' },
@@ -284,6 +286,10 @@ const NOT_ALTERNATIVES: PhraseEntry[] = [
   'if you have any {more|other|further|} {questions|information|info}',
   // A warning before an irreversible step, not a refusal: "Deleting a vault cannot be undone."
   "{action|deletion|step|operation|this} {cannot|can't|can not} be {undone|reversed}",
+  // Someone else's power, not ours to offer: "I can't refund it, only the App Store can".
+  'only {*|} {*|} {*|} {can|could}',
+  // Regret for a limited answer, not a refusal: "I'm sorry I couldn't help more".
+  "sorry {that|} {i|we} {couldn't|could not|can't|cannot|wasn't able to|weren't able to} {help|do more|be more helpful|be of more help}",
 ].map((pattern) => ({ pattern, ignore: true }));
 
 /** After an opening "No,": good news that answers a worried question ("No, you won't be charged twice"). */
