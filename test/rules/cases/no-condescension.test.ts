@@ -2,8 +2,6 @@ import { describeRule } from '../harness';
 
 describeRule('no-condescension', {
   valid: [
-    'Hi Kim,\n\nIf the code still fails, just send me an email with the order ID.\n\nBest,\nAlex',
-    'To get a refund instead, simply email support and mention the order.',
     { text: 'As stated in the manual, the hub needs 2.4 GHz Wi-Fi.', kind: 'article' },
     'Set the model year as soon as you know it, so reports group the scooters right.',
     "I know it's easy to think the update deleted your notes, but they are in the archive folder.",

@@ -2,6 +2,7 @@ import { describeRule } from '../harness';
 
 describeRule('no-flat-no', {
   valid: [
+    'Annual plans are eligible for a refund within 30 days.',
     "Hi Kim,\n\nThe log shows the disk filled up during the backup. I'm sorry I couldn't help more.\n\nBest,\nAlex",
     { text: '## Appeal states\n\nWhen the appeal has been rejected, the account stays suspended.', kind: 'article' },
     "We can't refund purchases made in the App Store. My suggestion would be to ask Apple from your purchase history.",
@@ -50,6 +51,30 @@ describeRule('no-flat-no', {
     { text: 'Removing a member signs them out everywhere, and this cannot be reversed.', kind: 'article' },
   ],
   invalid: [
+    {
+      text: '# Refunds\n\nUnused credit makes you [[ineligible for a refund]].',
+      kind: 'article',
+      message: "'ineligible for a refund' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+      output: null,
+    },
+    {
+      text: '# Lost keys\n\nWithout the seed phrase [[there is no way to recover]] the wallet.',
+      kind: 'article',
+      message: "'there is no way to recover' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+      output: null,
+    },
+    {
+      text: 'Hi Kim,\n\n[[We generally do not refund]] usage charges.\n\nBest,\nAlex',
+      kind: 'reply',
+      message: "'We generally do not refund' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+      output: null,
+    },
+    {
+      text: '# Billing\n\nThe plan fee for the current month [[is not prorated]].',
+      kind: 'article',
+      message: "'is not prorated' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+      output: null,
+    },
     {
       text: "Hi Kim,\n\n[[I can't refund]] App Store purchases: only you can request that from Apple.\n\nBest,\nAlex",
       kind: 'reply',

@@ -25,6 +25,30 @@ describeRule('no-legalese', {
   ],
   invalid: [
     {
+      text: '# Refunds\n\nAcme refunds orders [[at its sole discretion]].',
+      kind: 'article',
+      message: "'at its sole discretion' is legalese: use a plain word.",
+      output: null,
+    },
+    {
+      text: '# Moderation\n\nAcme [[reserves the right]] to close abusive accounts.',
+      kind: 'article',
+      message: "'reserves the right' is legalese: use a plain word.",
+      output: null,
+    },
+    {
+      text: '# Public API\n\nThe status endpoints are [[provided as-is]].',
+      kind: 'article',
+      message: "'provided as-is' is legalese: use a plain word.",
+      output: null,
+    },
+    {
+      text: '# Downloads\n\nMirrors are used [[at the sole risk of]] the user.',
+      kind: 'article',
+      message: "'at the sole risk of' is legalese: use a plain word.",
+      output: null,
+    },
+    {
       text: 'Liability is excluded [[to the extent permitted by]] law.',
       message: "'to the extent permitted by' is legalese: use a plain word.",
       output: null,

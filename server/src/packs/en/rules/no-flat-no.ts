@@ -118,6 +118,7 @@ const REFUSAL_PHRASES: PhraseEntry[] = [
   { pattern: "{we're|i'm|we are|i am} {unable|not able} to" },
   { pattern: `{we're|i'm|we are|i am} ${SOFTENER} {unable|not able} to` },
   { pattern: `${WE} ${SOFTENER} {can't|cannot|can not|won't|will not}` },
+  { pattern: `${WE} {generally|usually|typically|normally} {do not|don't} ${anyOf(GRANTED)}` },
   { pattern: "{we|i} {can't|cannot|can not} {help you|help with that|do that|do anything|do this}" },
   {
     pattern: `{this isn't|that isn't|it isn't|it's not|that's not|this is not|it is not} ${anyOf([
@@ -169,6 +170,7 @@ const REFUSAL_PHRASES: PhraseEntry[] = [
   { pattern: '{we|i} {have to|must|need to} {decline|refuse|reject}', when: ['onlyInReplies'] },
   { pattern: "{there's|there is} not anything {we|i} can do" },
   { pattern: '{not|no longer} eligible for {a|any|} {refund|refunds|replacement|compensation|credit|credits|exchange}' },
+  { pattern: 'ineligible for {a|any|} {refund|refunds|replacement|compensation|credit|credits|exchange}' },
   { pattern: '{your|the} request {is|has been|was} {denied|declined|rejected|refused}' },
   // In a help page, "the appeal has been rejected" names a status; in a reply it is the verdict.
   { pattern: '{your|the} {appeal|application|claim} {is|has been|was} {denied|declined|rejected|refused}', when: ['onlyInReplies'] },
@@ -199,7 +201,8 @@ const REFUSAL_PHRASES: PhraseEntry[] = [
       'lifted',
     ])}`,
   },
-  { pattern: "{is not|are not|isn't|aren't} {currently|} {eligible|refundable|transferable}" },
+  { pattern: "{is not|are not|isn't|aren't} {currently|} {eligible|refundable|transferable|prorated}" },
+  { pattern: "{there is|there's} no way {to|for us to|we can} {recover|restore|refund|retrieve|get back|return}" },
   { pattern: '{is|are} non-refundable' },
   { pattern: '{decision|decisions|sale|sales|purchase|purchases|ruling} {is|are} {final|non-negotiable}' },
   { pattern: '{a|our} {no-refund|no-refunds|no refund|no refunds} policy' },
