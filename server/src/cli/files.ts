@@ -58,14 +58,25 @@ function inFolder(folder: string, path: string): string {
 /** `.gitignore` and `.support-tone-ignore` rules, read once per folder, applied from each folder down. */
 class IgnoreFiles {
   private readonly byFolder = new Map<string, Ignore | null>();
+  /** Whether each folder seen is a repository's root, where the walk up stops: asked once per folder, not once per file. */
+  private readonly roots = new Map<string, boolean>();
 
   excludes(path: string): boolean {
     const absolute = resolve(path);
     for (let folder = dirname(absolute); ; folder = dirname(folder)) {
       const rules = this.rules(folder);
       if (rules?.ignores(relative(folder, absolute).split(sep).join('/'))) return true;
-      if (existsSync(join(folder, '.git')) || dirname(folder) === folder) return false;
+      if (this.isRoot(folder)) return false;
     }
+  }
+
+  private isRoot(folder: string): boolean {
+    let root = this.roots.get(folder);
+    if (root === undefined) {
+      root = existsSync(join(folder, '.git')) || dirname(folder) === folder;
+      this.roots.set(folder, root);
+    }
+    return root;
   }
 
   private rules(folder: string): Ignore | null {
