@@ -2,6 +2,7 @@ import { describeRule } from '../harness';
 
 describeRule('require-restatement', {
   valid: [
+    'Hi Jo,\n\nUnfortunately we cannot grant you a second username change this year. The first one was in March.\n\nBest,\nAlex',
     'Hi Jo,\n\nWe are aware of the issue with invoice downloads, and a fix ships tonight.\n\nBest,\nAlex',
     'Hi Jo,\n\nWe are currently having some trouble with our sync servers. Your notes are safe.\n\nBest,\nAlex',
     'Hi Jo,\n\nThis is a bug introduced by the 4.2 release. Version 4.2.1 fixes it.\n\nBest,\nAlex',
@@ -44,6 +45,10 @@ describeRule('require-restatement', {
     'Hi Noah,\n\nYour storefront should now load again after the certificate renewal.\n\nBest,\nAlex',
   ],
   invalid: [
+    {
+      text: "[[Hi Jo,]]\n\nWe can't give you that. Thanks for writing in.\n\nBest,\nAlex",
+      message: 'No restatement: sum up in a sentence or two what happened and what the customer expects.',
+    },
     {
       text: '[[Hi Jo,]]\n\nWe believe in quick answers, so the dark theme is under Settings > Theme.\n\nBest,\nAlex',
       message: 'No restatement: sum up in a sentence or two what happened and what the customer expects.',
