@@ -178,6 +178,8 @@ describe('review report in a real browser', function () {
       worstFirst(blamed).filter((path) => blamed.some((file) => file.path === path)),
     );
     await page.locator('#documents summary').first().click();
+    // The findings of an opened document are drawn on its toggle event: wait for them before reading.
+    await page.locator('#documents li.finding').first().waitFor();
     const rules = await page.locator('#documents li.finding').evaluateAll((items) => items.map((item) => item.getAttribute('data-rule')));
     assert.deepEqual(
       rules,
