@@ -105,7 +105,17 @@ async function revertAll() {
 async function codeActions(uri, range, kind) {
   const args = ['vscode.executeCodeActionProvider', uri, range];
   if (kind) args.push(kind);
-  return (await vscode.commands.executeCommand(...args)) ?? [];
+  // VS Code cancels a code-action request when the document changes under it (the revert after the
+  // previous test can land late): ask again, a few times, rather than fail on the editor's own cancel.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return (await vscode.commands.executeCommand(...args)) ?? [];
+    } catch (error) {
+      const canceled = error?.name === 'Canceled' || error?.message === 'Canceled';
+      if (!canceled || attempt === 3) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
 }
 
 /** Reverts unsaved changes, then closes every editor and webview: each test file starts from an empty window. */
