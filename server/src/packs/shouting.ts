@@ -155,14 +155,14 @@ const SECTION_TITLE = /^[ \t]*(?:\d+(?:\.\d+)*\.?|[IVX]+\.)[ \t]+[\p{Lu}\p{N}'�
 /** A line of one to five words in capitals and nothing else ("REFUND POLICY"): in a help page, a heading set without Markdown. */
 const TITLE_LINE = /^[ \t]*[\p{Lu}\p{N}'’&/,–—-]+(?:[ \t]+[\p{Lu}\p{N}'’&/,–—-]+){0,4}[ \t]*$/u;
 
-const isLabelLine = (text: string, word: Word) => {
-  const { line } = lineAround(text, word.start);
-  return LABEL_LINE.test(line) || SECTION_TITLE.test(line);
+/**
+ * A label or section title in capitals on a line of its own; in an article also a bare title line, where a
+ * reply would rather shout a line ("ACCOUNT CLOSED").
+ */
+const isTitle = (context: RuleContext, word: Word) => {
+  const { line } = lineAround(context.text, word.start);
+  return LABEL_LINE.test(line) || SECTION_TITLE.test(line) || (context.kind === 'article' && TITLE_LINE.test(line));
 };
-
-/** A label line anywhere, or a bare title line in an article, where replies would rather shout a line ("ACCOUNT CLOSED"). */
-const isTitle = (context: RuleContext, word: Word) =>
-  isLabelLine(context.text, word) || (context.kind === 'article' && TITLE_LINE.test(lineAround(context.text, word.start).line));
 
 /** "Completely Automated Public Turing test (CAPTCHA)": an abbreviation being introduced. */
 const isParenthesised = (text: string, word: Word) => text[word.start - 1] === '(' && text[word.end] === ')';
