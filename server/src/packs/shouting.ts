@@ -149,8 +149,8 @@ const endsLine = (text: string, word: Word) => /^[ \t]*(?:\n|$)/.test(text.slice
 
 /** A line of nothing but words in capitals and a colon ("RETURN CONDITIONS:") labels the section below it. */
 const LABEL_LINE = /^[ \t]*[\p{Lu}'’ -]+:[ \t]*$/u;
-/** A numbered line of nothing but capitals ("4. RIGHT OF WITHDRAWAL — WAIVER") titles a section of terms set in capitals. */
-const SECTION_TITLE = /^[ \t]*(?:\d+(?:\.\d+)*\.?|[IVX]+\.)[ \t]+[\p{Lu}\p{N}'’ ,&/–—-]+$/u;
+/** A numbered line of nothing but capitals ("4. RIGHT OF WITHDRAWAL — WAIVER", "§1 POSTANOWIENIA OGÓLNE") titles a section of terms. */
+const SECTION_TITLE = /^[ \t]*(?:§[ \t]*\d+\.?|\d+(?:\.\d+)*\.?|[IVX]+\.)[ \t]+[\p{Lu}\p{N}'’ ,&/–—-]+$/u;
 
 /** A line of one to five words in capitals and nothing else ("REFUND POLICY"): in a help page, a heading set without Markdown. */
 const TITLE_LINE = /^[ \t]*[\p{Lu}\p{N}'’&/,–—-]+(?:[ \t]+[\p{Lu}\p{N}'’&/,–—-]+){0,4}[ \t]*$/u;
@@ -163,6 +163,31 @@ const isTitle = (context: RuleContext, word: Word) => {
   const { line } = lineAround(context.text, word.start);
   return LABEL_LINE.test(line) || SECTION_TITLE.test(line) || (context.kind === 'article' && TITLE_LINE.test(line));
 };
+
+/** A term in capitals opening a line and defined after a dash ("CONSUMER – a natural person who…"): a glossary's headword. */
+const DEFINED_TERM = /^[ \t]*[\p{Lu}'’ -]+?[ \t]+[–—][ \t]/u;
+
+const isDefinedTerm = (text: string, word: Word) => {
+  const { line, column } = lineAround(text, word.start);
+  const term = DEFINED_TERM.exec(line);
+  return term !== null && column < term[0].length;
+};
+
+/**
+ * An article set mostly in capitals (terms of sale typed in capitals throughout): there capitals are the page's
+ * typography, and no word stands out by them.
+ */
+function isSetInCapitals(sentences: readonly Sentence[]): boolean {
+  let words = 0;
+  let capitalised = 0;
+  for (const sentence of sentences)
+    for (const word of sentence.words) {
+      if (word.text.length < 2) continue;
+      words++;
+      if (isCapitalised(word)) capitalised++;
+    }
+  return words >= 40 && capitalised * 2 >= words;
+}
 
 /** "Completely Automated Public Turing test (CAPTCHA)": an abbreviation being introduced. */
 const isParenthesised = (text: string, word: Word) => text[word.start - 1] === '(' && text[word.end] === ')';
@@ -276,6 +301,7 @@ function capitalsReader(words: CapitalWords): CapitalsReader {
         isWholeCell ||
         isParenthesised(context.text, word) ||
         isTitle(context, word) ||
+        isDefinedTerm(context.text, word) ||
         pageNames().inCode.has(key)
       );
     },
@@ -385,10 +411,12 @@ export function shoutingRule(wording: ShoutingWords): SentenceRule {
     check(context) {
       let names: PageNames | undefined;
       const pageNames = () => (names ??= namesOfPage(context));
+      let typeset: boolean | undefined;
+      const setInCapitals = () => (typeset ??= context.kind === 'article' && isSetInCapitals(context.sentences));
       for (const sentence of context.sentences) {
         const loud = sentence.remember(loudPartsKey, () => loudParts(sentence));
         if (loud === QUIET_SENTENCE) continue;
-        if (inCapitals) {
+        if (inCapitals && !setInCapitals()) {
           const { reader } = inCapitals;
           const { words } = sentence;
           const flaggable = loud.shouted.filter((index) => !context.allowed(sentence, index));

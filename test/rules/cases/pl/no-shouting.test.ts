@@ -4,6 +4,17 @@ describeRule(
   'no-shouting',
   {
     valid: [
+      { text: 'Regulamin obowiązuje od 1 marca.\n\n§1 POSTANOWIENIA OGÓLNE I KONTAKT\n\nSklep prowadzi firma z Krakowa.', kind: 'article' },
+      { text: 'Definicje\n\nKLIENT – osoba, która składa zamówienie w sklepie.', kind: 'article' },
+      {
+        // Terms of sale typed in capitals throughout: capitals are the page's typography.
+        text:
+          '# Regulamin\n\n1. NINIEJSZY REGULAMIN OKREŚLA ZASADY SPRZEDAŻY W NASZYM SKLEPIE INTERNETOWYM ORAZ PRAWA I OBOWIĄZKI KLIENTA.\n' +
+          '2. SKLEP PROWADZI FIRMA PRZYKŁADOWA Z SIEDZIBĄ W KRAKOWIE, WPISANA DO REJESTRU PRZEDSIĘBIORCÓW.\n' +
+          '3. KONTAKT ZE SKLEPEM JEST MOŻLIWY POD ADRESEM E-MAIL PODANYM NA STRONIE KONTAKTOWEJ, OD PONIEDZIAŁKU DO PIĄTKU.\n' +
+          '4. KLIENT MOŻE ODSTĄPIĆ OD UMOWY W CIĄGU CZTERNASTU DNI OD OTRZYMANIA TOWARU, BEZ PODAWANIA PRZYCZYNY.',
+        kind: 'article',
+      },
       // Capitals that name something, quote something or label something.
       'Prosimy podać numer PESEL albo NIP firmy.',
       'Fakturę VAT wyślemy w pliku PDF na adres podany w koncie.',
@@ -34,6 +45,11 @@ describeRule(
       'Zwrot trwa ok. 2 dni robocze.',
     ],
     invalid: [
+      {
+        text: 'Dzień dobry,\n\n[[PROSZĘ NIE WYSYŁAĆ WIĘCEJ WIADOMOŚCI W TEJ SPRAWIE, ZGŁOSZENIE ZOSTAŁO ZAMKNIĘTE]].\n\nPozdrawiam,\nAnna',
+        kind: 'reply',
+        message: '„PROSZĘ NIE WYSYŁAĆ WIĘCEJ WIADOMOŚCI…” brzmi jak krzyk: lepiej „Proszę nie wysyłać więcej wiadomości…”.',
+      },
       // Capitals that raise the voice: small letters fix them (never fix-all: the writer reads the sentence again).
       // Short words in capitals spelled with a diacritic are words, not initials.
       {
