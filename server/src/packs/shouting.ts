@@ -180,13 +180,26 @@ const isDefinedTerm = (text: string, word: Word) => {
 function isSetInCapitals(sentences: readonly Sentence[]): boolean {
   let words = 0;
   let capitalised = 0;
-  for (const sentence of sentences)
-    for (const word of sentence.words) {
-      if (word.text.length < 2) continue;
-      words++;
-      if (isCapitalised(word)) capitalised++;
-    }
+  for (const sentence of sentences) {
+    const counts = sentence.remember(CAPITALS_COUNT_KEY, () => capitalsCount(sentence));
+    words += counts.words;
+    capitalised += counts.capitalised;
+  }
   return words >= 40 && capitalised * 2 >= words;
+}
+
+/** The key of a sentence's count of words in capitals, kept with the sentence so a re-check after an edit counts only what changed. */
+const CAPITALS_COUNT_KEY = {};
+
+function capitalsCount(sentence: Sentence): { words: number; capitalised: number } {
+  let words = 0;
+  let capitalised = 0;
+  for (const word of sentence.words) {
+    if (word.text.length < 2) continue;
+    words++;
+    if (isCapitalised(word)) capitalised++;
+  }
+  return { words, capitalised };
 }
 
 /** "Completely Automated Public Turing test (CAPTCHA)": an abbreviation being introduced. */
