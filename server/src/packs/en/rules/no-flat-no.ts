@@ -111,6 +111,9 @@ const REDIRECTS: PhraseEntry[] = [
   { pattern: "{we|i} {can't|cannot} {give you|share|provide} {any|further|more} {details|information|detail|info}" },
 ];
 
+/** What a customer asks back, refused by us ("we don't offer refunds") or by a seller ("the store does not issue refunds"). */
+const MONEY_BACK = ['refunds', 'exceptions', 'returns', 'credits', 'partial refunds', 'cash refunds'];
+
 /** Refusals; what counts as "an alternative follows" is in ALTERNATIVE_PHRASES. */
 const REFUSAL_PHRASES: PhraseEntry[] = [
   { pattern: `${WE} ${CANNOT}` },
@@ -149,17 +152,12 @@ const REFUSAL_PHRASES: PhraseEntry[] = [
   { pattern: 'nothing can be done' },
   {
     pattern: `{we|i} {do not|don't|no longer} {offer|provide|give|do|issue|accept|allow|make exceptions|support} ${anyOf([
-      'refunds',
-      'exceptions',
+      ...MONEY_BACK,
       'extensions',
       'compensation',
-      'credits',
-      'returns',
       'that',
       'this',
       'those',
-      'partial refunds',
-      'cash refunds',
     ])}`,
   },
   {
@@ -206,7 +204,7 @@ const REFUSAL_PHRASES: PhraseEntry[] = [
   { pattern: '{is|are} non-refundable' },
   { pattern: '{decision|decisions|sale|sales|purchase|purchases|ruling} {is|are} {final|non-negotiable}' },
   { pattern: '{a|our} {no-refund|no-refunds|no refund|no refunds} policy' },
-  { pattern: "{does not|doesn't} {offer|provide|give|issue|accept} {refunds|exceptions|returns|credits|partial refunds|cash refunds}" },
+  { pattern: `{does not|doesn't} {offer|provide|give|issue|accept} ${anyOf(MONEY_BACK)}` },
   { pattern: "{that's|that is|this is|it's|it is} not going to be {implemented|added|supported|fixed|changed}" },
   { pattern: '{we|i} have no {plans|intention} to {implement|add|support|fix|change|build|offer|provide}' },
   { pattern: "{we're|we are|i'm|i am} {very|highly|} unlikely to {fix|change|add|implement|support}" },
