@@ -37,6 +37,18 @@ describe('what rules see of the structure', () => {
       expected: ['paragraph: Write to help@example.com today.', 'link help@example.com: help@example.com'],
     },
     {
+      name: 'a full stop after a bare address or URL ends the sentence, not the link',
+      text: 'Write to help@example.com. The guide is at https://help.example.com/export. Read it first.',
+      format: 'plaintext',
+      expected: [
+        'paragraph: Write to help@example.com.',
+        'link help@example.com: help@example.com',
+        'paragraph: The guide is at https://help.example.com/export.',
+        'link https://help.example.com/export: https://help.example.com/export',
+        'paragraph: Read it first.',
+      ],
+    },
+    {
       name: 'an HTML anchor',
       text: 'Open <a href="/settings">Settings</a> now.',
       expected: ['paragraph: Open <a href="/settings">Settings</a> now.', 'link /settings: <a href="/settings">'],

@@ -56,6 +56,9 @@ export interface Link extends Span {
   target: string;
 }
 
+/** Whether a link is an e-mail address (bare or `mailto:`): a channel to a person, not a page to read. */
+export const isEmailAddress = (link: Link) => /^(mailto:)?[^\s@/:]+@[^\s@/]+\.[^\s@/]+$/i.test(link.target);
+
 /** Where a sentence sits in the document's structure. */
 export interface BlockInfo {
   role: 'paragraph' | 'heading' | 'cell';

@@ -12,6 +12,16 @@ describeRule('no-flat-no', {
     { text: 'Issues labelled as wontfix stay open for a week so others can comment.', kind: 'article' },
     { text: 'Hi Jo,\n\nThere is no ETA yet, but I have asked the team to tell you the moment it ships.\n\nBest,\nSam', kind: 'reply' },
     { text: 'Hi Jo,\n\nWe have no updates at the moment, and we will write on Friday either way.\n\nBest,\nSam', kind: 'reply' },
+    { text: 'No ETA is shown for orders that ship from a partner warehouse.', kind: 'article' },
+    {
+      text: 'Hi Jo,\n\nPlease write to billing@example.com with the invoice number. I cannot change invoices here.\n\nBest,\nSam',
+      kind: 'reply',
+    },
+    {
+      text: 'Hi Jo,\n\nI cannot change invoices here. Write to billing@example.com and the billing team will.\n\nBest,\nSam',
+      kind: 'reply',
+    },
+    'We are not planning to offer offline maps, although areas can be downloaded in the desktop app.',
     { text: 'Hi Jo,\n\nWe have no information about your card on our servers.\n\nBest,\nSam', kind: 'reply' },
     {
       text: 'When will the Linux app ship? There is no release date yet, and the beta opens to everyone on the waitlist first.',
@@ -160,6 +170,30 @@ describeRule('no-flat-no', {
       message:
         "'We still have no news about it at the moment' is a flat refusal: say what you can do instead, in this sentence or the next two.",
       kind: 'reply',
+      output: null,
+    },
+    {
+      text: 'Hi Jo,\n\n[[No ETA]] for dark mode yet, sorry.\n\nBest,\nSam',
+      message: "'No ETA' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+      kind: 'reply',
+      output: null,
+    },
+    {
+      text: "Hi Jo,\n\n[[I don't have an ETA]] for the Linux build.\n\nBest,\nSam",
+      message: "'I don't have an ETA' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+      kind: 'reply',
+      output: null,
+    },
+    {
+      text: "Hi Jo,\n\n[[We're not planning to add]] a dark theme to the web app.\n\nBest,\nSam",
+      message: "'We're not planning to add' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+      kind: 'reply',
+      output: null,
+    },
+    {
+      text: 'Resellers [[cannot refund]] licences bought during a sale.',
+      message: "'cannot refund' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+      kind: 'article',
       output: null,
     },
     {

@@ -2,6 +2,8 @@ import { describeRule } from '../harness';
 
 describeRule('no-vague-timeline', {
   valid: [
+    { text: 'Your export downloads by itself when it is ready.', kind: 'article' },
+    { text: 'When the call is scheduled, the invitation arrives by email.', kind: 'article' },
     'If a token leaks, we recommend that you revoke it as soon as possible.',
     "This isn't something our team will be able to build in the near future.",
     'We do not always manage to answer every report in a timely manner.',
@@ -45,6 +47,21 @@ describeRule('no-vague-timeline', {
     'Importing a large library may take a while.',
   ],
   invalid: [
+    {
+      text: 'The new importer will be [[released when it is ready]].',
+      message: '\'released when it is ready\' is a vague timeline: give a concrete time frame (a date, a day, "within 2 days").',
+    },
+    {
+      text: 'We will send the new terms [[once they are finalized]].',
+      message:
+        "'once they are finalized' is a vague timeline: give a concrete time frame (a date, a day, \"within 2 days\"). Try 'by [date]'.",
+      output: 'We will send the new terms by [date].',
+    },
+    {
+      text: "Hi Jo,\n\nThanks for the report. [[I'll comment here when]] there is a build to test.\n\nBest,\nSam",
+      kind: 'reply',
+      message: "'I'll comment here when' is a vague timeline: give a concrete time frame (a date, a day, \"within 2 days\").",
+    },
     {
       text: 'We will post an update [[as we learn more]].',
       message: '\'as we learn more\' is a vague timeline: give a concrete time frame (a date, a day, "within 2 days").',

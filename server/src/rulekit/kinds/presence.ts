@@ -1,5 +1,5 @@
 import { insertSentence } from '../../engine/fixes';
-import type { DocumentKind, Draft, Link, Sentence, Span, Word } from '../../engine/model';
+import { isEmailAddress, type DocumentKind, type Draft, type Link, type Sentence, type Span, type Word } from '../../engine/model';
 import { normalizeWord } from '../../engine/phrases';
 import type { Report, RuleContext } from '../../engine/rule';
 
@@ -115,7 +115,6 @@ function contains(words: readonly Word[], candidates: Sequences): boolean {
   return words.some((_, at) => matchAt(words, at, candidates) > 0);
 }
 
-const isEmailAddress = (link: Link) => /^(mailto:)?[^\s@/:]+@[^\s@/]+\.[^\s@/]+$/i.test(link.target);
 /** A short unpunctuated fragment such as a feature-list item ("Export history"): a name, not an instruction. */
 const isLabel = (sentence: Sentence) => sentence.words.length < 3 && !/[.!。！]["'”’)\]]*\s*$/.test(sentence.text);
 /** What every menu path holds: a plain scan spares the path expression on most sentences. */

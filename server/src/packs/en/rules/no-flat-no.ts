@@ -1,5 +1,5 @@
 import { removeSpan } from '../../../engine/fixes';
-import type { Sentence } from '../../../engine/model';
+import { isEmailAddress, type Sentence } from '../../../engine/model';
 import { anyOf, type PhraseEntry, type PhraseMatch } from '../../../engine/phrases';
 import { wordSpan, type SentenceRule } from '../../../engine/rule';
 import { meetsConditions, setOffByMark } from '../../../rulekit/conditions';
@@ -111,6 +111,9 @@ const REDIRECTS: PhraseEntry[] = [
   { pattern: "{we|i} {can't|cannot} {give you|share|provide} {any|further|more} {details|information|detail|info}" },
 ];
 
+/** What a customer asks when a change will come: a reply that has none to give refuses for now. */
+const NO_DATE = ['eta', 'etas', 'timeline', 'timeframe', 'time frame', 'estimate', 'release date'];
+
 /** What a customer asks back, refused by us ("we don't offer refunds") or by a seller ("the store does not issue refunds"). */
 const MONEY_BACK = ['refunds', 'exceptions', 'returns', 'credits', 'partial refunds', 'cash refunds'];
 
@@ -147,6 +150,8 @@ const REFUSAL_PHRASES: PhraseEntry[] = [
   { pattern: "{isn't|is not} something {we're|we are|i'm|i am} able to do" },
   { pattern: "{it's|it is|that's|that is|this is} impossible" },
   { pattern: '{is|are} {currently|} impossible' },
+  // A seller or service named as the subject refuses the money back as much as "we" do ("Acme cannot refund used credits").
+  { pattern: "{cannot|can't|can not|will not|won't} {refund|reimburse}" },
   { pattern: "{there's|there is|there isn't|there is not} {nothing|anything|not much|little} {that|} {we|I|else we|else I} can do" },
   { pattern: 'nothing {more|else} can be done' },
   { pattern: 'nothing can be done' },
@@ -207,6 +212,7 @@ const REFUSAL_PHRASES: PhraseEntry[] = [
   { pattern: `{does not|doesn't} {offer|provide|give|issue|accept} ${anyOf(MONEY_BACK)}` },
   { pattern: "{that's|that is|this is|it's|it is} not going to be {implemented|added|supported|fixed|changed}" },
   { pattern: '{we|i} have no {plans|intention} to {implement|add|support|fix|change|build|offer|provide}' },
+  { pattern: "{we're|we are|i'm|i am} not planning to {implement|add|support|fix|change|build|offer|provide|do}" },
   { pattern: "{we're|we are|i'm|i am} {very|highly|} unlikely to {fix|change|add|implement|support}" },
   { pattern: 'decided to keep {it|this|that} {as it is|as is|unchanged}' },
   // In a reply, no date or news yet refuses too, unless what the writer will do follows; "no information about your card"
@@ -219,6 +225,8 @@ const REFUSAL_PHRASES: PhraseEntry[] = [
     pattern: `{we|i} {currently|still|} have no {information|info|details|news|updates|eta|timeline} {*|} {*|} {*|} ${NOT_YET}`,
     when: ['onlyInReplies'],
   },
+  { pattern: `{we|i} {don't|do not} {currently|} have {an|any} ${anyOf(NO_DATE)}`, when: ['onlyInReplies'] },
+  { pattern: `no ${anyOf(NO_DATE)}`, when: ['onlyInReplies', 'clauseInitial'] },
   // "No information" refuses too; "we don't share any information" (a privacy promise) stays out.
   ...REDIRECTS,
   { pattern: '{is|are} {not|no longer} {currently|} being {worked on|developed|considered}' },
@@ -228,6 +236,7 @@ const REFUSAL_PHRASES: PhraseEntry[] = [
 const ALTERNATIVE_PHRASES: PhraseEntry[] = [
   'but',
   'however',
+  'although',
   'instead',
   'alternatively',
   'what {we|i} can do',
@@ -355,8 +364,13 @@ export const noFlatNo: SentenceRule = {
   label: 'a flat refusal',
   phrases: [...REFUSAL_PHRASES, ...ALTERNATIVE_PHRASES, ...NOT_ALTERNATIVES, ...REASSURANCE_PHRASES],
   check(context) {
+    // An e-mail address is another channel that can help ("write to billing@…"), before the refusal as well as after it;
+    // a page to read about the refusal is not.
+    const givesAddress = (sentence: Sentence, fromWord: number) =>
+      sentence.links.some((link) => isEmailAddress(link) && link.start >= (sentence.words[fromWord]?.start ?? sentence.end));
     const offersAlternative = (sentence: Sentence, fromWord: number) =>
-      context.matches(sentence).some((match) => match.entry.role === 'alternative' && match.firstWord >= fromWord);
+      context.matches(sentence).some((match) => match.entry.role === 'alternative' && match.firstWord >= fromWord) ||
+      givesAddress(sentence, fromWord);
     /** One refusal per paragraph: the second sentence of the same "no" repeats it. */
     let reported: Sentence | undefined;
     let previous: Sentence | undefined;
@@ -372,7 +386,11 @@ export const noFlatNo: SentenceRule = {
       const following = context.sentences
         .slice(sentence.index + 1, sentence.index + 1 + ALTERNATIVE_WINDOW)
         .filter((later) => later.draft === sentence.draft);
-      const flat = (fromWord: number) => !offersAlternative(sentence, fromWord) && !following.some((later) => offersAlternative(later, 0));
+      const before = context.sentences[sentence.index - 1];
+      const addressBefore =
+        before?.draft === sentence.draft && !BLANK_LINE.test(context.text.slice(before.end, sentence.start)) && givesAddress(before, 0);
+      const flat = (fromWord: number) =>
+        !addressBefore && !offersAlternative(sentence, fromWord) && !following.some((later) => offersAlternative(later, 0));
       const refusals = matches
         .filter((match) => match.entry.role === undefined && !match.entry.ignore)
         .filter((match) => meetsConditions([...REFUSAL_CONDITIONS, ...(match.entry.when ?? [])], sentence, match, context));
