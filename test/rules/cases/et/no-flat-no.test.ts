@@ -36,6 +36,16 @@ describeRule(
     ],
     invalid: [
       {
+        text: 'Kiiresti riknevatele toodetele [[ei kehti taganemisõigus]].',
+        message: `„ei kehti taganemisõigus” ${MESSAGE}`,
+        kind: 'article',
+      },
+      {
+        text: 'Välismaale kaupu [[ei toimetata]].',
+        message: `„ei toimetata” ${MESSAGE}`,
+        kind: 'article',
+      },
+      {
         text: 'Tellimust [[tühistada kahjuks ei saa]].',
         message: '„tühistada kahjuks ei saa” on kuiv keeldumine: kirjuta, mida saame teha, selles lauses või kahes järgmises.',
       },

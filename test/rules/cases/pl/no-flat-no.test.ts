@@ -11,6 +11,10 @@ describeRule(
   'no-flat-no',
   {
     valid: [
+      {
+        text: '# Nowe hasło\n\nNie mamy możliwości odczytania starego hasła. Aby ustawić nowe, należy podać adres e-mail konta.',
+        kind: 'article',
+      },
       reply('Nie możemy zwrócić pieniędzy za bilet, ale możemy wymienić go na inny termin.'),
       reply('Nie jesteśmy w stanie przedłużyć okresu próbnego. Zamiast tego przeniosę Pana dane na darmowy plan.'),
       reply('Zamówienia nie można już anulować. Może Pani jednak odesłać paczkę w ciągu 14 dni.'),

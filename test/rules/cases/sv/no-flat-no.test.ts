@@ -38,6 +38,13 @@ describeRule(
     ],
     invalid: [
       flagged('Tyvärr [[kan vi inte återbetala]] biljetten.', 'kan vi inte återbetala'),
+      {
+        text: 'Byte- och [[ångerrätt gäller inte]] för företagskunder.',
+        message: `”ångerrätt gäller inte” ${MESSAGE}`,
+        kind: 'article',
+      },
+      flagged('Observera att [[vi inte står för]] returfrakten.', 'vi inte står för'),
+      flagged('[[Vi betalar inte för]] returfrakten.', 'Vi betalar inte för'),
       flagged('[[Vi kan inte hjälpa]] dig med det.', 'Vi kan inte hjälpa'),
       flagged('[[Vi kommer tyvärr inte att kunna förlänga]] provperioden.', 'Vi kommer tyvärr inte att kunna förlänga'),
       flagged('[[Vi har tyvärr inte möjlighet att]] skicka en ny vara.', 'Vi har tyvärr inte möjlighet att'),
