@@ -68,6 +68,11 @@ describeRule('no-condescension', {
       output: null,
     },
     {
+      text: 'Self-hosted? [[Just]] upgrade your own account in the admin panel.',
+      message: "'Just' talks down to the reader: the sentence reads better without it.",
+      output: 'Self-hosted? Upgrade your own account in the admin panel.',
+    },
+    {
       text: "[[Just]] don't share the invite link in public.",
       message: "'Just' talks down to the reader: the sentence reads better without it.",
       output: "Don't share the invite link in public.",

@@ -186,6 +186,11 @@ describeRule('no-shouting', {
       output: 'We ***strongly*** recommend a backup before the update.',
     },
     {
+      text: 'The tracker is **[[STRICTLY]]** for planned work, not questions.',
+      message: "'STRICTLY' reads as shouting: write 'strictly'.",
+      output: 'The tracker is **strictly** for planned work, not questions.',
+    },
+    {
       text: '[[IMPORTANT]]:\n\nBack up your notes before you update.',
       message: "'IMPORTANT' reads as shouting: write 'Important'.",
       output: 'Important:\n\nBack up your notes before you update.',
