@@ -2,6 +2,7 @@ import { describeRule } from '../harness';
 
 describeRule('no-blame', {
   valid: [
+    "I'm closing this ticket since you don't use the mobile app any more; reopen it any time.",
     'Closing this as the fix shipped in 4.2.',
     { text: 'Mind your language settings: the export follows them.', kind: 'article' },
     'Before a dead address becomes a trap, the provider returns an unknown user error code for months.',
@@ -298,6 +299,11 @@ describeRule('no-blame', {
     {
       text: "[[Since you didn't attach]] the crash log, we cannot investigate.",
       message: "'Since you didn't attach' makes the customer the cause: describe what happened and how to fix it.",
+    },
+    {
+      text: "I'm [[closing this ticket since you didn't use the support request form]].",
+      message:
+        "'closing this ticket since you didn't use the support request form' makes the customer the cause: describe what happened and how to fix it.",
     },
     {
       text: "I'm closing this report because [[the template wasn't filled]] in.",

@@ -2,6 +2,7 @@ import { describeRule } from '../harness';
 
 describeRule('no-policy-shield', {
   valid: [
+    'Everything in your workspace is under your control, not ours.',
     'The new export has nothing to do with your billing settings, so nothing changes there.',
     'The bot retests a pull request according to the following rules:\n\n- a maintainer comments /retest\n- the last run is a day old',
     'We answer messages that arrive outside business hours the next morning.',
@@ -164,6 +165,14 @@ describeRule('no-policy-shield', {
       text: '[[We are not responsible for]] delays caused by customs.',
       message: "'We are not responsible for' hides behind policy or fault: explain the reason in plain words.",
       output: null,
+    },
+    {
+      text: 'The courier strike is [[outside of our control]], but your order ships first when it ends.',
+      message: "'outside of our control' hides behind policy or fault: explain the reason in plain words.",
+    },
+    {
+      text: 'Bank holds are [[not within our control]].',
+      message: "'not within our control' hides behind policy or fault: explain the reason in plain words.",
     },
     {
       text: 'Shipping delays caused by the storm are [[beyond our control]].',
