@@ -34,6 +34,7 @@ describeRule(
       reply('Nej, det är vårt fel: paketet skickades till fel adress.'),
       reply('Nej. Varningen är helt i sin ordning, den visas efter varje uppdatering.'),
       reply('Nej då, det var inga problem alls.'),
+      { text: 'Alla varor i butiken omfattas av ångerrätten i 14 dagar.', kind: 'article' },
       { text: '## Kostar appen något?\n\nNej. Appen är gratis i alla abonnemang.', kind: 'article' },
     ],
     invalid: [
@@ -44,6 +45,12 @@ describeRule(
         kind: 'article',
       },
       flagged('Observera att [[vi inte står för]] returfrakten.', 'vi inte står för'),
+      { text: 'Förskottsbetalda lektioner [[krediteras ej]].', message: `”krediteras ej” ${MESSAGE}`, kind: 'article' },
+      {
+        text: 'Måttbeställda gardiner [[omfattas inte av ångerrätten]].',
+        message: `”omfattas inte av ångerrätten” ${MESSAGE}`,
+        kind: 'article',
+      },
       flagged('[[Vi betalar inte för]] returfrakten.', 'Vi betalar inte för'),
       flagged('[[Vi kan inte hjälpa]] dig med det.', 'Vi kan inte hjälpa'),
       flagged('[[Vi kommer tyvärr inte att kunna förlänga]] provperioden.', 'Vi kommer tyvärr inte att kunna förlänga'),

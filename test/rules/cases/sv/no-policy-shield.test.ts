@@ -13,6 +13,7 @@ describeRule(
       'Reglerna för returer står i klartext på hjälpsidan.',
       'Enligt din begäran har vi ändrat leveransadressen.',
       'Vi ansvarar för paketet tills det har levererats.',
+      'Vi tar ansvar för varje paket tills det är framme hos dig.',
       'Är det inte vårt ansvar att ersätta kabeln? Jag kollar det.',
     ],
     invalid: [
@@ -39,6 +40,11 @@ describeRule(
       {
         text: '[[Det är inte mitt ansvar]], kontakta banken.',
         message: '”Det är inte mitt ansvar” gömmer sig bakom reglerna: förklara skälet med egna ord.',
+        output: null,
+      },
+      {
+        text: '[[Vi tar inget ansvar]] för skador under frakten.',
+        message: '”Vi tar inget ansvar” gömmer sig bakom reglerna: förklara skälet med egna ord.',
         output: null,
       },
       {
