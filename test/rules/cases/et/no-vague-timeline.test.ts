@@ -5,6 +5,7 @@ describeRule(
   {
     valid: [
       'Vastame teie kirjale kuu aja jooksul.',
+      { text: '# Pretensioon\n\nTeavitage müüjat puudusest mõistliku aja jooksul.', kind: 'article' },
       'Võtame teiega peagi ühendust, hiljemalt reedel.',
       'Parandame selle esimesel võimalusel, täna kell 12.',
       'Loodame, et teenus on peagi taas töös.',
@@ -20,6 +21,11 @@ describeRule(
       { text: 'Võtame teiega [[peagi]] ühendust.', message: '„peagi” ei ütle, millal: nimeta päev või kellaaeg.', output: null },
       { text: 'Pakk saadetakse [[varsti]].', message: '„varsti” ei ütle, millal: nimeta päev või kellaaeg.', output: null },
       { text: 'Paranduse teeme [[lähiajal]].', message: '„lähiajal” ei ütle, millal: nimeta päev või kellaaeg.', output: null },
+      {
+        text: 'Saadame uue parooli [[mõne aja jooksul]].',
+        message: '„mõne aja jooksul” ei ütle, millal: nimeta päev või kellaaeg.',
+        output: null,
+      },
       {
         text: 'Vastame [[esimesel võimalusel]].',
         message: '„esimesel võimalusel” ei ütle, millal: nimeta päev või kellaaeg.',

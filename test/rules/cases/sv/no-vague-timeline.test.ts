@@ -14,6 +14,7 @@ describeRule(
       'Jag svarar i morgon bitti.',
       '## Snart',
       'Vi skickar pengarna på måndag.',
+      { text: '# Reklamation\n\nAnmäl alltid en transportskada så snart som möjligt!', kind: 'article' },
       'Den nya versionen finns från 1 mars.',
     ],
     invalid: [
@@ -25,6 +26,11 @@ describeRule(
       },
       { text: 'Vi återkommer [[snart]].', message: '”snart” säger inte när: ange en dag eller en tid.', output: null },
       { text: 'Paketet skickas [[inom kort]].', message: '”inom kort” säger inte när: ange en dag eller en tid.', output: null },
+      {
+        text: '# Leverans\n\nBeställningar skickas [[så snart som möjligt]].',
+        message: '”så snart som möjligt” säger inte när: ange en dag eller en tid.',
+        kind: 'article',
+      },
       {
         text: 'Vi rättar felet [[så snart som möjligt]].',
         message: '”så snart som möjligt” säger inte när: ange en dag eller en tid.',
