@@ -155,13 +155,20 @@ const SECTION_TITLE = /^[ \t]*(?:§[ \t]*\d+\.?|\d+(?:\.\d+)*\.?|[IVX]+\.)[ \t]+
 /** A line of one to five words in capitals and nothing else ("REFUND POLICY"): in a help page, a heading set without Markdown. */
 const TITLE_LINE = /^[ \t]*[\p{Lu}\p{N}'’&/,–—-]+(?:[ \t]+[\p{Lu}\p{N}'’&/,–—-]+){0,4}[ \t]*$/u;
 
+/** A line in capitals that names a numbered part ("ANNEX NO. 2 – RETURN FORM", "ZAŁĄCZNIK NR 1 – WZÓR FORMULARZA"). */
+const NUMBERED_PART_LINE = /^[ \t]*\p{Lu}+\.?(?:[ \t]+\p{Lu}+\.?)?[ \t]+(?:\d+|[IVX]+)\.?(?=[ \t]|$)[\p{Lu}\p{N}'’ ,.&/:–—-]*$/u;
+
 /**
- * A label or section title in capitals on a line of its own; in an article also a bare title line, where a
- * reply would rather shout a line ("ACCOUNT CLOSED").
+ * A label or section title in capitals on a line of its own; in an article also a bare title line or a numbered
+ * part's title, where a reply would rather shout a line ("ACCOUNT CLOSED").
  */
 const isTitle = (context: RuleContext, word: Word) => {
   const { line } = lineAround(context.text, word.start);
-  return LABEL_LINE.test(line) || SECTION_TITLE.test(line) || (context.kind === 'article' && TITLE_LINE.test(line));
+  return (
+    LABEL_LINE.test(line) ||
+    SECTION_TITLE.test(line) ||
+    (context.kind === 'article' && (TITLE_LINE.test(line) || NUMBERED_PART_LINE.test(line)))
+  );
 };
 
 /** A term in capitals opening a line and defined after a dash ("CONSUMER – a natural person who…"): a glossary's headword. */
@@ -300,7 +307,7 @@ function capitalsReader(words: CapitalWords): CapitalsReader {
       const { first, last } = capitalsRun(sentence.words, index);
       const before = sentence.words[first - 1]?.norm ?? '';
       if (typedAfter.has(before) || labelNouns.has(sentence.words[last + 1]?.norm ?? '')) return true;
-      if ((!common || OPERATORS.has(key)) && nameAfter.has(sentence.words[index - 1]?.norm ?? '')) return true;
+      if ((!common || OPERATORS.has(key)) && nameAfter.has(before)) return true;
       if (!common && pageNames().repeated.has(key)) return true;
       if (PLACEHOLDER_SIGILS.has(context.text[word.start - 1]) || inMarkerLine(context.text, word)) return true;
       const cell = cellAround(context, sentence, word);

@@ -2,6 +2,7 @@ import { describeRule } from '../harness';
 
 describeRule('no-shouting', {
   valid: [
+    { text: '# Terms of sale\n\nThe form is at the end.\n\nANNEX 2 – MODEL WITHDRAWAL FORM\n\nName:', kind: 'article' },
     { text: 'REFUND POLICY\n\nRefunds are paid to the card within 14 days.', kind: 'article' },
     { text: 'Returns\n\nCANCELLING AN ORDER\n\n- Orders can be cancelled until they ship.', kind: 'article' },
     'Download the invoice as a PDF from the Billing page.',

@@ -17,6 +17,12 @@ describeRule(
       },
       // Capitals that name something, quote something or label something.
       'Prosimy podać numer PESEL albo NIP firmy.',
+      'Sprzedawcą jest PIEKARNIA ZIARNO sp. z o.o. z siedzibą w Gdańsku.',
+      'Zamówienia realizuje firma KOWALSKI TRANSPORT z Poznania.',
+      {
+        text: '# Regulamin\n\nFormularz jest na końcu regulaminu.\n\nZAŁĄCZNIK NR 2 – WZÓR REKLAMACJI TOWARU\n\nImię i nazwisko:',
+        kind: 'article',
+      },
       'Fakturę VAT wyślemy w pliku PDF na adres podany w koncie.',
       'Składki ZUS i zaliczki na PIT rozliczamy co miesiąc.',
       'Płatność BLIK potwierdź w aplikacji banku PKO BP.',
