@@ -1,8 +1,8 @@
 /**
  * The web extension (part of `npm run bench`): the size of the browser bundles (minified, as
  * `npm run package` ships them, and gzipped, as they travel) and the minified browser server in
- * Chromium: from creating its Worker to answering `initialize` (fails above 1 s), and to the first
- * diagnostics of a 50 KB article.
+ * Chromium: from creating its Worker to answering `initialize`, and to the first diagnostics of a
+ * 50 KB article (fails above 1 s).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -42,15 +42,17 @@ async function main(): Promise<void> {
       runs.push({ start, diagnostics: performance.now() - server.startedAt });
       await client.stop();
     }
-    const best = runs.reduce((a, b) => (b.start < a.start ? b : a));
+    const best = runs.reduce((a, b) => (b.diagnostics < a.diagnostics ? b : a));
     console.log(
       `Browser server in Chromium (minified bundle): ready (initialize answered) ` +
         `${best.start.toFixed(0)} ms after its Worker is created, ` +
         `first diagnostics of a 50 KB article at ${best.diagnostics.toFixed(0)} ms (best of ${runs.length}; ` +
-        `starts ${runs.map((each) => each.start.toFixed(0)).join(', ')} ms; budget ${START_BUDGET_MS} ms for the start)`,
+        `first diagnostics ${runs.map((each) => each.diagnostics.toFixed(0)).join(', ')} ms; budget ${START_BUDGET_MS} ms)`,
     );
-    if (best.start > START_BUDGET_MS)
-      throw new Error(`The browser server took ${best.start.toFixed(0)} ms to start, over ${START_BUDGET_MS} ms.`);
+    if (best.diagnostics > START_BUDGET_MS)
+      throw new Error(
+        `The browser server took ${best.diagnostics.toFixed(0)} ms to its first diagnostics of the 50 KB article, over ${START_BUDGET_MS} ms.`,
+      );
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
