@@ -142,7 +142,7 @@ describe('support-tone test-rules', () => {
   it('passes the example package’s own examples: exit 0', () => {
     const root = project({ '.support-tone.json': JSON.stringify({ extends: ['@acme/support-style'] }) });
     const result = run(root, 'test-rules');
-    assert.deepEqual([result.status, result.stdout], [0, '14 of 14 examples pass in 6 team rules.\n']);
+    assert.deepEqual([result.status, result.stdout], [0, '16 of 16 examples pass in 7 team rules.\n']);
   });
 
   it('a failing example is an error at its line in the file that defines it: exit 1', () => {
@@ -160,6 +160,37 @@ describe('support-tone test-rules', () => {
         '1 of 3 examples pass in 1 team rule.',
         '',
       ].join('\n'),
+    );
+  });
+
+  it('names the rules it does not run because they are for other languages, and still reports their mistakes', () => {
+    const polish = (severity: string) =>
+      JSON.stringify({
+        rules: {
+          'acme/bez-niestety': {
+            kind: 'phrase',
+            summary: 'Niestety',
+            principle: 'P3',
+            severity,
+            languages: ['pl'],
+            message: 'x.',
+            phrases: ['niestety'],
+          },
+        },
+      });
+    const valid = run(project({ '.support-tone.json': polish('warning') }), 'test-rules');
+    assert.deepEqual(
+      [valid.status, valid.stdout],
+      [
+        0,
+        'Not run (for other languages: team rules run on English drafts for now): acme/bez-niestety.\n0 of 0 examples pass in 0 team rules.\n',
+      ],
+    );
+    const broken = run(project({ '.support-tone.json': polish('loud') }), 'test-rules');
+    assert.equal(broken.status, 2);
+    assert.match(
+      broken.stdout,
+      /^\.support-tone\.json:1:\d+: config error Rule 'acme\/bez-niestety': \/severity must be equal to one of the allowed values/,
     );
   });
 

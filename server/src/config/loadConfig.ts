@@ -45,6 +45,8 @@ export interface LoadedConfig {
   /** The language pack's rules, then the team's. */
   rules: readonly Rule[];
   teamRules: readonly TeamRule[];
+  /** Team rules whose `languages` leave out the pack: checked for mistakes, not run. */
+  otherLanguageRules: readonly string[];
   /** The config file and every style file it extends, read or not: a change to any of them changes the config. */
   files: readonly string[];
 }
@@ -53,7 +55,7 @@ const NO_KINDS = { reply: [], article: [] };
 
 /** What applies where no config file is found. */
 export function noConfig(pack: LanguagePack): LoadedConfig {
-  return { settings: {}, kinds: NO_KINDS, languages: {}, formats: {}, problems: [], rules: pack.rules, teamRules: [], files: [] };
+  return { settings: {}, kinds: NO_KINDS, languages: {}, formats: {}, problems: [], rules: pack.rules, teamRules: [], otherLanguageRules: [], files: [] };
 }
 
 /** One file of a config's chain (the config or a style file it extends, directly or not) and what it says. */
@@ -114,7 +116,7 @@ export function readConfigFile(path: string, host: ConfigHost, pack: LanguagePac
   };
   read(path, [], false, (message) => ({ file: path, start: 0, end: 0, line: 1, column: 1, message }));
 
-  const { rules, teamRules } = loadTeamRules(layers, pack, problems);
+  const { rules, teamRules, otherLanguageRules } = loadTeamRules(layers, pack, problems);
   // A setting may name any rule a file defines, loaded or not (a broken or other-language rule is no unknown rule).
   const known = new Set([
     ...pack.rules.map((rule) => rule.id),
@@ -140,6 +142,7 @@ export function readConfigFile(path: string, host: ConfigHost, pack: LanguagePac
     problems: unique,
     rules,
     teamRules,
+    otherLanguageRules,
     files: [...new Set(files)],
   };
 }
@@ -149,12 +152,13 @@ function loadTeamRules(
   layers: readonly Layer[],
   pack: LanguagePack,
   problems: ConfigProblem[],
-): { rules: readonly Rule[]; teamRules: TeamRule[] } {
+): { rules: readonly Rule[]; teamRules: TeamRule[]; otherLanguageRules: string[] } {
   const sources = new Map<string, RuleSource>();
   for (const { parsed } of layers) for (const source of parsed.definitions) sources.set(source.id, source);
-  if (sources.size === 0) return { rules: pack.rules, teamRules: [] };
+  if (sources.size === 0) return { rules: pack.rules, teamRules: [], otherLanguageRules: [] };
   const shipped = new Set(pack.rules.map((rule) => rule.id));
   const teamRules: TeamRule[] = [];
+  const otherLanguageRules: string[] = [];
   for (const source of sources.values()) {
     const at = (path: readonly (string | number)[], message: string, key = false) =>
       source.locate(['rules', source.id, ...path], message, { key });
@@ -173,17 +177,19 @@ function loadTeamRules(
       problems.push(at([], `More than ${MAX_TEAM_RULES} team rules: '${source.id}' and the rules after it are not loaded.`, true));
       break;
     }
-    if (!appliesToLanguage(source.data, pack.id)) continue;
     const host = { messages: pack.messages, docsUrl: (id: string) => source.docsUrl?.replaceAll('{rule}', id) ?? fileUrl(source.file) };
     try {
-      teamRules.push({ rule: loadRule(source.data, host, TEAM_RULE_LIMITS), source });
+      // A rule for other languages is loaded too, so a mistake in it is reported wherever the config is read.
+      const rule = loadRule(source.data, host, TEAM_RULE_LIMITS);
+      if (appliesToLanguage(source.data, pack.id)) teamRules.push({ rule, source });
+      else otherLanguageRules.push(source.id);
     } catch (error) {
       if (!(error instanceof RuleDefinitionError)) throw error;
       const message = error.message.startsWith(`${source.id}: `) ? error.message.slice(source.id.length + 2) : error.message;
       problems.push(at(error.path, `Rule '${source.id}': ${message}. The rule is not loaded; the other rules still run.`));
     }
   }
-  return { rules: [...pack.rules, ...teamRules.map((team) => team.rule)], teamRules };
+  return { rules: [...pack.rules, ...teamRules.map((team) => team.rule)], teamRules, otherLanguageRules };
 }
 
 /** A link to the file a rule is defined in: its docs when the rule and its style give none. */

@@ -43,6 +43,8 @@ export function runTestRules(options: TestRulesOptions, write: (text: string) =>
   for (const failure of failures)
     write(`${relative(process.cwd(), failure.file)}:${failure.line}:${failure.column}: error ${failure.message}\n`);
   if (untested.length > 0) write(`No examples in: ${untested.join(', ')}.\n`);
+  if (config.otherLanguageRules.length > 0)
+    write(`Not run (for other languages: team rules run on English drafts for now): ${config.otherLanguageRules.join(', ')}.\n`);
   const rules = config.teamRules.length - untested.length;
   write(`${examples - failures.length} of ${examples} examples pass in ${rules} team rule${rules === 1 ? '' : 's'}.\n`);
   if (config.problems.length > 0) return EXIT.failure;
