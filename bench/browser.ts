@@ -51,7 +51,8 @@ async function main(): Promise<void> {
     );
     if (best.diagnostics > START_BUDGET_MS)
       throw new Error(
-        `The browser server took ${best.diagnostics.toFixed(0)} ms to its first diagnostics of the 50 KB article, over ${START_BUDGET_MS} ms.`,
+        `The browser server took ${best.diagnostics.toFixed(0)} ms to its first diagnostics of the 50 KB article, ` +
+          `over ${START_BUDGET_MS} ms.`,
       );
   } finally {
     rmSync(folder, { recursive: true, force: true });

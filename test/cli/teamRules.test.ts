@@ -183,7 +183,8 @@ describe('support-tone test-rules', () => {
       [valid.status, valid.stdout],
       [
         0,
-        'Not run (for other languages: team rules run on English drafts for now): acme/bez-niestety.\n0 of 0 examples pass in 0 team rules.\n',
+        'Not run (for other languages: team rules run on English drafts for now): acme/bez-niestety.\n' +
+          '0 of 0 examples pass in 0 team rules.\n',
       ],
     );
     const broken = run(project({ '.support-tone.json': polish('loud') }), 'test-rules');

@@ -55,7 +55,17 @@ const NO_KINDS = { reply: [], article: [] };
 
 /** What applies where no config file is found. */
 export function noConfig(pack: LanguagePack): LoadedConfig {
-  return { settings: {}, kinds: NO_KINDS, languages: {}, formats: {}, problems: [], rules: pack.rules, teamRules: [], otherLanguageRules: [], files: [] };
+  return {
+    settings: {},
+    kinds: NO_KINDS,
+    languages: {},
+    formats: {},
+    problems: [],
+    rules: pack.rules,
+    teamRules: [],
+    otherLanguageRules: [],
+    files: [],
+  };
 }
 
 /** One file of a config's chain (the config or a style file it extends, directly or not) and what it says. */

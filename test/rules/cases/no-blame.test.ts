@@ -301,9 +301,8 @@ describeRule('no-blame', {
       message: "'Since you didn't attach' makes the customer the cause: describe what happened and how to fix it.",
     },
     {
-      text: "I'm [[closing this ticket since you didn't use the support request form]].",
-      message:
-        "'closing this ticket since you didn't use the support request form' makes the customer the cause: describe what happened and how to fix it.",
+      text: "I'm [[closing it since you didn't use the request form]].",
+      message: "'closing it since you didn't use the request form' makes the customer the cause: describe what happened and how to fix it.",
     },
     {
       text: "I'm closing this report because [[the template wasn't filled]] in.",
