@@ -2,11 +2,12 @@ import assert from 'node:assert/strict';
 import { createChecker } from '../../server/src/api';
 import { applyFixes } from '../../server/src/engine/edits';
 import { removeSpan } from '../../server/src/engine/fixes';
+import { fixTitles } from '../../server/src/packs/en/fixTitles';
 
 describe('fixes', () => {
   const removing = (text: string, phrase: string) => {
     const start = text.indexOf(phrase);
-    return applyFixes(text, [removeSpan(text, { start, end: start + phrase.length })]).text;
+    return applyFixes(text, [removeSpan(text, { start, end: start + phrase.length }, fixTitles)]).text;
   };
 
   const cases: [string, string, string][] = [

@@ -16,19 +16,13 @@ export function makeFix(title: string, edits: TextEdit[]): Fix {
   return { title, edits, safe: !edits.some((edit) => PLACEHOLDER_IN_FIX.test(edit.newText)) };
 }
 
-/** The titles of fixes of packs that word none of their own. */
-const ENGLISH_TITLES: FixTitles = {
-  replace: (replacement) => `Replace with '${replacement}'`,
-  remove: (phrase) => `Remove '${phrase}'`,
-};
-
 /**
  * Replaces a span. The replacement gets a capital when the original was capitalised as a word
  * ("Pursuant" → "Under"), not when it was an acronym mid-sentence ("ASAP" → "by [time]").
  */
-export function replaceSpan(text: string, span: Span, replacement: string, sentence?: Sentence, titles: FixTitles = ENGLISH_TITLES): Fix {
+export function replaceSpan(text: string, span: Span, replacement: string, titles: FixTitles, sentence?: Sentence): Fix {
   const title = titles.replace(replacement);
-  if (replacement === '') return removeSpan(text, span, sentence, titles);
+  if (replacement === '') return removeSpan(text, span, titles, sentence);
   const original = text.slice(span.start, span.end);
   const isAcronym = original.length > 1 && original === original.toUpperCase();
   const capital = startsUpper(original) && (!isAcronym || span.start === sentence?.start);
@@ -40,7 +34,7 @@ export function replaceSpan(text: string, span: Span, replacement: string, sente
  * capitalised and a trailing mark goes too ("As you know, refunds…" → "Refunds…"); before
  * closing punctuation the space and comma before it go instead ("easy, obviously." → "easy.").
  */
-export function removeSpan(text: string, span: Span, sentence?: Sentence, titles: FixTitles = ENGLISH_TITLES): Fix {
+export function removeSpan(text: string, span: Span, titles: FixTitles, sentence?: Sentence): Fix {
   const phrase = text.slice(span.start, span.end);
   const title = titles.remove(phrase);
   // All that a pair of brackets holds goes with its brackets and the space before: "history (obviously)." → "history.".

@@ -102,8 +102,8 @@ export interface PreviewWords {
 export interface Messages {
   /** A phrase rule's finding: the flagged phrase, the rule's (or phrase's) message and the suggested replacement. */
   phraseFinding(phrase: string, message: string, replacement: string | undefined): string;
-  /** Quick-fix titles; English when a pack leaves them out. */
-  fixTitles?: FixTitles;
+  /** Quick-fix titles. */
+  fixTitles: FixTitles;
   /** Counts of a draft's findings, as the front page's deck gives them. */
   counts: CountWords;
   /** The front-page preview's labels around a draft worded in this language. */

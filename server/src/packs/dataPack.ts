@@ -1,4 +1,4 @@
-import type { FixTitles, InstalledPack, LanguageMarkers, LanguagePack, Lexicon, Messages } from '../engine/pack';
+import type { InstalledPack, LanguageMarkers, LanguagePack, Lexicon, Messages } from '../engine/pack';
 import type { Rule } from '../engine/rule';
 import { sentenceParser } from '../engine/segmentation';
 import { loadRule, type RuleHost } from '../rulekit/load';
@@ -12,14 +12,13 @@ import { shoutingRule, type ShoutingWords } from './shouting';
 export const opening = (phrases: readonly string[]): RegExp => new RegExp(`^(?:${phrases.join('|')})(?!\\p{L})`, 'iu');
 
 /** A data pack's messages: its fix titles also name the shouting rule's fixes. */
-export type DataPackMessages = Messages & { fixTitles: FixTitles };
 
 /**
  * How a data pack words its shouting rule: its metadata, the message for stacked marks and, in a
  * cased script, its words in capitals and their message. Both fixes take the pack's "replace with"
  * title, and "???" alone is bewilderment, not a raised voice.
  */
-export interface DataPackShouting extends Omit<ShoutingWords, 'docs' | 'marks' | 'capitals'> {
+export interface DataPackShouting extends Omit<ShoutingWords, 'docsUrl' | 'marks' | 'capitals'> {
   marks: ShoutingWords['marks']['message'];
   capitals?: Omit<NonNullable<ShoutingWords['capitals']>, 'fixTitle'>;
 }
@@ -30,7 +29,7 @@ export interface DataPackParts {
   /** Abbreviations after which a sentence goes on ("ok. 2 dni", "kl. 8"). */
   abbreviations: readonly string[];
   lexicon: Lexicon;
-  messages: DataPackMessages;
+  messages: Messages;
   principles: LanguagePack['principles'];
   /** Headline words; sentence case leaves a script without letter case (Hebrew) as it is. */
   headline: SentenceCaseWords;
@@ -71,7 +70,7 @@ function buildPack(parts: DataPackParts): LanguagePack {
       ...parts.rules.map((data) => withPatterns(loadRule(data, host), parts.phrasePattern)),
       shoutingRule({
         ...parts.shouting,
-        docs: host.docsUrl('no-shouting'),
+        docsUrl: (ruleId) => host.docsUrl(ruleId),
         marks: { questions: false, message: parts.shouting.marks, fixTitle: replace },
         capitals: parts.shouting.capitals && { ...parts.shouting.capitals, fixTitle: replace },
       }),

@@ -53,7 +53,9 @@ export interface CapitalWords {
 }
 
 /** How a pack words its shouting rule: metadata, stacked marks, and capitals when its script has letter case. */
-export interface ShoutingWords extends Omit<RuleMeta, 'id' | 'principle' | 'severity' | 'fixable'> {
+export interface ShoutingWords extends Omit<RuleMeta, 'id' | 'docs' | 'principle' | 'severity' | 'fixable'> {
+  /** The pack's rule documentation link for a rule id. */
+  docsUrl: (ruleId: string) => string;
   /** `questions`: whether "???" alone shouts, or only runs with an "!" ("?!", "!!!"). */
   marks: { questions: boolean; message: (run: string, single: string) => string; fixTitle: (single: string) => string };
   /** Phrases that name capitals rather than use them ("write it in ALL CAPS"): their words are never flagged. */
@@ -402,8 +404,10 @@ const QUIET_SENTENCE: LoudParts = { shouted: [], stackedMarks: false };
  * names, labels and quoted messages aside), fixed to small letters, and stacked "!!!" and "?!",
  * fixed to one mark.
  */
+const SHOUTING_ID = 'no-shouting';
+
 export function shoutingRule(wording: ShoutingWords): SentenceRule {
-  const { marks, capitals, mentions = [], ...meta } = wording;
+  const { marks, capitals, mentions = [], docsUrl, ...meta } = wording;
   const inCapitals = capitals && { ...capitals, reader: capitalsReader(capitals.words) };
   const mayShout = inCapitals ? mayShoutInCapitals : (text: string) => MARK_RUN.test(text);
   const isStackedRun = (run: Mark) => isStacked(run.text) && (marks.questions || run.text.includes('!'));
@@ -422,7 +426,8 @@ export function shoutingRule(wording: ShoutingWords): SentenceRule {
 
   return {
     ...meta,
-    id: 'no-shouting',
+    id: SHOUTING_ID,
+    docs: docsUrl(SHOUTING_ID),
     principle: 'P8',
     severity: 'warning',
     fixable: true,

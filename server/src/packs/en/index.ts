@@ -4,6 +4,7 @@ import type { LanguagePack, Lexicon, Messages } from '../../engine/pack';
 import { loadRule, type RuleHost } from '../../rulekit/load';
 import { ENGLISH_COUNTS } from '../../shared/presentation';
 import { docsUrl } from './docs';
+import { fixTitles } from './fixTitles';
 import { writeHeadline } from './headline';
 import principles from './principles.json';
 import markers from './markers.json';
@@ -69,6 +70,7 @@ const lexicon: Lexicon = {
 
 const messages: Messages = {
   phraseFinding: (phrase, message, replacement) => `'${phrase}' ${message}${replacement ? ` Try '${replacement}'.` : ''}`,
+  fixTitles,
   counts: ENGLISH_COUNTS,
   preview: {
     masthead: '{0} Daily',

@@ -1,5 +1,5 @@
-import type { InstalledPack, Lexicon } from '../../engine/pack';
-import { dataPack, opening, type DataPackMessages, type DataPackShouting } from '../dataPack';
+import type { InstalledPack, Lexicon, Messages } from '../../engine/pack';
+import { dataPack, opening, type DataPackShouting } from '../dataPack';
 import principles from './principles.json';
 import markers from './markers.json';
 import words from './shouting.json';
@@ -51,7 +51,7 @@ const lexicon: Lexicon = {
   consequences: new Set(['sest', 'kuna', 'tähendab', 'seega', 'seetõttu', 'seepärast', 'mistõttu']),
 };
 
-const messages: DataPackMessages = {
+const messages: Messages = {
   phraseFinding: (phrase, message, replacement) => `„${phrase}” ${message}${replacement ? ` Parem: „${replacement}”.` : ''}`,
   fixTitles: { replace: (replacement) => `Asenda: „${replacement}”`, remove: (phrase) => `Eemalda „${phrase}”` },
   // A count takes the partitive singular: "1 hoiatus", "2 hoiatust".

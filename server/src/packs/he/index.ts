@@ -1,5 +1,5 @@
-import type { InstalledPack, Lexicon } from '../../engine/pack';
-import { dataPack, opening, type DataPackMessages, type DataPackShouting } from '../dataPack';
+import type { InstalledPack, Lexicon, Messages } from '../../engine/pack';
+import { dataPack, opening, type DataPackShouting } from '../dataPack';
 import { hebrewPattern } from './prefixes';
 import principles from './principles.json';
 import noBlame from './rules/no-blame.json';
@@ -64,7 +64,7 @@ const lexicon: Lexicon = {
   consequences: new Set(['כי', 'מכיוון', 'משמעות', 'פירוש', 'לכן', 'ולכן']),
 };
 
-const messages: DataPackMessages = {
+const messages: Messages = {
   phraseFinding: (phrase, message, replacement) => `"${phrase}" ${message}${replacement ? ` עדיף: "${replacement}".` : ''}`,
   fixTitles: { replace: (replacement) => `החלפה ב"${replacement}"`, remove: (phrase) => `מחיקת "${phrase}"` },
   // "ו" joins the next word as a prefix, with a hyphen before a digit: "2 שגיאות ו-1 אזהרה".

@@ -1,5 +1,5 @@
-import type { InstalledPack, Lexicon } from '../../engine/pack';
-import { dataPack, opening, type DataPackMessages, type DataPackShouting } from '../dataPack';
+import type { InstalledPack, Lexicon, Messages } from '../../engine/pack';
+import { dataPack, opening, type DataPackShouting } from '../dataPack';
 import principles from './principles.json';
 import markers from './markers.json';
 import words from './shouting.json';
@@ -69,7 +69,7 @@ const lexicon: Lexicon = {
   consequences: new Set(['ponieważ', 'bo', 'oznacza', 'znaczy', 'dlatego', 'więc', 'zatem']),
 };
 
-const messages: DataPackMessages = {
+const messages: Messages = {
   phraseFinding: (phrase, message, replacement) => `„${phrase}” ${message}${replacement ? ` Lepiej: „${replacement}”.` : ''}`,
   fixTitles: { replace: (replacement) => `Zamień na „${replacement}”`, remove: (phrase) => `Usuń „${phrase}”` },
   counts: {

@@ -1,5 +1,5 @@
-import type { InstalledPack, Lexicon } from '../../engine/pack';
-import { dataPack, opening, type DataPackMessages, type DataPackShouting } from '../dataPack';
+import type { InstalledPack, Lexicon, Messages } from '../../engine/pack';
+import { dataPack, opening, type DataPackShouting } from '../dataPack';
 import principles from './principles.json';
 import markers from './markers.json';
 import words from './shouting.json';
@@ -70,7 +70,7 @@ const lexicon: Lexicon = {
   consequences: new Set(['eftersom', 'innebär', 'betyder', 'därför', 'således']),
 };
 
-const messages: DataPackMessages = {
+const messages: Messages = {
   phraseFinding: (phrase, message, replacement) => `”${phrase}” ${message}${replacement ? ` Skriv hellre ”${replacement}”.` : ''}`,
   fixTitles: { replace: (replacement) => `Ersätt med ”${replacement}”`, remove: (phrase) => `Ta bort ”${phrase}”` },
   counts: {

@@ -31,8 +31,8 @@ export function checkPhrases(context: RuleContext, check: PhraseCheck, messages:
         replacement === undefined
           ? undefined
           : replacement === ''
-            ? removeSpan(context.text, span, sentence, messages.fixTitles)
-            : replaceSpan(context.text, span, replacement, sentence, messages.fixTitles);
+            ? removeSpan(context.text, span, messages.fixTitles, sentence)
+            : replaceSpan(context.text, span, replacement, messages.fixTitles, sentence);
       const phrase = context.text.slice(span.start, span.end).replace(/\s+/g, ' ');
       // A word removed before the rest of its phrase (an order: "just type") deep in a clause with no comma may be all that
       // parts an opening from the order ("To add a discount just type…"): without it the two run together.

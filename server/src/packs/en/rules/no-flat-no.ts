@@ -4,6 +4,7 @@ import { anyOf, type PhraseEntry, type PhraseMatch } from '../../../engine/phras
 import { wordSpan, type SentenceRule } from '../../../engine/rule';
 import { meetsConditions, setOffByMark } from '../../../rulekit/conditions';
 import { docsUrl } from '../docs';
+import { fixTitles } from '../fixTitles';
 
 const WE = '{we|i|our team|support}';
 /** "Can't" and "unable to" in their forms; "don't" joins them only before the verbs in GRANTED. */
@@ -406,7 +407,7 @@ export const noFlatNo: SentenceRule = {
         context.report({
           ...span,
           message: "A flat 'No' opens this sentence: lead with what you can do.",
-          fixes: [removeSpan(context.text, span, sentence)],
+          fixes: [removeSpan(context.text, span, fixTitles, sentence)],
         });
         reported = sentence;
       }

@@ -5,7 +5,7 @@ import words from '../shouting.json';
 export const noShouting = shoutingRule({
   summary: 'ALL-CAPS emphasis and "!!!" (acronyms and quoted error messages are fine)',
   why: 'Capitals and stacked exclamation marks read as shouting; the customer hears anger, not emphasis.',
-  docs: docsUrl('no-shouting'),
+  docsUrl,
   example: { bad: 'Do NOT unplug the hub during the update!!!', good: 'Keep the hub plugged in during the update.' },
   headline: 'Shouts at Customer',
   rank: 6,
