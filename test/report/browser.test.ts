@@ -471,6 +471,43 @@ describe('review report against a baseline in a real browser', function () {
   });
 });
 
+describe('review report of a document fixed clean since the baseline', function () {
+  this.timeout(60_000);
+
+  it('lists the document by default and counts its fixes in its folder', async function () {
+    if (!existsSync(CHROMIUM)) {
+      if (process.env.CI) assert.fail(MISSING);
+      if (this.test) this.test.title += ` (skipped: ${MISSING})`;
+      this.skip();
+    }
+    const { report, sources } = checkExamples();
+    const cleanPath = 'examples/kb/reconnect-thermostat-wifi.md';
+    assert.deepEqual(report.files.find((file) => file.path === cleanPath)?.findings, []);
+    const gone: JsonFinding = {
+      ruleId: 'no-vague-timeline',
+      draft: 0,
+      severity: 'warning',
+      message: 'gone',
+      range: { start: { line: 6, character: 0 }, end: { line: 6, character: 4 } },
+      text: 'soon',
+      fixes: [],
+    };
+    const baseline = new Baseline(report.files.map((file) => (file.path === cleanPath ? { ...file, findings: [gone] } : file)));
+    const marked: JsonReport = { ...report, files: report.files.map((file) => baseline.apply(file)) };
+    const pageUrl = writePage('review-report-fixed-clean.html', marked, baseContext(sources));
+    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
+    try {
+      const page = await browser.newPage();
+      await page.goto(pageUrl);
+      assert.ok((await listed(page)).includes(cleanPath), (await listed(page)).join());
+      const kb = page.locator('#folders tbody tr', { has: page.locator('button[data-group="examples/kb"]') });
+      assert.equal(await kb.locator('td.fixed').innerText(), '1');
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
 describe('review report with CODEOWNERS in a real browser', function () {
   this.timeout(60_000);
 

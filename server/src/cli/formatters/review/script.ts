@@ -104,7 +104,8 @@ function select() {
         (!state.baseline || finding.n === state.baseline) &&
         (query === '' || fileHit || findingText(finding).includes(query)),
     );
-    const clean = file.f.length === 0;
+    // A document whose findings were all fixed since the baseline has news: it stays in the list and the roll-up.
+    const clean = file.f.length === 0 && (file.fx || []).length === 0;
     const listed =
       findings.length > 0 ? true : narrowed || (query !== '' && !fileHit) ? false : !clean || state.clean || file.p === state.file;
     if (listed) list.push({ file, findings });
