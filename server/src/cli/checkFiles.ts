@@ -103,7 +103,7 @@ export class FileChecker {
     const kind = task.kind ? { kind: task.kind, reason: `--kind ${task.kind}` } : kindFromGlobs(config, absolute);
     const language = task.language ? { language: task.language, reason: `--lang ${task.language}` } : languageFromGlobs(config, absolute);
     const options: CheckOptions = { ...formatFor(config, absolute, task.path), settings, kind, language, fileName: task.path };
-    const text = task.text ?? readText(task.path).text;
+    const text = task.text ?? readText(task.path);
     let checker = this.checkers.get(config.rules);
     if (!checker) this.checkers.set(config.rules, (checker = createChecker(config.rules)));
     const result = checker.check(text, options);

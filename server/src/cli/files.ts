@@ -106,7 +106,7 @@ function isCheckableName(path: string): boolean {
 /** Whether the format of a file's type claims its text: always, but for formats that read only some files of their type (JSON, YAML). */
 function claimsText(path: string): boolean {
   const { only } = formatOfDocument({ path });
-  return !only || only.claims(readText(path).text);
+  return !only || only.claims(readText(path));
 }
 
 /** Parses `--shard i/n` (1-based). */

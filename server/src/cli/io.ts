@@ -21,7 +21,14 @@ export function decodeText(bytes: Buffer): TextFile {
   return { text: bytes.toString('utf8', bom ? 3 : 0), bom, bytes };
 }
 
-export function readText(path: string): TextFile {
+/** A file's text as editors show it (see `TextFile`); read as text in one call, which a check of many files feels. */
+export function readText(path: string): string {
+  const text = readFileSync(path, 'utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** A file's text and the bytes it was read from, for a rewrite. */
+export function readTextFile(path: string): TextFile {
   return decodeText(readFileSync(path));
 }
 

@@ -1,9 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { UsageError } from './files';
-import { gitOrUndefined } from './git';
 import type { JsonFile } from './report';
+
+/** The nearest folder at or above `folder` holding `.git` (a folder, or a worktree's file): found without starting git. */
+function repositoryRoot(folder: string): string | undefined {
+  for (let current = folder; ; current = dirname(current)) {
+    if (existsSync(join(current, '.git'))) return current;
+    if (dirname(current) === current) return undefined;
+  }
+}
 
 /** Where GitHub and GitLab look for the file, in their order, relative to the repository root. */
 const LOCATIONS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS', '.gitlab/CODEOWNERS'];
@@ -37,7 +44,7 @@ export class CodeOwners {
 
   /** The file in the repository that holds the current folder (or the current folder outside git), if any. */
   static load(): CodeOwners | undefined {
-    const root = gitOrUndefined(['rev-parse', '--show-toplevel']) ?? process.cwd();
+    const root = repositoryRoot(process.cwd()) ?? process.cwd();
     const found = LOCATIONS.map((location) => join(root, location)).find((path) => existsSync(path));
     return found === undefined ? undefined : new CodeOwners(readFileSync(found, 'utf8'), root);
   }

@@ -1,6 +1,6 @@
 import { FileChecker, type FileTask } from '../checkFiles';
 import { fixDiff, fixedText, writeFix } from '../fix';
-import { readText } from '../io';
+import { readTextFile } from '../io';
 import { Output } from '../output';
 import { toJsonFile } from '../report';
 import { EXIT, Reporter, type ReportOptions } from '../reporter';
@@ -25,7 +25,7 @@ export function runFix(tasks: FileTask[], options: FixOptions, run: Run): number
   const reporter = new Reporter(options, run, options.fixDryRun ? undefined : out);
   let skipped = 0;
   for (const task of tasks) {
-    const original = readText(task.path);
+    const original = readTextFile(task.path);
     const checked = checker.check({ ...task, text: original.text });
     if (options.fixDryRun) {
       out.write(fixDiff(checked));

@@ -46,7 +46,7 @@ export async function runReport(inputs: string[], options: ReportCommandOptions,
     // Unserialized results always carry the file; the page shows each finding in its line, so it reads the text again.
     if (!('file' in checked)) continue;
     files.push(baseline ? baseline.apply(checked.file) : checked.file);
-    sources.set(checked.file.path, task.text ?? readText(task.path).text);
+    sources.set(checked.file.path, task.text ?? readText(task.path));
   }
   progress.done();
   const report: JsonReport = { version: 1, files, configProblems: uniqueConfigProblems(problems) };
