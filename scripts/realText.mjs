@@ -19,7 +19,15 @@ if (!existsSync(tool('score-realtext.mjs')) || !existsSync(join(shared, 'realtex
 
 const run = (args) => spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' }).status ?? 1;
 
-if (mode === 'sweep') process.exit(run([tool('sweep-kb.mjs'), root, ...extra]));
+if (mode === 'sweep') {
+  // The sweep prints each corpus's leaked markup count (import lines, [!, {{<, %%, !!!, :::); any leak fails the run.
+  const swept = spawnSync(process.execPath, [tool('sweep-kb.mjs'), root, ...extra], { cwd: root, encoding: 'utf8' });
+  process.stdout.write(swept.stdout);
+  process.stderr.write(swept.stderr);
+  const leaks = swept.stdout.split('\n').filter((line) => /leaked markup: [1-9]/.test(line));
+  if (leaks.length > 0) console.error(`Markup leaked into findings or headlines in ${leaks.length} corpus(es).`);
+  process.exit(swept.status || (leaks.length > 0 ? 1 : 0));
+}
 
 console.log('Real text (../shared/realtext/dev.jsonl):');
 const status = run([tool('score-realtext.mjs'), root, join(shared, 'realtext', 'dev.jsonl'), ...extra]);

@@ -143,6 +143,8 @@ export const CONDITIONS = {
    */
   notExplainedInArticle: (sentence, match, context) =>
     context.kind !== 'article' || !sentence.words.slice(0, match.firstWord).some((word) => context.lexicon.consequences.has(word.norm)),
+  /** Not a lead-in that a list spells out: "Some purchases are not refundable:" above the items and their reasons. */
+  notListLeadIn: (sentence, _match, context) => !LIST_LEAD_IN.test(context.text.slice(sentence.end - 1, sentence.end + LIST_REACH)),
   /**
    * In an article, only where the sentence speaks of what the company or a release will deliver (a `delivery`
    * marker: "we'll", "coming", "will be available"); "bills coming due soon" or "shows starting soon" describe the world.
@@ -207,6 +209,11 @@ const CLAUSE_REACH = 15;
 
 /** Setting names and button labels are short; a longer bold run is emphasised prose. */
 const MAX_LABEL_WORDS = 6;
+
+/** A colon closing a line (emphasis may close after it), then a list item on the next line that holds text, in a quote or not. */
+const LIST_LEAD_IN = /^[*_]*:[*_]*[ \t]*\r?\n(?:[ \t>]*\r?\n)*[ \t>]*(?:[-*+]|\d+[.)])[ \t]/;
+/** How far past a sentence its list is looked for. */
+const LIST_REACH = 200;
 
 /** What may follow a question mark at the end of a sentence: closing quotes, brackets, emphasis, space. */
 const TRAILING_CLOSERS = ' "\'”’)]*_';

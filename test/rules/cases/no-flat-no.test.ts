@@ -2,6 +2,10 @@ import { describeRule } from '../harness';
 
 describeRule('no-flat-no', {
   valid: [
+    {
+      text: '# Gift cards\n\nSome orders are **not** refundable:\n\n- Engraved rings, because we make each one for you.',
+      kind: 'article',
+    },
     'Annual plans are eligible for a refund within 30 days.',
     "Hi Kim,\n\nThe log shows the disk filled up during the backup. I'm sorry I couldn't help more.\n\nBest,\nAlex",
     { text: '## Appeal states\n\nWhen the appeal has been rejected, the account stays suspended.', kind: 'article' },
@@ -61,6 +65,11 @@ describeRule('no-flat-no', {
     { text: 'Removing a member signs them out everywhere, and this cannot be reversed.', kind: 'article' },
   ],
   invalid: [
+    {
+      text: 'Some orders [[are not refundable]]: engraved rings and gift cards.',
+      kind: 'article',
+      message: "'are not refundable' is a flat refusal: say what you can do instead, in this sentence or the next two.",
+    },
     {
       text: '# Refunds\n\nUnused credit makes you [[ineligible for a refund]].',
       kind: 'article',

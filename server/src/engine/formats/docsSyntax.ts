@@ -9,6 +9,12 @@ const TEMPLATE_TAGS: Blanked = [
   ['{%', /\{%-?[ \t][^\n]*?-?%\}/g],
 ];
 
+const MKDOCS_TITLE_START = String.raw`^[ \t]*(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+)*[ \t]+`;
+const MKDOCS_TITLE_QUOTES = new RegExp(
+  String.raw`(?<=${MKDOCS_TITLE_START})"(?=[^"\n]*"[ \t]*$)|(?<=${MKDOCS_TITLE_START}"[^"\n]*)"(?=[ \t]*$)`,
+  'gm',
+);
+
 /**
  * Docs-site syntax that Markdown parsers read as text: admonition and callout markers, template
  * shortcodes and tags, Obsidian comments and wikilinks, MDX import/export lines. Each is
@@ -16,6 +22,8 @@ const TEMPLATE_TAGS: Blanked = [
  */
 const BLANKED: Blanked = [
   ...TEMPLATE_TAGS,
+  // A MkDocs admonition title's quotation marks (`!!! note "Title"`): the title is the page's own words, not a quotation.
+  ['"', MKDOCS_TITLE_QUOTES],
   // Docusaurus/VitePress fences and MkDocs admonitions: the marker and type, not the title.
   [':::', /^[ \t]*:::+[\w-]*/gm],
   ['!!!', /^[ \t]*!!![ \t]+[\w-]+/gm],
@@ -38,6 +46,14 @@ function blankAll(prose: string, blanked: Blanked): string {
   // Most prose holds none of these: a substring test is far cheaper than a regular expression.
   for (const [trigger, pattern] of blanked) if (result.includes(trigger)) result = result.replace(pattern, blank);
   return result;
+}
+
+/** An Obsidian comment from the start of a line to the end of a line, blank lines and all: `%%\nDraft notes…\n\nMore\n%%`. */
+const COMMENT_BLOCK = /^[ \t]*%%[^]*?%%[ \t]*$/gm;
+
+/** Blanks Obsidian comments that span paragraphs, before the block parser splits them into blocks of their own. */
+export function blankCommentBlocks(text: string): string {
+  return text.includes('%%') ? text.replace(COMMENT_BLOCK, blank) : text;
 }
 
 /** Template tags only: what HTML articles and help-desk macros hold of the docs-site syntax. */

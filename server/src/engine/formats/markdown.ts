@@ -2,7 +2,7 @@ import MarkdownIt, { type Token } from 'markdown-it';
 import frontMatter from 'markdown-it-front-matter';
 import type { DocumentKind, Link, Span } from '../model';
 import { LineIndex } from '../lineIndex';
-import { blankDocsSyntax, forcedBreaks } from './docsSyntax';
+import { blankCommentBlocks, blankDocsSyntax, forcedBreaks } from './docsSyntax';
 import { scanHtml } from './html';
 import { blank } from './inPlace';
 import { blankBareLinks } from './links';
@@ -47,6 +47,8 @@ function signatureLines(text: string, lines: LineIndex): number[] {
   return found;
 }
 const TOML_DECLARED_KIND = /^support-tone\s*=\s*['"](reply|article)['"]\s*$/m;
+/** The first line of a GitHub alert or Obsidian callout: `> [!NOTE]`, `> [!warning]- Title`. */
+const CALLOUT_START = /^[ \t>]*\[![\w-]+\]/;
 /** MDX: ESM statements (a paragraph that starts with `import` or `export`), JSX expressions and JSX tags. */
 const MDX_STATEMENT = /^(?:import|export)\s/;
 const MDX_EXPRESSION = /\{(?:[^{}]|\{[^{}]*\})*\}/g;
@@ -95,7 +97,7 @@ function parseMarkdownStructure(text: string, lines: LineIndex, isMdx: boolean):
   const env = {};
   // A reply may open with a separator line ("----") and never close it: then it is a thematic break, not front matter.
   const parser = text.startsWith('---') && !YAML_FRONT_MATTER.test(text) ? blockParserWithoutFrontMatter : blockParser;
-  const tokens = parser.parse(text, env);
+  const tokens = parser.parse(blankCommentBlocks(text), env);
   const structure: MarkdownStructure = { pending: [], draftBreaks: [], directives: [] };
   const toml = TOML_FRONT_MATTER.exec(text);
   // markdown-it reads TOML front matter as a paragraph: everything before its end is skipped.
@@ -106,6 +108,8 @@ function parseMarkdownStructure(text: string, lines: LineIndex, isMdx: boolean):
     structure.declaredDescription = fieldIn(toml[0], DECLARED_DESCRIPTION);
   }
   let quoteDepth = 0;
+  /** Per open blockquote, whether it quotes someone: a GitHub alert or Obsidian callout (`> [!NOTE]`) is the page's own voice. */
+  const quotes: boolean[] = [];
   let row: TableRow | undefined;
   const signatures = signatureLines(text, lines);
   let nextSignature = 0;
@@ -118,11 +122,14 @@ function parseMarkdownStructure(text: string, lines: LineIndex, isMdx: boolean):
       inSignature = true;
     }
     switch (token.type) {
-      case 'blockquote_open':
-        quoteDepth++;
+      case 'blockquote_open': {
+        const quotesSomeone = !CALLOUT_START.test(text.slice(lines.lineStart(token.map![0]), lines.contentEnd(token.map![0])));
+        quotes.push(quotesSomeone);
+        if (quotesSomeone) quoteDepth++;
         break;
+      }
       case 'blockquote_close':
-        quoteDepth--;
+        if (quotes.pop()) quoteDepth--;
         break;
       case 'hr':
         structure.draftBreaks.push(lines.lineStart(token.map![0]));

@@ -443,6 +443,7 @@ const REFUSAL_CONDITIONS = [
   'noRequirementAfter',
   'notPastReason',
   'notExplainedInArticle',
+  'notListLeadIn',
 ];
 
 /** An opening "No" that answers an FAQ question, or sits in a heading, table or quotation, refuses nothing. */
