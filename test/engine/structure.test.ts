@@ -74,9 +74,14 @@ describe('what rules see of the structure', () => {
       expected: ['paragraph: Keep a copy', 'paragraph: Export the file first.'],
     },
     {
-      name: 'a callout in a quote: marker blanked',
+      name: "a callout: marker blanked, title and body the page's own words",
       text: '> [!warning] Careful\n> Back up your notes first.',
-      expected: ['paragraph quoted: Careful', 'paragraph quoted: Back up your notes first.'],
+      expected: ['paragraph: Careful', 'paragraph: Back up your notes first.'],
+    },
+    {
+      name: 'a plain blockquote stays a quotation',
+      text: '> Careful\n> Back up your notes first.',
+      expected: ['paragraph quoted: Careful\n> Back up your notes first.'],
     },
     {
       name: 'wikilinks: the label is prose, the page a link',
