@@ -260,8 +260,8 @@ describe('team rules and style packages', () => {
       "/repo/base.json:8:55 Rule 'acme/broken': /phrases/1/when names 'notAThing'; the conditions are " +
         'imperative, noConcreteTime, noNamedAgent, clauseInitial, notQuestion, notConditional, notWish, notNegated, notReadersPlan, ' +
         'notThirdPartyProduct, notQuotation, notUiLabel, notLinkText, beforeLink, onlyInReplies, notInHeading, notInTable, ' +
-        'notFaqAnswer, openingAnswer, noReassurance, noRequirementAfter, notPastReason, notExplainedInArticle, notListLeadIn, deliveryInArticles, ' +
-        'notWithSteps, noAlternativeOffered, opensParenthesis. ' +
+        'notFaqAnswer, openingAnswer, noReassurance, noRequirementAfter, notPastReason, notExplainedInArticle, notListLeadIn, ' +
+        'deliveryInArticles, notWithSteps, noAlternativeOffered, opensParenthesis. ' +
         'The rule is not loaded; the other rules still run.',
     ]);
     assert.deepEqual(teamIds(files), ['acme/old-name']);
