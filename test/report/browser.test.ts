@@ -60,6 +60,14 @@ function listed(page: Page): Promise<string[]> {
   return page.locator('#documents summary .path').allInnerTexts();
 }
 
+/** Skips a test where Debian's chromium is missing (CI fails instead); this.skip() takes no reason, so the title carries it. */
+function skipWithoutChromium(context: Mocha.Context): void {
+  if (existsSync(CHROMIUM)) return;
+  if (process.env.CI) assert.fail(MISSING);
+  if (context.test) context.test.title += ` (skipped: ${MISSING})`;
+  context.skip();
+}
+
 /** Chooses an option of one of the filter bar's selects. */
 async function choose(page: Page, id: string, value: string): Promise<void> {
   await page.locator(`#${id}`).selectOption(value);
@@ -353,11 +361,7 @@ describe('review report paging in a real browser', function () {
   this.timeout(60_000);
 
   it('pages a long list, keeps the page in the address, and finds a deep-linked document on its page', async function () {
-    if (!existsSync(CHROMIUM)) {
-      if (process.env.CI) assert.fail(MISSING);
-      if (this.test) this.test.title += ` (skipped: ${MISSING})`;
-      this.skip();
-    }
+    skipWithoutChromium(this);
     const finding = (line: number) => ({
       ruleId: 'no-legalese',
       draft: 0,
@@ -414,11 +418,7 @@ describe('review report against a baseline in a real browser', function () {
   this.timeout(60_000);
 
   it('filters new, unchanged and fixed findings and shows the trend per folder', async function () {
-    if (!existsSync(CHROMIUM)) {
-      if (process.env.CI) assert.fail(MISSING);
-      if (this.test) this.test.title += ` (skipped: ${MISSING})`;
-      this.skip();
-    }
+    skipWithoutChromium(this);
     const { report, sources } = checkExamples();
     // The baseline lacked every no-blame finding (so they are new) and had one more in set-up-sso.md (now fixed).
     const gone: JsonFinding = {
@@ -475,11 +475,7 @@ describe('review report of a document fixed clean since the baseline', function 
   this.timeout(60_000);
 
   it('lists the document by default and counts its fixes in its folder', async function () {
-    if (!existsSync(CHROMIUM)) {
-      if (process.env.CI) assert.fail(MISSING);
-      if (this.test) this.test.title += ` (skipped: ${MISSING})`;
-      this.skip();
-    }
+    skipWithoutChromium(this);
     const { report, sources } = checkExamples();
     const cleanPath = 'examples/kb/reconnect-thermostat-wifi.md';
     assert.deepEqual(report.files.find((file) => file.path === cleanPath)?.findings, []);
@@ -512,11 +508,7 @@ describe('review report with CODEOWNERS in a real browser', function () {
   this.timeout(60_000);
 
   it('rolls up by owner and filters by the owner clicked', async function () {
-    if (!existsSync(CHROMIUM)) {
-      if (process.env.CI) assert.fail(MISSING);
-      if (this.test) this.test.title += ` (skipped: ${MISSING})`;
-      this.skip();
-    }
+    skipWithoutChromium(this);
     const { report, sources } = checkExamples();
     const owners = (path: string) =>
       path.startsWith('examples/kb/') ? ['@acme/kb'] : path.endsWith('.txt') ? undefined : ['@acme/support'];
