@@ -162,8 +162,8 @@ describe('HTML review report', () => {
       ['no-blame', 1],
       ['no-flat-no', 1],
       ['no-policy-shield', 1],
-      ['no-hidden-agent', 1],
       ['no-condescension', 1],
+      ['no-hidden-agent', 1],
       ['require-empathy', 1],
     ]);
     assert.ok(byRule.slice(6).every(([, count]) => count === 0));

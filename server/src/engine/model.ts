@@ -13,7 +13,9 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = ['reply', 'article'];
 export type Principle = 'P1' | 'P2' | 'P3' | 'P4' | 'P5' | 'P6' | 'P7' | 'P8' | 'P9';
 
 /** What a `presence` rule's check means to the headline writer and the JSON report. */
-export type DraftRole = 'apology' | 'empathy' | 'restatement' | 'nextStep';
+/** What a draft check means to the headline writer, in the order a good reply makes them (the order checks run and are reported in). */
+export const DRAFT_ROLES = ['apology', 'empathy', 'restatement', 'nextStep'] as const;
+export type DraftRole = (typeof DRAFT_ROLES)[number];
 
 export interface Span {
   start: number;

@@ -1,6 +1,16 @@
 import type { Lexicon } from './pack';
 import type { PhraseEntry, PhraseMatch } from './phrases';
-import type { DocumentKind, Draft, DraftRole, Fix, Principle, Sentence, Severity, Span } from './model';
+import {
+  DRAFT_ROLES,
+  type DocumentKind,
+  type Draft,
+  type DraftRole,
+  type Fix,
+  type Principle,
+  type Sentence,
+  type Severity,
+  type Span,
+} from './model';
 
 /** What every rule declares about itself; docs, settings, hover, SARIF, headlines and the report read it. */
 export interface RuleMeta {
@@ -87,4 +97,16 @@ export function wordSpan(sentence: Sentence, first: number, last = first): Span 
 /** Absolute span of a phrase match. */
 export function matchSpan(sentence: Sentence, match: PhraseMatch): Span {
   return wordSpan(sentence, match.firstWord, match.lastWord);
+}
+
+/**
+ * A pack's rules in the order they run and are listed (settings, docs, SARIF): sentence rules by headline rank, then the
+ * draft checks by role, as a reply makes them (apology, empathy, restatement, next step); ties and rules without a rank or
+ * role by id. A pack lists its rules in any order, so a new rule is a new file only.
+ */
+export function inRunOrder(rules: readonly Rule[]): Rule[] {
+  const place = (rule: Rule) =>
+    rule.scope === 'sentence' ? (rule.rank ?? Number.MAX_SAFE_INTEGER) : rule.role ? DRAFT_ROLES.indexOf(rule.role) : DRAFT_ROLES.length;
+  const scope = (rule: Rule) => (rule.scope === 'sentence' ? 0 : 1);
+  return [...rules].sort((a, b) => scope(a) - scope(b) || place(a) - place(b) || a.id.localeCompare(b.id));
 }

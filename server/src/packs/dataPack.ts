@@ -1,5 +1,5 @@
 import type { InstalledPack, LanguageMarkers, LanguagePack, Lexicon, Messages } from '../engine/pack';
-import type { Rule } from '../engine/rule';
+import { inRunOrder, type Rule } from '../engine/rule';
 import { sentenceParser } from '../engine/segmentation';
 import { loadRule, type RuleHost } from '../rulekit/load';
 import { sentenceCaseHeadline, type SentenceCaseWords } from './sentenceCase';
@@ -33,9 +33,9 @@ export interface DataPackParts {
   principles: LanguagePack['principles'];
   /** Headline words; sentence case leaves a script without letter case (Hebrew) as it is. */
   headline: SentenceCaseWords;
-  /** Rule data, in the order rules run and draft checks are reported. */
+  /** Rule data, in any order (see `inRunOrder`). */
   rules: readonly unknown[];
-  /** How the shouting rule (run after the data rules) speaks the pack's language. */
+  /** How the shouting rule speaks the pack's language. */
   shouting: DataPackShouting;
   /** Words that tell the language apart without the detector (see `LanguageMarkers`); none for a script that decides it. */
   markers?: LanguageMarkers;
@@ -66,7 +66,7 @@ function buildPack(parts: DataPackParts): LanguagePack {
     messages: parts.messages,
     principles: parts.principles,
     writeHeadline: sentenceCaseHeadline(parts.headline),
-    rules: [
+    rules: inRunOrder([
       ...parts.rules.map((data) => withPatterns(loadRule(data, host), parts.phrasePattern)),
       shoutingRule({
         ...parts.shouting,
@@ -74,7 +74,7 @@ function buildPack(parts: DataPackParts): LanguagePack {
         marks: { questions: false, message: parts.shouting.marks, fixTitle: replace },
         capitals: parts.shouting.capitals && { ...parts.shouting.capitals, fixTitle: replace },
       }),
-    ],
+    ]),
   };
 }
 

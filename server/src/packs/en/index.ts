@@ -1,27 +1,17 @@
 import { retext } from 'retext';
 import retextEnglish from 'retext-english';
 import type { LanguagePack, Lexicon, Messages } from '../../engine/pack';
+import { inRunOrder } from '../../engine/rule';
 import { loadRule, type RuleHost } from '../../rulekit/load';
 import { ENGLISH_COUNTS } from '../../shared/presentation';
 import { docsUrl } from './docs';
 import { fixTitles } from './fixTitles';
 import { writeHeadline } from './headline';
 import principles from './principles.json';
+import { RULE_DATA } from './rules';
 import markers from './markers.json';
-import noBlame from './rules/no-blame.json';
-import noCondescension from './rules/no-condescension.json';
 import { noFlatNo } from './rules/no-flat-no';
-import noHiddenAgent from './rules/no-hidden-agent.json';
-import noLegalese from './rules/no-legalese.json';
-import noPolicyShield from './rules/no-policy-shield.json';
-import noPushySales from './rules/no-pushy-sales.json';
 import { noShouting } from './rules/no-shouting';
-import noVagueTimeline from './rules/no-vague-timeline.json';
-import noYouAreWrong from './rules/no-you-are-wrong.json';
-import requireApology from './rules/require-apology.json';
-import requireEmpathy from './rules/require-empathy.json';
-import requireNextStep from './rules/require-next-step.json';
-import requireRestatement from './rules/require-restatement.json';
 
 const SIGN_OFFS = [
   'best',
@@ -86,7 +76,7 @@ const messages: Messages = {
 const processor = retext().use(retextEnglish);
 const host: RuleHost = { messages, docsUrl };
 
-/** English. Rules run in this order, and draft checks are reported in it. */
+/** English. */
 export const english: LanguagePack = {
   id: 'en',
   markers,
@@ -95,20 +85,5 @@ export const english: LanguagePack = {
   messages,
   principles,
   writeHeadline,
-  rules: [
-    loadRule(noBlame, host),
-    loadRule(noYouAreWrong, host),
-    noFlatNo,
-    loadRule(noPolicyShield, host),
-    loadRule(noLegalese, host),
-    loadRule(noHiddenAgent, host),
-    loadRule(noVagueTimeline, host),
-    loadRule(noPushySales, host),
-    loadRule(noCondescension, host),
-    noShouting,
-    loadRule(requireApology, host),
-    loadRule(requireEmpathy, host),
-    loadRule(requireRestatement, host),
-    loadRule(requireNextStep, host),
-  ],
+  rules: inRunOrder([...RULE_DATA.map((data) => loadRule(data, host)), noFlatNo, noShouting]),
 };

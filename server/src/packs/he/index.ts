@@ -2,19 +2,7 @@ import type { InstalledPack, Lexicon, Messages } from '../../engine/pack';
 import { dataPack, opening, type DataPackShouting } from '../dataPack';
 import { hebrewPattern } from './prefixes';
 import principles from './principles.json';
-import noBlame from './rules/no-blame.json';
-import noCondescension from './rules/no-condescension.json';
-import noHiddenAgent from './rules/no-hidden-agent.json';
-import noFlatNo from './rules/no-flat-no.json';
-import noLegalese from './rules/no-legalese.json';
-import noPolicyShield from './rules/no-policy-shield.json';
-import noPushySales from './rules/no-pushy-sales.json';
-import noVagueTimeline from './rules/no-vague-timeline.json';
-import noYouAreWrong from './rules/no-you-are-wrong.json';
-import requireApology from './rules/require-apology.json';
-import requireEmpathy from './rules/require-empathy.json';
-import requireNextStep from './rules/require-next-step.json';
-import requireRestatement from './rules/require-restatement.json';
+import { RULE_DATA } from './rules';
 
 /** Hebrew abbreviations end with a geresh or gershayim (וכו׳, ת"א), never a dot: no sentence runs on after a dot. */
 const ABBREVIATIONS: readonly string[] = [];
@@ -102,8 +90,7 @@ const shouting: DataPackShouting = {
 
 /**
  * Hebrew. Phrases may follow a prefix cluster (ו/ה/ב/ל/מ/ש/כ) and spell geresh and gershayim
- * either way (see prefixes.ts); acronyms (צה״ל, ת"א) are single words. Rules run in this order,
- * and draft checks are reported in it.
+ * either way (see prefixes.ts); acronyms (צה״ל, ת"א) are single words.
  */
 export const hebrew: InstalledPack = dataPack({
   id: 'he',
@@ -112,21 +99,7 @@ export const hebrew: InstalledPack = dataPack({
   messages,
   principles,
   headline: { open: '"', close: '"', apologised: 'מתנצלת בפני הלקוח ומסבירה', plain: 'עונה ללקוח לעניין', published: 'מפרסמת מדריך' },
-  rules: [
-    noBlame,
-    noYouAreWrong,
-    noFlatNo,
-    noPolicyShield,
-    noLegalese,
-    noHiddenAgent,
-    noVagueTimeline,
-    noPushySales,
-    noCondescension,
-    requireApology,
-    requireEmpathy,
-    requireRestatement,
-    requireNextStep,
-  ],
+  rules: RULE_DATA,
   shouting,
   phrasePattern: hebrewPattern,
 });

@@ -1,21 +1,9 @@
 import type { InstalledPack, Lexicon, Messages } from '../../engine/pack';
 import { dataPack, opening, type DataPackShouting } from '../dataPack';
 import principles from './principles.json';
+import { RULE_DATA } from './rules';
 import markers from './markers.json';
 import words from './shouting.json';
-import noBlame from './rules/no-blame.json';
-import noCondescension from './rules/no-condescension.json';
-import noFlatNo from './rules/no-flat-no.json';
-import noHiddenAgent from './rules/no-hidden-agent.json';
-import noLegalese from './rules/no-legalese.json';
-import noPolicyShield from './rules/no-policy-shield.json';
-import noPushySales from './rules/no-pushy-sales.json';
-import noVagueTimeline from './rules/no-vague-timeline.json';
-import noYouAreWrong from './rules/no-you-are-wrong.json';
-import requireApology from './rules/require-apology.json';
-import requireEmpathy from './rules/require-empathy.json';
-import requireNextStep from './rules/require-next-step.json';
-import requireRestatement from './rules/require-restatement.json';
 
 /** Abbreviations of Swedish support text after which a sentence goes on ("kl. 8", "t.ex. en skärmbild"). */
 const ABBREVIATIONS = [
@@ -106,7 +94,7 @@ const shouting: DataPackShouting = {
   capitals: { words, message: (word, quiet) => `”${word}” låter som skrik: skriv ”${quiet}”.` },
 };
 
-/** Swedish. Rules run in this order, and draft checks are reported in it. */
+/** Swedish. */
 export const swedish: InstalledPack = dataPack({
   id: 'sv',
   abbreviations: ABBREVIATIONS,
@@ -121,20 +109,6 @@ export const swedish: InstalledPack = dataPack({
     plain: 'svarar kunden sakligt',
     published: 'publicerar en guide',
   },
-  rules: [
-    noBlame,
-    noYouAreWrong,
-    noFlatNo,
-    noPolicyShield,
-    noLegalese,
-    noHiddenAgent,
-    noVagueTimeline,
-    noPushySales,
-    noCondescension,
-    requireApology,
-    requireEmpathy,
-    requireRestatement,
-    requireNextStep,
-  ],
+  rules: RULE_DATA,
   shouting,
 });
