@@ -38,6 +38,11 @@ export const layerZones = [
     'Rule kinds and the loader build on the engine only.',
   ),
   zone(
+    ['server/src/shared/**/*.ts'],
+    `${NODE}|/(packs|rulekit|lsp|cli|config)/|/api$|/engine/(?!model$|pack$)`,
+    'shared/ is what the client bundles: the engine model and pack types at most, no engine code, no host.',
+  ),
+  zone(
     ['server/src/packs/**/*.ts'],
     `${NODE}|^vscode-|/(lsp|cli|config)/|/api$`,
     'Language packs are data and rules: no host, no LSP, no CLI.',

@@ -66,4 +66,21 @@ describe('lint zones (eslint.config.mjs)', () => {
     const code = ["import { startServer } from '../../lsp/server';", "import { loadRule } from '../../rulekit/load';"].join('\n');
     assert.deepEqual(await restrictedImports(code, 'server/src/packs/en/x.ts'), ['no-restricted-imports: 1']);
   });
+
+  it('keeps shared/ to what the client may bundle: the engine model and pack types, no engine code or host', async () => {
+    const code = [
+      "import { SEVERITIES } from '../engine/model';",
+      "import type { PreviewWords } from '../engine/pack';",
+      "import { createChecker } from '../api';",
+      "import { LineIndex } from '../engine/lineIndex';",
+      "import { readFileSync } from 'node:fs';",
+      "import { english } from '../packs/en';",
+    ].join('\n');
+    assert.deepEqual(await restrictedImports(code, 'server/src/shared/x.ts'), [
+      'no-restricted-imports: 3',
+      'no-restricted-imports: 4',
+      'no-restricted-imports: 5',
+      'no-restricted-imports: 6',
+    ]);
+  });
 });
