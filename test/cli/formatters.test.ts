@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FormatterContext, WholeReportFormatter } from '../../server/src/cli/formatters';
+import { csvFormatter } from '../../server/src/cli/formatters/csv';
 import { escapeGithubData, escapeGithubProperty, githubFormatter } from '../../server/src/cli/formatters/github';
 import { junitFormatter } from '../../server/src/cli/formatters/junit';
 import { codeSpan, escapeMarkdown, markdownFormatter } from '../../server/src/cli/formatters/markdown';
@@ -89,6 +90,24 @@ function edgeCaseReport(): JsonReport {
   return report;
 }
 
+const NO_PROSE = 'Not checked: no prose found — only code, markup or data, or a dialect Support Tone does not read.';
+
+/** The fixture report plus a file that was not checked. */
+function skippedFileReport(): JsonReport {
+  const report = loadReport();
+  report.files.push({
+    path: 'docs/api, v2.md',
+    kind: 'article',
+    kindReason: 'no greeting, sign-off or headings',
+    language: 'en',
+    languageReason: 'too little text to detect; the default, English',
+    drafts: [],
+    findings: [],
+    skipped: NO_PROSE,
+  });
+  return report;
+}
+
 const GOLDEN: [string, WholeReportFormatter][] = [
   ['expected.sarif', sarifFormatter],
   ['expected.github.txt', githubFormatter],
@@ -131,6 +150,7 @@ describe('report formatters', () => {
       for (const [name, report] of [
         ['golden', loadReport()],
         ['edge-cases', edgeCaseReport()],
+        ['skipped-file', skippedFileReport()],
       ] as const) {
         const input = join(folder, `${name}.sarif`);
         const output = join(folder, `${name}.validation.sarif`);
@@ -208,6 +228,44 @@ describe('report formatters', () => {
     repeated.files[1].findings.splice(3, 1);
     assert.equal(fingerprints(repeated)[5], first);
   });
+
+  // A file with no prose is never shown as clean: each format that carries notes per file says it was not checked.
+  for (const [name, output, expected] of [
+    [
+      'github',
+      () => githubFormatter.end(skippedFileReport(), context).split('\n').at(-2),
+      `::notice file=docs/api%2C v2.md,title=not-checked::${NO_PROSE}`,
+    ],
+    [
+      'rdjson',
+      () => (JSON.parse(rdjsonFormatter.end(skippedFileReport(), context)) as { diagnostics: unknown[] }).diagnostics.at(-1),
+      { message: NO_PROSE, location: { path: 'docs/api, v2.md' }, severity: 'INFO', code: { value: 'not-checked' } },
+    ],
+    [
+      'sarif',
+      () =>
+        (
+          JSON.parse(sarifFormatter.end(skippedFileReport(), context)) as {
+            runs: { invocations: { toolExecutionNotifications: unknown }[] }[];
+          }
+        ).runs[0].invocations[0].toolExecutionNotifications,
+      [
+        {
+          level: 'note',
+          message: { text: NO_PROSE },
+          descriptor: { id: 'not-checked' },
+          locations: [{ physicalLocation: { artifactLocation: { uri: 'docs/api%2C%20v2.md', uriBaseId: '%SRCROOT%', index: 3 } } }],
+        },
+      ],
+    ],
+    [
+      'csv',
+      () => csvFormatter.file(skippedFileReport().files.at(-1)!, 0, context),
+      `"docs/api, v2.md",,,info,not-checked,"${NO_PROSE}",,article,,\r\n`,
+    ],
+  ] as const) {
+    it(`notes a file that was not checked in ${name}`, () => assert.deepEqual(output(), expected));
+  }
 
   it('escapes GitHub workflow command data and properties', () => {
     assert.equal(escapeGithubData('100% sure:\r\nyes, done'), '100%25 sure:%0D%0Ayes, done');

@@ -1,4 +1,5 @@
 import type { StreamedFormatter } from './index';
+import { NOT_CHECKED } from './shared';
 
 /** The columns of `--format csv` and of the review page's CSV download, in order. */
 export const CSV_COLUMNS = ['path', 'line', 'column', 'severity', 'rule', 'message', 'text', 'kind', 'owners', 'baseline'] as const;
@@ -13,26 +14,42 @@ export function csvCell(value: string, fromDocument = false): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-/** `--format csv`: one row per finding, for spreadsheets; lines and columns are 1-based. */
+/**
+ * `--format csv`: one row per finding, for spreadsheets; lines and columns are 1-based. A file that was not checked is
+ * one `info` row under `not-checked`, with no line, saying why.
+ */
 export const csvFormatter: StreamedFormatter = {
   begin: () => `${CSV_COLUMNS.join(',')}\r\n`,
   file: (file) =>
-    file.findings
-      .map(
-        (finding) =>
-          [
-            csvCell(file.path, true),
-            String(finding.range.start.line + 1),
-            String(finding.range.start.character + 1),
-            finding.severity,
-            csvCell(finding.ruleId),
-            csvCell(finding.message, true),
-            csvCell(finding.text.replace(/\s+/g, ' ').trim(), true),
-            csvCell(file.kind),
-            csvCell((file.owners ?? []).join(' ')),
-            finding.baseline ?? '',
-          ].join(',') + '\r\n',
-      )
-      .join(''),
+    file.skipped
+      ? [
+          csvCell(file.path, true),
+          '',
+          '',
+          'info',
+          NOT_CHECKED,
+          csvCell(file.skipped),
+          '',
+          csvCell(file.kind),
+          csvCell((file.owners ?? []).join(' ')),
+          '',
+        ].join(',') + '\r\n'
+      : file.findings
+          .map(
+            (finding) =>
+              [
+                csvCell(file.path, true),
+                String(finding.range.start.line + 1),
+                String(finding.range.start.character + 1),
+                finding.severity,
+                csvCell(finding.ruleId),
+                csvCell(finding.message, true),
+                csvCell(finding.text.replace(/\s+/g, ' ').trim(), true),
+                csvCell(file.kind),
+                csvCell((file.owners ?? []).join(' ')),
+                finding.baseline ?? '',
+              ].join(',') + '\r\n',
+          )
+          .join(''),
   end: () => '',
 };

@@ -1,5 +1,5 @@
 import type { Severity } from '../../engine/model';
-import { baselineTag, findingsOf, oneBased } from './shared';
+import { NOT_CHECKED, baselineTag, findingsOf, oneBased, skippedFilesOf } from './shared';
 import type { WholeReportFormatter } from './index';
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
@@ -16,8 +16,9 @@ export function escapeGithubProperty(text: string): string {
 
 /**
  * GitHub Actions workflow commands: one `::error`, `::warning` or `::notice` annotation per
- * finding, with 1-based lines and columns (UTF-16 code units, like the JSON report). Nothing
- * else is printed: config problems go to stderr as with every format.
+ * finding, with 1-based lines and columns (UTF-16 code units, like the JSON report), and a
+ * `::notice` on each file that was not checked. Nothing else is printed: config problems go to
+ * stderr as with every format.
  */
 export const githubFormatter: WholeReportFormatter = {
   end(report) {
@@ -41,6 +42,8 @@ export const githubFormatter: WholeReportFormatter = {
       ].map(([name, value]) => `${name}=${escapeGithubProperty(value)}`);
       lines.push(`::${COMMAND[finding.severity]} ${properties.join(',')}::${escapeGithubData(finding.message)}`);
     }
+    for (const { file, reason } of skippedFilesOf(report))
+      lines.push(`::notice file=${escapeGithubProperty(file.path)},title=${NOT_CHECKED}::${escapeGithubData(reason)}`);
     return lines.map((line) => `${line}\n`).join('');
   },
 };

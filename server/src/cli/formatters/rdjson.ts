@@ -1,6 +1,6 @@
 import type { Range } from '../../engine/lineIndex';
 import type { Severity } from '../../engine/model';
-import { TOOL_URL, baselineTag, findingsOf, oneBased, safeFixesOf } from './shared';
+import { NOT_CHECKED, TOOL_URL, baselineTag, findingsOf, oneBased, safeFixesOf, skippedFilesOf } from './shared';
 import type { WholeReportFormatter } from './index';
 
 const SEVERITY: Record<Severity, 'ERROR' | 'WARNING' | 'INFO'> = { error: 'ERROR', warning: 'WARNING', info: 'INFO', hint: 'INFO' };
@@ -17,7 +17,8 @@ function rdRange(range: Range) {
 /**
  * reviewdog Diagnostic Format (`rdjson`, a `DiagnosticResult`): one diagnostic per finding,
  * with the rule as `code` and the edits of the first safe fix as `suggestions` (they form one
- * change; a second, alternative fix would overlap it).
+ * change; a second, alternative fix would overlap it). A file that was not checked gets one
+ * `INFO` diagnostic without a range, saying why.
  */
 export const rdjsonFormatter: WholeReportFormatter = {
   end(report, context) {
@@ -33,6 +34,12 @@ export const rdjsonFormatter: WholeReportFormatter = {
         ...(fix ? { suggestions: fix.edits.map((edit) => ({ range: rdRange(edit.range), text: edit.newText })) } : {}),
       };
     });
-    return `${JSON.stringify({ source: { name: 'support-tone', url: TOOL_URL }, diagnostics }, null, 2)}\n`;
+    const notChecked = skippedFilesOf(report).map(({ file, reason }) => ({
+      message: reason,
+      location: { path: file.path },
+      severity: 'INFO',
+      code: { value: NOT_CHECKED },
+    }));
+    return `${JSON.stringify({ source: { name: 'support-tone', url: TOOL_URL }, diagnostics: [...diagnostics, ...notChecked] }, null, 2)}\n`;
   },
 };

@@ -5,7 +5,7 @@ import type { Range } from '../../engine/lineIndex';
 import { valuesOf } from '../../rulekit/messageFormats';
 import { fileFingerprints } from '../fingerprint';
 import type { JsonFile } from '../report';
-import { TOOL_URL, findingsOf, oneBased, pathToUriReference, safeFixesOf } from './shared';
+import { NOT_CHECKED, TOOL_URL, findingsOf, oneBased, pathToUriReference, safeFixesOf, skippedFilesOf } from './shared';
 import type { WholeReportFormatter } from './index';
 
 /** The base id every result path is relative to: the folder the CLI ran in. */
@@ -145,7 +145,19 @@ export const sarifFormatter: WholeReportFormatter = {
               rules: context.rules.map(reportingDescriptor),
             },
           },
-          invocations: [{ executionSuccessful: true, toolConfigurationNotifications: report.configProblems.map(notification) }],
+          invocations: [
+            {
+              executionSuccessful: true,
+              toolConfigurationNotifications: report.configProblems.map(notification),
+              // A file that was not checked is a note on it, so an upload never shows it as clean.
+              toolExecutionNotifications: skippedFilesOf(report).map(({ file, reason }) => ({
+                level: 'note',
+                message: { text: reason },
+                descriptor: { id: NOT_CHECKED },
+                locations: [{ physicalLocation: { artifactLocation: artifactLocation(file) } }],
+              })),
+            },
+          ],
           originalUriBaseIds: {
             [SOURCE_ROOT]: { description: { text: 'The folder support-tone ran in; result paths are relative to it.' } },
           },

@@ -32,6 +32,16 @@ export function* findingsOf(report: JsonReport): Generator<{ file: JsonFile; fin
   }
 }
 
+/**
+ * The code a file that was not checked (no prose, too large, binary) is reported under, in the formats that carry one
+ * note per file: so a CI log never shows such a file as clean.
+ */
+export const NOT_CHECKED = 'not-checked';
+
+/** The files that were not checked, with why. */
+export const skippedFilesOf = (report: JsonReport) =>
+  report.files.flatMap((file) => (file.skipped ? [{ file, reason: file.skipped }] : []));
+
 /** ` (new)` after a finding a baseline did not have; nothing otherwise. */
 export function baselineTag(finding: Pick<JsonFinding, 'baseline'>): string {
   return finding.baseline === 'new' ? ' (new)' : '';
