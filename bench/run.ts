@@ -3,6 +3,7 @@
 // in a 50 KB article, peak memory of a CLI run over the corpus, and the CLI's wall time
 // (bench/review.ts measures the review page). With BENCH_BEFORE=<folder of an earlier checkout,
 // built>, every figure is also measured for that build in the same run, printed as before → now.
+// It fails (after printing every figure) when HTML or MDX prose takes over 125% of Markdown's time.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -92,6 +93,10 @@ const timeOnce = (texts: readonly string[], format: FormatId) => {
   for (const text of texts) now.createChecker().check(text, { format });
   return performance.now() - started;
 };
+/** The formats whose prose must check within a share of Markdown's time (help-centre HTML and docs-site MDX). */
+const FORMAT_BUDGETS: Partial<Record<FormatId, number>> = { mdx: 125, html: 125 };
+/** Figures over their budget: the benchmark prints every figure, then fails. */
+const overBudget: string[] = [];
 // Runs alternate with Markdown's, so a machine that slows down in between weighs on both sides alike.
 for (const format of ['mdx', 'html', 'macros', 'yaml-replies'] as const) {
   const texts = documents.map(renderings[format]);
@@ -105,9 +110,12 @@ for (const format of ['mdx', 'html', 'macros', 'yaml-replies'] as const) {
   const [time, markdownTime] = [median(times), median(markdownTimes)];
   const share = ((time / markdownTime) * 100).toFixed(0);
   const inSeconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  const budget = FORMAT_BUDGETS[format];
   console.log(
-    `Same prose as ${format}: ${inSeconds(time)}, ${share}% of Markdown's ${inSeconds(markdownTime)} (medians of 3 alternating runs)`,
+    `Same prose as ${format}: ${inSeconds(time)}, ${share}% of Markdown's ${inSeconds(markdownTime)} (medians of 3 alternating runs` +
+      `${budget ? `; budget ${budget}%` : ''})`,
   );
+  if (budget && Number(share) > budget) overBudget.push(`${format} took ${share}% of Markdown's time, over ${budget}%`);
 }
 
 // Re-check after a one-character edit in a 50 KB article, with the checker kept between versions.
@@ -215,3 +223,8 @@ console.log(
     ),
   )} (medians of 3 alternating runs)`,
 );
+
+if (overBudget.length > 0) {
+  console.error(`Over budget: ${overBudget.join('; ')}.`);
+  process.exitCode = 1;
+}

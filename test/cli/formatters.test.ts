@@ -267,6 +267,20 @@ describe('report formatters', () => {
     it(`notes a file that was not checked in ${name}`, () => assert.deepEqual(output(), expected));
   }
 
+  it("gives the document's and each draft's tone score in SARIF and the draft's in the Markdown headlines", () => {
+    const report = loadReport();
+    const blame = report.files[1];
+    report.files[1] = { ...blame, score: 64, drafts: blame.drafts.map((draft, index) => ({ ...draft, score: 60 + index })) };
+    const sarif = JSON.parse(sarifFormatter.end(report, context)) as { runs: { artifacts: { properties?: unknown }[] }[] };
+    assert.deepEqual(sarif.runs[0].artifacts[1].properties, { toneScore: 64, draftToneScores: blame.drafts.map((_, index) => 60 + index) });
+    const headlineLines = markdownFormatter
+      .end(report, context)
+      .split('\n')
+      .filter((line) => line.startsWith(`> [${blame.path}`));
+    assert.ok(headlineLines.length > 0);
+    for (const line of headlineLines) assert.match(line, / · score 6\d$/);
+  });
+
   it('escapes GitHub workflow command data and properties', () => {
     assert.equal(escapeGithubData('100% sure:\r\nyes, done'), '100%25 sure:%0D%0Ayes, done');
     assert.equal(escapeGithubProperty('a:b,c%\n'), 'a%3Ab%2Cc%25%0A');

@@ -259,6 +259,17 @@ describe('HTML review report', () => {
     );
   });
 
+  it("gives each draft's headline its tone score when the report has one", () => {
+    const scored: JsonReport = {
+      ...report,
+      files: report.files.map((each, index) =>
+        index === 1 ? { ...each, drafts: each.drafts.map((draft) => ({ ...draft, score: 57 })) } : each,
+      ),
+    };
+    const headlines = pageDataOf(htmlFormatter.end(scored, context)).files.map((each) => each.h.map((headline) => headline.slice(2)));
+    assert.deepEqual(headlines, [[[]], [[57]], [[]], [[]]]);
+  });
+
   it('falls back to the flagged text when the source is missing', () => {
     const data = pageDataOf(htmlFormatter.end(report, { ...context, sources: new Map() }));
     assert.deepEqual(data.files[0].f[1].t, ['Per our policy', 0, 14]);

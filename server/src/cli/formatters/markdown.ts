@@ -131,7 +131,8 @@ export const markdownFormatter: WholeReportFormatter = {
         const title = draft.title ? ` · ${escapeMarkdown(draft.title)}` : '';
         out.push(
           `> 📰 ${escapeMarkdown(draft.headline)}\\`,
-          `> ${lineLink(file, (draft.quoted?.range ?? draft.range).start.line + 1)}${title} · ${countsText(findings)}`,
+          `> ${lineLink(file, (draft.quoted?.range ?? draft.range).start.line + 1)}${title} · ${countsText(findings)}` +
+            (draft.score === undefined ? '' : ` · score ${draft.score}`),
           '',
         );
       }

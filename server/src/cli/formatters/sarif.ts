@@ -164,7 +164,10 @@ export const sarifFormatter: WholeReportFormatter = {
           artifacts: report.files.map((file) => ({
             location: { uri: pathToUriReference(file.path), uriBaseId: SOURCE_ROOT },
             roles: ['analysisTarget'],
-            ...(file.score === undefined ? {} : { properties: { toneScore: file.score } }),
+            // The document's tone score, and each draft's in document order.
+            ...(file.score === undefined
+              ? {}
+              : { properties: { toneScore: file.score, draftToneScores: file.drafts.map((draft) => draft.score ?? null) } }),
           })),
           columnKind: 'utf16CodeUnits',
           results,

@@ -49,8 +49,8 @@ export interface PageFile {
   k: string;
   /** Language (the pack's tag). */
   g?: string;
-  /** The drafts' headlines: [headline, 1-based line]. */
-  h: [string, number][];
+  /** The drafts' headlines: [headline, 1-based line, the draft's tone score when the report has scores]. */
+  h: [string, number, number?][];
   /** The document's tone score, when the report has scores. */
   sc?: number;
   /** Index into `h` of the draft with the worst findings. */
@@ -202,7 +202,11 @@ export function pageData(report: JsonReport, context: FormatterContext): PageDat
       k: file.kind,
       // Reports written before languages were routed have none: the run's pack speaks for them.
       ...(file.language || context.language ? { g: file.language || context.language } : {}),
-      h: file.drafts.map((draft) => [draft.title ? `${draft.title}: ${draft.headline}` : draft.headline, draft.range.start.line + 1]),
+      h: file.drafts.map((draft): [string, number, number?] => {
+        const headline = draft.title ? `${draft.title}: ${draft.headline}` : draft.headline;
+        const line = draft.range.start.line + 1;
+        return draft.score === undefined ? [headline, line] : [headline, line, draft.score];
+      }),
       w: worstDraft(file),
       ...(file.score === undefined ? {} : { sc: file.score }),
       ...(file.skipped ? { x: file.skipped } : {}),

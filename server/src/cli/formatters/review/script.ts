@@ -333,7 +333,14 @@ function renderBody(entry) {
       el(
         'ul',
         { class: 'headlines' },
-        ...file.h.map((headline) => el('li', {}, headline[0] + ' ', el('span', { class: 'line-number' }, '(line ' + headline[1] + ')'))),
+        ...file.h.map((headline) =>
+          el(
+            'li',
+            {},
+            headline[0] + ' ',
+            el('span', { class: 'line-number' }, '(line ' + headline[1] + (headline.length > 2 ? ' · score ' + headline[2] : '') + ')'),
+          ),
+        ),
       ),
     );
   const hidden = file.f.length - findings.length;
