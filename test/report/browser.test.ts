@@ -455,6 +455,15 @@ describe('review report against a baseline in a real browser', function () {
       assert.ok(states.length > 0 && states.every((state) => state === 'new'), states.join());
       const headers = await page.locator('#folders thead th').allInnerTexts();
       assert.deepEqual(headers.slice(5, 7), ['new', 'fixed']);
+      // Every count sorts the roll-up, most first: here the folders with the most new findings.
+      await page.locator('#folders th[data-order="new"] button').click();
+      assert.equal(await page.locator('#folders th[data-order="new"]').getAttribute('aria-sort'), 'descending');
+      const newCounts = (await page.locator('#folders tbody td.new').allInnerTexts()).map(Number);
+      assert.ok(newCounts[0] > 0, newCounts.join());
+      assert.deepEqual(
+        newCounts,
+        [...newCounts].sort((a, b) => b - a),
+      );
 
       await choose(page, 'filter-baseline', 'fixed');
       assert.deepEqual(await listed(page), ['examples/kb/set-up-sso.md']);
@@ -463,7 +472,7 @@ describe('review report against a baseline in a real browser', function () {
       await page.locator('#documents details[open] ol.fixed li').first().waitFor();
       assert.equal(await page.locator('#documents details[open] ol.fixed li').count(), 1);
       assert.match(await page.locator('#documents details[open] ol.fixed li').innerText(), /no-legalese: gone/);
-      assert.equal(new URL(page.url()).hash, '#baseline=fixed&file=examples%2Fkb%2Fset-up-sso.md');
+      assert.equal(new URL(page.url()).hash, '#baseline=fixed&folders=new&file=examples%2Fkb%2Fset-up-sso.md');
       await page.screenshot({ path: join(output, 'review-report-baseline.png'), fullPage: false });
     } finally {
       await browser.close();

@@ -204,14 +204,13 @@ function renderDocumentList(): string {
 <nav class="pager" aria-label="pages">${pager}</nav></section>`;
 }
 
-/** The folder roll-up's headers; with a baseline, new and fixed findings too (the trend). */
+/** The folder roll-up's headers, each a sort but the headline's; with a baseline, new and fixed findings too (the trend). */
 function folderHeaders(baseline: boolean): string {
-  const sortable = (order: string, label: string, numeric = false) =>
+  const sortable = (order: string, label: string, numeric = true) =>
     `<th scope="col" data-order="${order}"${numeric ? ' class="number"' : ''}><button type="button">${label}</button></th>`;
-  const numbers = (...labels: string[]) => labels.map((label) => `<th scope="col" class="number">${label}</th>`).join('');
-  const sorted = `${sortable('folder', 'folder')}${sortable('files', 'files', true)}${sortable('worst', 'errors', true)}`;
-  const trend = baseline ? numbers('new', 'fixed') : '';
-  return `${sorted}${numbers('warnings', 'notes')}${trend}<th scope="col" class="worst">worst headline</th>`;
+  const counts = `${sortable('files', 'files')}${sortable('worst', 'errors')}${sortable('warnings', 'warnings')}${sortable('notes', 'notes')}`;
+  const trend = baseline ? `${sortable('new', 'new')}${sortable('fixed', 'fixed')}` : '';
+  return `${sortable('folder', 'folder', false)}${counts}${trend}<th scope="col" class="worst">worst headline</th>`;
 }
 
 interface ChartRow {

@@ -135,6 +135,10 @@ const FOLDER_ORDERS = {
   worst: (a, b) => worse(a.counts, b.counts) || byText(a.name, b.name),
   folder: (a, b) => byText(a.name, b.name),
   files: (a, b) => b.files - a.files || byText(a.name, b.name),
+  warnings: (a, b) => b.counts[1] - a.counts[1] || worse(a.counts, b.counts) || byText(a.name, b.name),
+  notes: (a, b) => b.counts[2] - a.counts[2] || worse(a.counts, b.counts) || byText(a.name, b.name),
+  new: (a, b) => b.fresh - a.fresh || worse(a.counts, b.counts) || byText(a.name, b.name),
+  fixed: (a, b) => b.fixed - a.fixed || worse(a.counts, b.counts) || byText(a.name, b.name),
 };
 
 // Rendering.
