@@ -163,8 +163,8 @@ describe('support-tone test-rules', () => {
     );
   });
 
-  it('names the rules it does not run because they are for other languages, and still reports their mistakes', () => {
-    const polish = (severity: string) =>
+  it("runs a team rule in the languages it names, tests its examples with that language's pack, names those no pack runs", () => {
+    const definitions = (severity: string) =>
       JSON.stringify({
         rules: {
           'acme/bez-niestety': {
@@ -173,21 +173,45 @@ describe('support-tone test-rules', () => {
             principle: 'P3',
             severity,
             languages: ['pl'],
-            message: 'x.',
+            message: 'otwiera żalem.',
             phrases: ['niestety'],
+            examples: { flag: ['Niestety paczka jeszcze nie dotarła.'], pass: ['Paczka dotrze w czwartek do 12.'] },
+          },
+          'acme/ohne-leider': {
+            kind: 'phrase',
+            summary: 'Leider',
+            principle: 'P3',
+            severity,
+            languages: ['de'],
+            message: 'x.',
+            phrases: ['leider'],
           },
         },
       });
-    const valid = run(project({ '.support-tone.json': polish('warning') }), 'test-rules');
+    const drafts = {
+      'replies/pl.reply.md': '---\nlang: pl\n---\nDzień dobry,\n\nNiestety paczka jeszcze nie dotarła do magazynu.\n\nPozdrawiam,\nAnna\n',
+      'replies/en.reply.md': 'Hi Sam,\n\nNiestety is the Polish word our Warsaw team opens with.\n\nBest,\nAnna\n',
+    };
+    const root = project({ '.support-tone.json': definitions('warning'), ...drafts });
+    const report = JSON.parse(run(root, 'check', 'replies', '--format', 'json').stdout) as JsonReport;
+    assert.deepEqual(
+      report.files.map((file) => [file.path, file.findings.filter((finding) => finding.ruleId.startsWith('acme/')).map((f) => f.text)]),
+      [
+        ['replies/en.reply.md', []],
+        ['replies/pl.reply.md', ['Niestety']],
+      ],
+    );
+    const valid = run(root, 'test-rules');
     assert.deepEqual(
       [valid.status, valid.stdout],
       [
         0,
-        'Not run (for other languages: team rules run on English drafts for now): acme/bez-niestety.\n' +
-          '0 of 0 examples pass in 0 team rules.\n',
+        'No examples in: acme/ohne-leider.\n' +
+          'Not run (no installed pack for their languages): acme/ohne-leider.\n' +
+          '2 of 2 examples pass in 1 team rule.\n',
       ],
     );
-    const broken = run(project({ '.support-tone.json': polish('loud') }), 'test-rules');
+    const broken = run(project({ '.support-tone.json': definitions('loud') }), 'test-rules');
     assert.equal(broken.status, 2);
     assert.match(
       broken.stdout,

@@ -267,14 +267,20 @@ describe('team rules and style packages', () => {
     assert.deepEqual(teamIds(files), ['acme/old-name']);
   });
 
-  it('skips rules for other languages, and a setting for one is no unknown rule', () => {
+  it('loads rules for every language, names those for a language without a pack, and a setting for one is no unknown rule', () => {
     const files = {
       '/repo/.support-tone.json': json({
-        rules: { 'acme/du': rule({ languages: ['de'] }), 'acme/en': rule({ languages: ['en'] }), 'acme/any': rule() },
+        rules: {
+          'acme/du': rule({ languages: ['de'] }),
+          'acme/pl': rule({ languages: ['pl'] }),
+          'acme/en': rule({ languages: ['en'] }),
+          'acme/any': rule(),
+        },
       }),
       '/repo/sub/.support-tone.json': json({ extends: ['../.support-tone.json'], rules: { 'acme/du': 'off' } }),
     };
-    assert.deepEqual(teamIds(files), ['acme/en', 'acme/any']);
+    assert.deepEqual(teamIds(files), ['acme/du', 'acme/pl', 'acme/en', 'acme/any']);
+    assert.deepEqual(load(files).otherLanguageRules, ['acme/du']);
     assert.deepEqual(load(files, '/repo/sub/.support-tone.json').problems, []);
   });
 

@@ -3,7 +3,9 @@ import picomatch from 'picomatch';
 import type { KindDecision, LanguageDecision } from '../engine/model';
 import type { LanguagePack } from '../engine/pack';
 import type { Rule } from '../engine/rule';
-import { appliesToLanguage, loadRule, RuleDefinitionError, TEAM_RULE_LIMITS } from '../rulekit/load';
+import { runsIn } from '../engine/rule';
+import { INSTALLED_PACKS } from '../packs';
+import { loadRule, RuleDefinitionError, TEAM_RULE_LIMITS } from '../rulekit/load';
 import { CONFIG_FILE_NAME, type FormatId } from '../shared/formats';
 import type { ConfigHost } from './host';
 import {
@@ -45,7 +47,7 @@ export interface LoadedConfig {
   /** The language pack's rules, then the team's. */
   rules: readonly Rule[];
   teamRules: readonly TeamRule[];
-  /** Team rules whose `languages` leave out the pack: checked for mistakes, not run. */
+  /** Team rules whose `languages` name no installed pack: checked for mistakes, never run. */
   otherLanguageRules: readonly string[];
   /** The config file and every style file it extends, read or not: a change to any of them changes the config. */
   files: readonly string[];
@@ -189,10 +191,10 @@ function loadTeamRules(
     }
     const host = { messages: pack.messages, docsUrl: (id: string) => source.docsUrl?.replaceAll('{rule}', id) ?? fileUrl(source.file) };
     try {
-      // A rule for other languages is loaded too, so a mistake in it is reported wherever the config is read.
+      // The checker runs each team rule in the languages it names; one naming no installed pack never runs.
       const rule = loadRule(source.data, host, TEAM_RULE_LIMITS);
-      if (appliesToLanguage(source.data, pack.id)) teamRules.push({ rule, source });
-      else otherLanguageRules.push(source.id);
+      teamRules.push({ rule, source });
+      if (!INSTALLED_PACKS.some((installed) => runsIn(rule, installed.id))) otherLanguageRules.push(source.id);
     } catch (error) {
       if (!(error instanceof RuleDefinitionError)) throw error;
       const message = error.message.startsWith(`${source.id}: `) ? error.message.slice(source.id.length + 2) : error.message;

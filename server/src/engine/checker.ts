@@ -25,7 +25,7 @@ import {
 } from './model';
 import type { InstalledPack, LanguagePack } from './pack';
 import { PhraseIndex, type PhraseEntry, type PhraseMatch } from './phrases';
-import type { DraftRule, Rule, RuleContext, RuleMeta } from './rule';
+import { runsIn, type DraftRule, type Rule, type RuleContext, type RuleMeta } from './rule';
 import { allSentenceMatches, parseSentences, PlacedSentence, sentenceMatches, type ProseParser, type SentenceData } from './sentences';
 import { DEFAULT_SETTINGS, type RuleSettings, type ToneSettings } from './settings';
 
@@ -84,6 +84,31 @@ export const UNSUPPORTED_LANGUAGE = 'unsupported-language';
 
 const PHRASE_INDEXES = new WeakMap<readonly Rule[], WeakMap<ToneSettings, PhraseIndex>>();
 
+/** Each route's rules, kept per list given to a checker and per pack: phrase indexes are kept per list, so each is made once. */
+const ROUTE_RULES = new WeakMap<readonly Rule[], WeakMap<LanguagePack, readonly Rule[]>>();
+
+/**
+ * The rules `routePack` runs: for the default pack, those of `rules` that run in its language; for
+ * another pack, its own and those of `rules` beyond the default pack's own (a team's) that run in its
+ * language.
+ */
+function routeRules(rules: readonly Rule[], defaultPack: LanguagePack, routePack: LanguagePack): readonly Rule[] {
+  let byPack = ROUTE_RULES.get(rules);
+  if (!byPack) ROUTE_RULES.set(rules, (byPack = new WeakMap()));
+  let chosen = byPack.get(routePack);
+  if (!chosen) {
+    const runs = (rule: Rule) => runsIn(rule, routePack.id);
+    if (routePack === defaultPack) chosen = rules.every(runs) ? rules : rules.filter(runs);
+    else {
+      const shipped = new Set(defaultPack.rules.map((rule) => rule.id));
+      const team = rules.filter((rule) => !shipped.has(rule.id) && runs(rule));
+      chosen = team.length === 0 ? routePack.rules : [...routePack.rules, ...team];
+    }
+    byPack.set(routePack, chosen);
+  }
+  return chosen;
+}
+
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 const NO_PROSE = 'Not checked: no prose found — only code, markup or data, or a dialect Support Tone does not read.';
 
@@ -111,8 +136,9 @@ export class ToneChecker {
   private readonly detector: LanguageDetector;
 
   /**
-   * `pack` checks drafts whose language nothing decides (too little text to detect), with `rules`;
-   * `others` check drafts in their own languages with their own rules.
+   * `pack` checks drafts whose language nothing decides (too little text to detect), with `rules`
+   * that run in its language; `others` check drafts in their own languages with their own rules,
+   * and with the rules beyond `pack`'s own (a team's) that run in their language.
    */
   constructor(
     private readonly pack: LanguagePack,
@@ -126,8 +152,8 @@ export class ToneChecker {
     });
     const otherPacks = others.filter((other) => other.id !== pack.id);
     this.routeMakers = new Map([
-      [pack.id, () => route(pack, rules)],
-      ...otherPacks.map((other): [string, () => Route] => [other.id, () => route(other.load(), other.load().rules)]),
+      [pack.id, () => route(pack, routeRules(rules, pack, pack))],
+      ...otherPacks.map((other): [string, () => Route] => [other.id, () => route(other.load(), routeRules(rules, pack, other.load()))]),
     ]);
     this.detector = detectorFor([pack, ...otherPacks]);
   }

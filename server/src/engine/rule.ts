@@ -39,6 +39,8 @@ export interface RuleMeta {
    * doubled (SARIF's message strings). Data rules have them (see rulekit/messageFormats.ts); rules worded in code may not.
    */
   messageFormats?: Readonly<Record<string, string>>;
+  /** The languages it runs in (BCP 47; "en" covers "en-GB"): a team rule's `languages`. Every language when absent. */
+  languages?: readonly string[];
 }
 
 export interface Report extends Span {
@@ -109,4 +111,9 @@ export function inRunOrder(rules: readonly Rule[]): Rule[] {
     rule.scope === 'sentence' ? (rule.rank ?? Number.MAX_SAFE_INTEGER) : rule.role ? DRAFT_ROLES.indexOf(rule.role) : DRAFT_ROLES.length;
   const scope = (rule: Rule) => (rule.scope === 'sentence' ? 0 : 1);
   return [...rules].sort((a, b) => scope(a) - scope(b) || place(a) - place(b) || a.id.localeCompare(b.id));
+}
+
+/** Whether a rule runs on drafts in `language`: it names no language, or names it or its base ("en" for "en-GB"). */
+export function runsIn(rule: Pick<RuleMeta, 'languages'>, language: string): boolean {
+  return !rule.languages || rule.languages.some((tag) => tag === language || tag === language.split('-')[0]);
 }

@@ -29,7 +29,7 @@ interface CommonDefinition extends Pick<RuleMeta, 'id' | 'summary' | 'principle'
   label?: string;
   example?: { bad: string; good: string };
   docs?: string;
-  /** Language packs the rule belongs to; see `appliesToLanguage`. */
+  /** The languages the rule runs in; see `runsIn`. */
   languages?: string[];
   /** The document kinds a rule without `missing` checks. */
   kinds?: DocumentKind[];
@@ -155,11 +155,6 @@ const pointer = (path: string) =>
     .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
     .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 
-/** Whether a rule belongs to a language pack: it names none, or names the pack's language or its base ("en" for "en-GB"). */
-export function appliesToLanguage(definition: { languages?: readonly string[] }, language: string): boolean {
-  return !definition.languages || definition.languages.some((tag) => tag === language || tag === language.split('-')[0]);
-}
-
 /**
  * Turns rule data into a rule the engine runs. Throws RuleDefinitionError on any mistake. Rules
  * from configuration come with `limits` and are checked against the schema first; shipped rule
@@ -218,6 +213,7 @@ export function loadRule(data: unknown, host: RuleHost, limits?: RuleLimits): Ru
     ...(definition.rank === undefined ? {} : { rank: definition.rank }),
     label: definition.label ?? definition.id,
     messageFormats: messageFormats(definition, host.messages),
+    ...(definition.languages ? { languages: definition.languages } : {}),
   };
   if (definition.kind === 'presence') {
     const { missing } = definition;

@@ -1,5 +1,6 @@
 import { relative, resolve } from 'node:path';
-import { DEFAULT_PACK } from '../../api';
+import { DEFAULT_PACK, packFor } from '../../api';
+import { runsIn } from '../../engine/rule';
 import { ConfigResolver } from '../../config/loadConfig';
 import { nodeConfigHost } from '../../config/nodeHost';
 import type { ConfigProblem } from '../../config/parseConfig';
@@ -33,8 +34,11 @@ export function runTestRules(options: TestRulesOptions, write: (text: string) =>
       untested.push(rule.id);
       continue;
     }
+    // Examples are in the rule's language: they run with its pack (the first installed one it names).
+    const pack = runsIn(rule, DEFAULT_PACK.id) ? DEFAULT_PACK : rule.languages?.map((language) => packFor(language)).find(Boolean);
+    if (!pack) continue;
     examples += (own.flag?.length ?? 0) + (own.pass?.length ?? 0) + (own.fix?.length ?? 0);
-    for (const failure of runExamples(rule, own, DEFAULT_PACK, exampleKind(source.data))) {
+    for (const failure of runExamples(rule, own, pack, exampleKind(source.data))) {
       const field = failure.path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${part}`)).join('');
       failures.push(source.locate(['rules', rule.id, 'examples', ...failure.path], `${rule.id}: examples${field} ${failure.message}`));
     }
@@ -44,7 +48,7 @@ export function runTestRules(options: TestRulesOptions, write: (text: string) =>
     write(`${relative(process.cwd(), failure.file)}:${failure.line}:${failure.column}: error ${failure.message}\n`);
   if (untested.length > 0) write(`No examples in: ${untested.join(', ')}.\n`);
   if (config.otherLanguageRules.length > 0)
-    write(`Not run (for other languages: team rules run on English drafts for now): ${config.otherLanguageRules.join(', ')}.\n`);
+    write(`Not run (no installed pack for their languages): ${config.otherLanguageRules.join(', ')}.\n`);
   const rules = config.teamRules.length - untested.length;
   write(`${examples - failures.length} of ${examples} examples pass in ${rules} team rule${rules === 1 ? '' : 's'}.\n`);
   if (config.problems.length > 0) return EXIT.failure;

@@ -208,7 +208,14 @@ function renderDocumentList(): string {
 function folderHeaders(baseline: boolean): string {
   const sortable = (order: string, label: string, numeric = true) =>
     `<th scope="col" data-order="${order}"${numeric ? ' class="number"' : ''}><button type="button">${label}</button></th>`;
-  const counts = `${sortable('files', 'files')}${sortable('worst', 'errors')}${sortable('warnings', 'warnings')}${sortable('notes', 'notes')}`;
+  const counts = [
+    ['files', 'files'],
+    ['worst', 'errors'],
+    ['warnings', 'warnings'],
+    ['notes', 'notes'],
+  ]
+    .map(([order, label]) => sortable(order, label))
+    .join('');
   const trend = baseline ? `${sortable('new', 'new')}${sortable('fixed', 'fixed')}` : '';
   return `${sortable('folder', 'folder', false)}${counts}${trend}<th scope="col" class="worst">worst headline</th>`;
 }

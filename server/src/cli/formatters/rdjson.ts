@@ -40,6 +40,7 @@ export const rdjsonFormatter: WholeReportFormatter = {
       severity: 'INFO',
       code: { value: NOT_CHECKED },
     }));
-    return `${JSON.stringify({ source: { name: 'support-tone', url: TOOL_URL }, diagnostics: [...diagnostics, ...notChecked] }, null, 2)}\n`;
+    const result = { source: { name: 'support-tone', url: TOOL_URL }, diagnostics: [...diagnostics, ...notChecked] };
+    return `${JSON.stringify(result, null, 2)}\n`;
   },
 };
