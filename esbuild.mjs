@@ -58,6 +58,32 @@ const eldBeside = {
   },
 };
 
+/**
+ * In the browser server eld's tables are a script of their own too, dist/eld.browser.js: whoever starts the worker puts its URL
+ * in `SUPPORT_TONE_ELD_SCRIPT`, and the worker imports it on first use, so its start does not parse them. A worker that
+ * cannot load it says so once and routes drafts by their marker words and settings only.
+ */
+const eldInWorker = {
+  name: 'eld-in-worker',
+  setup(bundler) {
+    bundler.onResolve({ filter: /eld\/src\/entries\/static\.small\.js$/ }, () => ({ path: 'eld', namespace: 'eld-in-worker' }));
+    bundler.onLoad({ filter: /.*/, namespace: 'eld-in-worker' }, () => ({
+      loader: 'js',
+      contents: `
+        let eld;
+        try {
+          importScripts(self.SUPPORT_TONE_ELD_SCRIPT);
+          eld = self.supportToneEld.default;
+        } catch (error) {
+          console.error('Support Tone could not load its language detector (' + error.message + '): drafts are routed by their marker words and settings only.');
+          const unsure = { language: '', isReliable: () => false };
+          eld = { detect: () => unsure, newInstance: () => eld, setLanguageSubset: () => undefined };
+        }
+        export default eld;`,
+    }));
+  },
+};
+
 /** The browser bundles: no Node. `node:path` (the config loader's path arithmetic) becomes its POSIX port. */
 const browser = {
   bundle: true,
@@ -95,5 +121,18 @@ await Promise.all([
     outdir,
     external: ['vscode'],
   }),
-  build({ ...browser, format: 'iife', entryPoints: { 'server.browser': 'server/src/lsp/main.browser.ts' }, outdir }),
+  build({
+    ...browser,
+    format: 'iife',
+    entryPoints: { 'server.browser': 'server/src/lsp/main.browser.ts' },
+    outdir,
+    plugins: [...browser.plugins, eldInWorker],
+  }),
+  build({
+    ...browser,
+    format: 'iife',
+    globalName: 'supportToneEld',
+    entryPoints: { 'eld.browser': 'node_modules/eld/src/entries/static.small.js' },
+    outdir,
+  }),
 ]);

@@ -12,16 +12,27 @@ interface ServerWorker {
 }
 declare const Worker: new (url: string) => ServerWorker;
 
+/** One of the extension's scripts: every web extension host lets an extension fetch its own files. */
+async function fetchScript(extensionUri: vscode.Uri, name: string, what: string): Promise<Blob> {
+  const script = vscode.Uri.joinPath(extensionUri, 'dist', name);
+  const response = await fetch(script.toString(true));
+  if (!response.ok) throw new Error(`Support Tone could not load its ${what} (${script.toString(true)}): HTTP ${response.status}`);
+  return new Blob([await response.text()], { type: 'text/javascript' });
+}
+
 /**
- * The bundled browser server in a Worker. The script is fetched and started from a Blob URL:
- * extension hosts that serve the extension from a remote (code-server) refuse Worker URLs of
- * remote extensions, while every web extension host lets an extension fetch its own files.
+ * The bundled browser server in a Worker, started from a Blob URL: extension hosts that serve the
+ * extension from a remote (code-server) refuse Worker URLs of remote extensions. The language
+ * detector's tables are a script of their own, which the worker imports from the URL its first line
+ * names when a draft first needs them (see esbuild.mjs).
  */
 async function startServerWorker(extensionUri: vscode.Uri): Promise<ServerWorker> {
-  const script = vscode.Uri.joinPath(extensionUri, 'dist', 'server.browser.js');
-  const response = await fetch(script.toString(true));
-  if (!response.ok) throw new Error(`Support Tone could not load its language server (${script.toString(true)}): HTTP ${response.status}`);
-  return new Worker(URL.createObjectURL(new Blob([await response.text()], { type: 'text/javascript' })));
+  const [server, detector] = await Promise.all([
+    fetchScript(extensionUri, 'server.browser.js', 'language server'),
+    fetchScript(extensionUri, 'eld.browser.js', 'language detector'),
+  ]);
+  const detectorLine = `self.SUPPORT_TONE_ELD_SCRIPT = ${JSON.stringify(URL.createObjectURL(detector))};\n`;
+  return new Worker(URL.createObjectURL(new Blob([detectorLine, server], { type: 'text/javascript' })));
 }
 
 /**

@@ -81,6 +81,7 @@ describe('packaged extension (.vsix)', () => {
       'README.md',
       'dist/client.browser.js',
       'dist/client.js',
+      'dist/eld.browser.js',
       'dist/eld.js',
       'dist/server.browser.js',
       'dist/server.js',

@@ -4,7 +4,7 @@
  * channel (postMessage), as between the web extension host and the server, bridged to Node.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { chromium } from 'playwright-core';
 import {
   AbstractMessageReader,
@@ -44,11 +44,20 @@ class BridgeWriter extends AbstractMessageWriter {
   end(): void {}
 }
 
+/** When the page created the worker, and when its answer to `initialize` and its first diagnostics reached the page. */
+interface PageTimings {
+  created: number;
+  ready?: number;
+  diagnostics?: number;
+}
+
 /**
- * The browser server (`bundle`: another build of it), started; `startedAt` is when (Node's `performance.now()`) the page was told to
- * create the worker.
+ * The browser server (`bundle`: another build of it), started; `timings` gives the milliseconds from the worker's creation until
+ * its answer to `initialize` and its first diagnostics reached the page.
  */
-export async function startBrowserServer(bundle = BUNDLE): Promise<ServerTransport & { startedAt: number }> {
+export async function startBrowserServer(
+  bundle = BUNDLE,
+): Promise<ServerTransport & { timings(): Promise<{ ready?: number; diagnostics?: number }> }> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium).`);
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   try {
@@ -58,25 +67,42 @@ export async function startBrowserServer(bundle = BUNDLE): Promise<ServerTranspo
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
-    await page.route(`${ORIGIN}/**`, (route) =>
-      route.request().url().endsWith('/server.js')
-        ? route.fulfill({ body: readFileSync(bundle, 'utf8'), contentType: 'text/javascript' })
-        : route.fulfill({ body: '<!doctype html><title>Support Tone browser server</title>', contentType: 'text/html' }),
-    );
+    // The language detector's script lies beside the server's, as in dist/.
+    const scripts: Record<string, string> = { '/server.js': bundle, '/eld.js': join(dirname(bundle), 'eld.browser.js') };
+    await page.route(`${ORIGIN}/**`, (route) => {
+      const script = scripts[new URL(route.request().url()).pathname];
+      return script
+        ? route.fulfill({ body: readFileSync(script, 'utf8'), contentType: 'text/javascript' })
+        : route.fulfill({ body: '<!doctype html><title>Support Tone browser server</title>', contentType: 'text/html' });
+    });
     await page.goto(`${ORIGIN}/`);
     const reader = new BridgeReader();
     await page.exposeFunction('fromServer', (message: Message) => reader.deliver(message));
-    // The script is fetched before the clock starts: an editor has the extension's files at hand, while this route hands
-    // Chromium megabytes through Playwright's protocol.
+    // The scripts are fetched before the clock starts: an editor has the extension's files at hand, while this route hands
+    // Chromium megabytes through Playwright's protocol. As the web client does, the worker's first line names the
+    // detector's URL (see client/src/extension.browser.ts).
     await page.evaluate(async () => {
       const scope = window as unknown as { script: string };
-      scope.script = URL.createObjectURL(new Blob([await (await fetch('/server.js')).text()], { type: 'text/javascript' }));
+      // No named functions in here: the test runner's compiler would wrap them in a helper the page lacks.
+      const [detector, server] = await Promise.all(
+        ['/eld.js', '/server.js'].map(async (path) => new Blob([await (await fetch(path)).text()], { type: 'text/javascript' })),
+      );
+      const detectorLine = `self.SUPPORT_TONE_ELD_SCRIPT = ${JSON.stringify(URL.createObjectURL(detector))};\n`;
+      scope.script = URL.createObjectURL(new Blob([detectorLine, server], { type: 'text/javascript' }));
     });
-    const startedAt = performance.now();
     await page.evaluate(() => {
-      const scope = window as unknown as { server: Worker; script: string; fromServer: (message: unknown) => void };
+      const scope = window as unknown as { server: Worker; script: string; timings: PageTimings; fromServer: (message: unknown) => void };
+      scope.timings = { created: performance.now() };
       scope.server = new Worker(scope.script);
-      scope.server.onmessage = (event) => scope.fromServer(event.data);
+      type Incoming = { result?: { capabilities?: unknown }; method?: string; params?: { diagnostics?: unknown[] } };
+      scope.server.onmessage = (event: MessageEvent<Incoming>) => {
+        // Stamped in the page, as the messages arrive: the bridge to the test process adds its own delay after this.
+        const { result, method, params } = event.data;
+        if (scope.timings.ready === undefined && result?.capabilities) scope.timings.ready = performance.now();
+        if (scope.timings.diagnostics === undefined && method === 'textDocument/publishDiagnostics' && params?.diagnostics?.length)
+          scope.timings.diagnostics = performance.now();
+        scope.fromServer(event.data);
+      };
       scope.server.onerror = (event) => console.error(`worker: ${event.message}`);
     });
     const writer = new BridgeWriter((message) =>
@@ -85,7 +111,14 @@ export async function startBrowserServer(bundle = BUNDLE): Promise<ServerTranspo
     return {
       reader,
       writer,
-      startedAt,
+      timings: () =>
+        page.evaluate(() => {
+          const { created, ready, diagnostics } = (window as unknown as { timings: PageTimings }).timings;
+          return {
+            ready: ready === undefined ? undefined : ready - created,
+            diagnostics: diagnostics === undefined ? undefined : diagnostics - created,
+          };
+        }),
       close: async () => {
         await browser.close();
         if (errors.length > 0) throw new Error(`The browser server failed:\n${errors.join('\n')}`);

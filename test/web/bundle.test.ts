@@ -16,10 +16,17 @@ function nodeBuiltinsIn(bundle: string): string[] {
 }
 
 describe('browser bundles (vscode.dev, github.dev)', () => {
-  for (const bundle of ['client.browser.js', 'server.browser.js'])
+  for (const bundle of ['client.browser.js', 'server.browser.js', 'eld.browser.js'])
     it(`dist/${bundle} loads no Node built-in`, () => {
       assert.deepEqual(nodeBuiltinsIn(readFileSync(join(dist, bundle), 'utf8')), []);
     });
+
+  it("keeps the language detector's tables out of the server, which imports them on first use", () => {
+    const server = readFileSync(join(dist, 'server.browser.js'), 'utf8');
+    assert.doesNotMatch(server, /ngramsData/);
+    assert.match(server, /importScripts\(self\.SUPPORT_TONE_ELD_SCRIPT\)/);
+    assert.match(readFileSync(join(dist, 'eld.browser.js'), 'utf8'), /var supportToneEld = [^]*ngramsData/);
+  });
 
   it('the browser client loads vscode, the only module the web extension host supplies', () => {
     assert.match(readFileSync(join(dist, 'client.browser.js'), 'utf8'), /require\("vscode"\)/);
