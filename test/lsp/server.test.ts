@@ -161,6 +161,25 @@ describe('language server over stdio (push diagnostics)', function () {
     assert.deepEqual(hover.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 20 } });
   });
 
+  it("labels the hover in the words of the draft's pack", async () => {
+    const uri = 'untitled:odpowiedz.reply.md';
+    const text =
+      'Dzień dobry,\n\nPowinien Pan był przeczytać regulamin przed zakupem, bo zwrot po 30 dniach nie przysługuje.\n\nPozdrawiam,\nMarta\n';
+    client.open(uri, text);
+    const diagnostics = await client.diagnosticsAt(uri, 1);
+    const blame = diagnostics.find((diagnostic) => diagnostic.code === 'no-blame');
+    assert.ok(blame, summary(diagnostics).join('; '));
+    const hover = (await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: blame.range.start,
+    })) as Hover;
+    const value = (hover.contents as { value: string }).value;
+    assert.match(value, /^\*Dlaczego to ważne \(P1\):\* Szukanie winnego/m);
+    assert.match(value, /^Zamiast:\n\n> .+\n\nlepiej:\n\n> /m);
+    assert.match(value, /^\[Dokumentacja reguły\]\(https:\/\/\S+\)$/m);
+    assert.match(value, /^\*Język:\* Polish \(detected as Polish\)$/m);
+  });
+
   it('answers supportTone/headlines and CodeLens for every draft of a macros file', async () => {
     const path = join(workspace, 'macros.reply.md');
     const uri = uriOf(path);

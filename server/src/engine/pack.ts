@@ -98,6 +98,20 @@ export interface PreviewWords {
   noDrafts: string;
 }
 
+/** The editor's hover around a rule's own words, in the pack's language. */
+export interface HoverWords {
+  /** Before the rule's reason, `{0}` its principle: "Why it matters ({0}):". */
+  why: string;
+  /** Before the rule's bad example: "Instead of:". */
+  insteadOf: string;
+  /** Before its good example: "try:". */
+  write: string;
+  /** The link to the rule's page: "Rule documentation". */
+  docs: string;
+  /** Before the draft's language and how it was decided: "Language:". */
+  language: string;
+}
+
 /** Finding messages, worded in the pack's language. */
 export interface Messages {
   /** A phrase rule's finding: the flagged phrase, the rule's (or phrase's) message and the suggested replacement. */
@@ -108,6 +122,7 @@ export interface Messages {
   counts: CountWords;
   /** The front-page preview's labels around a draft worded in this language. */
   preview: PreviewWords;
+  hover: HoverWords;
 }
 
 /**

@@ -168,9 +168,10 @@ export function startServer(connection: Connection, host: ServerHost, pack: Lang
     if (!finding) return null;
     const language = open.checked.result.drafts[finding.draft].language;
     const range = open.checked.lines.rangeOf(finding);
-    if (finding.ruleId === UNSUPPORTED_LANGUAGE) return { ...noticeHover(finding.message, language), range };
+    const words = (packFor(language.language) ?? DEFAULT_PACK).messages.hover;
+    if (finding.ruleId === UNSUPPORTED_LANGUAGE) return { ...noticeHover(finding.message, language, words), range };
     const rule = ruleOf(language.language, finding.ruleId, open.checked.rulesById);
-    return rule ? { ...ruleHover(rule, finding.message, language), range } : null;
+    return rule ? { ...ruleHover(rule, finding.message, language, words), range } : null;
   });
   connection.onRequest(HeadlinesRequest.method, (params: HeadlinesParams) => headlinesOf(params.textDocument.uri));
   connection.onCodeLens(async (params): Promise<CodeLens[]> => {

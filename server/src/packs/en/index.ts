@@ -71,6 +71,7 @@ const messages: Messages = {
     clean: 'No tone problems in this draft.',
     noDrafts: 'No drafts in this file.',
   },
+  hover: { why: 'Why it matters ({0}):', insteadOf: 'Instead of:', write: 'try:', docs: 'Rule documentation', language: 'Language:' },
 };
 
 const processor = retext().use(retextEnglish);

@@ -62,6 +62,13 @@ const messages: Messages = {
     clean: 'Selle teksti toonis pole probleeme.',
     noDrafts: 'Selles failis pole kontrollitavaid tekste.',
   },
+  hover: {
+    why: 'Miks see on oluline ({0}):',
+    insteadOf: 'Selle asemel:',
+    write: 'kirjuta:',
+    docs: 'Reegli dokumentatsioon',
+    language: 'Keel:',
+  },
 };
 
 /** Words in capitals (EI, KUNAGI) and stacked "!!!" and "?!"; Estonian names in capitals (OÜ, KMKR) are fine. */

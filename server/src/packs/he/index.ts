@@ -75,6 +75,7 @@ const messages: Messages = {
     clean: 'אין בעיות טון בטקסט הזה.',
     noDrafts: 'אין בקובץ הזה טקסטים לבדיקה.',
   },
+  hover: { why: 'למה זה חשוב ({0}):', insteadOf: 'במקום:', write: 'כתבו:', docs: 'תיעוד הכלל', language: 'שפה:' },
 };
 
 /** Hebrew has no letter case, so its shouting is stacked marks only. */

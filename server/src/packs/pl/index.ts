@@ -79,6 +79,7 @@ const messages: Messages = {
     clean: 'Ton tego tekstu jest w porządku.',
     noDrafts: 'W tym pliku nie ma tekstów do sprawdzenia.',
   },
+  hover: { why: 'Dlaczego to ważne ({0}):', insteadOf: 'Zamiast:', write: 'lepiej:', docs: 'Dokumentacja reguły', language: 'Język:' },
 };
 
 /** Words in capitals (NIE, NIGDY) and stacked "!!!" and "?!"; Polish names in capitals (PESEL, ZUS) are fine. */

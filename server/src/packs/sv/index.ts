@@ -80,6 +80,13 @@ const messages: Messages = {
     clean: 'Inga tonproblem i den här texten.',
     noDrafts: 'Filen har inga texter att granska.',
   },
+  hover: {
+    why: 'Varför det spelar roll ({0}):',
+    insteadOf: 'I stället för:',
+    write: 'skriv:',
+    docs: 'Regelns dokumentation',
+    language: 'Språk:',
+  },
 };
 
 /** Words in capitals (INTE, ALDRIG) and stacked "!!!" and "?!"; Swedish names in capitals (AB, OCR) are fine. */
