@@ -75,7 +75,8 @@ const eldInWorker = {
           importScripts(self.SUPPORT_TONE_ELD_SCRIPT);
           eld = self.supportToneEld.default;
         } catch (error) {
-          console.error('Support Tone could not load its language detector (' + error.message + '): drafts are routed by their marker words and settings only.');
+          console.error('Support Tone could not load its language detector (' + error.message + '): ' +
+            'drafts are routed by their marker words and settings only.');
           const unsure = { language: '', isReliable: () => false };
           eld = { detect: () => unsure, newInstance: () => eld, setLanguageSubset: () => undefined };
         }

@@ -301,6 +301,46 @@ describe('language routing', () => {
       ],
     },
     {
+      name: "an English article with a Polish section: the section is a draft of its own, checked with the Polish pack's rules",
+      text:
+        '# Returns\n\nYou can send any order back within 30 days. Print the label from your orders page and we refund you in 5 days.\n\n' +
+        '## Po polsku\n\nKażde zamówienie można odesłać w ciągu 30 dni. Niestety zwrot pieniędzy jest niemożliwy po upływie ' +
+        'tego terminu, zgodnie z regulaminem sklepu.\n\n' +
+        '## Contact\n\nIf the label does not print, reply to this email and our team will send you a new one by Friday.\n',
+      document: 'en: detected as English',
+      drafts: [
+        { language: 'en: detected as English', findings: [] },
+        {
+          language: 'pl: detected as Polish',
+          findings: [
+            "require-next-step 'Każde zamówienie można odesłać w ciągu 30 dni. Niestety zwrot pieniędzy jest niemożliwy po upływie " +
+              "tego terminu, zgodnie z regulaminem sklepu.'",
+            "no-flat-no 'zwrot pieniędzy jest niemożliwy'",
+          ],
+        },
+        { language: 'en: detected as English', findings: [] },
+      ],
+    },
+    {
+      name: 'a language directive above a heading starts a draft in that language, even in a file whose front matter names one',
+      text:
+        '---\nlang: en\n---\n\n# Returns\n\nYou can send any order back within 30 days of delivery for a full refund.\n\n' +
+        '<!-- support-tone-language sv -->\n## På svenska\n\nDu kan skicka tillbaka din order inom 30 dagar.\n',
+      document: "en: front matter 'en'",
+      drafts: [
+        { language: "en: front matter 'en'", findings: [] },
+        { language: "sv: directive 'support-tone-language sv'", findings: [] },
+      ],
+    },
+    {
+      name: "front matter names the language: a section that reads as Polish stays in the file's language",
+      text:
+        '---\nlang: en\n---\n\n# Returns\n\nYou can send any order back within 30 days of delivery for a full refund.\n\n' +
+        '## Po polsku\n\nKażde zamówienie można odesłać w ciągu 30 dni, a zwrot pieniędzy dostaniesz w ciągu pięciu dni.\n',
+      document: "en: front matter 'en'",
+      drafts: [{ language: "en: front matter 'en'", findings: [] }],
+    },
+    {
       name: 'inline code names are in no language: a Chinese page listing settings is still Chinese',
       text: '请在配置文件中设置 `SUPPORT_MAILBOX_ADDRESS`、`SUPPORT_REPLY_TIMEOUT` 和 `SUPPORT_QUEUE_NAME`，然后重新启动服务。如果服务没有响应，请查看日志文件。\n',
       document: 'zh: Han script, detected as Chinese',

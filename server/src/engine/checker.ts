@@ -119,6 +119,18 @@ function noProseReason(options: CheckOptions, sections: readonly unknown[] | und
   return `Not checked: no ${only.holds} found${options.formatReason ? ` (${options.formatReason})` : ''}. Expected ${only.expects}.`;
 }
 
+/** A draft's or section's prose for the language detector: quoted text left out, inline code and placeholders blanked. */
+function languageSample(blocks: readonly CheckedBlock[]): string {
+  let sample = '';
+  for (const block of blocks) {
+    if (block.quoted) continue;
+    // Inline code and placeholders are names in no language: a Chinese page listing `LOCAL_DOMAIN` is still Chinese.
+    sample += makeOpaque(block.prepared.prose, block.prepared.opaque, ' ') + '\n';
+    if (sample.length >= 2000) break;
+  }
+  return sample;
+}
+
 /** Only errors and warnings make news. */
 const NEWSWORTHY: readonly Severity[] = ['error', 'warning'];
 
@@ -202,12 +214,16 @@ export class ToneChecker {
     if (text.trim() !== '' && blocks.every((block) => !WORD_CHARACTER.test(block.prepared.prose)))
       return { ...decision, language, drafts: [], findings: [], skipped: noProseReason(options, sections) };
 
-    const segments = segmentDrafts(text, blocks, draftBreaks, isReply, documentPack.lexicon, sections);
+    const languageDirectives = directives.filter((directive) => directive.type === 'language');
+    const messages = segmentDrafts(text, blocks, draftBreaks, isReply, documentPack.lexicon, sections);
     // A docs site shows the front matter's title as the page's heading and its description as its summary, a wiki its file's
     // name when written as a title: they title a page that is one draft (a file of several replies names none of them).
-    if (segments.length === 1 && segments[0].title === undefined)
-      Object.assign(segments[0], { title: declaredTitle ?? titleOfFile(options.fileName), summary: declaredDescription });
-    const draftLanguages = this.draftLanguages(segments, directives, explicit, language);
+    if (messages.length === 1 && messages[0].title === undefined)
+      Object.assign(messages[0], { title: declaredTitle ?? titleOfFile(options.fileName), summary: declaredDescription });
+    const segments = isReply
+      ? messages
+      : messages.flatMap((segment) => this.sectionsByLanguage(segment, explicit ? undefined : language.language, languageDirectives));
+    const draftLanguages = this.draftLanguages(segments, languageDirectives, explicit, language);
     const routes = draftLanguages.map((draftLanguage) => this.route(draftLanguage.language));
     const { drafts, sentencesByRoute } = this.placeSentences(segments, routes, isReply, settings, documentPack);
     const { findings, checks, ruleFailures } = this.runRules(
@@ -256,11 +272,10 @@ export class ToneChecker {
    */
   private draftLanguages(
     segments: readonly DraftSegment<CheckedBlock>[],
-    directives: readonly Directive[],
+    languageDirectives: readonly Directive[],
     explicit: LanguageDecision | undefined,
     language: LanguageDecision,
   ): LanguageDecision[] {
-    const languageDirectives = directives.filter((directive) => directive.type === 'language');
     return segments.map((segment, index): LanguageDecision => {
       const from = index === 0 ? 0 : segments[index - 1].end;
       const directive = languageDirectives.find((candidate) => candidate.start >= from && candidate.start < segment.end);
@@ -373,14 +388,55 @@ export class ToneChecker {
 
   /** The language of some blocks' prose, when the detector is sure. */
   private detect(blocks: readonly CheckedBlock[]): LanguageDecision | undefined {
-    let sample = '';
-    for (const block of blocks) {
-      if (block.quoted) continue;
-      // Inline code and placeholders are names in no language: a Chinese page listing `LOCAL_DOMAIN` is still Chinese.
-      sample += makeOpaque(block.prepared.prose, block.prepared.opaque, ' ') + '\n';
-      if (sample.length >= 2000) break;
-    }
-    return this.detector.detect(sample);
+    return this.detector.detect(languageSample(blocks));
+  }
+
+  /**
+   * An article in one language with sections in another (an English KB with a Polish section): each run of sections in
+   * one installed pack's language becomes a draft of its own, checked and headlined in that language. A section starts at
+   * a heading; its language is a directive in it, else what its script or marker words make evident when `language`, the
+   * article's detected language, has a pack (not when the file declares one). A section too short to tell, half in the
+   * language before it, or in a language without a pack, stays with the text before it.
+   */
+  private sectionsByLanguage(
+    segment: DraftSegment<CheckedBlock>,
+    language: string | undefined,
+    languageDirectives: readonly Directive[],
+  ): DraftSegment<CheckedBlock>[] {
+    const inSegment = languageDirectives.filter((directive) => directive.start >= segment.start && directive.start < segment.end);
+    // A page in a language no pack checks is not checked at all, its leftover English included: only directives split it.
+    const detecting = language !== undefined && this.routeMakers.has(language);
+    if (!detecting && inSegment.length === 0) return [segment];
+    const sections: CheckedBlock[][] = [];
+    for (const block of segment.blocks)
+      if (block.role === 'heading' || sections.length === 0) sections.push([block]);
+      else sections[sections.length - 1].push(block);
+    if (sections.length < 2) return [segment];
+    const parts: { language: string | undefined; blocks: CheckedBlock[] }[] = [];
+    let current = language;
+    sections.forEach((blocks, index) => {
+      // A directive between two sections names the one after it, as between drafts.
+      const from = index === 0 ? segment.start : sections[index - 1][sections[index - 1].length - 1].end;
+      const to = blocks[blocks.length - 1].end;
+      const directive = inSegment.find((candidate) => candidate.start >= from && candidate.start < to);
+      const named = directive
+        ? languageOfTag(directive.ruleIds[0] ?? '')
+        : detecting && current !== undefined
+          ? this.detector.evident(languageSample(blocks), current)
+          : undefined;
+      if (named && this.routeMakers.has(named)) current = named;
+      const last = parts[parts.length - 1];
+      if (last && last.language === current) last.blocks.push(...blocks);
+      else parts.push({ language: current, blocks: [...blocks] });
+    });
+    if (parts.length === 1) return [segment];
+    // The first part keeps the page's title; each other starts at a heading, which titles it.
+    return parts.map(({ blocks }, index) => ({
+      ...(index === 0 ? { title: segment.title, summary: segment.summary } : { title: blocks[0].prose.trim() }),
+      start: index === 0 ? segment.start : blocks[0].start,
+      end: index === parts.length - 1 ? segment.end : blocks[blocks.length - 1].end,
+      blocks,
+    }));
   }
 
   private fallbackLanguage(): LanguageDecision {

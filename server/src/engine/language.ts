@@ -124,8 +124,7 @@ export class LanguageDetector {
   /** The first candidate whose marker words are at least its share of the text's words. */
   private markedLanguage(sample: string): string | undefined {
     if (this.markers.length === 0) return undefined;
-    const lower = sample.toLowerCase();
-    const words = (BEYOND_ASCII.test(lower) ? lower.replace(/’/g, "'").match(WORD) : lower.match(ASCII_WORD)) ?? [];
+    const words = wordsOf(sample.toLowerCase());
     if (words.length === 0) return undefined;
     for (const { language, words: markers, share } of this.markers) {
       let found = 0;
@@ -133,6 +132,26 @@ export class LanguageDetector {
       if (found >= share * words.length) return language;
     }
     return undefined;
+  }
+
+  /**
+   * The language a text's own script or marker words name, unless it holds a marker word of `current` (a section half
+   * translated is not a section in another language), or undefined: cheap enough to ask of every section of an article.
+   * Needs the letters of a sentence or two. Latin text without a pack's marker words goes to the detector only when it has
+   * letters beyond ASCII (ą, ö, õ): plain English sections never load its tables.
+   */
+  evident(text: string, current: string): string | undefined {
+    const sample = text.length > MARKER_SAMPLE_LENGTH ? text.slice(0, MARKER_SAMPLE_LENGTH) : text;
+    const currentMarkers = this.markers.find((candidate) => candidate.language === current)?.words;
+    if (currentMarkers && wordsOf(sample.toLowerCase()).some((word) => currentMarkers.has(word))) return undefined;
+    const otherScripts = hasNonLatinLetter(sample);
+    const letters = lettersIn(sample, otherScripts ? Infinity : MIN_LATIN_LETTERS);
+    if (letters < MIN_LATIN_LETTERS) return undefined;
+    for (const script of otherScripts ? SCRIPTS : []) if (count(sample, script.pattern) * 2 >= letters) return script.language;
+    const marked = this.markedLanguage(sample);
+    if (marked || !BEYOND_ASCII.test(sample)) return marked;
+    const result = this.latin.detect(sample.slice(0, LATIN_SAMPLE_LENGTH));
+    return result.language && result.isReliable() ? result.language : undefined;
   }
 
   detect(text: string): LanguageDecision | undefined {
@@ -169,6 +188,11 @@ function lettersIn(text: string, limit: number): number {
   let letters = 0;
   for (const run of text.matchAll(/\p{L}+/gu)) if ((letters += run[0].length) >= limit) break;
   return letters;
+}
+
+/** A text's words, as marker words are written (’ read as '). */
+function wordsOf(lower: string): string[] {
+  return (BEYOND_ASCII.test(lower) ? lower.replace(/’/g, "'").match(WORD) : lower.match(ASCII_WORD)) ?? [];
 }
 
 /** Words with an apostrophe inside ("don't"), in small letters; ASCII text is read without Unicode classes, which are slower. */
