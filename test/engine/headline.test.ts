@@ -375,6 +375,24 @@ describe('what a headline quotes', () => {
     );
   });
 
+  // Rules read around a bare address or URL; a quote keeps it, as a Markdown link keeps its text and drops its target.
+  for (const [text, headline] of [
+    [
+      'Hi Sam,\n\nIf the label does not print, just email help@example.com and we will send one.\n\nBest,\nAlex\n',
+      'Acme Talks Down to Customer: "…just email help@example.com and we will send one"',
+    ],
+    [
+      'Hi Sam,\n\nYou should have read https://example.com/terms before you renewed.\n\nBest,\nAlex\n',
+      'Acme Blames Customer: "You should have read https://example.com/terms before you renewed"',
+    ],
+    [
+      'Hi Sam,\n\nYou should have read [the terms](https://example.com/terms) before you renewed.\n\nBest,\nAlex\n',
+      'Acme Blames Customer: "You should have read the terms before you renewed"',
+    ],
+  ]) {
+    it(`quotes a bare link as written: ${JSON.stringify(text.slice(0, 60))}`, () => assert.equal(headlineOf(text), headline));
+  }
+
   it('closes the gaps that blanked markup leaves', () => {
     assert.equal(
       headlineOf('Hi Sam,\n\nYou should have read the guide ([setup](https://example.com/setup)) first.\n\nBest,\nAlex\n'),

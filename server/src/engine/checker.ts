@@ -3,6 +3,7 @@ import { applyDirectives } from './directives';
 import { describeDraft, guessKind, segmentDrafts, type DraftSegment } from './drafts';
 import { FRONT_ENDS } from './formats';
 import { findPlaceholders, makeOpaque } from './formats/placeholders';
+import { withBareLinks } from './formats/links';
 import type { Directive, ProseBlock, ScannedDocument } from './formats/types';
 import { detectorFor, languageName, languageOfTag, type LanguageDetector } from './language';
 import { LineIndex } from './lineIndex';
@@ -634,9 +635,11 @@ export class ToneChecker {
       if (findings.some((finding) => finding.ruleId === rule.id && NEWSWORTHY.includes(finding.severity))) newsworthyMissing.add(rule.role);
     }
     const rule = worst && (route.rulesById.get(worst.ruleId) as (Rule & { headline: string }) | undefined);
+    // The headline quotes the writer's words as written, links included.
+    const quotable = { ...draft, sentences: draft.sentences.map((sentence) => withBareLinks(sentence, text)) };
     return route.pack.writeHeadline({
       text,
-      draft,
+      draft: quotable,
       kind: decision.kind,
       companyName: settings.companyName,
       worst: worst && { finding: worst, rule },

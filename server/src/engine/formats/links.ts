@@ -18,3 +18,25 @@ export function blankBareLinks(text: string, links: Link[] = []): string {
     return ' '.repeat(link.length);
   });
 }
+
+/**
+ * A sentence with the bare links that `blankBareLinks` blanked written back from the document (`source`, which its
+ * offsets index): rules read around them, but a headline quoting "write to  and we will" would misquote the writer. A
+ * bare link is one of the sentence's links whose text is blank in the prose and written as its target in the source (a
+ * Markdown link keeps its text, and its target is markup).
+ */
+export function withBareLinks<Quoted extends { start: number; end: number; text: string; links: readonly Link[] }>(
+  sentence: Quoted,
+  source: string,
+): Quoted {
+  let text = sentence.text;
+  for (const link of sentence.links) {
+    const [from, to] = [link.start - sentence.start, link.end - sentence.start];
+    if (from >= 0 && to <= text.length && text.slice(from, to).trim() === '' && source.slice(link.start, link.end) === link.target)
+      text = text.slice(0, from) + link.target + text.slice(to);
+  }
+  // A copy that keeps the sentence's class, whose words and marks are read through its prototype.
+  return text === sentence.text
+    ? sentence
+    : (Object.assign(Object.create(Object.getPrototypeOf(sentence) as object), sentence, { text }) as Quoted);
+}
