@@ -143,7 +143,7 @@ export class LanguageDetector {
   evident(text: string, current: string): string | undefined {
     const sample = text.length > MARKER_SAMPLE_LENGTH ? text.slice(0, MARKER_SAMPLE_LENGTH) : text;
     const currentMarkers = this.markers.find((candidate) => candidate.language === current)?.words;
-    if (currentMarkers && wordsOf(sample.toLowerCase()).some((word) => currentMarkers.has(word))) return undefined;
+    if (currentMarkers && holdsAnyWord(sample.toLowerCase(), currentMarkers)) return undefined;
     const otherScripts = hasNonLatinLetter(sample);
     const letters = lettersIn(sample, otherScripts ? Infinity : MIN_LATIN_LETTERS);
     if (letters < MIN_LATIN_LETTERS) return undefined;
@@ -193,6 +193,13 @@ function lettersIn(text: string, limit: number): number {
 /** A text's words, as marker words are written (’ read as '). */
 function wordsOf(lower: string): string[] {
   return (BEYOND_ASCII.test(lower) ? lower.replace(/’/g, "'").match(WORD) : lower.match(ASCII_WORD)) ?? [];
+}
+
+/** Whether a text holds one of `words`, read as `wordsOf` reads it; it stops at the first (in English, often "the"). */
+function holdsAnyWord(lower: string, words: ReadonlySet<string>): boolean {
+  const text = BEYOND_ASCII.test(lower) ? lower.replace(/’/g, "'") : lower;
+  for (const [word] of text.matchAll(BEYOND_ASCII.test(text) ? WORD : ASCII_WORD)) if (words.has(word)) return true;
+  return false;
 }
 
 /** Words with an apostrophe inside ("don't"), in small letters; ASCII text is read without Unicode classes, which are slower. */
