@@ -161,7 +161,7 @@ describe('language server over stdio (push diagnostics)', function () {
     assert.deepEqual(hover.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 20 } });
   });
 
-  it("labels the hover in the words of the draft's pack", async () => {
+  it("titles and labels the hover in the words of the draft's pack", async () => {
     const uri = 'untitled:odpowiedz.reply.md';
     const text =
       'Dzień dobry,\n\nPowinien Pan był przeczytać regulamin przed zakupem, bo zwrot po 30 dniach nie przysługuje.\n\nPozdrawiam,\nMarta\n';
@@ -174,6 +174,7 @@ describe('language server over stdio (push diagnostics)', function () {
       position: blame.range.start,
     })) as Hover;
     const value = (hover.contents as { value: string }).value;
+    assert.match(value, /^\*\*Sformułowania, które obwiniają klienta za problem .*\*\* · `no-blame`$/m);
     assert.match(value, /^\*Dlaczego to ważne \(P1\):\* Szukanie winnego/m);
     assert.match(value, /^Zamiast:\n\n> .+\n\nlepiej:\n\n> /m);
     assert.match(value, /^\[Dokumentacja reguły\]\(https:\/\/\S+\)$/m);

@@ -73,7 +73,7 @@ const messages: Messages = {
 
 /** Words in capitals (EI, KUNAGI) and stacked "!!!" and "?!"; Estonian names in capitals (OÜ, KMKR) are fine. */
 const shouting: DataPackShouting = {
-  summary: 'Words in capitals (EI, KUNAGI) and stacked "!!!" (acronyms and quoted messages are fine)',
+  summary: 'Suurtähtedega sõnad (EI, KUNAGI) ja mitu hüüumärki järjest, nagu "!!!" (lühendid ja tsiteeritud teated on lubatud)',
   why: 'Suurtähed ja mitu hüüumärki järjest kõlavad nagu karjumine; klient kuuleb viha, mitte rõhutamist.',
   example: { bad: 'ÄRGE ühendage seadet uuenduse ajal lahti!!!', good: 'Hoidke seade uuenduse ajal vooluvõrgus.' },
   headline: 'karjub kliendi peale',

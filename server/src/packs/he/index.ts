@@ -80,7 +80,7 @@ const messages: Messages = {
 
 /** Hebrew has no letter case, so its shouting is stacked marks only. */
 const shouting: DataPackShouting = {
-  summary: 'Stacked "!!!" and "?!" (Hebrew has no capitals to shout in)',
+  summary: 'רצף של סימני פיסוק כמו "!!!" ו-"?!" (בעברית אין אותיות גדולות לצעוק בהן)',
   why: 'רצף של סימני קריאה נשמע כמו צעקה; הלקוח שומע כעס, לא הדגשה.',
   example: { bad: 'אל תנתקו את המכשיר בזמן העדכון!!!', good: 'השאירו את המכשיר מחובר בזמן העדכון.' },
   headline: 'צועקת על הלקוח',

@@ -84,7 +84,7 @@ const messages: Messages = {
 
 /** Words in capitals (NIE, NIGDY) and stacked "!!!" and "?!"; Polish names in capitals (PESEL, ZUS) are fine. */
 const shouting: DataPackShouting = {
-  summary: 'Words in capitals (NIE, NIGDY) and stacked "!!!" (acronyms and quoted messages are fine)',
+  summary: 'Słowa wielkimi literami (NIE, NIGDY) i wykrzykniki z rzędu, jak "!!!" (skrótowce i cytowane komunikaty są w porządku)',
   why: 'Wielkie litery i wykrzykniki jeden po drugim brzmią jak krzyk; klient słyszy złość, a nie nacisk.',
   example: { bad: 'NIE odłączaj urządzenia podczas aktualizacji!!!', good: 'Nie odłączaj urządzenia podczas aktualizacji.' },
   headline: 'krzyczy na klienta',

@@ -91,7 +91,7 @@ const messages: Messages = {
 
 /** Words in capitals (INTE, ALDRIG) and stacked "!!!" and "?!"; Swedish names in capitals (AB, OCR) are fine. */
 const shouting: DataPackShouting = {
-  summary: 'Words in capitals (INTE, ALDRIG) and stacked "!!!" (acronyms and quoted messages are fine)',
+  summary: 'Ord i versaler (INTE, ALDRIG) och flera utropstecken i rad, som "!!!" (förkortningar och citerade meddelanden går bra)',
   why: 'Versaler och flera utropstecken i rad låter som skrik; kunden hör ilska, inte betoning.',
   example: { bad: 'Dra INTE ur sladden under uppdateringen!!!', good: 'Låt sladden sitta i under uppdateringen.' },
   headline: 'skriker åt kunden',
